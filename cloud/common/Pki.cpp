@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+#include "Pki.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <openssl/bn.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509v3.h>
+
+#include <fcntl.h>
+#include <memory>
+#include <unistd.h>
+
+namespace larder::cloud {
+
+namespace {
+
+template<typename T, void (*Free)(T *)>
+struct Deleter
+{
+    void operator()(T *p) const { Free(p); }
+};
+using KeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
+using CertPtr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
+using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
+
+QString opensslError(const QString &what)
+{
+    char buffer[256] = {};
+    ERR_error_string_n(ERR_get_error(), buffer, sizeof buffer);
+    return QStringLiteral("%1: %2").arg(what, QString::fromLatin1(buffer));
+}
+
+KeyPtr generateKey()
+{
+    return KeyPtr(EVP_EC_gen("P-256"));
+}
+
+/// Writes @p data to @p path, creating it with @p mode from the start (no readable window).
+bool writeFile(const QString &path, const QByteArray &data, mode_t mode, QString *error)
+{
+    const QByteArray native = QFile::encodeName(path);
+    ::unlink(native.constData());
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
+    if (fd < 0 || ::write(fd, data.constData(), data.size()) != data.size()) {
+        if (fd >= 0)
+            ::close(fd);
+        *error = QStringLiteral("Cannot write %1").arg(path);
+        return false;
+    }
+    ::close(fd);
+    return true;
+}
+
+QByteArray pemOf(X509 *cert)
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    PEM_write_bio_X509(bio.get(), cert);
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, size);
+}
+
+QByteArray pemOf(EVP_PKEY *key)
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr);
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, size);
+}
+
+CertPtr readCert(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray pem = file.readAll();
+    BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    return CertPtr(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+}
+
+KeyPtr readKey(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray pem = file.readAll();
+    BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    return KeyPtr(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
+}
+
+bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
+{
+    X509V3_CTX ctx;
+    X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
+    X509_EXTENSION *ext = X509V3_EXT_conf_nid(nullptr, &ctx, nid, value);
+    if (!ext)
+        return false;
+    const bool ok = X509_add_ext(cert, ext, -1) == 1;
+    X509_EXTENSION_free(ext);
+    return ok;
+}
+
+/// A certificate for @p key named @p commonName, valid @p days, ready for extensions.
+CertPtr newCertificate(EVP_PKEY *key, const QString &commonName, int days)
+{
+    CertPtr cert(X509_new());
+    X509_set_version(cert.get(), 2);
+    std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>> serial(BN_new());
+    BN_rand(serial.get(), 120, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY);
+    BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get()));
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
+    X509_gmtime_adj(X509_getm_notAfter(cert.get()), long(days) * 86400);
+    X509_set_pubkey(cert.get(), key);
+    X509_NAME *name = X509_get_subject_name(cert.get());
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>("Larder"), -1, -1, 0);
+    const QByteArray cn = commonName.toUtf8();
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()),
+                               -1, -1, 0);
+    return cert;
+}
+
+} // namespace
+
+Pki::Pki(const QString &directory)
+    : m_dir(directory)
+{
+}
+
+bool Pki::ensure(QString *error)
+{
+    if (!QDir().mkpath(m_dir)) {
+        *error = QStringLiteral("Cannot create %1").arg(m_dir);
+        return false;
+    }
+    QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!QFile::exists(caCertPath()) || !QFile::exists(caKeyPath())) {
+        KeyPtr key = generateKey();
+        CertPtr ca = newCertificate(key.get(), QStringLiteral("Larder local root CA"), 3650);
+        X509_set_issuer_name(ca.get(), X509_get_subject_name(ca.get()));
+        if (!key || !addExtension(ca.get(), ca.get(), NID_basic_constraints, "critical,CA:TRUE")
+            || !addExtension(ca.get(), ca.get(), NID_key_usage, "critical,keyCertSign,cRLSign")
+            || !addExtension(ca.get(), ca.get(), NID_subject_key_identifier, "hash")
+            || !X509_sign(ca.get(), key.get(), EVP_sha256())) {
+            *error = opensslError(QStringLiteral("Cannot create the local CA"));
+            return false;
+        }
+        if (!writeFile(caKeyPath(), pemOf(key.get()), 0600, error)
+            || !writeFile(caCertPath(), pemOf(ca.get()), 0644, error))
+            return false;
+        QFile::remove(serverCertPath());
+    }
+    if (!QFile::exists(serverCertPath()) || !QFile::exists(serverKeyPath())) {
+        CertPtr ca = readCert(caCertPath());
+        KeyPtr caKey = readKey(caKeyPath());
+        KeyPtr key = generateKey();
+        CertPtr cert = newCertificate(key.get(), QStringLiteral("localhost"), 825);
+        if (!ca || !caKey || !key) {
+            *error = opensslError(QStringLiteral("Cannot read the local CA"));
+            return false;
+        }
+        X509_set_issuer_name(cert.get(), X509_get_subject_name(ca.get()));
+        if (!addExtension(cert.get(), ca.get(), NID_basic_constraints, "critical,CA:FALSE")
+            || !addExtension(cert.get(), ca.get(), NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1,IP:::1")
+            || !addExtension(cert.get(), ca.get(), NID_ext_key_usage, "serverAuth")
+            || !addExtension(cert.get(), ca.get(), NID_authority_key_identifier, "keyid:always")
+            || !X509_sign(cert.get(), caKey.get(), EVP_sha256())) {
+            *error = opensslError(QStringLiteral("Cannot create the server certificate"));
+            return false;
+        }
+        if (!writeFile(serverKeyPath(), pemOf(key.get()), 0600, error)
+            || !writeFile(serverCertPath(), pemOf(cert.get()), 0644, error))
+            return false;
+    }
+    return true;
+}
+
+bool Pki::issueClientCertificate(const QString &commonName, const QString &certPath, const QString &keyPath,
+                                 QString *error, int validDays) const
+{
+    CertPtr ca = readCert(caCertPath());
+    KeyPtr caKey = readKey(caKeyPath());
+    if (!ca || !caKey) {
+        *error = QStringLiteral("The local CA in %1 is missing; run larder-cloud serve once first").arg(m_dir);
+        return false;
+    }
+    KeyPtr key = generateKey();
+    CertPtr cert = newCertificate(key.get(), commonName, validDays);
+    X509_set_issuer_name(cert.get(), X509_get_subject_name(ca.get()));
+    if (!addExtension(cert.get(), ca.get(), NID_basic_constraints, "critical,CA:FALSE")
+        || !addExtension(cert.get(), ca.get(), NID_ext_key_usage, "clientAuth")
+        || !addExtension(cert.get(), ca.get(), NID_authority_key_identifier, "keyid:always")
+        || !X509_sign(cert.get(), caKey.get(), EVP_sha256())) {
+        *error = opensslError(QStringLiteral("Cannot issue a certificate for %1").arg(commonName));
+        return false;
+    }
+    return writeFile(keyPath, pemOf(key.get()), 0600, error)
+           && writeFile(certPath, pemOf(cert.get()), 0644, error);
+}
+
+} // namespace larder::cloud

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "BrokerConfig.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace larder::cloud {
+
+namespace {
+
+bool save(const QString &path, const QString &text, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        *error = QStringLiteral("Cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+QString listener(int port, const BrokerConfig::Files &files, const QString &acl)
+{
+    return QStringLiteral("listener %1 127.0.0.1\n"
+                          "protocol mqtt\n"
+                          "cafile %2\ncertfile %3\nkeyfile %4\n"
+                          "tls_version tlsv1.2\n"
+                          "require_certificate true\n"
+                          "use_identity_as_username true\n"
+                          "allow_anonymous false\n"
+                          "acl_file %5\n")
+        .arg(port)
+        .arg(files.ca, files.serverCert, files.serverKey, acl);
+}
+
+} // namespace
+
+BrokerConfig::BrokerConfig(const QString &directory, Ports ports, Files files)
+    : m_dir(directory)
+    , m_ports(ports)
+    , m_files(std::move(files))
+{
+}
+
+QString BrokerConfig::deviceAcl()
+{
+    // Patterns apply to every client on the listener; %u is the certificate's CN.
+    QString acl;
+    for (const char *op : {"get", "update", "delete"}) {
+        acl += QStringLiteral("pattern write $aws/things/%u/shadow/%1\n").arg(QLatin1String(op));
+        acl += QStringLiteral("pattern write $aws/things/%u/shadow/name/+/%1\n").arg(QLatin1String(op));
+    }
+    acl += QStringLiteral("pattern read $aws/things/%u/shadow/+/+\n"
+                          "pattern read $aws/things/%u/shadow/name/+/+/+\n\n");
+    acl += QStringLiteral("user %1\ntopic readwrite $aws/#\ntopic read $SYS/#\n").arg(ServiceIdentities::service());
+    return acl;
+}
+
+QString BrokerConfig::appAcl()
+{
+    QString acl = QStringLiteral("user %1\n").arg(ServiceIdentities::developmentApp());
+    for (const char *op : {"get", "update", "delete"}) {
+        acl += QStringLiteral("topic write $aws/things/+/shadow/%1\n").arg(QLatin1String(op));
+        acl += QStringLiteral("topic write $aws/things/+/shadow/name/+/%1\n").arg(QLatin1String(op));
+    }
+    acl += QStringLiteral("topic read $aws/things/+/shadow/+/+\n"
+                          "topic read $aws/things/+/shadow/name/+/+/+\n"
+                          "topic read $aws/events/presence/+/+\n");
+    return acl;
+}
+
+bool BrokerConfig::write(QString *error) const
+{
+    if (!QDir().mkpath(m_dir)) {
+        *error = QStringLiteral("Cannot create %1").arg(m_dir);
+        return false;
+    }
+    QString conf = QStringLiteral("# Written by larder-cloud at every start; edits are overwritten.\n"
+                                  "per_listener_settings true\n"
+                                  "persistence false\n"
+                                  "log_dest stdout\n"
+                                  "log_dest topic\n"
+                                  "log_type error\nlog_type warning\nlog_type notice\nlog_type information\n"
+                                  "connection_messages true\n"
+                                  "log_timestamp true\n"
+                                  "log_timestamp_format %Y-%m-%dT%H:%M:%S\n"
+                                  "max_packet_size 262144\n"
+                                  "max_queued_messages 10000\n");
+    if (::geteuid() == 0) {
+        // Started as root, Mosquitto would switch to the 'mosquitto' user, which cannot read
+        // larder-cloud's owner-only keys. Keep the invoking identity.
+        conf += QStringLiteral("user root\n");
+    }
+    conf += u'\n' + listener(m_ports.device, m_files, deviceAclPath());
+    conf += u'\n' + listener(m_ports.app, m_files, appAclPath());
+    return save(deviceAclPath(), deviceAcl(), error) && save(appAclPath(), appAcl(), error)
+           && save(configPath(), conf, error);
+}
+
+} // namespace larder::cloud

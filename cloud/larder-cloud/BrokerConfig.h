@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace larder::cloud {
+
+/// Identities larder-cloud itself uses on the broker. Neither is a valid thing name (the dot),
+/// so no device certificate can ever carry them.
+struct ServiceIdentities
+{
+    static QString service() { return QStringLiteral("larder.service"); }
+    static QString developmentApp() { return QStringLiteral("larder.dev-app"); }
+};
+
+/// Writes the Mosquitto configuration and ACL files larder-cloud runs its broker with:
+/// a device listener (mutual TLS, CN = thing name, each device reaches only its own
+/// `$aws/things/{name}/shadow/…` topics) and an app listener (mutual TLS).
+class BrokerConfig
+{
+public:
+    struct Ports
+    {
+        int device = 8883;
+        int app = 8884;
+    };
+    struct Files
+    {
+        QString ca, serverCert, serverKey;
+    };
+
+    BrokerConfig(const QString &directory, Ports ports, Files files);
+
+    bool write(QString *error) const;
+    QString configPath() const { return m_dir + QStringLiteral("/mosquitto.conf"); }
+    QString deviceAclPath() const { return m_dir + QStringLiteral("/device.acl"); }
+    QString appAclPath() const { return m_dir + QStringLiteral("/app.acl"); }
+
+    static QString deviceAcl();
+    static QString appAcl();
+
+private:
+    QString m_dir;
+    Ports m_ports;
+    Files m_files;
+};
+
+} // namespace larder::cloud

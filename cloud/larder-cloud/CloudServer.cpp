@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+#include "CloudServer.h"
+#include "BrokerProcess.h"
+#include "CloudStore.h"
+#include "PresenceService.h"
+#include "ShadowService.h"
+
+#include "../common/Pki.h"
+#include "mqtt/MqttClient.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace larder::cloud {
+
+CloudServer::CloudServer(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+CloudServer::~CloudServer()
+{
+    stop();
+}
+
+QString CloudServer::identityCert(const QString &name) const
+{
+    return pkiDir(m_options.dataDir) + u'/' + name + QStringLiteral(".pem");
+}
+
+QString CloudServer::identityKey(const QString &name) const
+{
+    return pkiDir(m_options.dataDir) + u'/' + name + QStringLiteral(".key.pem");
+}
+
+bool CloudServer::ensureIdentity(const QString &name, QString *error) const
+{
+    if (QFile::exists(identityCert(name)) && QFile::exists(identityKey(name)))
+        return true;
+    return Pki(pkiDir(m_options.dataDir)).issueClientCertificate(name, identityCert(name), identityKey(name), error);
+}
+
+bool CloudServer::start(QString *error)
+{
+    const QString data = m_options.dataDir;
+    if (!QDir().mkpath(data + QStringLiteral("/logs"))) {
+        *error = QStringLiteral("Cannot create the data directory %1").arg(data);
+        return false;
+    }
+    Pki pki(pkiDir(data));
+    if (!pki.ensure(error) || !ensureIdentity(ServiceIdentities::service(), error)
+        || !ensureIdentity(ServiceIdentities::developmentApp(), error))
+        return false;
+
+    m_store = std::make_unique<CloudStore>(storePath(data));
+    if (!m_store->open(error))
+        return false;
+
+    const BrokerConfig config(data + QStringLiteral("/broker"), m_options.ports,
+                              {pki.caCertPath(), pki.serverCertPath(), pki.serverKeyPath()});
+    if (!config.write(error) || !writeProfile(error))
+        return false;
+
+    m_client = new mqtt::MqttClient(this);
+    mqtt::ConnectionSettings settings;
+    settings.port = m_options.ports.device;
+    settings.clientId = ServiceIdentities::service();
+    settings.caFile = pki.caCertPath();
+    settings.certFile = identityCert(ServiceIdentities::service());
+    settings.keyFile = identityKey(ServiceIdentities::service());
+    settings.offlineQueueLimit = 10'000;
+    m_client->setSettings(settings);
+    m_client->setBackoff({100, 2000, 0.3});
+    m_shadows = new ShadowService(m_client, m_store.get(), this);
+    m_presence = new PresenceService(m_client, m_store.get(), this);
+    m_shadows->start();
+    m_presence->start();
+
+    const QStringList filters = ShadowService::requestFilters();
+    connect(m_client, &mqtt::MqttClient::subscribed, this, [this, filters](const QString &filter, bool granted) {
+        if (!granted) {
+            emit fatalError(QStringLiteral("The broker refused the shadow service's subscription to %1").arg(filter));
+            return;
+        }
+        if (!m_announced && filter == filters.last()) {
+            m_announced = true;
+            std::printf("larder-cloud: ready (device port %d, app port %d, data %s)\n", m_options.ports.device,
+                        m_options.ports.app, qPrintable(m_options.dataDir));
+            std::fflush(stdout);
+            emit ready();
+        }
+    });
+
+    m_broker = new BrokerProcess(config.configPath(), data + QStringLiteral("/logs/mosquitto.log"),
+                                 m_options.ports.device, this);
+    connect(m_broker, &BrokerProcess::failed, this, &CloudServer::fatalError);
+    connect(m_broker, &BrokerProcess::ready, m_client, &mqtt::MqttClient::connectToHost);
+    m_broker->start();
+    return true;
+}
+
+void CloudServer::stop()
+{
+    if (m_client)
+        m_client->disconnectFromHost();
+    if (m_broker)
+        m_broker->stop();
+}
+
+bool CloudServer::writeProfile(QString *error) const
+{
+    const Pki pki(pkiDir(m_options.dataDir));
+    const QJsonObject profile{
+        {QStringLiteral("name"), QStringLiteral("local")},
+        {QStringLiteral("region"), QStringLiteral("local")},
+        {QStringLiteral("mqttEndpoint"), QStringLiteral("127.0.0.1")},
+        {QStringLiteral("mqttPort"), m_options.ports.app},
+        {QStringLiteral("devicePort"), m_options.ports.device},
+        {QStringLiteral("caFile"), pki.caCertPath()},
+        {QStringLiteral("devCertFile"), identityCert(ServiceIdentities::developmentApp())},
+        {QStringLiteral("devKeyFile"), identityKey(ServiceIdentities::developmentApp())},
+    };
+    QSaveFile file(m_options.dataDir + QStringLiteral("/profile.json"));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(profile).toJson()) < 0 || !file.commit()) {
+        *error = QStringLiteral("Cannot write %1").arg(file.fileName());
+        return false;
+    }
+    return true;
+}
+
+} // namespace larder::cloud

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "BrokerConfig.h"
+
+#include <QObject>
+#include <memory>
+
+namespace larder::mqtt {
+class MqttClient;
+}
+
+namespace larder::cloud {
+
+class BrokerProcess;
+class CloudStore;
+class PresenceService;
+class ShadowService;
+
+/// One running larder-cloud: its PKI, its supervised Mosquitto, the shadow and presence
+/// services, and the profile file clients read. Prints "larder-cloud: ready" once it serves.
+class CloudServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString dataDir;
+        BrokerConfig::Ports ports;
+        int httpPort = 8443;
+    };
+
+    explicit CloudServer(Options options, QObject *parent = nullptr);
+    ~CloudServer() override;
+
+    bool start(QString *error);
+    void stop();
+
+    static QString storePath(const QString &dataDir) { return dataDir + QStringLiteral("/larder.sqlite"); }
+    static QString pkiDir(const QString &dataDir) { return dataDir + QStringLiteral("/pki"); }
+
+signals:
+    void ready();
+    void fatalError(const QString &message);
+
+private:
+    bool writeProfile(QString *error) const;
+    bool ensureIdentity(const QString &name, QString *error) const;
+    QString identityCert(const QString &name) const;
+    QString identityKey(const QString &name) const;
+
+    Options m_options;
+    std::unique_ptr<CloudStore> m_store;
+    BrokerProcess *m_broker = nullptr;
+    mqtt::MqttClient *m_client = nullptr;
+    ShadowService *m_shadows = nullptr;
+    PresenceService *m_presence = nullptr;
+    bool m_announced = false;
+};
+
+} // namespace larder::cloud

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "CloudStore.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace larder::cloud {
+
+namespace {
+constexpr int kSeededSerials = 50;
+
+/// The classic shadow is stored under the empty name (never SQL NULL).
+QString shadowKey(const QString &shadowName)
+{
+    return shadowName.isEmpty() ? QStringLiteral("") : shadowName;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+} // namespace
+
+CloudStore::CloudStore(const QString &path, const QString &connectionName)
+    : m_path(path)
+    , m_connection(connectionName)
+{
+}
+
+CloudStore::~CloudStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool CloudStore::open(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    const QStringList schema = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS things (name TEXT PRIMARY KEY, created INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS shadows (thing TEXT NOT NULL, name TEXT NOT NULL, "
+                       "document TEXT NOT NULL, PRIMARY KEY (thing, name))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS reference (serial TEXT PRIMARY KEY, model TEXT NOT NULL, "
+                       "secret_hash TEXT)"),
+    };
+    for (const QString &sql : schema)
+        if (!exec(db, sql, error))
+            return false;
+    QSqlQuery count(db);
+    if (count.exec(QStringLiteral("SELECT COUNT(*) FROM reference")) && count.next() && count.value(0).toInt() == 0) {
+        db.transaction();
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO reference (serial, model) VALUES (?, ?)"));
+        for (int i = 1; i <= kSeededSerials; ++i) {
+            insert.addBindValue(QStringLiteral("LRD%1").arg(i, 8, 10, QLatin1Char('0')));
+            insert.addBindValue(i % 2 ? QStringLiteral("LF-500") : QStringLiteral("LF-700X"));
+            insert.exec();
+        }
+        db.commit();
+    }
+    return true;
+}
+
+bool CloudStore::registerThing(const QString &thing, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO things (name, created) VALUES (?, ?)"));
+    query.addBindValue(thing);
+    query.addBindValue(QDateTime::currentSecsSinceEpoch());
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+bool CloudStore::thingExists(const QString &thing)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT 1 FROM things WHERE name = ?"));
+    query.addBindValue(thing);
+    return query.exec() && query.next();
+}
+
+std::optional<QJsonObject> CloudStore::loadShadow(const QString &thing, const QString &shadowName)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT document FROM shadows WHERE thing = ? AND name = ?"));
+    query.addBindValue(thing);
+    query.addBindValue(shadowKey(shadowName));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+}
+
+bool CloudStore::saveShadow(const QString &thing, const QString &shadowName, const QJsonObject &stored)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO shadows (thing, name, document) VALUES (?, ?, ?)"));
+    query.addBindValue(thing);
+    query.addBindValue(shadowKey(shadowName));
+    query.addBindValue(QJsonDocument(stored).toJson(QJsonDocument::Compact));
+    if (query.exec())
+        return true;
+    qWarning("larder-cloud: cannot store the shadow of %s: %s", qPrintable(thing),
+             qPrintable(query.lastError().text()));
+    return false;
+}
+
+QList<CloudStore::Reference> CloudStore::references()
+{
+    QList<Reference> out;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (query.exec(QStringLiteral("SELECT serial, model FROM reference ORDER BY serial")))
+        while (query.next())
+            out.append({query.value(0).toString(), query.value(1).toString()});
+    return out;
+}
+
+} // namespace larder::cloud

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace larder::cloud {
+
+/// larder-cloud's SQLite data: the thing registry, the manufacturer reference table and the
+/// persisted shadows. Several processes may open the same file (WAL mode).
+class CloudStore
+{
+public:
+    explicit CloudStore(const QString &path, const QString &connectionName = QStringLiteral("larder"));
+    ~CloudStore();
+    CloudStore(const CloudStore &) = delete;
+    CloudStore &operator=(const CloudStore &) = delete;
+
+    /// Opens the file, creates the schema and seeds the reference table on first use.
+    bool open(QString *error);
+
+    bool registerThing(const QString &thing, QString *error);
+    bool thingExists(const QString &thing);
+
+    /// The stored shadow form (ShadowDocument::toStorage()), or nullopt if never stored.
+    std::optional<QJsonObject> loadShadow(const QString &thing, const QString &shadowName);
+    bool saveShadow(const QString &thing, const QString &shadowName, const QJsonObject &stored);
+
+    struct Reference
+    {
+        QString serial;
+        QString model;
+    };
+    /// The manufacturer's table of fridges built (seeded with a demo production run).
+    QList<Reference> references();
+
+private:
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace larder::cloud

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+// larder-cloud: the local stand-in for Larder's cloud (broker, shadows, PKI).
+#include "CloudServer.h"
+#include "CloudStore.h"
+
+#include "../common/Pki.h"
+#include "../common/UnixSignals.h"
+#include "shadow/ShadowTopics.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
+
+using namespace larder::cloud;
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "larder-cloud: %s\n", qPrintable(message));
+    return 1;
+}
+
+int portOption(const QCommandLineParser &parser, const QString &name, int fallback, bool *ok)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    const int port = parser.value(name).toInt(ok);
+    *ok = *ok && port > 0 && port < 65536;
+    return port;
+}
+
+int deviceCert(const QCommandLineParser &parser, const QString &dataDir)
+{
+    const QString thing = parser.value(QStringLiteral("thing"));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (!larder::shadow::ShadowTopics::isValidThingName(thing))
+        return fail(QStringLiteral("--thing must be 1–128 characters of a-z A-Z 0-9 : _ -"));
+    if (out.isEmpty())
+        return fail(QStringLiteral("--out OUTDIR is required"));
+    QString error;
+    Pki pki(CloudServer::pkiDir(dataDir));
+    if (!pki.ensure(&error))
+        return fail(error);
+    CloudStore store(CloudServer::storePath(dataDir));
+    if (!QDir().mkpath(out))
+        return fail(QStringLiteral("Cannot create %1").arg(out));
+    if (!store.open(&error) || !store.registerThing(thing, &error)
+        || !pki.issueClientCertificate(thing, out + u'/' + thing + QStringLiteral(".cert.pem"),
+                                       out + u'/' + thing + QStringLiteral(".key.pem"), &error))
+        return fail(error);
+    QFile::remove(out + QStringLiteral("/ca.pem"));
+    if (!QFile::copy(pki.caCertPath(), out + QStringLiteral("/ca.pem")))
+        return fail(QStringLiteral("Cannot write %1/ca.pem").arg(out));
+    std::printf("%s/%s.cert.pem\n", qPrintable(out), qPrintable(thing));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("larder-cloud"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Larder's local cloud: Mosquitto broker, device shadows and PKI.\n\n"
+        "Commands:\n"
+        "  serve        run the cloud\n"
+        "  device-cert  register a thing and issue its certificate into --out"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve | device-cert"));
+    parser.addOptions({
+        {QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")},
+        {QStringLiteral("device-port"), QStringLiteral("Device MQTT/TLS port (8883)."), QStringLiteral("N")},
+        {QStringLiteral("app-port"), QStringLiteral("App MQTT/TLS port (8884)."), QStringLiteral("N")},
+        {QStringLiteral("http-port"),
+         QStringLiteral("HTTPS port (8443), for the identity service and REST API."), QStringLiteral("N")},
+        {QStringLiteral("thing"), QStringLiteral("Thing name (device-cert)."), QStringLiteral("NAME")},
+        {QStringLiteral("out"), QStringLiteral("Output directory (device-cert)."), QStringLiteral("OUTDIR")},
+    });
+    parser.process(app);
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0);
+    const QString dataDir = parser.value(QStringLiteral("data-dir"));
+    if (dataDir.isEmpty())
+        return fail(QStringLiteral("--data-dir DIR is required"));
+    const QString data = QDir(dataDir).absolutePath();
+
+    if (command == u"device-cert")
+        return deviceCert(parser, data);
+    if (command != u"serve")
+        return fail(QStringLiteral("unknown command '%1' (try --help)").arg(command));
+
+    CloudServer::Options options;
+    options.dataDir = data;
+    bool ok = true;
+    options.ports.device = portOption(parser, QStringLiteral("device-port"), 8883, &ok);
+    if (ok)
+        options.ports.app = portOption(parser, QStringLiteral("app-port"), 8884, &ok);
+    if (ok)
+        options.httpPort = portOption(parser, QStringLiteral("http-port"), 8443, &ok);
+    if (!ok)
+        return fail(QStringLiteral("ports must be numbers between 1 and 65535"));
+
+    CloudServer server(options);
+    UnixSignals unixSignals;
+    QObject::connect(&unixSignals, &UnixSignals::terminationRequested, &app, [&] {
+        server.stop();
+        app.quit();
+    });
+    QObject::connect(&server, &CloudServer::fatalError, &app, [&](const QString &message) {
+        fail(message);
+        server.stop();
+        app.exit(1);
+    });
+    QString error;
+    if (!server.start(&error))
+        return fail(error);
+    return app.exec();
+}

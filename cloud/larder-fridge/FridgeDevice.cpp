@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "FridgeDevice.h"
+
+#include "fridge/FridgeSpec.h"
+#include "mqtt/MqttClient.h"
+#include "shadow/ShadowClient.h"
+#include "shadow/ShadowJson.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcFridge, "larder.fridge", QtInfoMsg)
+
+namespace larder::fridge {
+
+namespace {
+const QStringList kWritable = {FridgeSpec::fridgeSetpoint(), FridgeSpec::freezerSetpoint(), FridgeSpec::mode(),
+                               FridgeSpec::iceMaker()};
+constexpr int kMinReportIntervalMs = 1000;
+} // namespace
+
+FridgeDevice::FridgeDevice(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_client(new mqtt::MqttClient(this))
+    , m_sim(options.physics)
+{
+    m_client->setSettings(options.connection);
+    m_shadow = new shadow::ShadowClient(m_client, options.connection.clientId, {}, shadow::ShadowClient::Role::Device,
+                                        this);
+    connect(m_shadow, &shadow::ShadowClient::deltaReceived, this, &FridgeDevice::onDelta);
+    connect(m_shadow, &shadow::ShadowClient::syncedChanged, this, [this] {
+        if (m_shadow->isSynced())
+            reportFull(); // the truth after every (re)connect
+    });
+    connect(m_client, &mqtt::MqttClient::stateChanged, this, [this](mqtt::MqttClient::ClientState state) {
+        if (state == mqtt::MqttClient::Connected)
+            qCInfo(lcFridge).noquote() << thing() << "connected";
+        else if (state == mqtt::MqttClient::Disconnected)
+            qCInfo(lcFridge).noquote() << thing() << "offline:" << m_client->errorString();
+    });
+    connect(&m_tick, &QTimer::timeout, this, &FridgeDevice::tick);
+}
+
+void FridgeDevice::start()
+{
+    m_shadow->start();
+    m_client->connectToHost();
+    m_sinceReport.start();
+    m_tick.start(250);
+}
+
+void FridgeDevice::tick()
+{
+    m_sim.step(m_options.speed * m_tick.interval() / 1000.0, QDateTime::currentSecsSinceEpoch());
+    reportIfChanged(m_sinceReport.elapsed() > m_options.heartbeatSeconds * 1000);
+}
+
+void FridgeDevice::setDoorOpen(bool open)
+{
+    m_sim.setDoorOpen(open, QDateTime::currentSecsSinceEpoch());
+    qCInfo(lcFridge).noquote() << thing() << (open ? "door opened" : "door closed");
+    reportIfChanged(true);
+}
+
+bool FridgeDevice::applyLocal(const QString &path, const QJsonValue &value)
+{
+    if (!m_sim.apply(path, value, QDateTime::currentSecsSinceEpoch()))
+        return false;
+    reportIfChanged(true);
+    return true;
+}
+
+void FridgeDevice::onDelta(const QJsonObject &delta)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QJsonObject truth;
+    for (const QString &path : kWritable) {
+        const QJsonValue wanted = valueAt(delta, path);
+        if (wanted.isUndefined())
+            continue;
+        const bool applied = m_sim.apply(path, wanted, now);
+        if (!applied)
+            qCInfo(lcFridge).noquote() << thing() << "refused" << path << "=" << wanted.toVariant().toString();
+        truth = shadow::json::merge(truth, objectAt(path, valueAt(m_sim.reported(), path)));
+    }
+    if (truth.isEmpty())
+        return;
+    // Report the truth for every writable field the delta named, applied or not.
+    m_shadow->updateReported(truth);
+    m_lastReported = shadow::json::merge(m_lastReported, truth);
+}
+
+void FridgeDevice::reportFull()
+{
+    m_lastReported = m_sim.reported();
+    m_shadow->updateReported(m_lastReported);
+    m_sinceReport.restart();
+}
+
+void FridgeDevice::reportIfChanged(bool force)
+{
+    if (!m_shadow->isSynced())
+        return;
+    if (!force && m_sinceReport.elapsed() < kMinReportIntervalMs)
+        return;
+    // Measured fields on change; writable fields when the fridge changed them itself
+    // (a super mode ending, a change on the door panel).
+    const QJsonObject current = m_sim.reported();
+    QJsonObject changes = shadow::json::delta(current, m_lastReported);
+    for (const QString &key : {QStringLiteral("doorOpenedAt")})
+        if (m_lastReported.contains(key) && !current.contains(key))
+            changes.insert(key, QJsonValue::Null);
+    if (changes.isEmpty() && !force)
+        return;
+    if (changes.isEmpty())
+        changes = m_sim.measured();
+    m_shadow->updateReported(changes);
+    m_lastReported = current;
+    m_sinceReport.restart();
+}
+
+} // namespace larder::fridge

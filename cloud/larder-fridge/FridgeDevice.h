@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "FridgeSimulator.h"
+
+#include "mqtt/MqttTypes.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace larder::mqtt {
+class MqttClient;
+}
+namespace larder::shadow {
+class ShadowClient;
+}
+
+namespace larder::fridge {
+
+/// One simulated fridge on the network: connects as its thing with its certificate, reports
+/// its state on change and periodically, and applies the desired values it can accept from
+/// deltas (and reports the truth for those it cannot).
+class FridgeDevice : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        mqtt::ConnectionSettings connection;
+        double speed = 1.0;          ///< simulated seconds per real second
+        int heartbeatSeconds = 60;   ///< full measured report at least this often
+        FridgeSimulator::Settings physics;
+    };
+
+    FridgeDevice(const Options &options, QObject *parent = nullptr);
+
+    void start();
+    void setDoorOpen(bool open);
+    void toggleDoor() { setDoorOpen(!m_sim.doorOpen()); }
+    /// Applies a local change as if made on the fridge itself ("mode=eco").
+    bool applyLocal(const QString &path, const QJsonValue &value);
+
+    FridgeSimulator &simulator() { return m_sim; }
+    QString thing() const { return m_options.connection.clientId; }
+
+private:
+    void onDelta(const QJsonObject &delta);
+    void tick();
+    void reportFull();
+    void reportIfChanged(bool force);
+
+    Options m_options;
+    mqtt::MqttClient *m_client;
+    shadow::ShadowClient *m_shadow;
+    FridgeSimulator m_sim;
+    QTimer m_tick;
+    QElapsedTimer m_sinceReport;
+    QJsonObject m_lastReported;
+};
+
+} // namespace larder::fridge

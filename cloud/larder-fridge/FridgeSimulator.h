@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace larder::fridge {
+
+/// A plausible refrigerator, free of I/O: two compartments drifting toward their effective
+/// setpoints, a compressor with a hysteresis duty cycle, heat leaking in (much more with the
+/// door open), five modes (super modes end by themselves) and an ice maker.
+class FridgeSimulator
+{
+public:
+    struct Settings
+    {
+        double ambient = 22.0;
+        double superCoolSeconds = 6 * 3600.0;
+        double superFreezeSeconds = 24 * 3600.0;
+    };
+
+    FridgeSimulator();
+    explicit FridgeSimulator(Settings settings);
+
+    /// Advances the simulation by @p seconds of fridge time; @p now is epoch seconds.
+    void step(double seconds, qint64 now);
+
+    /// Applies a desired value if the fridge accepts it. Returns false (and changes nothing)
+    /// for values a real fridge would refuse.
+    bool apply(const QString &path, const QJsonValue &value, qint64 now);
+    void setDoorOpen(bool open, qint64 now);
+
+    /// The full reported state (PROTOCOLS.md's fridge shadow).
+    QJsonObject reported() const;
+    /// Only the measured, fast-changing fields, rounded as reported.
+    QJsonObject measured() const;
+
+    double fridgeTemperature() const { return m_fridgeTemp; }
+    double freezerTemperature() const { return m_freezerTemp; }
+    double fridgeSetpoint() const { return m_fridgeSetpoint; }
+    QString mode() const { return m_mode; }
+    bool compressorOn() const { return m_compressor; }
+    bool doorOpen() const { return m_doorOpen; }
+
+    QString serial = QStringLiteral("LRD00000001");
+    QString model = QStringLiteral("LF-500");
+    QString firmware = QStringLiteral("1.4.2");
+
+private:
+    double effectiveFridgeTarget() const;
+    double effectiveFreezerTarget() const;
+
+    Settings m_settings;
+    double m_fridgeTemp = 5.0;
+    double m_freezerTemp = -16.0;
+    double m_fridgeSetpoint = 4.0;
+    double m_freezerSetpoint = -18.0;
+    QString m_mode = QStringLiteral("normal");
+    double m_modeSecondsLeft = 0;
+    bool m_iceMaker = true;
+    bool m_doorOpen = false;
+    qint64 m_doorOpenedAt = 0;
+    bool m_compressor = false;
+};
+
+} // namespace larder::fridge

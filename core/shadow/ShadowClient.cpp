@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: MIT
+#include "ShadowClient.h"
+#include "ShadowJson.h"
+
+#include "mqtt/MqttClient.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcShadow, "larder.shadow", QtInfoMsg)
+
+namespace larder::shadow {
+
+namespace {
+const QString kAccepted = QStringLiteral("accepted");
+const QString kRejected = QStringLiteral("rejected");
+const QString kState = QStringLiteral("state");
+const QString kDesired = QStringLiteral("desired");
+const QString kReported = QStringLiteral("reported");
+const QString kVersion = QStringLiteral("version");
+const QString kClientToken = QStringLiteral("clientToken");
+constexpr int kMaxConflictRetries = 3;
+} // namespace
+
+ShadowClient::ShadowClient(mqtt::MqttClient *client, const QString &thing, const QString &shadowName, Role role,
+                           QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_thing(thing)
+    , m_topics(thing, shadowName)
+    , m_role(role)
+    , m_tokenPrefix(QString::number(QRandomGenerator::global()->generate(), 36))
+{
+    for (ShadowOperation op : {ShadowOperation::Get, ShadowOperation::Update}) {
+        m_answerFilters << m_topics.answer(op, kAccepted) << m_topics.answer(op, kRejected);
+    }
+    m_answerFilters << m_topics.answer(ShadowOperation::Update, role == Role::App ? QStringLiteral("documents")
+                                                                                  : QStringLiteral("delta"));
+    connect(m_client, &mqtt::MqttClient::messageReceived, this, &ShadowClient::onMessage);
+    connect(m_client, &mqtt::MqttClient::subscribed, this, &ShadowClient::onSubscribed);
+    connect(m_client, &mqtt::MqttClient::connected, this, &ShadowClient::onConnected);
+    connect(m_client, &mqtt::MqttClient::disconnected, this, [this] { setSynced(false); });
+}
+
+void ShadowClient::start()
+{
+    m_awaitingGrants = QSet<QString>(m_answerFilters.begin(), m_answerFilters.end());
+    for (const QString &filter : std::as_const(m_answerFilters))
+        m_client->subscribe(filter, 1);
+}
+
+void ShadowClient::onConnected()
+{
+    // MqttClient has re-sent our subscriptions; wait for their grants before asking.
+    m_awaitingGrants = QSet<QString>(m_answerFilters.begin(), m_answerFilters.end());
+    setSynced(false);
+}
+
+void ShadowClient::onSubscribed(const QString &filter, bool granted)
+{
+    if (!m_awaitingGrants.remove(filter))
+        return;
+    if (!granted) {
+        setError(tr("Not allowed to use the shadow of %1.").arg(m_thing));
+        return;
+    }
+    if (m_awaitingGrants.isEmpty() && m_error.isEmpty())
+        m_syncToken = requestGet();
+}
+
+QString ShadowClient::newToken()
+{
+    return QStringLiteral("%1-%2").arg(m_tokenPrefix).arg(++m_counter);
+}
+
+QString ShadowClient::requestGet()
+{
+    return send(ShadowOperation::Get, {});
+}
+
+QString ShadowClient::updateDesired(const QJsonObject &desired)
+{
+    return send(ShadowOperation::Update, {{kState, QJsonObject{{kDesired, desired}}}});
+}
+
+QString ShadowClient::updateReported(const QJsonObject &reported)
+{
+    return send(ShadowOperation::Update, {{kState, QJsonObject{{kReported, reported}}}});
+}
+
+QJsonObject ShadowClient::pendingIntent() const
+{
+    QJsonObject intent;
+    for (const Request &request : m_requests) {
+        const QJsonObject desired = request.body.value(kState).toObject().value(kDesired).toObject();
+        if (!desired.isEmpty())
+            intent = json::merge(intent, desired);
+    }
+    return intent;
+}
+
+QString ShadowClient::send(ShadowOperation op, QJsonObject body)
+{
+    const QString token = newToken();
+    Request request;
+    request.op = op;
+    request.body = body;
+    request.timer = new QTimer(this);
+    request.timer->setSingleShot(true);
+    connect(request.timer, &QTimer::timeout, this, [this, token] {
+        if (!m_requests.contains(token))
+            return;
+        finish(token);
+        emit requestFailed(token, 0, tr("The cloud did not answer in time."));
+    });
+    m_requests.insert(token, request);
+    // A get may go out at once (it is how we synchronise); writes wait until we are in sync.
+    if (m_client->state() == mqtt::MqttClient::Connected && (m_synced || op == ShadowOperation::Get))
+        transmit(token);
+    return token;
+}
+
+void ShadowClient::transmit(const QString &token)
+{
+    auto it = m_requests.find(token);
+    if (it == m_requests.end())
+        return;
+    QJsonObject body = it->body;
+    body.insert(kClientToken, token);
+    const bool writesDesired = body.value(kState).toObject().contains(kDesired);
+    if (it->op == ShadowOperation::Update && writesDesired && m_versionChecks && m_version > 0)
+        body.insert(kVersion, m_version);
+    it->sent = true;
+    it->timer->start(m_requestTimeoutMs);
+    m_client->publish(m_topics.request(it->op), QJsonDocument(body).toJson(QJsonDocument::Compact), 1);
+}
+
+void ShadowClient::flushUnsent()
+{
+    const QStringList tokens = m_requests.keys();
+    for (const QString &token : tokens)
+        if (!m_requests.value(token).sent)
+            transmit(token);
+}
+
+void ShadowClient::finish(const QString &token)
+{
+    const Request request = m_requests.take(token);
+    if (request.timer)
+        request.timer->deleteLater();
+}
+
+void ShadowClient::onMessage(const QByteArray &payload, const QString &topic)
+{
+    if (!topic.startsWith(m_topics.prefix()))
+        return;
+    const auto parsed = ShadowTopic::parse(topic);
+    if (!parsed || parsed->answer.isEmpty() || m_topics.prefix() != ShadowTopics(parsed->thing, parsed->shadowName).prefix())
+        return;
+    QJsonParseError error;
+    const QJsonObject body = QJsonDocument::fromJson(payload, &error).object();
+    if (error.error != QJsonParseError::NoError) {
+        qCWarning(lcShadow) << "ignoring malformed answer on" << topic;
+        return;
+    }
+    const QString token = body.value(kClientToken).toString();
+
+    if (parsed->answer == kRejected) {
+        handleRejected(body, parsed->operation);
+        return;
+    }
+    switch (parsed->operation) {
+    case ShadowOperation::Get:
+        if (!m_requests.contains(token))
+            return; // someone else's get
+        finish(token);
+        applyFull(body);
+        if (token == m_syncToken)
+            setSynced(true);
+        return;
+    case ShadowOperation::Update:
+        if (parsed->answer == kAccepted) {
+            const qint64 version = body.value(kVersion).toInteger();
+            const QJsonObject state = body.value(kState).toObject();
+            if (version > m_version) {
+                const qint64 timestamp = body.value(QStringLiteral("timestamp")).toInteger();
+                for (const QString &section : {kDesired, kReported}) {
+                    const QJsonValue patch = state.value(section);
+                    QJsonObject &local = section == kDesired ? m_desired : m_reported;
+                    QJsonObject meta = m_metadata.value(section).toObject();
+                    if (patch.isNull()) {
+                        local = {};
+                        meta = {};
+                    } else if (patch.isObject()) {
+                        local = json::merge(local, patch.toObject());
+                        meta = json::mergeMetadata(meta, patch.toObject(), timestamp);
+                    }
+                    m_metadata.insert(section, meta);
+                }
+                setVersion(version);
+                emit stateChanged();
+            }
+            finish(token);
+            emit updateAccepted(token, state, version);
+        } else if (parsed->answer == QStringLiteral("documents")) {
+            const QJsonObject current = body.value(QStringLiteral("current")).toObject();
+            const qint64 version = current.value(kVersion).toInteger();
+            if (version >= m_version) {
+                const QJsonObject state = current.value(kState).toObject();
+                m_desired = state.value(kDesired).toObject();
+                m_reported = state.value(kReported).toObject();
+                m_metadata = current.value(QStringLiteral("metadata")).toObject();
+                setVersion(version);
+                emit stateChanged();
+            }
+        } else if (parsed->answer == QStringLiteral("delta")) {
+            setVersion(std::max(m_version, body.value(kVersion).toInteger()));
+            emit deltaReceived(body.value(kState).toObject(), body.value(kVersion).toInteger());
+        }
+        return;
+    case ShadowOperation::Delete:
+        return;
+    }
+}
+
+void ShadowClient::handleRejected(const QJsonObject &body, ShadowOperation op)
+{
+    const QString token = body.value(kClientToken).toString();
+    auto it = m_requests.find(token);
+    if (it == m_requests.end())
+        return;
+    const int code = body.value(QStringLiteral("code")).toInt();
+    const QString message = body.value(QStringLiteral("message")).toString();
+    if (op == ShadowOperation::Get && code == 404) {
+        finish(token);
+        m_desired = m_reported = m_metadata = {};
+        emit stateChanged();
+        emit shadowMissing();
+        if (token == m_syncToken)
+            setSynced(true);
+        return;
+    }
+    if (op == ShadowOperation::Update && code == 409 && it->conflicts < kMaxConflictRetries) {
+        // Someone else changed the shadow: fetch the current version, then send the user's
+        // intent again (transmit() stamps the new version).
+        ++it->conflicts;
+        it->sent = false;
+        it->timer->stop();
+        qCDebug(lcShadow) << m_thing << "version conflict; refetching and re-applying";
+        setSynced(false);
+        m_syncToken = requestGet();
+        return;
+    }
+    finish(token);
+    qCInfo(lcShadow) << m_thing << "request rejected" << code << message;
+    emit requestFailed(token, code, message);
+}
+
+void ShadowClient::applyFull(const QJsonObject &document)
+{
+    const QJsonObject state = document.value(kState).toObject();
+    m_desired = state.value(kDesired).toObject();
+    m_reported = state.value(kReported).toObject();
+    m_metadata = document.value(QStringLiteral("metadata")).toObject();
+    // A get answers with the current version: adopt it even if it went down (deleted shadow).
+    m_version = document.value(kVersion).toInteger();
+    emit versionChanged();
+    emit stateChanged();
+    const QJsonObject delta = state.value(QStringLiteral("delta")).toObject();
+    if (m_role == Role::Device && !delta.isEmpty())
+        emit deltaReceived(delta, m_version);
+}
+
+void ShadowClient::setVersion(qint64 version)
+{
+    if (m_version == version)
+        return;
+    m_version = version;
+    emit versionChanged();
+}
+
+void ShadowClient::setSynced(bool synced)
+{
+    if (m_synced == synced)
+        return;
+    m_synced = synced;
+    if (synced) {
+        setError({});
+        flushUnsent();
+    }
+    emit syncedChanged();
+}
+
+void ShadowClient::setError(const QString &error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    emit errorChanged();
+}
+
+} // namespace larder::shadow
