@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+// larder: the owner app. Wiring only: objects are created here and handed to QML.
+#include "AppOptions.h"
+#include "SelfTest.h"
+
+#include "fridge/FridgeController.h"
+#include "mqtt/MqttClient.h"
+#include "profile/CloudProfile.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QRandomGenerator>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Larder_CorePlugin)
+Q_IMPORT_QML_PLUGIN(Larder_ThemePlugin)
+Q_IMPORT_QML_PLUGIN(Larder_ComponentsPlugin)
+Q_IMPORT_QML_PLUGIN(Larder_OwnerPlugin)
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Larder"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Larder"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Larder"));
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+
+    const auto options = AppOptions::parse(app);
+    if (!options)
+        return 2;
+    QString error;
+    const auto profile = larder::profile::CloudProfile::load(options->profilePath, &error);
+    if (!profile) {
+        std::fprintf(stderr, "larder: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    larder::mqtt::MqttClient client;
+    const QString clientId =
+        QStringLiteral("larder-app-%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
+    client.setSettings(profile->mqttSettings(clientId));
+    larder::fridge::FridgeController fridge(&client, options->thing, options->displayName);
+    fridge.start();
+    client.connectToHost();
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.setInitialProperties({{QStringLiteral("fridge"), QVariant::fromValue(&fridge)},
+                                 {QStringLiteral("darkTheme"), options->theme == u"dark"}});
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app, [&](QObject *object, const QUrl &) {
+        if (!object)
+            return;
+        if (auto *window = qobject_cast<QQuickWindow *>(object); window && options->windowSize.isValid())
+            window->resize(options->windowSize);
+    });
+    engine.load(QUrl(QStringLiteral("qrc:/Larder/Owner/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        std::fprintf(stderr, "larder: the owner screen failed to load\n");
+        return 1;
+    }
+
+    SelfTest selfTest(&engine, &fridge, options->screenshotPath, options->timeoutMs);
+    if (options->selfTest || !options->screenshotPath.isEmpty())
+        selfTest.start();
+    return app.exec();
+}

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Larder.Core
+import Larder.Theme
+
+// A labelled on/off switch bound to a boolean shadow control.
+ColumnLayout {
+    id: root
+
+    required property ShadowControl control
+    required property string label
+    property string description: ""
+    property bool enabledByConnection: true
+
+    spacing: Theme.spacingXs
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacingM
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Text {
+                text: root.label
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontLabel
+                font.weight: Font.Medium
+            }
+            RowLayout {
+                spacing: Theme.spacingS
+                PendingDots { visible: root.control.pending }
+                Text {
+                    Layout.fillWidth: true
+                    text: root.control.pending ? qsTr("Sending to fridge") : root.description
+                    color: root.control.pending ? Theme.accent : Theme.textMuted
+                    wrapMode: Text.Wrap
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+        }
+        Switch {
+            id: toggle
+            enabled: root.enabledByConnection && root.control.hasValue
+            checked: root.control.target === true
+            Accessible.name: root.label
+            onToggled: root.control.set(toggle.checked)
+            indicator: Rectangle {
+                implicitWidth: 52
+                implicitHeight: 30
+                x: toggle.leftPadding
+                y: (toggle.height - height) / 2
+                radius: height / 2
+                color: toggle.checked ? Theme.accent : Theme.surfaceAlt
+                border.color: toggle.checked ? Theme.accent : Theme.border
+                opacity: toggle.enabled ? 1 : 0.5
+                Rectangle {
+                    x: toggle.checked ? parent.width - width - 3 : 3
+                    y: 3
+                    width: 24
+                    height: 24
+                    radius: 12
+                    color: toggle.checked ? Theme.onAccent : Theme.surface
+                    border.color: Theme.border
+                    Behavior on x { NumberAnimation { duration: Theme.animationMs } }
+                }
+            }
+        }
+    }
+    Text {
+        Layout.fillWidth: true
+        visible: root.control.error.length > 0
+        text: root.control.error
+        color: Theme.danger
+        wrapMode: Text.Wrap
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSmall
+    }
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+pragma Singleton
+import QtQuick
+
+// Colours, type and spacing for every Larder screen, in light and dark.
+QtObject {
+    id: root
+
+    property bool dark: false
+
+    readonly property color background: root.dark ? "#0E1318" : "#F2F5F8"
+    readonly property color surface: root.dark ? "#182028" : "#FFFFFF"
+    readonly property color surfaceAlt: root.dark ? "#212B35" : "#EAF0F5"
+    readonly property color border: root.dark ? "#2A3540" : "#DCE4EC"
+    readonly property color text: root.dark ? "#E9EFF4" : "#13202B"
+    readonly property color textMuted: root.dark ? "#94A3B0" : "#5A6977"
+    readonly property color accent: root.dark ? "#5CB2FF" : "#1769E0"
+    readonly property color onAccent: root.dark ? "#06131F" : "#FFFFFF"
+    readonly property color fridgeTone: root.dark ? "#67C6FF" : "#1E88E5"
+    readonly property color freezerTone: root.dark ? "#A0A8FF" : "#4F46E5"
+    readonly property color success: root.dark ? "#4ACB8A" : "#1F9D61"
+    readonly property color warning: root.dark ? "#F5BE4F" : "#B26A00"
+    readonly property color warningSurface: root.dark ? "#3A2E14" : "#FFF4DE"
+    readonly property color danger: root.dark ? "#FF8080" : "#C93B3B"
+    readonly property color dangerSurface: root.dark ? "#3B1D1F" : "#FDECEC"
+    readonly property color infoSurface: root.dark ? "#13283D" : "#E6F1FE"
+
+    readonly property string fontFamily: "Inter"
+    readonly property int fontCaption: 12
+    readonly property int fontSmall: 13
+    readonly property int fontBody: 15
+    readonly property int fontLabel: 16
+    readonly property int fontTitle: 20
+    readonly property int fontHeadline: 26
+    readonly property int fontDisplay: 52
+
+    readonly property int spacingXs: 4
+    readonly property int spacingS: 8
+    readonly property int spacingM: 12
+    readonly property int spacingL: 16
+    readonly property int spacingXl: 24
+    readonly property int spacingXxl: 32
+
+    readonly property int radius: 20
+    readonly property int radiusSmall: 12
+    readonly property int touchTarget: 48
+    readonly property int maxContentWidth: 1100
+    readonly property int animationMs: 160
+}
