@@ -79,7 +79,10 @@ bool BrokerConfig::write(QString *error) const
     }
     QString conf = QStringLiteral("# Written by larder-cloud at every start; edits are overwritten.\n"
                                   "per_listener_settings true\n"
-                                  "persistence false\n"
+                                  "persistence true\n"
+                                  "persistence_location %1/\n"
+                                  "autosave_interval 300\n"
+                                  "persistent_client_expiration 2d\n"
                                   "log_dest stdout\n"
                                   "log_dest topic\n"
                                   "log_type error\nlog_type warning\nlog_type notice\nlog_type information\n"
@@ -87,7 +90,7 @@ bool BrokerConfig::write(QString *error) const
                                   "log_timestamp true\n"
                                   "log_timestamp_format %Y-%m-%dT%H:%M:%S\n"
                                   "max_packet_size 262144\n"
-                                  "max_queued_messages 10000\n");
+                                  "max_queued_messages 10000\n").arg(m_dir);
     if (::geteuid() == 0) {
         // Started as root, Mosquitto would switch to the 'mosquitto' user, which cannot read
         // larder-cloud's owner-only keys. Keep the invoking identity.

@@ -82,6 +82,12 @@ void BrokerProcess::probe()
     }
 }
 
+void BrokerProcess::savePersistence()
+{
+    if (m_process.state() == QProcess::Running)
+        ::kill(pid_t(m_process.processId()), SIGUSR1);
+}
+
 void BrokerProcess::stop()
 {
     m_stopping = true;

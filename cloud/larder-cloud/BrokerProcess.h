@@ -20,6 +20,8 @@ public:
     void start();
     void stop();
     qint64 pid() const { return m_process.processId(); }
+    /// Asks Mosquitto to write its persistence database now (SIGUSR1).
+    void savePersistence();
 
 signals:
     void ready();

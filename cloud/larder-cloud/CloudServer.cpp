@@ -75,6 +75,9 @@ bool CloudServer::start(QString *error)
     settings.certFile = identityCert(ServiceIdentities::service());
     settings.keyFile = identityKey(ServiceIdentities::service());
     settings.offlineQueueLimit = 10'000;
+    // A persistent session: requests devices send while the service is reconnecting (after a
+    // broker crash or a larder-cloud restart) wait for it in the broker instead of being lost.
+    settings.cleanSession = false;
     m_client->setSettings(settings);
     m_client->setBackoff({100, 2000, 0.3});
     m_shadows = new ShadowService(m_client, m_store.get(), this);
@@ -88,6 +91,8 @@ bool CloudServer::start(QString *error)
             emit fatalError(QStringLiteral("The broker refused the shadow service's subscription to %1").arg(filter));
             return;
         }
+        if (filter == filters.last())
+            m_broker->savePersistence(); // the session and its subscriptions survive a crash
         if (!m_announced && filter == filters.last()) {
             m_announced = true;
             std::printf("larder-cloud: ready (device port %d, app port %d, data %s)\n", m_options.ports.device,

@@ -6,7 +6,10 @@
 #include <mosquitto.h>
 #include <mqtt_protocol.h>
 
+#include <cerrno>
 #include <mutex>
+#include <poll.h>
+#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcMqtt, "larder.mqtt", QtInfoMsg)
 
@@ -140,6 +143,11 @@ void MqttClient::startAttempt()
         connectionLost(describeConnectFailure(rc));
         return;
     }
+    if (mosquitto_socket(m_mosq) < 0) {
+        // libmosquitto gave up on the connect without saying why (e.g. refused at once).
+        connectionLost(describeConnectFailure(MOSQ_ERR_CONN_REFUSED));
+        return;
+    }
     watchSocket();
     m_attemptTimer.start(m_settings.connectTimeoutMs);
 }
@@ -185,9 +193,26 @@ void MqttClient::updateWriteInterest()
         m_writeNotifier->setEnabled(mosquitto_want_write(m_mosq));
 }
 
+bool MqttClient::connectFailed()
+{
+    // While connecting, a refused or reset non-blocking connect can be swallowed by the TLS
+    // layer; ask the socket itself so the failure is reported now, not at the timeout.
+    if (m_state != Connecting || !m_mosq)
+        return false;
+    pollfd fd{mosquitto_socket(m_mosq), POLLOUT, 0};
+    if (fd.fd < 0 || ::poll(&fd, 1, 0) <= 0 || !(fd.revents & (POLLERR | POLLHUP)))
+        return false;
+    int socketError = 0;
+    socklen_t length = sizeof socketError;
+    ::getsockopt(fd.fd, SOL_SOCKET, SO_ERROR, &socketError, &length);
+    errno = socketError ? socketError : ECONNREFUSED;
+    connectionLost(describeConnectFailure(MOSQ_ERR_ERRNO));
+    return true;
+}
+
 void MqttClient::handleReadable()
 {
-    if (!m_mosq)
+    if (!m_mosq || connectFailed())
         return;
     handleLoopResult(mosquitto_loop_read(m_mosq, 1));
 }
@@ -196,12 +221,14 @@ void MqttClient::handleWritable()
 {
     if (!m_mosq)
         return;
+    if (connectFailed())
+        return;
     handleLoopResult(mosquitto_loop_write(m_mosq, 1));
 }
 
 void MqttClient::service()
 {
-    if (!m_mosq)
+    if (!m_mosq || connectFailed())
         return;
     handleLoopResult(mosquitto_loop_misc(m_mosq));
 }

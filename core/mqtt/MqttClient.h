@@ -90,6 +90,7 @@ private:
     void handleWritable();
     void handleLoopResult(int rc);
     void updateWriteInterest();
+    bool connectFailed();
     QString describeConnectFailure(int rc) const;
     void connectionLost(const QString &reason);
     void scheduleReconnect();

@@ -89,6 +89,7 @@ Item {
                     Text {
                         text: qsTr("Mode")
                         color: Theme.text
+                        font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontTitle
                         font.weight: Font.DemiBold
                     }

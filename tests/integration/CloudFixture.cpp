@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#include "CloudFixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTcpServer>
+#include <QTest>
+
+#include <csignal>
+
+CloudFixture::CloudFixture()
+{
+    m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("LARDER_KEEP_TEST_DATA"));
+}
+
+CloudFixture::~CloudFixture()
+{
+    for (QProcess *fridge : std::as_const(m_fridges)) {
+        fridge->terminate();
+        fridge->waitForFinished(3000);
+        delete fridge;
+    }
+    stop();
+}
+
+QString CloudFixture::binary(const QString &name)
+{
+    return qEnvironmentVariable("LARDER_BIN_DIR", QStringLiteral("build/bin")) + u'/' + name;
+}
+
+int CloudFixture::freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+bool CloudFixture::start()
+{
+    if (m_devicePort == 0) {
+        m_devicePort = freePort();
+        do {
+            m_appPort = freePort();
+        } while (m_appPort == m_devicePort);
+        m_httpPort = freePort();
+    }
+    m_cloud = std::make_unique<QProcess>();
+    m_cloud->setProcessChannelMode(QProcess::MergedChannels);
+    m_cloud->start(binary(QStringLiteral("larder-cloud")),
+                   {QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--device-port"),
+                    QString::number(m_devicePort), QStringLiteral("--app-port"), QString::number(m_appPort),
+                    QStringLiteral("--http-port"), QString::number(m_httpPort)});
+    const bool ready = QTest::qWaitFor(
+        [this] {
+            m_log += QString::fromUtf8(m_cloud->readAll());
+            return m_log.contains(QStringLiteral("larder-cloud: ready")) || m_cloud->state() == QProcess::NotRunning;
+        },
+        20000);
+    if (!ready || !m_log.contains(QStringLiteral("larder-cloud: ready"))) {
+        qWarning().noquote() << "larder-cloud did not start:" << m_log;
+        return false;
+    }
+    return true;
+}
+
+void CloudFixture::stop()
+{
+    if (!m_cloud)
+        return;
+    m_cloud->terminate();
+    if (!m_cloud->waitForFinished(5000))
+        m_cloud->kill();
+    m_log += QString::fromUtf8(m_cloud->readAll());
+    m_cloud.reset();
+}
+
+bool CloudFixture::restart()
+{
+    stop();
+    return start();
+}
+
+bool CloudFixture::deviceCert(const QString &thing)
+{
+    if (QFile::exists(deviceDir() + u'/' + thing + QStringLiteral(".cert.pem")))
+        return true;
+    QProcess tool;
+    tool.start(binary(QStringLiteral("larder-cloud")),
+               {QStringLiteral("device-cert"), QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--thing"),
+                thing, QStringLiteral("--out"), deviceDir()});
+    return tool.waitForFinished(15000) && tool.exitCode() == 0;
+}
+
+larder::mqtt::ConnectionSettings CloudFixture::deviceSettings(const QString &thing) const
+{
+    larder::mqtt::ConnectionSettings settings;
+    settings.port = m_devicePort;
+    settings.clientId = thing;
+    settings.caFile = deviceDir() + QStringLiteral("/ca.pem");
+    settings.certFile = deviceDir() + u'/' + thing + QStringLiteral(".cert.pem");
+    settings.keyFile = deviceDir() + u'/' + thing + QStringLiteral(".key.pem");
+    settings.connectTimeoutMs = 5000;
+    return settings;
+}
+
+larder::mqtt::ConnectionSettings CloudFixture::appSettings(const QString &clientId) const
+{
+    larder::mqtt::ConnectionSettings settings;
+    settings.port = m_appPort;
+    settings.clientId = clientId;
+    settings.caFile = m_dir.path() + QStringLiteral("/pki/ca.pem");
+    settings.certFile = m_dir.path() + QStringLiteral("/pki/larder.dev-app.pem");
+    settings.keyFile = m_dir.path() + QStringLiteral("/pki/larder.dev-app.key.pem");
+    settings.connectTimeoutMs = 5000;
+    return settings;
+}
+
+QProcess *CloudFixture::startFridge(const QString &thing, const QStringList &extraArgs)
+{
+    if (!deviceCert(thing))
+        return nullptr;
+    auto *fridge = new QProcess;
+    fridge->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    fridge->start(binary(QStringLiteral("larder-fridge")),
+                  QStringList{QStringLiteral("--thing"), thing, QStringLiteral("--cert-dir"), deviceDir(),
+                              QStringLiteral("--port"), QString::number(m_devicePort)}
+                      + extraArgs);
+    m_fridges.append(fridge);
+    return fridge;
+}
+
+bool CloudFixture::killBroker()
+{
+    if (!m_cloud)
+        return false;
+    const qint64 parent = m_cloud->processId();
+    // Find larder-cloud's mosquitto child in /proc.
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(stat.readAll());
+        const qsizetype close = text.lastIndexOf(u')');
+        const QString comm = text.mid(text.indexOf(u'(') + 1, close - text.indexOf(u'(') - 1);
+        const qint64 ppid = text.mid(close + 2).split(u' ').value(1).toLongLong();
+        if (comm == u"mosquitto" && ppid == parent)
+            return ::kill(pid_t(pid), SIGKILL) == 0;
+    }
+    return false;
+}

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "mqtt/MqttTypes.h"
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+/// A real larder-cloud (and its Mosquitto) on free loopback ports in a temporary data
+/// directory, for integration tests. Also runs larder-fridge processes.
+class CloudFixture
+{
+public:
+    CloudFixture();
+    ~CloudFixture();
+
+    bool start();
+    void stop();
+    bool restart();
+
+    /// Registers @p thing and issues its certificate into the fixture's device folder.
+    bool deviceCert(const QString &thing);
+    larder::mqtt::ConnectionSettings deviceSettings(const QString &thing) const;
+    larder::mqtt::ConnectionSettings appSettings(const QString &clientId) const;
+
+    /// Starts `larder-fridge` for @p thing (certificate issued if needed).
+    QProcess *startFridge(const QString &thing, const QStringList &extraArgs = {});
+
+    /// Kills the broker process hard (larder-cloud restarts it).
+    bool killBroker();
+
+    QString dataDir() const { return m_dir.path(); }
+    QString deviceDir() const { return m_dir.path() + QStringLiteral("/devices"); }
+    QString profilePath() const { return m_dir.path() + QStringLiteral("/profile.json"); }
+    int devicePort() const { return m_devicePort; }
+    int appPort() const { return m_appPort; }
+    QString log() const { return m_log; }
+
+    static QString binary(const QString &name);
+    static int freePort();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_cloud;
+    QList<QProcess *> m_fridges;
+    int m_devicePort = 0;
+    int m_appPort = 0;
+    int m_httpPort = 0;
+    QString m_log;
+};
