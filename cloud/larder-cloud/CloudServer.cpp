@@ -77,7 +77,11 @@ bool CloudServer::start(QString *error)
     settings.offlineQueueLimit = 10'000;
     // A persistent session: requests devices send while the service is reconnecting (after a
     // broker crash or a larder-cloud restart) wait for it in the broker instead of being lost.
+    // MQTT 3.1.1: there a non-clean session outlives the connection (Mosquitto keeps it for
+    // persistent_client_expiration); MQTT 5 would need a Session Expiry Interval in CONNECT,
+    // which libmosquitto's non-blocking connect cannot send.
     settings.cleanSession = false;
+    settings.mqtt5 = false;
     m_client->setSettings(settings);
     m_client->setBackoff({100, 2000, 0.3});
     m_shadows = new ShadowService(m_client, m_store.get(), this);
