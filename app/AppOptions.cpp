@@ -22,7 +22,7 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
         {QStringLiteral("profile"), QStringLiteral("Cloud profile (JSON) to use."), QStringLiteral("FILE"),
          defaultProfilePath()},
         {QStringLiteral("thing"), QStringLiteral("The fridge's thing name."), QStringLiteral("NAME")},
-        {QStringLiteral("name"), QStringLiteral("The fridge's display name."), QStringLiteral("TEXT")},
+        {QStringLiteral("fridge-name"), QStringLiteral("The fridge's display name."), QStringLiteral("TEXT")},
         {QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("THEME"), QStringLiteral("light")},
         {QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."), QStringLiteral("WxH")},
         {QStringLiteral("self-test"),
@@ -37,7 +37,7 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
     AppOptions options;
     options.profilePath = parser.value(QStringLiteral("profile"));
     options.thing = parser.value(QStringLiteral("thing"));
-    options.displayName = parser.value(QStringLiteral("name"));
+    options.displayName = parser.value(QStringLiteral("fridge-name"));
     options.theme = parser.value(QStringLiteral("theme"));
     options.selfTest = parser.isSet(QStringLiteral("self-test"));
     options.screenshotPath = parser.value(QStringLiteral("screenshot"));

@@ -27,6 +27,7 @@ QString listener(int port, const BrokerConfig::Files &files, const QString &acl)
                           "protocol mqtt\n"
                           "cafile %2\ncertfile %3\nkeyfile %4\n"
                           "tls_version tlsv1.2\n"
+                          "set_tcp_nodelay true\n"
                           "require_certificate true\n"
                           "use_identity_as_username true\n"
                           "allow_anonymous false\n"

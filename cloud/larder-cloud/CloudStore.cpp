@@ -36,6 +36,7 @@ CloudStore::CloudStore(const QString &path, const QString &connectionName)
 
 CloudStore::~CloudStore()
 {
+    m_saveShadow.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -94,10 +95,15 @@ bool CloudStore::registerThing(const QString &thing, QString *error)
 
 bool CloudStore::thingExists(const QString &thing)
 {
+    if (m_knownThings.contains(thing))
+        return true;
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(QStringLiteral("SELECT 1 FROM things WHERE name = ?"));
     query.addBindValue(thing);
-    return query.exec() && query.next();
+    if (!query.exec() || !query.next())
+        return false;
+    m_knownThings.insert(thing);
+    return true;
 }
 
 std::optional<QJsonObject> CloudStore::loadShadow(const QString &thing, const QString &shadowName)
@@ -113,8 +119,12 @@ std::optional<QJsonObject> CloudStore::loadShadow(const QString &thing, const QS
 
 bool CloudStore::saveShadow(const QString &thing, const QString &shadowName, const QJsonObject &stored)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO shadows (thing, name, document) VALUES (?, ?, ?)"));
+    if (!m_saveShadow) {
+        m_saveShadow.emplace(QSqlDatabase::database(m_connection));
+        m_saveShadow->prepare(
+            QStringLiteral("INSERT OR REPLACE INTO shadows (thing, name, document) VALUES (?, ?, ?)"));
+    }
+    QSqlQuery &query = *m_saveShadow;
     query.addBindValue(thing);
     query.addBindValue(shadowKey(shadowName));
     query.addBindValue(QJsonDocument(stored).toJson(QJsonDocument::Compact));

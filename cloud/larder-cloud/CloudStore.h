@@ -3,6 +3,8 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -23,6 +25,8 @@ public:
     bool open(QString *error);
 
     bool registerThing(const QString &thing, QString *error);
+    /// Known things are cached; an unknown name is looked up again (another process, such as
+    /// `larder-cloud device-cert`, may have registered it meanwhile).
     bool thingExists(const QString &thing);
 
     /// The stored shadow form (ShadowDocument::toStorage()), or nullopt if never stored.
@@ -40,6 +44,8 @@ public:
 private:
     QString m_path;
     QString m_connection;
+    QSet<QString> m_knownThings;
+    std::optional<QSqlQuery> m_saveShadow; ///< prepared once: it runs on every update
 };
 
 } // namespace larder::cloud

@@ -63,7 +63,7 @@ ColumnLayout {
                     width: 24
                     height: 24
                     radius: 12
-                    color: toggle.checked ? Theme.onAccent : Theme.surface
+                    color: toggle.checked ? Theme.textOnAccent : Theme.surface
                     border.color: Theme.border
                     Behavior on x { NumberAnimation { duration: Theme.animationMs } }
                 }

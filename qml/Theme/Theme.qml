@@ -15,7 +15,7 @@ QtObject {
     readonly property color text: root.dark ? "#E9EFF4" : "#13202B"
     readonly property color textMuted: root.dark ? "#94A3B0" : "#5A6977"
     readonly property color accent: root.dark ? "#5CB2FF" : "#1769E0"
-    readonly property color onAccent: root.dark ? "#06131F" : "#FFFFFF"
+    readonly property color textOnAccent: root.dark ? "#06131F" : "#FFFFFF"
     readonly property color fridgeTone: root.dark ? "#67C6FF" : "#1E88E5"
     readonly property color freezerTone: root.dark ? "#A0A8FF" : "#4F46E5"
     readonly property color success: root.dark ? "#4ACB8A" : "#1F9D61"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The owner app's screens load and show live data: `larder --self-test` against a real
 // larder-cloud and a simulated fridge, light and dark, phone and desktop sized.
-#include "../integration/CloudFixture.h"
+#include "CloudFixture.h"
 
 #include <QProcess>
 #include <QTest>
@@ -33,7 +33,7 @@ private slots:
         env.insert("QT_QPA_PLATFORM", "offscreen");
         app.setProcessEnvironment(env);
         const QString png = out.filePath("owner.png");
-        app.start(CloudFixture::binary("larder"), {"--profile", m_cloud.profilePath(), "--thing", "fridge-ui", "--name",
+        app.start(CloudFixture::binary("larder"), {"--profile", m_cloud.profilePath(), "--thing", "fridge-ui", "--fridge-name",
                                                    "Test fridge", "--theme", theme, "--size", size, "--screenshot", png});
         QVERIFY(app.waitForFinished(40000));
         const QString output = QString::fromUtf8(app.readAll());

@@ -25,6 +25,8 @@ public:
     bool deviceCert(const QString &thing);
     larder::mqtt::ConnectionSettings deviceSettings(const QString &thing) const;
     larder::mqtt::ConnectionSettings appSettings(const QString &clientId) const;
+    /// larder-cloud's own service identity (device port), e.g. for raw-MQTT baselines.
+    larder::mqtt::ConnectionSettings serviceSettings(const QString &clientId) const;
 
     /// Starts `larder-fridge` for @p thing (certificate issued if needed).
     QProcess *startFridge(const QString &thing, const QStringList &extraArgs = {});

@@ -115,6 +115,15 @@ larder::mqtt::ConnectionSettings CloudFixture::appSettings(const QString &client
     return settings;
 }
 
+larder::mqtt::ConnectionSettings CloudFixture::serviceSettings(const QString &clientId) const
+{
+    larder::mqtt::ConnectionSettings settings = appSettings(clientId);
+    settings.port = m_devicePort;
+    settings.certFile = m_dir.path() + QStringLiteral("/pki/larder.service.pem");
+    settings.keyFile = m_dir.path() + QStringLiteral("/pki/larder.service.key.pem");
+    return settings;
+}
+
 QProcess *CloudFixture::startFridge(const QString &thing, const QStringList &extraArgs)
 {
     if (!deviceCert(thing))
