@@ -18,6 +18,7 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Larder, the app of your connected fridge."));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("profile"), QStringLiteral("Cloud profile (JSON) to use."), QStringLiteral("FILE"),
          defaultProfilePath()},
@@ -29,6 +30,10 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
          QStringLiteral("Load every screen against the cloud, check it, and exit (0 = pass).")},
         {QStringLiteral("screenshot"), QStringLiteral("Render the window to FILE (PNG) once live, then exit."),
          QStringLiteral("FILE")},
+        {QStringLiteral("set"),
+         QStringLiteral("Self-test/screenshot: once live, change a control, e.g. fridge.setpoint=2.5."),
+         QStringLiteral("PATH=VALUE")},
+        {QStringLiteral("allow-offline"), QStringLiteral("Self-test/screenshot: the fridge may be offline.")},
         {QStringLiteral("timeout"), QStringLiteral("Self-test/screenshot time limit in ms."), QStringLiteral("MS"),
          QStringLiteral("20000")},
     });
@@ -42,6 +47,16 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
     options.selfTest = parser.isSet(QStringLiteral("self-test"));
     options.screenshotPath = parser.value(QStringLiteral("screenshot"));
     options.timeoutMs = parser.value(QStringLiteral("timeout")).toInt();
+    options.allowOffline = parser.isSet(QStringLiteral("allow-offline"));
+    if (parser.isSet(QStringLiteral("set"))) {
+        const QString set = parser.value(QStringLiteral("set"));
+        options.setPath = set.section(u'=', 0, 0);
+        options.setValue = set.section(u'=', 1);
+        if (options.setPath.isEmpty() || options.setValue.isEmpty()) {
+            std::fprintf(stderr, "larder: --set must look like fridge.setpoint=2.5\n");
+            return std::nullopt;
+        }
+    }
     if (options.thing.isEmpty()) {
         std::fprintf(stderr, "larder: --thing NAME is required (the fridge to show)\n");
         return std::nullopt;

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -32,6 +34,12 @@ SelfTest::SelfTest(QQmlApplicationEngine *engine, larder::fridge::FridgeControll
     });
 }
 
+void SelfTest::setChange(const QString &path, const QString &jsonValue)
+{
+    m_changePath = path;
+    m_changeValue = jsonValue;
+}
+
 void SelfTest::start()
 {
     m_poll.start();
@@ -44,8 +52,18 @@ void SelfTest::check()
         finish(1, QStringLiteral("the screen did not load"));
         return;
     }
-    if (!m_fridge->synced() || !m_fridge->hasReadings() || !m_fridge->fridgeOnline())
+    if (!m_fridge->synced() || !m_fridge->hasReadings() || !(m_fridge->fridgeOnline() || m_allowOffline))
         return;
+    if (!m_changePath.isEmpty() && !m_changed) {
+        m_changed = true;
+        larder::shadow::ShadowControl *control = m_fridge->control(m_changePath);
+        const QJsonValue value = QJsonDocument::fromJson("[" + m_changeValue.toUtf8() + "]").array().at(0);
+        if (!control || value.isUndefined() || !control->set(value.toVariant())) {
+            finish(1, QStringLiteral("cannot set %1 to %2").arg(m_changePath, m_changeValue));
+            return;
+        }
+        m_settleTicks = 0;
+    }
     // Let bindings and animations settle for a moment so the picture shows the live state.
     if (++m_settleTicks < 8)
         return;

@@ -18,6 +18,9 @@ class SelfTest : public QObject
 public:
     SelfTest(QQmlApplicationEngine *engine, larder::fridge::FridgeController *fridge, QString screenshotPath,
              int timeoutMs, QObject *parent = nullptr);
+    /// Once live, set the control at @p path to @p jsonValue before the picture is taken.
+    void setChange(const QString &path, const QString &jsonValue);
+    void setAllowOffline(bool allow) { m_allowOffline = allow; }
     void start();
 
 private:
@@ -30,4 +33,8 @@ private:
     QTimer m_poll;
     QTimer m_deadline;
     int m_settleTicks = 0;
+    QString m_changePath;
+    QString m_changeValue;
+    bool m_changed = false;
+    bool m_allowOffline = false;
 };

@@ -21,12 +21,26 @@ Q_IMPORT_QML_PLUGIN(Larder_ThemePlugin)
 Q_IMPORT_QML_PLUGIN(Larder_ComponentsPlugin)
 Q_IMPORT_QML_PLUGIN(Larder_OwnerPlugin)
 
+namespace {
+/// --help and --version print and exit: they need no display.
+void allowHeadlessHelp(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+} // namespace
+
 int main(int argc, char **argv)
 {
+    allowHeadlessHelp(argc, argv);
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Larder"));
     QGuiApplication::setOrganizationName(QStringLiteral("Larder"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Larder"));
+    QGuiApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 
     const auto options = AppOptions::parse(app);
@@ -64,6 +78,8 @@ int main(int argc, char **argv)
     }
 
     SelfTest selfTest(&engine, &fridge, options->screenshotPath, options->timeoutMs);
+    selfTest.setChange(options->setPath, options->setValue);
+    selfTest.setAllowOffline(options->allowOffline);
     if (options->selfTest || !options->screenshotPath.isEmpty())
         selfTest.start();
     return app.exec();

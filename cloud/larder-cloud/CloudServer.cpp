@@ -15,6 +15,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <memory>
 
 namespace larder::cloud {
 
@@ -89,15 +90,23 @@ bool CloudServer::start(QString *error)
     m_shadows->start();
     m_presence->start();
 
-    const QStringList filters = ShadowService::requestFilters();
-    connect(m_client, &mqtt::MqttClient::subscribed, this, [this, filters](const QString &filter, bool granted) {
+    // Once the broker has granted every subscription, ask it to save the session: requests
+    // devices send while the service reconnects after a broker crash then wait for it.
+    auto pending = std::make_shared<QSet<QString>>();
+    connect(m_client, &mqtt::MqttClient::connected, this, [this, pending] {
+        const QStringList filters = ShadowService::requestFilters();
+        *pending = QSet<QString>(filters.cbegin(), filters.cend());
+        pending->insert(PresenceService::logTopic());
+    });
+    connect(m_client, &mqtt::MqttClient::subscribed, this, [this, pending](const QString &filter, bool granted) {
         if (!granted) {
             emit fatalError(QStringLiteral("The broker refused the shadow service's subscription to %1").arg(filter));
             return;
         }
-        if (filter == filters.last())
-            m_broker->savePersistence(); // the session and its subscriptions survive a crash
-        if (!m_announced && filter == filters.last()) {
+        if (!pending->remove(filter) || !pending->isEmpty())
+            return;
+        m_broker->savePersistence();
+        if (!m_announced) {
             m_announced = true;
             std::printf("larder-cloud: ready (device port %d, app port %d, data %s)\n", m_options.ports.device,
                         m_options.ports.app, qPrintable(m_options.dataDir));

@@ -11,10 +11,6 @@
 
 namespace larder::cloud {
 
-namespace {
-const QString kLogTopic = QStringLiteral("$SYS/broker/log/N");
-}
-
 PresenceService::PresenceService(mqtt::MqttClient *client, CloudStore *store, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -25,7 +21,7 @@ PresenceService::PresenceService(mqtt::MqttClient *client, CloudStore *store, QO
 
 void PresenceService::start()
 {
-    m_client->subscribe(kLogTopic, 0);
+    m_client->subscribe(logTopic(), 0);
 }
 
 std::optional<PresenceService::Event> PresenceService::parseLogLine(const QString &line)
@@ -47,7 +43,7 @@ std::optional<PresenceService::Event> PresenceService::parseLogLine(const QStrin
 
 void PresenceService::handle(const QByteArray &payload, const QString &topic)
 {
-    if (topic != kLogTopic)
+    if (topic != logTopic())
         return;
     const auto event = parseLogLine(QString::fromUtf8(payload));
     if (!event || !m_store->thingExists(event->clientId))
@@ -64,6 +60,13 @@ void PresenceService::handle(const QByteArray &payload, const QString &topic)
                            {QStringLiteral("versionNumber"), 0}};
     m_client->publish(QStringLiteral("$aws/events/presence/%1/%2").arg(type, event->clientId),
                       QJsonDocument(body).toJson(QJsonDocument::Compact), 1);
+    // What an AWS IoT rule on the lifecycle events does in production: keep the thing's
+    // connectivity in its classic shadow, so an app that opens later can read it.
+    const QJsonObject update{
+        {QStringLiteral("state"),
+         QJsonObject{{QStringLiteral("reported"), QJsonObject{{QStringLiteral("connected"), event->connected}}}}}};
+    m_client->publish(QStringLiteral("$aws/things/%1/shadow/update").arg(event->clientId),
+                      QJsonDocument(update).toJson(QJsonDocument::Compact), 1);
 }
 
 } // namespace larder::cloud

@@ -13,7 +13,8 @@ namespace larder::cloud {
 class CloudStore;
 
 /// Publishes AWS IoT lifecycle events (`$aws/events/presence/{connected|disconnected}/{clientId}`)
-/// for registered things. It learns about connections from Mosquitto's own connection log,
+/// for registered things and, as an IoT rule would in AWS, records `reported.connected` in the
+/// thing's classic shadow. It learns about connections from Mosquitto's own connection log,
 /// which the broker publishes on `$SYS/broker/log/N`.
 class PresenceService : public QObject
 {
@@ -21,6 +22,8 @@ class PresenceService : public QObject
 public:
     PresenceService(mqtt::MqttClient *client, CloudStore *store, QObject *parent = nullptr);
     void start();
+    /// Where Mosquitto publishes its notice-level log.
+    static QString logTopic() { return QStringLiteral("$SYS/broker/log/N"); }
 
     /// Parses one Mosquitto notice line: the client id and whether it connected; empty if
     /// the line is not about a connection.

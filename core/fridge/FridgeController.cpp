@@ -82,6 +82,14 @@ shadow::ShadowControl *FridgeController::makeControl(const QString &path)
     return new shadow::ShadowControl(m_shadow, path, validate, format, this);
 }
 
+shadow::ShadowControl *FridgeController::control(const QString &path) const
+{
+    for (shadow::ShadowControl *candidate : {m_fridgeSetpoint, m_freezerSetpoint, m_mode, m_iceMaker})
+        if (candidate->path() == path)
+            return candidate;
+    return nullptr;
+}
+
 void FridgeController::start()
 {
     m_client->subscribe(presenceFilter(m_thing), 1);
@@ -111,20 +119,27 @@ bool FridgeController::fridgeOnline() const
     if (!cloudConnected())
         return false;
     if (m_presence)
-        return *m_presence;
+        return *m_presence; // a live lifecycle event, newer than the shadow
+    const QJsonValue connected = m_shadow->reported().value(QStringLiteral("connected"));
+    if (connected.isBool())
+        return connected.toBool();
     return m_lastReported.isValid()
            && m_lastReported.secsTo(QDateTime::currentDateTimeUtc()) < silenceLimitSeconds;
 }
 
 void FridgeController::updateLastReported()
 {
-    const qint64 newest = newestTimestamp(m_shadow->metadata().value(QStringLiteral("reported")));
+    // "Last reported" is the fridge's own word; `connected` is written by the cloud.
+    QJsonObject reportedMeta = m_shadow->metadata().value(QStringLiteral("reported")).toObject();
+    reportedMeta.remove(QStringLiteral("connected"));
+    const qint64 newest = newestTimestamp(reportedMeta);
     const QDateTime previous = m_lastReported;
     m_lastReported = newest > 0 ? QDateTime::fromSecsSinceEpoch(newest) : QDateTime();
-    if (m_lastReported > previous && m_presence == false)
-        m_presence.reset(); // it reported after the disconnect event: it is back
-    if (m_lastReported != previous)
-        emit onlineChanged();
+    const QJsonValue connected = m_shadow->reported().value(QStringLiteral("connected"));
+    if ((m_presence && connected.isBool() && connected.toBool() == *m_presence)
+        || (m_lastReported > previous && m_presence == false))
+        m_presence.reset(); // the shadow has caught up with the event (or the fridge is back)
+    emit onlineChanged();
 }
 
 bool FridgeController::hasReadings() const

@@ -73,6 +73,8 @@ public:
     shadow::ShadowControl *mode() const { return m_mode; }
     shadow::ShadowControl *iceMaker() const { return m_iceMaker; }
     ModeModel *modes() const { return m_modes; }
+    /// The control of a writable field by its path ("fridge.setpoint"), or null.
+    shadow::ShadowControl *control(const QString &path) const;
     shadow::ShadowClient *shadowClient() const { return m_shadow; }
 
     /// A fridge that has said nothing for this long counts as offline without a presence event.

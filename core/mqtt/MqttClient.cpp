@@ -88,8 +88,12 @@ bool MqttClient::createHandle()
     const QByteArray ca = m_settings.caFile.toLocal8Bit();
     const QByteArray cert = m_settings.certFile.toLocal8Bit();
     const QByteArray key = m_settings.keyFile.toLocal8Bit();
-    int rc = mosquitto_tls_set(m_mosq, ca.constData(), nullptr, cert.isEmpty() ? nullptr : cert.constData(),
-                               key.isEmpty() ? nullptr : key.constData(), nullptr);
+    // Without a CA file (an AWS profile), the operating system's trust store verifies the server.
+    if (ca.isEmpty())
+        mosquitto_int_option(m_mosq, MOSQ_OPT_TLS_USE_OS_CERTS, 1);
+    int rc = mosquitto_tls_set(m_mosq, ca.isEmpty() ? nullptr : ca.constData(), ca.isEmpty() ? "/etc/ssl/certs" : nullptr,
+                               cert.isEmpty() ? nullptr : cert.constData(), key.isEmpty() ? nullptr : key.constData(),
+                               nullptr);
     if (rc == MOSQ_ERR_SUCCESS)
         rc = mosquitto_tls_opts_set(m_mosq, 1 /* verify peer */, nullptr, nullptr);
     if (rc == MOSQ_ERR_SUCCESS && !m_settings.alpn.isEmpty())

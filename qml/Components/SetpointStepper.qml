@@ -16,6 +16,8 @@ ColumnLayout {
     required property real step
     property color tone: Theme.accent
     property bool enabledByConnection: true
+    /// False while the device is offline: a pending change waits for it.
+    property bool deviceOnline: true
 
     readonly property real current: root.control.hasValue ? Number(root.control.target) : NaN
 
@@ -65,7 +67,7 @@ ColumnLayout {
                     spacing: Theme.spacingS
                     PendingDots { tone: root.tone }
                     Text {
-                        text: qsTr("Sending to fridge")
+                        text: root.deviceOnline ? qsTr("Sending to fridge") : qsTr("Waiting for the fridge")
                         color: root.tone
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontCaption

@@ -13,6 +13,8 @@ ColumnLayout {
     required property string label
     property string description: ""
     property bool enabledByConnection: true
+    /// False while the device is offline: a pending change waits for it.
+    property bool deviceOnline: true
 
     spacing: Theme.spacingXs
 
@@ -34,7 +36,7 @@ ColumnLayout {
                 PendingDots { visible: root.control.pending }
                 Text {
                     Layout.fillWidth: true
-                    text: root.control.pending ? qsTr("Sending to fridge") : root.description
+                    text: root.control.pending ? root.deviceOnline ? qsTr("Sending to fridge") : qsTr("Waiting for the fridge") : root.description
                     color: root.control.pending ? Theme.accent : Theme.textMuted
                     wrapMode: Text.Wrap
                     font.family: Theme.fontFamily

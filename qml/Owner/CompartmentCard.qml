@@ -17,6 +17,7 @@ Card {
     required property real step
     required property color tone
     required property bool canWrite
+    property bool fridgeOnline: true
 
     ColumnLayout {
         anchors.fill: parent
@@ -39,7 +40,7 @@ Card {
                 font.weight: Font.DemiBold
             }
             Text {
-                text: qsTr("Now")
+                text: root.fridgeOnline ? qsTr("Now") : qsTr("Last known")
                 color: Theme.textMuted
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
@@ -69,6 +70,7 @@ Card {
             step: root.step
             tone: root.tone
             enabledByConnection: root.canWrite
+            deviceOnline: root.fridgeOnline
         }
     }
 }

@@ -66,6 +66,7 @@ Item {
                     step: 0.5
                     tone: Theme.fridgeTone
                     canWrite: root.canWrite
+                    fridgeOnline: root.fridge.fridgeOnline
                 }
                 CompartmentCard {
                     Layout.fillWidth: true
@@ -78,6 +79,7 @@ Item {
                     step: 1
                     tone: Theme.freezerTone
                     canWrite: root.canWrite
+                    fridgeOnline: root.fridge.fridgeOnline
                 }
             }
 
@@ -113,6 +115,7 @@ Item {
                         label: qsTr("Ice maker")
                         description: root.fridge.iceMaker.target === true ? qsTr("Making ice") : qsTr("Off")
                         enabledByConnection: root.canWrite
+                        deviceOnline: root.fridge.fridgeOnline
                     }
                     Rectangle {
                         Layout.fillWidth: true

@@ -10,14 +10,17 @@ ColumnLayout {
     id: root
 
     required property FridgeController fridge
+    // From the conditions, not the children's `visible` (a hidden parent hides them too).
+    readonly property bool cloudProblem: !root.fridge.cloudConnected || root.fridge.connectionError.length > 0
+    readonly property bool fridgeAway: root.fridge.cloudConnected && root.fridge.synced && !root.fridge.fridgeOnline
 
     spacing: Theme.spacingS
-    visible: cloudBanner.visible || fridgeBanner.visible
+    visible: root.cloudProblem || root.fridgeAway
 
     Banner {
         id: cloudBanner
         Layout.fillWidth: true
-        visible: !root.fridge.cloudConnected || root.fridge.connectionError.length > 0
+        visible: root.cloudProblem
         kind: "danger"
         title: root.fridge.connecting ? qsTr("Connecting to Larder…") : qsTr("Can't reach Larder")
         text: root.fridge.connectionError.length > 0 ? root.fridge.connectionError
@@ -26,7 +29,7 @@ ColumnLayout {
     Banner {
         id: fridgeBanner
         Layout.fillWidth: true
-        visible: root.fridge.cloudConnected && root.fridge.synced && !root.fridge.fridgeOnline
+        visible: root.fridgeAway
         kind: "warning"
         title: qsTr("The fridge is offline")
         text: qsTr("It shows its last report. Changes you make now are applied when it reconnects.")

@@ -158,6 +158,17 @@ void TestEndToEnd::changeWaitsForAnOfflineFridge()
     device->terminate();
     QVERIFY(device->waitForFinished(5000));
     QTRY_VERIFY_WITH_TIMEOUT(!fridge.fridgeOnline(), 10000); // presence event
+
+    // An app that opens now learns it from the shadow (no event will come), even though the
+    // fridge reported moments ago.
+    mqtt::MqttClient laterClient;
+    laterClient.setSettings(m_cloud.appSettings("app-later"));
+    fridge::FridgeController later(&laterClient, "fridge-away", {});
+    later.start();
+    laterClient.connectToHost();
+    QTRY_VERIFY_WITH_TIMEOUT(later.synced(), 10000);
+    QVERIFY(later.lastReported().secsTo(QDateTime::currentDateTimeUtc()) < 60);
+    QVERIFY(!later.fridgeOnline());
     const bool wanted = !fridge.iceMaker()->value().toBool();
     QVERIFY(fridge.iceMaker()->set(wanted));
     QTest::qWait(1500);
