@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QList>
 
 #include <openssl/bn.h>
 #include <openssl/err.h>
@@ -124,6 +125,49 @@ CertPtr newCertificate(EVP_PKEY *key, const QString &commonName, int days)
     return cert;
 }
 
+struct Extension
+{
+    int nid;
+    const char *value;
+};
+
+/// Generates a P-256 key and a certificate for it named @p commonName, signed by @p issuer /
+/// @p issuerKey (self-signed when they are null), and writes both (the key owner-only).
+bool issue(const QString &commonName, int days, const QList<Extension> &extensions, X509 *issuer,
+           EVP_PKEY *issuerKey, const QString &certPath, const QString &keyPath, QString *error)
+{
+    KeyPtr key = generateKey();
+    if (!key) {
+        *error = opensslError(QStringLiteral("Cannot generate a key for %1").arg(commonName));
+        return false;
+    }
+    CertPtr cert = newCertificate(key.get(), commonName, days);
+    X509 *signer = issuer ? issuer : cert.get();
+    X509_set_issuer_name(cert.get(), X509_get_subject_name(signer));
+    bool ok = true;
+    for (const Extension &extension : extensions)
+        ok = ok && addExtension(cert.get(), signer, extension.nid, extension.value);
+    if (!ok || !X509_sign(cert.get(), issuerKey ? issuerKey : key.get(), EVP_sha256())) {
+        *error = opensslError(QStringLiteral("Cannot issue a certificate for %1").arg(commonName));
+        return false;
+    }
+    return writeFile(keyPath, pemOf(key.get()), 0600, error) && writeFile(certPath, pemOf(cert.get()), 0644, error);
+}
+
+/// issue() signed by @p pki's CA.
+bool issueSigned(const Pki &pki, const QString &commonName, int days, const QList<Extension> &extensions,
+                 const QString &certPath, const QString &keyPath, QString *error)
+{
+    CertPtr ca = readCert(pki.caCertPath());
+    KeyPtr caKey = readKey(pki.caKeyPath());
+    if (!ca || !caKey) {
+        *error = QStringLiteral("The local CA (%1) is missing or unreadable; run larder-cloud serve once first")
+                     .arg(pki.caCertPath());
+        return false;
+    }
+    return issue(commonName, days, extensions, ca.get(), caKey.get(), certPath, keyPath, error);
+}
+
 } // namespace
 
 Pki::Pki(const QString &directory)
@@ -139,67 +183,32 @@ bool Pki::ensure(QString *error)
     }
     QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (!QFile::exists(caCertPath()) || !QFile::exists(caKeyPath())) {
-        KeyPtr key = generateKey();
-        CertPtr ca = newCertificate(key.get(), QStringLiteral("Larder local root CA"), 3650);
-        X509_set_issuer_name(ca.get(), X509_get_subject_name(ca.get()));
-        if (!key || !addExtension(ca.get(), ca.get(), NID_basic_constraints, "critical,CA:TRUE")
-            || !addExtension(ca.get(), ca.get(), NID_key_usage, "critical,keyCertSign,cRLSign")
-            || !addExtension(ca.get(), ca.get(), NID_subject_key_identifier, "hash")
-            || !X509_sign(ca.get(), key.get(), EVP_sha256())) {
-            *error = opensslError(QStringLiteral("Cannot create the local CA"));
+        if (!issue(QStringLiteral("Larder local root CA"), 3650,
+                   {{NID_basic_constraints, "critical,CA:TRUE"},
+                    {NID_key_usage, "critical,keyCertSign,cRLSign"},
+                    {NID_subject_key_identifier, "hash"}},
+                   nullptr, nullptr, caCertPath(), caKeyPath(), error))
             return false;
-        }
-        if (!writeFile(caKeyPath(), pemOf(key.get()), 0600, error)
-            || !writeFile(caCertPath(), pemOf(ca.get()), 0644, error))
-            return false;
-        QFile::remove(serverCertPath());
+        QFile::remove(serverCertPath()); // a new CA needs a new server certificate
     }
-    if (!QFile::exists(serverCertPath()) || !QFile::exists(serverKeyPath())) {
-        CertPtr ca = readCert(caCertPath());
-        KeyPtr caKey = readKey(caKeyPath());
-        KeyPtr key = generateKey();
-        CertPtr cert = newCertificate(key.get(), QStringLiteral("localhost"), 825);
-        if (!ca || !caKey || !key) {
-            *error = opensslError(QStringLiteral("Cannot read the local CA"));
-            return false;
-        }
-        X509_set_issuer_name(cert.get(), X509_get_subject_name(ca.get()));
-        if (!addExtension(cert.get(), ca.get(), NID_basic_constraints, "critical,CA:FALSE")
-            || !addExtension(cert.get(), ca.get(), NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1,IP:::1")
-            || !addExtension(cert.get(), ca.get(), NID_ext_key_usage, "serverAuth")
-            || !addExtension(cert.get(), ca.get(), NID_authority_key_identifier, "keyid:always")
-            || !X509_sign(cert.get(), caKey.get(), EVP_sha256())) {
-            *error = opensslError(QStringLiteral("Cannot create the server certificate"));
-            return false;
-        }
-        if (!writeFile(serverKeyPath(), pemOf(key.get()), 0600, error)
-            || !writeFile(serverCertPath(), pemOf(cert.get()), 0644, error))
-            return false;
-    }
-    return true;
+    if (QFile::exists(serverCertPath()) && QFile::exists(serverKeyPath()))
+        return true;
+    return issueSigned(*this, QStringLiteral("localhost"), 825,
+                       {{NID_basic_constraints, "critical,CA:FALSE"},
+                        {NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1,IP:::1"},
+                        {NID_ext_key_usage, "serverAuth"},
+                        {NID_authority_key_identifier, "keyid:always"}},
+                       serverCertPath(), serverKeyPath(), error);
 }
 
 bool Pki::issueClientCertificate(const QString &commonName, const QString &certPath, const QString &keyPath,
                                  QString *error, int validDays) const
 {
-    CertPtr ca = readCert(caCertPath());
-    KeyPtr caKey = readKey(caKeyPath());
-    if (!ca || !caKey) {
-        *error = QStringLiteral("The local CA in %1 is missing; run larder-cloud serve once first").arg(m_dir);
-        return false;
-    }
-    KeyPtr key = generateKey();
-    CertPtr cert = newCertificate(key.get(), commonName, validDays);
-    X509_set_issuer_name(cert.get(), X509_get_subject_name(ca.get()));
-    if (!addExtension(cert.get(), ca.get(), NID_basic_constraints, "critical,CA:FALSE")
-        || !addExtension(cert.get(), ca.get(), NID_ext_key_usage, "clientAuth")
-        || !addExtension(cert.get(), ca.get(), NID_authority_key_identifier, "keyid:always")
-        || !X509_sign(cert.get(), caKey.get(), EVP_sha256())) {
-        *error = opensslError(QStringLiteral("Cannot issue a certificate for %1").arg(commonName));
-        return false;
-    }
-    return writeFile(keyPath, pemOf(key.get()), 0600, error)
-           && writeFile(certPath, pemOf(cert.get()), 0644, error);
+    return issueSigned(*this, commonName, validDays,
+                       {{NID_basic_constraints, "critical,CA:FALSE"},
+                        {NID_ext_key_usage, "clientAuth"},
+                        {NID_authority_key_identifier, "keyid:always"}},
+                       certPath, keyPath, error);
 }
 
 } // namespace larder::cloud

@@ -4,6 +4,7 @@
 #include "CloudStore.h"
 
 #include "../common/Pki.h"
+#include "../common/CommandLine.h"
 #include "../common/UnixSignals.h"
 #include "shadow/ShadowTopics.h"
 
@@ -16,12 +17,6 @@
 using namespace larder::cloud;
 
 namespace {
-
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "larder-cloud: %s\n", qPrintable(message));
-    return 1;
-}
 
 int portOption(const QCommandLineParser &parser, const QString &name, int fallback, bool *ok)
 {

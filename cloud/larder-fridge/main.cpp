@@ -3,6 +3,7 @@
 #include "FridgeDevice.h"
 #include "Scenario.h"
 
+#include "../common/CommandLine.h"
 #include "../common/UnixSignals.h"
 
 #include <QCommandLineParser>
@@ -15,14 +16,7 @@
 #include <unistd.h>
 
 using namespace larder::fridge;
-
-namespace {
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "larder-fridge: %s\n", qPrintable(message));
-    return 1;
-}
-} // namespace
+using larder::cloud::fail;
 
 int main(int argc, char **argv)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ShadowClient.h"
 #include "ShadowJson.h"
+#include "ShadowKeys.h"
 
 #include "mqtt/MqttClient.h"
 
@@ -13,13 +14,13 @@ Q_LOGGING_CATEGORY(lcShadow, "larder.shadow", QtInfoMsg)
 namespace larder::shadow {
 
 namespace {
-const QString kAccepted = QStringLiteral("accepted");
-const QString kRejected = QStringLiteral("rejected");
-const QString kState = QStringLiteral("state");
-const QString kDesired = QStringLiteral("desired");
-const QString kReported = QStringLiteral("reported");
-const QString kVersion = QStringLiteral("version");
-const QString kClientToken = QStringLiteral("clientToken");
+const QString &kAccepted = keys::accepted;
+const QString &kRejected = keys::rejected;
+const QString &kState = keys::state;
+const QString &kDesired = keys::desired;
+const QString &kReported = keys::reported;
+const QString &kVersion = keys::version;
+const QString &kClientToken = keys::clientToken;
 constexpr int kMaxConflictRetries = 3;
 } // namespace
 

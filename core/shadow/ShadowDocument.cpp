@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ShadowDocument.h"
 #include "ShadowJson.h"
+#include "ShadowKeys.h"
 
 #include <QJsonDocument>
 #include <QStringDecoder>
@@ -9,14 +10,14 @@ namespace larder::shadow {
 
 namespace {
 
-const QString kState = QStringLiteral("state");
-const QString kDesired = QStringLiteral("desired");
-const QString kReported = QStringLiteral("reported");
-const QString kDelta = QStringLiteral("delta");
-const QString kMetadata = QStringLiteral("metadata");
-const QString kVersion = QStringLiteral("version");
-const QString kTimestamp = QStringLiteral("timestamp");
-const QString kClientToken = QStringLiteral("clientToken");
+const QString &kState = keys::state;
+const QString &kDesired = keys::desired;
+const QString &kReported = keys::reported;
+const QString &kDelta = keys::delta;
+const QString &kMetadata = keys::metadata;
+const QString &kVersion = keys::version;
+const QString &kTimestamp = keys::timestamp;
+const QString &kClientToken = keys::clientToken;
 
 ShadowError badRequest(const char *message)
 {
