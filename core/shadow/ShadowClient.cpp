@@ -113,6 +113,15 @@ QString ShadowClient::send(ShadowOperation op, QJsonObject body)
         if (!m_requests.contains(token))
             return;
         finish(token);
+        if (token == m_syncToken) {
+            // Without a full document we are not in sync: ask again while connected.
+            setError(tr("The cloud is slow to answer; still trying."));
+            QTimer::singleShot(1000, this, [this] {
+                if (!m_synced && m_client->state() == mqtt::MqttClient::Connected && m_awaitingGrants.isEmpty())
+                    m_syncToken = requestGet();
+            });
+            return;
+        }
         emit requestFailed(token, 0, tr("The cloud did not answer in time."));
     });
     m_requests.insert(token, request);

@@ -19,6 +19,7 @@ private slots:
     void initTestCase();
     void mutualTlsConnectsAndExchanges_data();
     void mutualTlsConnectsAndExchanges();
+    void clientWithoutCertificateIsRefused_data();
     void clientWithoutCertificateIsRefused();
     void certificateFromAnotherCaIsRefused();
     void untrustedServerIsRefused();
@@ -68,10 +69,18 @@ void TestMqttClient::mutualTlsConnectsAndExchanges()
     QCOMPARE(device.state(), MqttClient::Disconnected);
 }
 
+void TestMqttClient::clientWithoutCertificateIsRefused_data()
+{
+    QTest::addColumn<bool>("appListener");
+    QTest::newRow("device listener") << false;
+    QTest::newRow("app listener") << true;
+}
+
 void TestMqttClient::clientWithoutCertificateIsRefused()
 {
+    QFETCH(bool, appListener);
     MqttClient client;
-    auto settings = m_cloud.deviceSettings("fridge-1");
+    auto settings = appListener ? m_cloud.appSettings("intruder") : m_cloud.deviceSettings("fridge-1");
     settings.certFile.clear();
     settings.keyFile.clear();
     settings.clientId = "intruder";
