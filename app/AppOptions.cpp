@@ -9,8 +9,8 @@
 
 QString AppOptions::defaultProfilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QStringLiteral("/larder-demo/cloud/profile.json");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/larder-demo/cloud/profile.json");
 }
 
 std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
@@ -20,22 +20,29 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("profile"), QStringLiteral("Cloud profile (JSON) to use."), QStringLiteral("FILE"),
-         defaultProfilePath()},
-        {QStringLiteral("thing"), QStringLiteral("The fridge's thing name."), QStringLiteral("NAME")},
-        {QStringLiteral("fridge-name"), QStringLiteral("The fridge's display name."), QStringLiteral("TEXT")},
-        {QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("THEME"), QStringLiteral("light")},
-        {QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."), QStringLiteral("WxH")},
+        {QStringLiteral("profile"), QStringLiteral("Cloud profile (JSON) to use."),
+         QStringLiteral("FILE"), defaultProfilePath()},
+        {QStringLiteral("thing"), QStringLiteral("The fridge's thing name."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("fridge-name"), QStringLiteral("The fridge's display name."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("THEME"),
+         QStringLiteral("light")},
+        {QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."),
+         QStringLiteral("WxH")},
         {QStringLiteral("self-test"),
          QStringLiteral("Load every screen against the cloud, check it, and exit (0 = pass).")},
-        {QStringLiteral("screenshot"), QStringLiteral("Render the window to FILE (PNG) once live, then exit."),
+        {QStringLiteral("screenshot"),
+         QStringLiteral("Render the window to FILE (PNG) once live, then exit."),
          QStringLiteral("FILE")},
         {QStringLiteral("set"),
-         QStringLiteral("Self-test/screenshot: once live, change a control, e.g. fridge.setpoint=2.5."),
+         QStringLiteral(
+             "Self-test/screenshot: once live, change a control, e.g. fridge.setpoint=2.5."),
          QStringLiteral("PATH=VALUE")},
-        {QStringLiteral("allow-offline"), QStringLiteral("Self-test/screenshot: the fridge may be offline.")},
-        {QStringLiteral("timeout"), QStringLiteral("Self-test/screenshot time limit in ms."), QStringLiteral("MS"),
-         QStringLiteral("20000")},
+        {QStringLiteral("allow-offline"),
+         QStringLiteral("Self-test/screenshot: the fridge may be offline.")},
+        {QStringLiteral("timeout"), QStringLiteral("Self-test/screenshot time limit in ms."),
+         QStringLiteral("MS"), QStringLiteral("20000")},
     });
     parser.process(app);
 

@@ -19,8 +19,8 @@ struct AppOptions
     bool selfTest = false;
     QString screenshotPath;
     int timeoutMs = 20'000;
-    QString setPath;   ///< with --self-test/--screenshot: change this field once live…
-    QString setValue;  ///< …to this value (JSON: 2.5, "eco", true)
+    QString setPath;           ///< with --self-test/--screenshot: change this field once live…
+    QString setValue;          ///< …to this value (JSON: 2.5, "eco", true)
     bool allowOffline = false; ///< the fridge may be offline (shows the offline state)
 
     /// Parses the command line; nullopt after printing a message (the caller exits 2).

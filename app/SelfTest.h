@@ -16,8 +16,8 @@ class SelfTest : public QObject
 {
     Q_OBJECT
 public:
-    SelfTest(QQmlApplicationEngine *engine, larder::fridge::FridgeController *fridge, QString screenshotPath,
-             int timeoutMs, QObject *parent = nullptr);
+    SelfTest(QQmlApplicationEngine *engine, larder::fridge::FridgeController *fridge,
+             QString screenshotPath, int timeoutMs, QObject *parent = nullptr);
     /// Once live, set the control at @p path to @p jsonValue before the picture is taken.
     void setChange(const QString &path, const QString &jsonValue);
     void setAllowOffline(bool allow) { m_allowOffline = allow; }

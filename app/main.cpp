@@ -27,7 +27,8 @@ void allowHeadlessHelp(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" ||
+            arg == "-v")
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 }
@@ -65,12 +66,14 @@ int main(int argc, char **argv)
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.setInitialProperties({{QStringLiteral("fridge"), QVariant::fromValue(&fridge)},
                                  {QStringLiteral("darkTheme"), options->theme == u"dark"}});
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app, [&](QObject *object, const QUrl &) {
-        if (!object)
-            return;
-        if (auto *window = qobject_cast<QQuickWindow *>(object); window && options->windowSize.isValid())
-            window->resize(options->windowSize);
-    });
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app,
+                     [&](QObject *object, const QUrl &) {
+                         if (!object)
+                             return;
+                         if (auto *window = qobject_cast<QQuickWindow *>(object);
+                             window && options->windowSize.isValid())
+                             window->resize(options->windowSize);
+                     });
     engine.load(QUrl(QStringLiteral("qrc:/Larder/Owner/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
         std::fprintf(stderr, "larder: the owner screen failed to load\n");

@@ -21,8 +21,7 @@ using namespace larder;
 
 namespace {
 /// Runs the event loop until @p done, waking on each event (no polling interval), at most @p ms.
-template<typename Predicate>
-bool waitUntil(Predicate done, int ms = 5000)
+template <typename Predicate> bool waitUntil(Predicate done, int ms = 5000)
 {
     QElapsedTimer deadline;
     deadline.start();
@@ -43,8 +42,9 @@ bool waitConnected(mqtt::MqttClient &client)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int n = qEnvironmentVariableIntValue("LARDER_BENCH_N") > 0 ? qEnvironmentVariableIntValue("LARDER_BENCH_N")
-                                                                     : 1000;
+    const int n = qEnvironmentVariableIntValue("LARDER_BENCH_N") > 0
+                      ? qEnvironmentVariableIntValue("LARDER_BENCH_N")
+                      : 1000;
     CloudFixture cloud;
     if (!cloud.start() || !cloud.startFridge("bench-fridge")) {
         std::fprintf(stderr, "bench: cannot start the local cloud\n");
@@ -66,17 +66,19 @@ int main(int argc, char **argv)
     for (int hop = 1; hop <= 3; ++hop)
         relay.subscribe(base.arg(hop), 1);
     sender.subscribe(base.arg(4), 1);
-    QObject::connect(&relay, &mqtt::MqttClient::messageReceived, &relay, [&](const QByteArray &payload, const QString &topic) {
-        for (int hop = 1; hop <= 3; ++hop)
-            if (topic == base.arg(hop))
-                relay.publish(base.arg(hop + 1), payload, 1);
-    });
+    QObject::connect(&relay, &mqtt::MqttClient::messageReceived, &relay,
+                     [&](const QByteArray &payload, const QString &topic) {
+                         for (int hop = 1; hop <= 3; ++hop)
+                             if (topic == base.arg(hop))
+                                 relay.publish(base.arg(hop + 1), payload, 1);
+                     });
     bool echoed = false;
     QObject::connect(&sender, &mqtt::MqttClient::messageReceived, &sender, [&] { echoed = true; });
     relay.connectToHost();
     sender.connectToHost();
-    if (!waitConnected(appClient) || !waitConnected(sender) || !waitConnected(relay)
-        || !QTest::qWaitFor([&] { return fridge.synced() && fridge.fridgeSetpoint()->hasValue(); }, 15000)) {
+    if (!waitConnected(appClient) || !waitConnected(sender) || !waitConnected(relay) ||
+        !QTest::qWaitFor([&] { return fridge.synced() && fridge.fridgeSetpoint()->hasValue(); },
+                         15000)) {
         std::fprintf(stderr, "bench: clients did not connect\n");
         return 1;
     }
@@ -99,8 +101,10 @@ int main(int argc, char **argv)
         const double next = value == setpoint->value().toDouble() ? value + 0.5 : value;
         timer.start();
         setpoint->set(next);
-        if (!waitUntil([&] { return !setpoint->pending(); }) || setpoint->value().toDouble() != next) {
-            std::fprintf(stderr, "bench: change %d not confirmed (%s)\n", i, qPrintable(setpoint->error()));
+        if (!waitUntil([&] { return !setpoint->pending(); }) ||
+            setpoint->value().toDouble() != next) {
+            std::fprintf(stderr, "bench: change %d not confirmed (%s)\n", i,
+                         qPrintable(setpoint->error()));
             return 1;
         }
         roundTrip.append(timer.nsecsElapsed() / 1e6);

@@ -19,8 +19,7 @@ namespace larder::cloud {
 
 namespace {
 
-template<typename T, void (*Free)(T *)>
-struct Deleter
+template <typename T, void (*Free)(T *)> struct Deleter
 {
     void operator()(T *p) const { Free(p); }
 };
@@ -118,10 +117,11 @@ CertPtr newCertificate(EVP_PKEY *key, const QString &commonName, int days)
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), long(days) * 86400);
     X509_set_pubkey(cert.get(), key);
     X509_NAME *name = X509_get_subject_name(cert.get());
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>("Larder"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char *>("Larder"), -1, -1, 0);
     const QByteArray cn = commonName.toUtf8();
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()),
-                               -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1, 0);
     return cert;
 }
 
@@ -151,18 +151,22 @@ bool issue(const QString &commonName, int days, const QList<Extension> &extensio
         *error = opensslError(QStringLiteral("Cannot issue a certificate for %1").arg(commonName));
         return false;
     }
-    return writeFile(keyPath, pemOf(key.get()), 0600, error) && writeFile(certPath, pemOf(cert.get()), 0644, error);
+    return writeFile(keyPath, pemOf(key.get()), 0600, error) &&
+           writeFile(certPath, pemOf(cert.get()), 0644, error);
 }
 
 /// issue() signed by @p pki's CA.
-bool issueSigned(const Pki &pki, const QString &commonName, int days, const QList<Extension> &extensions,
-                 const QString &certPath, const QString &keyPath, QString *error)
+bool issueSigned(const Pki &pki, const QString &commonName, int days,
+                 const QList<Extension> &extensions, const QString &certPath,
+                 const QString &keyPath, QString *error)
 {
     CertPtr ca = readCert(pki.caCertPath());
     KeyPtr caKey = readKey(pki.caKeyPath());
     if (!ca || !caKey) {
-        *error = QStringLiteral("The local CA (%1) is missing or unreadable; run larder-cloud serve once first")
-                     .arg(pki.caCertPath());
+        *error =
+            QStringLiteral(
+                "The local CA (%1) is missing or unreadable; run larder-cloud serve once first")
+                .arg(pki.caCertPath());
         return false;
     }
     return issue(commonName, days, extensions, ca.get(), caKey.get(), certPath, keyPath, error);
@@ -170,10 +174,7 @@ bool issueSigned(const Pki &pki, const QString &commonName, int days, const QLis
 
 } // namespace
 
-Pki::Pki(const QString &directory)
-    : m_dir(directory)
-{
-}
+Pki::Pki(const QString &directory) : m_dir(directory) {}
 
 bool Pki::ensure(QString *error)
 {
@@ -201,8 +202,8 @@ bool Pki::ensure(QString *error)
                        serverCertPath(), serverKeyPath(), error);
 }
 
-bool Pki::issueClientCertificate(const QString &commonName, const QString &certPath, const QString &keyPath,
-                                 QString *error, int validDays) const
+bool Pki::issueClientCertificate(const QString &commonName, const QString &certPath,
+                                 const QString &keyPath, QString *error, int validDays) const
 {
     return issueSigned(*this, commonName, validDays,
                        {{NID_basic_constraints, "critical,CA:FALSE"},

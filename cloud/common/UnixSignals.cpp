@@ -19,8 +19,7 @@ void onSignal(int number)
 }
 } // namespace
 
-UnixSignals::UnixSignals(QObject *parent)
-    : QObject(parent)
+UnixSignals::UnixSignals(QObject *parent) : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pipeFds) != 0)
         return;

@@ -39,9 +39,7 @@ QString listener(int port, const BrokerConfig::Files &files, const QString &acl)
 } // namespace
 
 BrokerConfig::BrokerConfig(const QString &directory, Ports ports, Files files)
-    : m_dir(directory)
-    , m_ports(ports)
-    , m_files(std::move(files))
+    : m_dir(directory), m_ports(ports), m_files(std::move(files))
 {
 }
 
@@ -51,11 +49,13 @@ QString BrokerConfig::deviceAcl()
     QString acl;
     for (const char *op : {"get", "update", "delete"}) {
         acl += QStringLiteral("pattern write $aws/things/%u/shadow/%1\n").arg(QLatin1String(op));
-        acl += QStringLiteral("pattern write $aws/things/%u/shadow/name/+/%1\n").arg(QLatin1String(op));
+        acl += QStringLiteral("pattern write $aws/things/%u/shadow/name/+/%1\n")
+                   .arg(QLatin1String(op));
     }
     acl += QStringLiteral("pattern read $aws/things/%u/shadow/+/+\n"
                           "pattern read $aws/things/%u/shadow/name/+/+/+\n\n");
-    acl += QStringLiteral("user %1\ntopic readwrite $aws/#\ntopic read $SYS/#\n").arg(ServiceIdentities::service());
+    acl += QStringLiteral("user %1\ntopic readwrite $aws/#\ntopic read $SYS/#\n")
+               .arg(ServiceIdentities::service());
     return acl;
 }
 
@@ -64,7 +64,8 @@ QString BrokerConfig::appAcl()
     QString acl = QStringLiteral("user %1\n").arg(ServiceIdentities::developmentApp());
     for (const char *op : {"get", "update", "delete"}) {
         acl += QStringLiteral("topic write $aws/things/+/shadow/%1\n").arg(QLatin1String(op));
-        acl += QStringLiteral("topic write $aws/things/+/shadow/name/+/%1\n").arg(QLatin1String(op));
+        acl +=
+            QStringLiteral("topic write $aws/things/+/shadow/name/+/%1\n").arg(QLatin1String(op));
     }
     acl += QStringLiteral("topic read $aws/things/+/shadow/+/+\n"
                           "topic read $aws/things/+/shadow/name/+/+/+\n"
@@ -78,20 +79,22 @@ bool BrokerConfig::write(QString *error) const
         *error = QStringLiteral("Cannot create %1").arg(m_dir);
         return false;
     }
-    QString conf = QStringLiteral("# Written by larder-cloud at every start; edits are overwritten.\n"
-                                  "per_listener_settings true\n"
-                                  "persistence true\n"
-                                  "persistence_location %1/\n"
-                                  "autosave_interval 300\n"
-                                  "persistent_client_expiration 2d\n"
-                                  "log_dest stdout\n"
-                                  "log_dest topic\n"
-                                  "log_type error\nlog_type warning\nlog_type notice\nlog_type information\n"
-                                  "connection_messages true\n"
-                                  "log_timestamp true\n"
-                                  "log_timestamp_format %Y-%m-%dT%H:%M:%S\n"
-                                  "max_packet_size 262144\n"
-                                  "max_queued_messages 10000\n").arg(m_dir);
+    QString conf =
+        QStringLiteral("# Written by larder-cloud at every start; edits are overwritten.\n"
+                       "per_listener_settings true\n"
+                       "persistence true\n"
+                       "persistence_location %1/\n"
+                       "autosave_interval 300\n"
+                       "persistent_client_expiration 2d\n"
+                       "log_dest stdout\n"
+                       "log_dest topic\n"
+                       "log_type error\nlog_type warning\nlog_type notice\nlog_type information\n"
+                       "connection_messages true\n"
+                       "log_timestamp true\n"
+                       "log_timestamp_format %Y-%m-%dT%H:%M:%S\n"
+                       "max_packet_size 262144\n"
+                       "max_queued_messages 10000\n")
+            .arg(m_dir);
     if (::geteuid() == 0) {
         // Started as root, Mosquitto would switch to the 'mosquitto' user, which cannot read
         // larder-cloud's owner-only keys. Keep the invoking identity.
@@ -99,8 +102,8 @@ bool BrokerConfig::write(QString *error) const
     }
     conf += u'\n' + listener(m_ports.device, m_files, deviceAclPath());
     conf += u'\n' + listener(m_ports.app, m_files, appAclPath());
-    return save(deviceAclPath(), deviceAcl(), error) && save(appAclPath(), appAcl(), error)
-           && save(configPath(), conf, error);
+    return save(deviceAclPath(), deviceAcl(), error) && save(appAclPath(), appAcl(), error) &&
+           save(configPath(), conf, error);
 }
 
 } // namespace larder::cloud

@@ -11,11 +11,9 @@ Q_LOGGING_CATEGORY(lcBroker, "larder.cloud.broker", QtInfoMsg)
 
 namespace larder::cloud {
 
-BrokerProcess::BrokerProcess(const QString &configPath, const QString &logPath, int probePort, QObject *parent)
-    : QObject(parent)
-    , m_config(configPath)
-    , m_log(logPath)
-    , m_probePort(probePort)
+BrokerProcess::BrokerProcess(const QString &configPath, const QString &logPath, int probePort,
+                             QObject *parent)
+    : QObject(parent), m_config(configPath), m_log(logPath), m_probePort(probePort)
 {
     m_process.setProgram(QStringLiteral("mosquitto"));
     m_process.setArguments({QStringLiteral("-c"), m_config});
@@ -39,7 +37,8 @@ BrokerProcess::BrokerProcess(const QString &configPath, const QString &logPath, 
     });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            emit failed(QStringLiteral("Cannot start mosquitto (is it installed? run tools/setup)"));
+            emit failed(
+                QStringLiteral("Cannot start mosquitto (is it installed? run tools/setup)"));
     });
 }
 
@@ -78,7 +77,8 @@ void BrokerProcess::probe()
     socket->connectToHost(QStringLiteral("127.0.0.1"), quint16(m_probePort));
     if (++m_probes > 200) { // 10 s
         m_probeTimer.stop();
-        emit failed(QStringLiteral("mosquitto did not open port %1; see %2").arg(m_probePort).arg(m_log));
+        emit failed(
+            QStringLiteral("mosquitto did not open port %1; see %2").arg(m_probePort).arg(m_log));
     }
 }
 

@@ -14,7 +14,8 @@ class BrokerProcess : public QObject
 {
     Q_OBJECT
 public:
-    BrokerProcess(const QString &configPath, const QString &logPath, int probePort, QObject *parent = nullptr);
+    BrokerProcess(const QString &configPath, const QString &logPath, int probePort,
+                  QObject *parent = nullptr);
     ~BrokerProcess() override;
 
     void start();

@@ -20,8 +20,7 @@
 namespace larder::cloud {
 
 CloudServer::CloudServer(Options options, QObject *parent)
-    : QObject(parent)
-    , m_options(std::move(options))
+    : QObject(parent), m_options(std::move(options))
 {
 }
 
@@ -44,7 +43,8 @@ bool CloudServer::ensureIdentity(const QString &name, QString *error) const
 {
     if (QFile::exists(identityCert(name)) && QFile::exists(identityKey(name)))
         return true;
-    return Pki(pkiDir(m_options.dataDir)).issueClientCertificate(name, identityCert(name), identityKey(name), error);
+    return Pki(pkiDir(m_options.dataDir))
+        .issueClientCertificate(name, identityCert(name), identityKey(name), error);
 }
 
 bool CloudServer::start(QString *error)
@@ -55,8 +55,8 @@ bool CloudServer::start(QString *error)
         return false;
     }
     Pki pki(pkiDir(data));
-    if (!pki.ensure(error) || !ensureIdentity(ServiceIdentities::service(), error)
-        || !ensureIdentity(ServiceIdentities::developmentApp(), error))
+    if (!pki.ensure(error) || !ensureIdentity(ServiceIdentities::service(), error) ||
+        !ensureIdentity(ServiceIdentities::developmentApp(), error))
         return false;
 
     m_store = std::make_unique<CloudStore>(storePath(data));
@@ -98,22 +98,26 @@ bool CloudServer::start(QString *error)
         *pending = QSet<QString>(filters.cbegin(), filters.cend());
         pending->insert(PresenceService::logTopic());
     });
-    connect(m_client, &mqtt::MqttClient::subscribed, this, [this, pending](const QString &filter, bool granted) {
-        if (!granted) {
-            emit fatalError(QStringLiteral("The broker refused the shadow service's subscription to %1").arg(filter));
-            return;
-        }
-        if (!pending->remove(filter) || !pending->isEmpty())
-            return;
-        m_broker->savePersistence();
-        if (!m_announced) {
-            m_announced = true;
-            std::printf("larder-cloud: ready (device port %d, app port %d, data %s)\n", m_options.ports.device,
-                        m_options.ports.app, qPrintable(m_options.dataDir));
-            std::fflush(stdout);
-            emit ready();
-        }
-    });
+    connect(m_client, &mqtt::MqttClient::subscribed, this,
+            [this, pending](const QString &filter, bool granted) {
+                if (!granted) {
+                    emit fatalError(
+                        QStringLiteral("The broker refused the shadow service's subscription to %1")
+                            .arg(filter));
+                    return;
+                }
+                if (!pending->remove(filter) || !pending->isEmpty())
+                    return;
+                m_broker->savePersistence();
+                if (!m_announced) {
+                    m_announced = true;
+                    std::printf("larder-cloud: ready (device port %d, app port %d, data %s)\n",
+                                m_options.ports.device, m_options.ports.app,
+                                qPrintable(m_options.dataDir));
+                    std::fflush(stdout);
+                    emit ready();
+                }
+            });
 
     m_broker = new BrokerProcess(config.configPath(), data + QStringLiteral("/logs/mosquitto.log"),
                                  m_options.ports.device, this);
@@ -145,7 +149,8 @@ bool CloudServer::writeProfile(QString *error) const
         {QStringLiteral("devKeyFile"), identityKey(ServiceIdentities::developmentApp())},
     };
     QSaveFile file(m_options.dataDir + QStringLiteral("/profile.json"));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(profile).toJson()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(profile).toJson()) < 0 ||
+        !file.commit()) {
         *error = QStringLiteral("Cannot write %1").arg(file.fileName());
         return false;
     }

@@ -36,7 +36,10 @@ public:
     bool start(QString *error);
     void stop();
 
-    static QString storePath(const QString &dataDir) { return dataDir + QStringLiteral("/larder.sqlite"); }
+    static QString storePath(const QString &dataDir)
+    {
+        return dataDir + QStringLiteral("/larder.sqlite");
+    }
     static QString pkiDir(const QString &dataDir) { return dataDir + QStringLiteral("/pki"); }
 
 signals:

@@ -29,8 +29,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 } // namespace
 
 CloudStore::CloudStore(const QString &path, const QString &connectionName)
-    : m_path(path)
-    , m_connection(connectionName)
+    : m_path(path), m_connection(connectionName)
 {
 }
 
@@ -57,17 +56,21 @@ bool CloudStore::open(QString *error)
     const QStringList schema = {
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS things (name TEXT PRIMARY KEY, created INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS shadows (thing TEXT NOT NULL, name TEXT NOT NULL, "
-                       "document TEXT NOT NULL, PRIMARY KEY (thing, name))"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS reference (serial TEXT PRIMARY KEY, model TEXT NOT NULL, "
-                       "secret_hash TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS things (name TEXT PRIMARY KEY, created INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS shadows (thing TEXT NOT NULL, name TEXT NOT NULL, "
+            "document TEXT NOT NULL, PRIMARY KEY (thing, name))"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS reference (serial TEXT PRIMARY KEY, model TEXT NOT NULL, "
+            "secret_hash TEXT)"),
     };
     for (const QString &sql : schema)
         if (!exec(db, sql, error))
             return false;
     QSqlQuery count(db);
-    if (count.exec(QStringLiteral("SELECT COUNT(*) FROM reference")) && count.next() && count.value(0).toInt() == 0) {
+    if (count.exec(QStringLiteral("SELECT COUNT(*) FROM reference")) && count.next() &&
+        count.value(0).toInt() == 0) {
         db.transaction();
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO reference (serial, model) VALUES (?, ?)"));
@@ -117,12 +120,13 @@ std::optional<QJsonObject> CloudStore::loadShadow(const QString &thing, const QS
     return QJsonDocument::fromJson(query.value(0).toByteArray()).object();
 }
 
-bool CloudStore::saveShadow(const QString &thing, const QString &shadowName, const QJsonObject &stored)
+bool CloudStore::saveShadow(const QString &thing, const QString &shadowName,
+                            const QJsonObject &stored)
 {
     if (!m_saveShadow) {
         m_saveShadow.emplace(QSqlDatabase::database(m_connection));
-        m_saveShadow->prepare(
-            QStringLiteral("INSERT OR REPLACE INTO shadows (thing, name, document) VALUES (?, ?, ?)"));
+        m_saveShadow->prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO shadows (thing, name, document) VALUES (?, ?, ?)"));
     }
     QSqlQuery &query = *m_saveShadow;
     query.addBindValue(thing);

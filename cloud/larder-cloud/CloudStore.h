@@ -2,9 +2,9 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -16,7 +16,8 @@ namespace larder::cloud {
 class CloudStore
 {
 public:
-    explicit CloudStore(const QString &path, const QString &connectionName = QStringLiteral("larder"));
+    explicit CloudStore(const QString &path,
+                        const QString &connectionName = QStringLiteral("larder"));
     ~CloudStore();
     CloudStore(const CloudStore &) = delete;
     CloudStore &operator=(const CloudStore &) = delete;

@@ -12,9 +12,7 @@
 namespace larder::cloud {
 
 PresenceService::PresenceService(mqtt::MqttClient *client, CloudStore *store, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_store(store)
+    : QObject(parent), m_client(client), m_store(store)
 {
     connect(m_client, &mqtt::MqttClient::messageReceived, this, &PresenceService::handle);
 }
@@ -52,7 +50,8 @@ void PresenceService::handle(const QByteArray &payload, const QString &topic)
         m_connected.insert(event->clientId);
     else
         m_connected.remove(event->clientId);
-    const QString type = event->connected ? QStringLiteral("connected") : QStringLiteral("disconnected");
+    const QString type =
+        event->connected ? QStringLiteral("connected") : QStringLiteral("disconnected");
     const QJsonObject body{{QStringLiteral("clientId"), event->clientId},
                            {QStringLiteral("timestamp"), QDateTime::currentMSecsSinceEpoch()},
                            {QStringLiteral("eventType"), type},
@@ -64,7 +63,8 @@ void PresenceService::handle(const QByteArray &payload, const QString &topic)
     // connectivity in its classic shadow, so an app that opens later can read it.
     const QJsonObject update{
         {QStringLiteral("state"),
-         QJsonObject{{QStringLiteral("reported"), QJsonObject{{QStringLiteral("connected"), event->connected}}}}}};
+         QJsonObject{{QStringLiteral("reported"),
+                      QJsonObject{{QStringLiteral("connected"), event->connected}}}}}};
     m_client->publish(QStringLiteral("$aws/things/%1/shadow/update").arg(event->clientId),
                       QJsonDocument(update).toJson(QJsonDocument::Compact), 1);
 }

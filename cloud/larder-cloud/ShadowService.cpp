@@ -15,9 +15,7 @@ namespace larder::cloud {
 using namespace larder::shadow;
 
 ShadowService::ShadowService(mqtt::MqttClient *client, CloudStore *store, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_store(store)
+    : QObject(parent), m_client(client), m_store(store)
 {
     connect(m_client, &mqtt::MqttClient::messageReceived, this, &ShadowService::handle);
 }
@@ -71,7 +69,8 @@ void ShadowService::handle(const QByteArray &payload, const QString &topic)
     const QString displayName = parsed->shadowName.isEmpty() ? parsed->thing : parsed->shadowName;
 
     if (!m_store->thingExists(parsed->thing)) {
-        reject(topics, op, {404, QStringLiteral("Thing not found")}, ShadowDocument::clientTokenOf(payload), now);
+        reject(topics, op, {404, QStringLiteral("Thing not found")},
+               ShadowDocument::clientTokenOf(payload), now);
         return;
     }
 
@@ -94,9 +93,11 @@ void ShadowService::handle(const QByteArray &payload, const QString &topic)
         reject(topics, op, *result.error, result.clientToken, now);
         return;
     }
-    if (op != ShadowOperation::Get && !m_store->saveShadow(parsed->thing, parsed->shadowName, doc.toStorage())) {
+    if (op != ShadowOperation::Get &&
+        !m_store->saveShadow(parsed->thing, parsed->shadowName, doc.toStorage())) {
         doc = before; // nothing is acknowledged that is not stored
-        reject(topics, op, {500, QStringLiteral("Internal service failure")}, result.clientToken, now);
+        reject(topics, op, {500, QStringLiteral("Internal service failure")}, result.clientToken,
+               now);
         return;
     }
     publish(topics.answer(op, QStringLiteral("accepted")), result.outcome->accepted);

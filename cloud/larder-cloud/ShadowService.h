@@ -31,8 +31,8 @@ public:
 private:
     void handle(const QByteArray &payload, const QString &topic);
     shadow::ShadowDocument &documentFor(const QString &thing, const QString &shadowName);
-    void reject(const shadow::ShadowTopics &topics, shadow::ShadowOperation op, const shadow::ShadowError &error,
-                const QString &clientToken, qint64 now);
+    void reject(const shadow::ShadowTopics &topics, shadow::ShadowOperation op,
+                const shadow::ShadowError &error, const QString &clientToken, qint64 now);
     void publish(const QString &topic, const QJsonObject &body);
 
     mqtt::MqttClient *m_client;

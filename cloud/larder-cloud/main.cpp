@@ -3,8 +3,8 @@
 #include "CloudServer.h"
 #include "CloudStore.h"
 
-#include "../common/Pki.h"
 #include "../common/CommandLine.h"
+#include "../common/Pki.h"
 #include "../common/UnixSignals.h"
 #include "shadow/ShadowTopics.h"
 
@@ -42,9 +42,9 @@ int deviceCert(const QCommandLineParser &parser, const QString &dataDir)
     CloudStore store(CloudServer::storePath(dataDir));
     if (!QDir().mkpath(out))
         return fail(QStringLiteral("Cannot create %1").arg(out));
-    if (!store.open(&error) || !store.registerThing(thing, &error)
-        || !pki.issueClientCertificate(thing, out + u'/' + thing + QStringLiteral(".cert.pem"),
-                                       out + u'/' + thing + QStringLiteral(".key.pem"), &error))
+    if (!store.open(&error) || !store.registerThing(thing, &error) ||
+        !pki.issueClientCertificate(thing, out + u'/' + thing + QStringLiteral(".cert.pem"),
+                                    out + u'/' + thing + QStringLiteral(".key.pem"), &error))
         return fail(error);
     QFile::remove(out + QStringLiteral("/ca.pem"));
     if (!QFile::copy(pki.caCertPath(), out + QStringLiteral("/ca.pem")))
@@ -60,21 +60,26 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("larder-cloud"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Larder's local cloud: Mosquitto broker, device shadows and PKI.\n\n"
-        "Commands:\n"
-        "  serve        run the cloud\n"
-        "  device-cert  register a thing and issue its certificate into --out"));
+    parser.setApplicationDescription(
+        QStringLiteral("Larder's local cloud: Mosquitto broker, device shadows and PKI.\n\n"
+                       "Commands:\n"
+                       "  serve        run the cloud\n"
+                       "  device-cert  register a thing and issue its certificate into --out"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve | device-cert"));
     parser.addOptions({
         {QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")},
-        {QStringLiteral("device-port"), QStringLiteral("Device MQTT/TLS port (8883)."), QStringLiteral("N")},
-        {QStringLiteral("app-port"), QStringLiteral("App MQTT/TLS port (8884)."), QStringLiteral("N")},
+        {QStringLiteral("device-port"), QStringLiteral("Device MQTT/TLS port (8883)."),
+         QStringLiteral("N")},
+        {QStringLiteral("app-port"), QStringLiteral("App MQTT/TLS port (8884)."),
+         QStringLiteral("N")},
         {QStringLiteral("http-port"),
-         QStringLiteral("HTTPS port (8443), for the identity service and REST API."), QStringLiteral("N")},
-        {QStringLiteral("thing"), QStringLiteral("Thing name (device-cert)."), QStringLiteral("NAME")},
-        {QStringLiteral("out"), QStringLiteral("Output directory (device-cert)."), QStringLiteral("OUTDIR")},
+         QStringLiteral("HTTPS port (8443), for the identity service and REST API."),
+         QStringLiteral("N")},
+        {QStringLiteral("thing"), QStringLiteral("Thing name (device-cert)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("out"), QStringLiteral("Output directory (device-cert)."),
+         QStringLiteral("OUTDIR")},
     });
     parser.process(app);
 

@@ -14,31 +14,30 @@ Q_LOGGING_CATEGORY(lcFridge, "larder.fridge", QtInfoMsg)
 namespace larder::fridge {
 
 namespace {
-const QStringList kWritable = {FridgeSpec::fridgeSetpoint(), FridgeSpec::freezerSetpoint(), FridgeSpec::mode(),
-                               FridgeSpec::iceMaker()};
+const QStringList kWritable = {FridgeSpec::fridgeSetpoint(), FridgeSpec::freezerSetpoint(),
+                               FridgeSpec::mode(), FridgeSpec::iceMaker()};
 constexpr int kMinReportIntervalMs = 1000;
 } // namespace
 
 FridgeDevice::FridgeDevice(const Options &options, QObject *parent)
-    : QObject(parent)
-    , m_options(options)
-    , m_client(new mqtt::MqttClient(this))
-    , m_sim(options.physics)
+    : QObject(parent), m_options(options), m_client(new mqtt::MqttClient(this)),
+      m_sim(options.physics)
 {
     m_client->setSettings(options.connection);
-    m_shadow = new shadow::ShadowClient(m_client, options.connection.clientId, {}, shadow::ShadowClient::Role::Device,
-                                        this);
+    m_shadow = new shadow::ShadowClient(m_client, options.connection.clientId, {},
+                                        shadow::ShadowClient::Role::Device, this);
     connect(m_shadow, &shadow::ShadowClient::deltaReceived, this, &FridgeDevice::onDelta);
     connect(m_shadow, &shadow::ShadowClient::syncedChanged, this, [this] {
         if (m_shadow->isSynced())
             reportFull(); // the truth after every (re)connect
     });
-    connect(m_client, &mqtt::MqttClient::stateChanged, this, [this](mqtt::MqttClient::ClientState state) {
-        if (state == mqtt::MqttClient::Connected)
-            qCInfo(lcFridge).noquote() << thing() << "connected";
-        else if (state == mqtt::MqttClient::Disconnected)
-            qCInfo(lcFridge).noquote() << thing() << "offline:" << m_client->errorString();
-    });
+    connect(m_client, &mqtt::MqttClient::stateChanged, this,
+            [this](mqtt::MqttClient::ClientState state) {
+                if (state == mqtt::MqttClient::Connected)
+                    qCInfo(lcFridge).noquote() << thing() << "connected";
+                else if (state == mqtt::MqttClient::Disconnected)
+                    qCInfo(lcFridge).noquote() << thing() << "offline:" << m_client->errorString();
+            });
     connect(&m_tick, &QTimer::timeout, this, &FridgeDevice::tick);
 }
 
@@ -81,7 +80,8 @@ void FridgeDevice::onDelta(const QJsonObject &delta)
             continue;
         const bool applied = m_sim.apply(path, wanted, now);
         if (!applied)
-            qCInfo(lcFridge).noquote() << thing() << "refused" << path << "=" << wanted.toVariant().toString();
+            qCInfo(lcFridge).noquote()
+                << thing() << "refused" << path << "=" << wanted.toVariant().toString();
         truth = shadow::json::merge(truth, objectAt(path, valueAt(m_sim.reported(), path)));
     }
     if (truth.isEmpty())

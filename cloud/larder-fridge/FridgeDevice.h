@@ -28,8 +28,8 @@ public:
     struct Options
     {
         mqtt::ConnectionSettings connection;
-        double speed = 1.0;          ///< simulated seconds per real second
-        int heartbeatSeconds = 60;   ///< full measured report at least this often
+        double speed = 1.0;        ///< simulated seconds per real second
+        int heartbeatSeconds = 60; ///< full measured report at least this often
         FridgeSimulator::Settings physics;
     };
 

@@ -22,15 +22,9 @@ double round1(double value)
 }
 } // namespace
 
-FridgeSimulator::FridgeSimulator()
-    : FridgeSimulator(Settings{})
-{
-}
+FridgeSimulator::FridgeSimulator() : FridgeSimulator(Settings{}) {}
 
-FridgeSimulator::FridgeSimulator(Settings settings)
-    : m_settings(settings)
-{
-}
+FridgeSimulator::FridgeSimulator(Settings settings) : m_settings(settings) {}
 
 double FridgeSimulator::effectiveFridgeTarget() const
 {
@@ -66,8 +60,8 @@ void FridgeSimulator::step(double seconds, qint64)
         const double freezerHigh = effectiveFreezerTarget() + kBandFreezer;
         if (m_fridgeTemp > fridgeHigh || m_freezerTemp > freezerHigh)
             m_compressor = true;
-        else if (m_fridgeTemp < effectiveFridgeTarget() - kBandFridge
-                 && m_freezerTemp < effectiveFreezerTarget() - kBandFreezer)
+        else if (m_fridgeTemp < effectiveFridgeTarget() - kBandFridge &&
+                 m_freezerTemp < effectiveFreezerTarget() - kBandFreezer)
             m_compressor = false;
         if (m_compressor) {
             // The compressor's cold goes where it is needed; a compartment already below its
@@ -117,25 +111,31 @@ void FridgeSimulator::setDoorOpen(bool open, qint64 now)
 
 QJsonObject FridgeSimulator::measured() const
 {
-    return {{QStringLiteral("fridge"), QJsonObject{{QStringLiteral("temperature"), round1(m_fridgeTemp)}}},
-            {QStringLiteral("freezer"), QJsonObject{{QStringLiteral("temperature"), round1(m_freezerTemp)}}},
-            {QStringLiteral("doorOpen"), m_doorOpen},
-            {QStringLiteral("doorOpenedAt"), m_doorOpen ? QJsonValue(m_doorOpenedAt) : QJsonValue()}};
+    return {
+        {QStringLiteral("fridge"),
+         QJsonObject{{QStringLiteral("temperature"), round1(m_fridgeTemp)}}},
+        {QStringLiteral("freezer"),
+         QJsonObject{{QStringLiteral("temperature"), round1(m_freezerTemp)}}},
+        {QStringLiteral("doorOpen"), m_doorOpen},
+        {QStringLiteral("doorOpenedAt"), m_doorOpen ? QJsonValue(m_doorOpenedAt) : QJsonValue()}};
 }
 
 QJsonObject FridgeSimulator::reported() const
 {
-    return {{QStringLiteral("fridge"), QJsonObject{{QStringLiteral("setpoint"), m_fridgeSetpoint},
-                                                   {QStringLiteral("temperature"), round1(m_fridgeTemp)}}},
-            {QStringLiteral("freezer"), QJsonObject{{QStringLiteral("setpoint"), m_freezerSetpoint},
-                                                    {QStringLiteral("temperature"), round1(m_freezerTemp)}}},
-            {QStringLiteral("mode"), m_mode},
-            {QStringLiteral("doorOpen"), m_doorOpen},
-            {QStringLiteral("doorOpenedAt"), m_doorOpen ? QJsonValue(m_doorOpenedAt) : QJsonValue()},
-            {QStringLiteral("iceMaker"), m_iceMaker},
-            {QStringLiteral("serial"), serial},
-            {QStringLiteral("model"), model},
-            {QStringLiteral("firmware"), firmware}};
+    return {
+        {QStringLiteral("fridge"),
+         QJsonObject{{QStringLiteral("setpoint"), m_fridgeSetpoint},
+                     {QStringLiteral("temperature"), round1(m_fridgeTemp)}}},
+        {QStringLiteral("freezer"),
+         QJsonObject{{QStringLiteral("setpoint"), m_freezerSetpoint},
+                     {QStringLiteral("temperature"), round1(m_freezerTemp)}}},
+        {QStringLiteral("mode"), m_mode},
+        {QStringLiteral("doorOpen"), m_doorOpen},
+        {QStringLiteral("doorOpenedAt"), m_doorOpen ? QJsonValue(m_doorOpenedAt) : QJsonValue()},
+        {QStringLiteral("iceMaker"), m_iceMaker},
+        {QStringLiteral("serial"), serial},
+        {QStringLiteral("model"), model},
+        {QStringLiteral("firmware"), firmware}};
 }
 
 } // namespace larder::fridge

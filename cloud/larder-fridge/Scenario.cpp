@@ -25,10 +25,12 @@ std::optional<Scenario> Scenario::parse(const QString &script, QString *error)
             step.path = action.left(eq);
             const QString text = action.mid(eq + 1);
             const double number = text.toDouble(&ok);
-            step.value = ok ? QJsonValue(number)
-                            : (text == u"true" || text == u"false") ? QJsonValue(text == u"true") : QJsonValue(text);
+            step.value = ok                                      ? QJsonValue(number)
+                         : (text == u"true" || text == u"false") ? QJsonValue(text == u"true")
+                                                                 : QJsonValue(text);
         } else {
-            *error = QStringLiteral("unknown scenario action '%1' (open, close, FIELD=VALUE)").arg(action);
+            *error = QStringLiteral("unknown scenario action '%1' (open, close, FIELD=VALUE)")
+                         .arg(action);
             return std::nullopt;
         }
         scenario.m_steps.append(step);

@@ -23,24 +23,31 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("larder-fridge"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Simulated Larder fridge(s). Keys on stdin: d = toggle the door, q = quit.\n"
-        "Certificates come from `larder-cloud device-cert`: CERTDIR/NAME.cert.pem, NAME.key.pem, ca.pem."));
+    parser.setApplicationDescription(
+        QStringLiteral("Simulated Larder fridge(s). Keys on stdin: d = toggle the door, q = quit.\n"
+                       "Certificates come from `larder-cloud device-cert`: CERTDIR/NAME.cert.pem, "
+                       "NAME.key.pem, ca.pem."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("thing"), QStringLiteral("Thing name (with --count N: NAME-1 … NAME-N)."), QStringLiteral("NAME")},
-        {QStringLiteral("cert-dir"), QStringLiteral("Directory with the certificates."), QStringLiteral("DIR")},
+        {QStringLiteral("thing"), QStringLiteral("Thing name (with --count N: NAME-1 … NAME-N)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("cert-dir"), QStringLiteral("Directory with the certificates."),
+         QStringLiteral("DIR")},
         {QStringLiteral("host"), QStringLiteral("Broker host (127.0.0.1)."), QStringLiteral("HOST"),
          QStringLiteral("127.0.0.1")},
-        {QStringLiteral("port"), QStringLiteral("Broker device port (8883)."), QStringLiteral("N"), QStringLiteral("8883")},
-        {QStringLiteral("count"), QStringLiteral("Run N fridges in this process."), QStringLiteral("N"), QStringLiteral("1")},
-        {QStringLiteral("speed"), QStringLiteral("Simulated seconds per real second (1)."), QStringLiteral("X"),
-         QStringLiteral("1")},
+        {QStringLiteral("port"), QStringLiteral("Broker device port (8883)."), QStringLiteral("N"),
+         QStringLiteral("8883")},
+        {QStringLiteral("count"), QStringLiteral("Run N fridges in this process."),
+         QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("speed"), QStringLiteral("Simulated seconds per real second (1)."),
+         QStringLiteral("X"), QStringLiteral("1")},
         {QStringLiteral("door"), QStringLiteral("Start with the door open.")},
         {QStringLiteral("scenario"),
-         QStringLiteral("Scripted events, e.g. \"5:open,20:close,30:mode=eco\" (seconds from start)."),
+         QStringLiteral(
+             "Scripted events, e.g. \"5:open,20:close,30:mode=eco\" (seconds from start)."),
          QStringLiteral("SCRIPT")},
-        {QStringLiteral("serial"), QStringLiteral("Serial number reported."), QStringLiteral("SERIAL")},
+        {QStringLiteral("serial"), QStringLiteral("Serial number reported."),
+         QStringLiteral("SERIAL")},
         {QStringLiteral("model"), QStringLiteral("Model reported."), QStringLiteral("MODEL")},
     });
     parser.process(app);
@@ -75,10 +82,12 @@ int main(int argc, char **argv)
         options.connection.caFile = certDir + QStringLiteral("/ca.pem");
         options.connection.certFile = certDir + u'/' + thing + QStringLiteral(".cert.pem");
         options.connection.keyFile = certDir + u'/' + thing + QStringLiteral(".key.pem");
-        for (const QString &file : {options.connection.caFile, options.connection.certFile, options.connection.keyFile})
+        for (const QString &file :
+             {options.connection.caFile, options.connection.certFile, options.connection.keyFile})
             if (!QFile::exists(file))
-                return fail(QStringLiteral("%1 is missing (larder-cloud device-cert --thing %2 --out %3)")
-                                .arg(file, thing, certDir));
+                return fail(
+                    QStringLiteral("%1 is missing (larder-cloud device-cert --thing %2 --out %3)")
+                        .arg(file, thing, certDir));
         auto *fridge = new FridgeDevice(options, &app);
         if (parser.isSet(QStringLiteral("serial")))
             fridge->simulator().serial = parser.value(QStringLiteral("serial"));
@@ -99,7 +108,8 @@ int main(int argc, char **argv)
     });
 
     larder::cloud::UnixSignals unixSignals;
-    QObject::connect(&unixSignals, &larder::cloud::UnixSignals::terminationRequested, &app, &QCoreApplication::quit);
+    QObject::connect(&unixSignals, &larder::cloud::UnixSignals::terminationRequested, &app,
+                     &QCoreApplication::quit);
     QSocketNotifier keys(STDIN_FILENO, QSocketNotifier::Read);
     QObject::connect(&keys, &QSocketNotifier::activated, &app, [&] {
         char buffer[64];
@@ -116,7 +126,8 @@ int main(int argc, char **argv)
                 app.quit();
         }
     });
-    std::printf("larder-fridge: %d fridge(s) starting (%s%s)\n", count, qPrintable(base), count > 1 ? "-N" : "");
+    std::printf("larder-fridge: %d fridge(s) starting (%s%s)\n", count, qPrintable(base),
+                count > 1 ? "-N" : "");
     std::fflush(stdout);
     return app.exec();
 }

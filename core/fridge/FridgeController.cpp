@@ -35,14 +35,12 @@ qint64 newestTimestamp(const QJsonValue &metadata)
 }
 } // namespace
 
-FridgeController::FridgeController(mqtt::MqttClient *client, const QString &thing, const QString &displayName,
-                                   QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_thing(thing)
-    , m_displayName(displayName.isEmpty() ? thing : displayName)
-    , m_shadow(new shadow::ShadowClient(client, thing, {}, shadow::ShadowClient::Role::App, this))
-    , m_modes(new ModeModel(this))
+FridgeController::FridgeController(mqtt::MqttClient *client, const QString &thing,
+                                   const QString &displayName, QObject *parent)
+    : QObject(parent), m_client(client), m_thing(thing),
+      m_displayName(displayName.isEmpty() ? thing : displayName),
+      m_shadow(new shadow::ShadowClient(client, thing, {}, shadow::ShadowClient::Role::App, this)),
+      m_modes(new ModeModel(this))
 {
     m_shadow->setVersionChecks(true);
     m_fridgeSetpoint = makeControl(FridgeSpec::fridgeSetpoint());
@@ -53,8 +51,10 @@ FridgeController::FridgeController(mqtt::MqttClient *client, const QString &thin
     connect(m_client, &mqtt::MqttClient::stateChanged, this, &FridgeController::connectionChanged);
     connect(m_client, &mqtt::MqttClient::errorChanged, this, &FridgeController::connectionChanged);
     connect(m_client, &mqtt::MqttClient::messageReceived, this, &FridgeController::onPresence);
-    connect(m_shadow, &shadow::ShadowClient::syncedChanged, this, &FridgeController::connectionChanged);
-    connect(m_shadow, &shadow::ShadowClient::errorChanged, this, &FridgeController::connectionChanged);
+    connect(m_shadow, &shadow::ShadowClient::syncedChanged, this,
+            &FridgeController::connectionChanged);
+    connect(m_shadow, &shadow::ShadowClient::errorChanged, this,
+            &FridgeController::connectionChanged);
     connect(m_shadow, &shadow::ShadowClient::stateChanged, this, [this] {
         updateLastReported();
         emit readingsChanged();
@@ -84,7 +84,8 @@ shadow::ShadowControl *FridgeController::makeControl(const QString &path)
 
 shadow::ShadowControl *FridgeController::control(const QString &path) const
 {
-    for (shadow::ShadowControl *candidate : {m_fridgeSetpoint, m_freezerSetpoint, m_mode, m_iceMaker})
+    for (shadow::ShadowControl *candidate :
+         {m_fridgeSetpoint, m_freezerSetpoint, m_mode, m_iceMaker})
         if (candidate->path() == path)
             return candidate;
     return nullptr;
@@ -105,9 +106,11 @@ QString FridgeController::connectionError() const
 
 void FridgeController::onPresence(const QByteArray &payload, const QString &topic)
 {
-    if (!topic.startsWith(QStringLiteral("$aws/events/presence/")) || !topic.endsWith(u'/' + m_thing))
+    if (!topic.startsWith(QStringLiteral("$aws/events/presence/")) ||
+        !topic.endsWith(u'/' + m_thing))
         return;
-    const QString type = QJsonDocument::fromJson(payload).object().value(QStringLiteral("eventType")).toString();
+    const QString type =
+        QJsonDocument::fromJson(payload).object().value(QStringLiteral("eventType")).toString();
     if (type != u"connected" && type != u"disconnected")
         return;
     m_presence = type == u"connected";
@@ -123,8 +126,8 @@ bool FridgeController::fridgeOnline() const
     const QJsonValue connected = m_shadow->reported().value(QStringLiteral("connected"));
     if (connected.isBool())
         return connected.toBool();
-    return m_lastReported.isValid()
-           && m_lastReported.secsTo(QDateTime::currentDateTimeUtc()) < silenceLimitSeconds;
+    return m_lastReported.isValid() &&
+           m_lastReported.secsTo(QDateTime::currentDateTimeUtc()) < silenceLimitSeconds;
 }
 
 void FridgeController::updateLastReported()
@@ -136,8 +139,8 @@ void FridgeController::updateLastReported()
     const QDateTime previous = m_lastReported;
     m_lastReported = newest > 0 ? QDateTime::fromSecsSinceEpoch(newest) : QDateTime();
     const QJsonValue connected = m_shadow->reported().value(QStringLiteral("connected"));
-    if ((m_presence && connected.isBool() && connected.toBool() == *m_presence)
-        || (m_lastReported > previous && m_presence == false))
+    if ((m_presence && connected.isBool() && connected.toBool() == *m_presence) ||
+        (m_lastReported > previous && m_presence == false))
         m_presence.reset(); // the shadow has caught up with the event (or the fridge is back)
     emit onlineChanged();
 }

@@ -14,7 +14,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("FridgeSpec", text);
 }
 
-std::optional<QString> checkStep(double value, double min, double max, double step, const char *unitName)
+std::optional<QString> checkStep(double value, double min, double max, double step,
+                                 const char *unitName)
 {
     if (!std::isfinite(value) || value < min || value > max)
         return tr("%1 must be between %2 °C and %3 °C.").arg(tr(unitName)).arg(min).arg(max);
@@ -30,12 +31,14 @@ std::optional<QString> FridgeSpec::validate(const QString &path, const QJsonValu
     if (path == fridgeSetpoint()) {
         if (!value.isDouble())
             return tr("The fridge temperature must be a number.");
-        return checkStep(value.toDouble(), fridgeMin, fridgeMax, fridgeStep, "The fridge temperature");
+        return checkStep(value.toDouble(), fridgeMin, fridgeMax, fridgeStep,
+                         "The fridge temperature");
     }
     if (path == freezerSetpoint()) {
         if (!value.isDouble())
             return tr("The freezer temperature must be a number.");
-        return checkStep(value.toDouble(), freezerMin, freezerMax, freezerStep, "The freezer temperature");
+        return checkStep(value.toDouble(), freezerMin, freezerMax, freezerStep,
+                         "The freezer temperature");
     }
     if (path == mode()) {
         if (!value.isString() || !modes().contains(value.toString()))

@@ -4,15 +4,18 @@
 
 namespace larder::fridge {
 
-ModeModel::ModeModel(QObject *parent)
-    : QAbstractListModel(parent)
+ModeModel::ModeModel(QObject *parent) : QAbstractListModel(parent)
 {
     m_modes = {
         {QStringLiteral("normal"), tr("Normal"), tr("Keeps your setpoints."), QStringLiteral("●")},
-        {QStringLiteral("eco"), tr("Eco"), tr("Saves energy, slightly warmer."), QStringLiteral("❦")},
-        {QStringLiteral("vacation"), tr("Vacation"), tr("Fridge idles at 15 °C, freezer stays on."), QStringLiteral("✈")},
-        {QStringLiteral("superCool"), tr("Super cool"), tr("Chills fast for 6 hours."), QStringLiteral("❄")},
-        {QStringLiteral("superFreeze"), tr("Super freeze"), tr("Freezes fast for 24 hours."), QStringLiteral("✱")},
+        {QStringLiteral("eco"), tr("Eco"), tr("Saves energy, slightly warmer."),
+         QStringLiteral("❦")},
+        {QStringLiteral("vacation"), tr("Vacation"), tr("Fridge idles at 15 °C, freezer stays on."),
+         QStringLiteral("✈")},
+        {QStringLiteral("superCool"), tr("Super cool"), tr("Chills fast for 6 hours."),
+         QStringLiteral("❄")},
+        {QStringLiteral("superFreeze"), tr("Super freeze"), tr("Freezes fast for 24 hours."),
+         QStringLiteral("✱")},
     };
     Q_ASSERT(m_modes.size() == FridgeSpec::modes().size());
 }
@@ -44,7 +47,10 @@ QVariant ModeModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ModeModel::roleNames() const
 {
-    return {{KeyRole, "key"}, {LabelRole, "label"}, {DescriptionRole, "description"}, {SymbolRole, "symbol"}};
+    return {{KeyRole, "key"},
+            {LabelRole, "label"},
+            {DescriptionRole, "description"},
+            {SymbolRole, "symbol"}};
 }
 
 QString ModeModel::labelFor(const QString &key) const

@@ -24,8 +24,7 @@ MqttClient *selfOf(void *self)
 }
 } // namespace
 
-MqttClient::MqttClient(QObject *parent)
-    : QObject(parent)
+MqttClient::MqttClient(QObject *parent) : QObject(parent)
 {
     std::call_once(libInit, [] { mosquitto_lib_init(); });
     m_serviceTimer.setInterval(500);
@@ -91,20 +90,23 @@ bool MqttClient::createHandle()
     // Without a CA file (an AWS profile), the operating system's trust store verifies the server.
     if (ca.isEmpty())
         mosquitto_int_option(m_mosq, MOSQ_OPT_TLS_USE_OS_CERTS, 1);
-    int rc = mosquitto_tls_set(m_mosq, ca.isEmpty() ? nullptr : ca.constData(), ca.isEmpty() ? "/etc/ssl/certs" : nullptr,
-                               cert.isEmpty() ? nullptr : cert.constData(), key.isEmpty() ? nullptr : key.constData(),
-                               nullptr);
+    int rc = mosquitto_tls_set(m_mosq, ca.isEmpty() ? nullptr : ca.constData(),
+                               ca.isEmpty() ? "/etc/ssl/certs" : nullptr,
+                               cert.isEmpty() ? nullptr : cert.constData(),
+                               key.isEmpty() ? nullptr : key.constData(), nullptr);
     if (rc == MOSQ_ERR_SUCCESS)
         rc = mosquitto_tls_opts_set(m_mosq, 1 /* verify peer */, nullptr, nullptr);
     if (rc == MOSQ_ERR_SUCCESS && !m_settings.alpn.isEmpty())
-        rc = mosquitto_string_option(m_mosq, MOSQ_OPT_TLS_ALPN, m_settings.alpn.toUtf8().constData());
+        rc = mosquitto_string_option(m_mosq, MOSQ_OPT_TLS_ALPN,
+                                     m_settings.alpn.toUtf8().constData());
     if (rc == MOSQ_ERR_SUCCESS && !m_settings.username.isEmpty()) {
-        rc = mosquitto_username_pw_set(m_mosq, m_settings.username.toUtf8().constData(),
-                                       m_settings.password.isEmpty() ? nullptr
-                                                                     : m_settings.password.toUtf8().constData());
+        rc = mosquitto_username_pw_set(
+            m_mosq, m_settings.username.toUtf8().constData(),
+            m_settings.password.isEmpty() ? nullptr : m_settings.password.toUtf8().constData());
     }
     if (rc != MOSQ_ERR_SUCCESS) {
-        setError(tr("The TLS settings are not usable: %1").arg(describeError(rc, m_lastLibraryError)));
+        setError(
+            tr("The TLS settings are not usable: %1").arg(describeError(rc, m_lastLibraryError)));
         mosquitto_destroy(m_mosq);
         m_mosq = nullptr;
         return false;
@@ -143,8 +145,9 @@ void MqttClient::startAttempt()
     }
     m_lastLibraryError.clear();
     setState(Connecting);
-    const int rc = mosquitto_connect_bind_async(m_mosq, m_settings.host.toUtf8().constData(),
-                                                m_settings.port, m_settings.keepAliveSeconds, nullptr);
+    const int rc =
+        mosquitto_connect_bind_async(m_mosq, m_settings.host.toUtf8().constData(), m_settings.port,
+                                     m_settings.keepAliveSeconds, nullptr);
     if (rc != MOSQ_ERR_SUCCESS) {
         connectionLost(describeConnectFailure(rc));
         return;
@@ -308,7 +311,8 @@ void MqttClient::unsubscribe(const QString &topicFilter)
 void MqttClient::sendSubscription(const QString &topicFilter, int qos)
 {
     int mid = 0;
-    const int rc = mosquitto_subscribe_v5(m_mosq, &mid, topicFilter.toUtf8().constData(), qos, 0, nullptr);
+    const int rc =
+        mosquitto_subscribe_v5(m_mosq, &mid, topicFilter.toUtf8().constData(), qos, 0, nullptr);
     if (rc == MOSQ_ERR_SUCCESS)
         m_pendingSubscribes.insert(mid, topicFilter);
     else
@@ -320,13 +324,15 @@ int MqttClient::publish(const QString &topic, const QByteArray &payload, int qos
 {
     if (m_state == Connected) {
         int mid = 0;
-        const int rc = mosquitto_publish_v5(m_mosq, &mid, topic.toUtf8().constData(), int(payload.size()),
-                                            payload.constData(), qos, retain, nullptr);
+        const int rc =
+            mosquitto_publish_v5(m_mosq, &mid, topic.toUtf8().constData(), int(payload.size()),
+                                 payload.constData(), qos, retain, nullptr);
         updateWriteInterest();
         if (rc == MOSQ_ERR_SUCCESS)
             return mid;
         if (rc != MOSQ_ERR_NO_CONN && rc != MOSQ_ERR_CONN_LOST) {
-            setError(tr("Could not send to %1: %2").arg(topic, describeError(rc, m_lastLibraryError)));
+            setError(
+                tr("Could not send to %1: %2").arg(topic, describeError(rc, m_lastLibraryError)));
             return -1;
         }
     }
@@ -347,56 +353,6 @@ void MqttClient::flushQueue()
     emit queuedCountChanged();
     for (const PendingPublish &message : queued)
         publish(message.topic, message.payload, message.qos, message.retain);
-}
-
-void MqttClient::onConnect(mosquitto *, void *self, int rc, int, const mosquitto_property *)
-{
-    MqttClient *client = selfOf(self);
-    client->m_attemptTimer.stop();
-    if (rc != 0) {
-        client->connectionLost(tr("The broker refused the connection: %1").arg(describeConnack(rc)));
-        return;
-    }
-    client->m_backoff.reset();
-    client->setError({});
-    client->setState(Connected);
-    for (auto it = client->m_subscriptions.cbegin(); it != client->m_subscriptions.cend(); ++it)
-        client->sendSubscription(it.key(), it.value());
-    client->flushQueue();
-    emit client->connected();
-}
-
-void MqttClient::onDisconnect(mosquitto *, void *self, int rc, const mosquitto_property *)
-{
-    MqttClient *client = selfOf(self);
-    if (!client->m_wanted)
-        return;
-    client->connectionLost(rc == 0 ? tr("The broker closed the connection.")
-                                   : client->describeConnectFailure(rc));
-}
-
-void MqttClient::onMessage(mosquitto *, void *self, const mosquitto_message *message, const mosquitto_property *)
-{
-    const QByteArray payload(static_cast<const char *>(message->payload), message->payloadlen);
-    emit selfOf(self)->messageReceived(payload, QString::fromUtf8(message->topic));
-}
-
-void MqttClient::onSubscribe(mosquitto *, void *self, int mid, int count, const int *granted,
-                             const mosquitto_property *)
-{
-    MqttClient *client = selfOf(self);
-    const QString filter = client->m_pendingSubscribes.take(mid);
-    if (filter.isEmpty())
-        return;
-    const bool ok = count > 0 && granted[0] < 0x80;
-    if (!ok)
-        qCInfo(lcMqtt).noquote() << client->m_settings.clientId << "subscription refused:" << filter;
-    emit client->subscribed(filter, ok);
-}
-
-void MqttClient::onPublish(mosquitto *, void *self, int mid, int reason, const mosquitto_property *)
-{
-    emit selfOf(self)->published(mid, reason);
 }
 
 } // namespace larder::mqtt

@@ -55,7 +55,10 @@ public:
     /// Subscribes now if connected and again after every reconnect.
     void subscribe(const QString &topicFilter, int qos = 1);
     void unsubscribe(const QString &topicFilter);
-    bool isSubscribed(const QString &topicFilter) const { return m_subscriptions.contains(topicFilter); }
+    bool isSubscribed(const QString &topicFilter) const
+    {
+        return m_subscriptions.contains(topicFilter);
+    }
 
     /// Publishes now, or queues while offline. Returns the message id, 0 if queued, -1 on error.
     int publish(const QString &topic, const QByteArray &payload, int qos = 1, bool retain = false);
@@ -76,7 +79,8 @@ signals:
 private:
     static void onConnect(mosquitto *, void *self, int rc, int flags, const mosquitto_property *);
     static void onDisconnect(mosquitto *, void *self, int rc, const mosquitto_property *);
-    static void onMessage(mosquitto *, void *self, const mosquitto_message *, const mosquitto_property *);
+    static void onMessage(mosquitto *, void *self, const mosquitto_message *,
+                          const mosquitto_property *);
     static void onSubscribe(mosquitto *, void *self, int mid, int count, const int *granted,
                             const mosquitto_property *);
     static void onPublish(mosquitto *, void *self, int mid, int reason, const mosquitto_property *);
@@ -105,13 +109,13 @@ private:
     ClientState m_state = Disconnected;
     QString m_error;
     QString m_lastLibraryError; ///< last warning/error libmosquitto logged (TLS detail)
-    bool m_wanted = false; ///< the user wants a connection
+    bool m_wanted = false;      ///< the user wants a connection
     QPointer<QSocketNotifier> m_readNotifier;
     QPointer<QSocketNotifier> m_writeNotifier;
-    QTimer m_serviceTimer;   ///< keep-alive and write readiness
-    QTimer m_reconnectTimer; ///< backoff delay
-    QTimer m_attemptTimer;   ///< connect timeout
-    QHash<QString, int> m_subscriptions; ///< filter → qos
+    QTimer m_serviceTimer;                   ///< keep-alive and write readiness
+    QTimer m_reconnectTimer;                 ///< backoff delay
+    QTimer m_attemptTimer;                   ///< connect timeout
+    QHash<QString, int> m_subscriptions;     ///< filter → qos
     QHash<int, QString> m_pendingSubscribes; ///< mid → filter
     QList<PendingPublish> m_queue;
 };

@@ -21,9 +21,9 @@ struct ConnectionSettings
     QString caFile;
     QString certFile;
     QString keyFile;
-    QString alpn;                    ///< e.g. "mqtt" for AWS IoT on port 443; empty: none
-    int connectTimeoutMs = 10'000;   ///< give up on an attempt after this long
-    int offlineQueueLimit = 256;     ///< publishes kept while offline, oldest dropped first
+    QString alpn;                  ///< e.g. "mqtt" for AWS IoT on port 443; empty: none
+    int connectTimeoutMs = 10'000; ///< give up on an attempt after this long
+    int offlineQueueLimit = 256;   ///< publishes kept while offline, oldest dropped first
     bool autoReconnect = true;
 };
 

@@ -8,14 +8,12 @@
 
 namespace larder::mqtt {
 
-ReconnectBackoff::ReconnectBackoff()
-    : ReconnectBackoff(Settings{})
-{
-}
+ReconnectBackoff::ReconnectBackoff() : ReconnectBackoff(Settings{}) {}
 
 ReconnectBackoff::ReconnectBackoff(Settings settings, std::function<double()> random)
-    : m_settings(settings)
-    , m_random(random ? std::move(random) : [] { return QRandomGenerator::global()->generateDouble(); })
+    : m_settings(settings), m_random(random ? std::move(random) : [] {
+          return QRandomGenerator::global()->generateDouble();
+      })
 {
 }
 

@@ -2,8 +2,8 @@
 #include "CloudProfile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,8 +22,9 @@ std::optional<CloudProfile> CloudProfile::load(const QString &path, QString *err
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The cloud profile %1 cannot be read (%2). Start larder-cloud or pass --profile.")
-                     .arg(path, file.errorString());
+        *error =
+            tr("The cloud profile %1 cannot be read (%2). Start larder-cloud or pass --profile.")
+                .arg(path, file.errorString());
         return std::nullopt;
     }
     if (file.size() > kMaxProfileBytes) {
@@ -33,7 +34,8 @@ std::optional<CloudProfile> CloudProfile::load(const QString &path, QString *err
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = tr("The cloud profile %1 is not valid JSON: %2").arg(path, parseError.errorString());
+        *error =
+            tr("The cloud profile %1 is not valid JSON: %2").arg(path, parseError.errorString());
         return std::nullopt;
     }
     const QJsonObject object = doc.object();

@@ -24,20 +24,17 @@ const QString &kClientToken = keys::clientToken;
 constexpr int kMaxConflictRetries = 3;
 } // namespace
 
-ShadowClient::ShadowClient(mqtt::MqttClient *client, const QString &thing, const QString &shadowName, Role role,
-                           QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_thing(thing)
-    , m_topics(thing, shadowName)
-    , m_role(role)
-    , m_tokenPrefix(QString::number(QRandomGenerator::global()->generate(), 36))
+ShadowClient::ShadowClient(mqtt::MqttClient *client, const QString &thing,
+                           const QString &shadowName, Role role, QObject *parent)
+    : QObject(parent), m_client(client), m_thing(thing), m_topics(thing, shadowName), m_role(role),
+      m_tokenPrefix(QString::number(QRandomGenerator::global()->generate(), 36))
 {
     for (ShadowOperation op : {ShadowOperation::Get, ShadowOperation::Update}) {
         m_answerFilters << m_topics.answer(op, kAccepted) << m_topics.answer(op, kRejected);
     }
-    m_answerFilters << m_topics.answer(ShadowOperation::Update, role == Role::App ? QStringLiteral("documents")
-                                                                                  : QStringLiteral("delta"));
+    m_answerFilters << m_topics.answer(ShadowOperation::Update, role == Role::App
+                                                                    ? QStringLiteral("documents")
+                                                                    : QStringLiteral("delta"));
     connect(m_client, &mqtt::MqttClient::messageReceived, this, &ShadowClient::onMessage);
     connect(m_client, &mqtt::MqttClient::subscribed, this, &ShadowClient::onSubscribed);
     connect(m_client, &mqtt::MqttClient::connected, this, &ShadowClient::onConnected);
@@ -94,7 +91,8 @@ QJsonObject ShadowClient::pendingIntent() const
 {
     QJsonObject intent;
     for (const Request &request : m_requests) {
-        const QJsonObject desired = request.body.value(kState).toObject().value(kDesired).toObject();
+        const QJsonObject desired =
+            request.body.value(kState).toObject().value(kDesired).toObject();
         if (!desired.isEmpty())
             intent = json::merge(intent, desired);
     }
@@ -117,7 +115,8 @@ QString ShadowClient::send(ShadowOperation op, QJsonObject body)
             // Without a full document we are not in sync: ask again while connected.
             setError(tr("The cloud is slow to answer; still trying."));
             QTimer::singleShot(1000, this, [this] {
-                if (!m_synced && m_client->state() == mqtt::MqttClient::Connected && m_awaitingGrants.isEmpty())
+                if (!m_synced && m_client->state() == mqtt::MqttClient::Connected &&
+                    m_awaitingGrants.isEmpty())
                     m_syncToken = requestGet();
             });
             return;
@@ -126,7 +125,8 @@ QString ShadowClient::send(ShadowOperation op, QJsonObject body)
     });
     m_requests.insert(token, request);
     // A get may go out at once (it is how we synchronise); writes wait until we are in sync.
-    if (m_client->state() == mqtt::MqttClient::Connected && (m_synced || op == ShadowOperation::Get))
+    if (m_client->state() == mqtt::MqttClient::Connected &&
+        (m_synced || op == ShadowOperation::Get))
         transmit(token);
     return token;
 }
@@ -143,7 +143,8 @@ void ShadowClient::transmit(const QString &token)
         body.insert(kVersion, m_version);
     it->sent = true;
     it->timer->start(m_requestTimeoutMs);
-    m_client->publish(m_topics.request(it->op), QJsonDocument(body).toJson(QJsonDocument::Compact), 1);
+    m_client->publish(m_topics.request(it->op), QJsonDocument(body).toJson(QJsonDocument::Compact),
+                      1);
 }
 
 void ShadowClient::flushUnsent()
@@ -166,7 +167,8 @@ void ShadowClient::onMessage(const QByteArray &payload, const QString &topic)
     if (!topic.startsWith(m_topics.prefix()))
         return;
     const auto parsed = ShadowTopic::parse(topic);
-    if (!parsed || parsed->answer.isEmpty() || m_topics.prefix() != ShadowTopics(parsed->thing, parsed->shadowName).prefix())
+    if (!parsed || parsed->answer.isEmpty() ||
+        m_topics.prefix() != ShadowTopics(parsed->thing, parsed->shadowName).prefix())
         return;
     QJsonParseError error;
     const QJsonObject body = QJsonDocument::fromJson(payload, &error).object();

@@ -68,7 +68,8 @@ signals:
     void stateChanged();
     /// `/update/accepted` from anyone: @p state holds only the fields of that request.
     void updateAccepted(const QString &clientToken, const QJsonObject &state, qint64 version);
-    /// A request of ours failed: rejected by the cloud (@p code, AWS message) or timed out (code 0).
+    /// A request of ours failed: rejected by the cloud (@p code, AWS message) or timed out (code
+    /// 0).
     void requestFailed(const QString &clientToken, int code, const QString &message);
     /// Devices: desired values that differ from reported.
     void deltaReceived(const QJsonObject &delta, qint64 version);

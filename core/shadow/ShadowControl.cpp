@@ -8,19 +8,17 @@ namespace larder::shadow {
 
 using fridge::valueAt;
 
-ShadowControl::ShadowControl(ShadowClient *client, const QString &path, Validator validator, Formatter formatter,
-                             QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_path(path)
-    , m_validate(std::move(validator))
-    , m_format(std::move(formatter))
+ShadowControl::ShadowControl(ShadowClient *client, const QString &path, Validator validator,
+                             Formatter formatter, QObject *parent)
+    : QObject(parent), m_client(client), m_path(path), m_validate(std::move(validator)),
+      m_format(std::move(formatter))
 {
     m_confirmTimer.setSingleShot(true);
     m_confirmTimer.setInterval(20'000);
     connect(&m_confirmTimer, &QTimer::timeout, this, [this] {
         if (m_phase == Phase::Waiting) {
-            m_error = tr("The fridge has not confirmed %1 yet; it will apply it when it can.").arg(m_format(m_target));
+            m_error = tr("The fridge has not confirmed %1 yet; it will apply it when it can.")
+                          .arg(m_format(m_target));
             emit changed();
         }
     });
@@ -73,8 +71,10 @@ void ShadowControl::refresh()
 {
     const QJsonValue reported = valueAt(m_client->reported(), m_path);
     const QJsonValue desired = valueAt(m_client->desired(), m_path);
-    const QJsonValue reportedAt = valueAt(m_client->metadata().value(QStringLiteral("reported")).toObject(), m_path);
-    const QJsonValue desiredAt = valueAt(m_client->metadata().value(QStringLiteral("desired")).toObject(), m_path);
+    const QJsonValue reportedAt =
+        valueAt(m_client->metadata().value(QStringLiteral("reported")).toObject(), m_path);
+    const QJsonValue desiredAt =
+        valueAt(m_client->metadata().value(QStringLiteral("desired")).toObject(), m_path);
     m_reported = reported;
     const qint64 reportedTs = reportedAt.toObject().value(QStringLiteral("timestamp")).toInteger();
     m_lastReported = reportedTs > 0 ? QDateTime::fromSecsSinceEpoch(reportedTs) : QDateTime();
@@ -84,11 +84,13 @@ void ShadowControl::refresh()
             settle({}); // confirmed by the device
     } else if (!desired.isUndefined() && desired != reported) {
         // Someone's intent is outstanding (written elsewhere, or before we started).
-        const qint64 desiredTs = desiredAt.toObject().value(QStringLiteral("timestamp")).toInteger();
+        const qint64 desiredTs =
+            desiredAt.toObject().value(QStringLiteral("timestamp")).toInteger();
         m_target = desired;
         m_pending = reported.isUndefined() || reportedTs <= desiredTs;
         if (!m_pending && m_error.isEmpty())
-            m_error = tr("The fridge did not accept %1; it stays at %2.").arg(m_format(desired), m_format(reported));
+            m_error = tr("The fridge did not accept %1; it stays at %2.")
+                          .arg(m_format(desired), m_format(reported));
     } else {
         m_pending = false;
     }
@@ -121,7 +123,8 @@ void ShadowControl::onAccepted(const QString &token, const QJsonObject &state, q
     if (reported == m_target)
         settle({});
     else
-        settle(tr("The fridge did not accept %1; it stays at %2.").arg(m_format(m_target), m_format(reported)));
+        settle(tr("The fridge did not accept %1; it stays at %2.")
+                   .arg(m_format(m_target), m_format(reported)));
     emit changed();
 }
 
@@ -129,7 +132,8 @@ void ShadowControl::onFailed(const QString &token, int code, const QString &mess
 {
     if (m_token.isEmpty() || token != m_token)
         return;
-    settle(code == 0 ? tr("The cloud did not answer, so %1 was not saved. Try again.").arg(m_format(m_target))
+    settle(code == 0 ? tr("The cloud did not answer, so %1 was not saved. Try again.")
+                           .arg(m_format(m_target))
                      : tr("The cloud refused %1: %2").arg(m_format(m_target), message));
     emit changed();
 }

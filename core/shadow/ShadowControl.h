@@ -35,8 +35,8 @@ public:
     using Validator = std::function<std::optional<QString>(const QJsonValue &)>;
     using Formatter = std::function<QString(const QJsonValue &)>;
 
-    ShadowControl(ShadowClient *client, const QString &path, Validator validator, Formatter formatter,
-                  QObject *parent = nullptr);
+    ShadowControl(ShadowClient *client, const QString &path, Validator validator,
+                  Formatter formatter, QObject *parent = nullptr);
 
     QString path() const { return m_path; }
     QVariant value() const { return m_reported.toVariant(); }

@@ -38,7 +38,8 @@ std::optional<QJsonObject> parseObject(const QByteArray &payload, ShadowError *e
     if (payload.trimmed().isEmpty())
         return QJsonObject{};
     if (!isUtf8(payload)) {
-        *error = {415, QStringLiteral("Unsupported documented encoding; supported encoding is UTF-8")};
+        *error = {415,
+                  QStringLiteral("Unsupported documented encoding; supported encoding is UTF-8")};
         return std::nullopt;
     }
     QJsonParseError parseError;
@@ -153,12 +154,16 @@ ShadowDocument::Result ShadowDocument::update(const QByteArray &payload, qint64 
                              json::mergeMetadata(meta, patch.toObject(), now)};
         return std::pair{section, meta};
     };
-    const auto [newDesired, newMetaDesired] = applySection(
-        desiredValue, m_exists ? m_desired : QJsonObject{}, m_exists ? m_metaDesired : QJsonObject{});
-    const auto [newReported, newMetaReported] = applySection(
-        reportedValue, m_exists ? m_reported : QJsonObject{}, m_exists ? m_metaReported : QJsonObject{});
+    const auto [newDesired, newMetaDesired] =
+        applySection(desiredValue, m_exists ? m_desired : QJsonObject{},
+                     m_exists ? m_metaDesired : QJsonObject{});
+    const auto [newReported, newMetaReported] =
+        applySection(reportedValue, m_exists ? m_reported : QJsonObject{},
+                     m_exists ? m_metaReported : QJsonObject{});
 
-    auto sizeOf = [](const QJsonObject &section) { return section.isEmpty() ? 0 : json::compactSize(section); };
+    auto sizeOf = [](const QJsonObject &section) {
+        return section.isEmpty() ? 0 : json::compactSize(section);
+    };
     if (sizeOf(newDesired) + sizeOf(newReported) > ShadowLimits::maxStateBytes)
         return fail({413, QStringLiteral("The payload exceeds the maximum size allowed")});
 
@@ -177,23 +182,24 @@ ShadowDocument::Result ShadowDocument::update(const QByteArray &payload, qint64 
     m_exists = true;
 
     QJsonObject acceptedMeta;
-    for (const auto &[key, value] : {std::pair{kDesired, desiredValue}, std::pair{kReported, reportedValue}}) {
+    for (const auto &[key, value] :
+         {std::pair{kDesired, desiredValue}, std::pair{kReported, reportedValue}}) {
         if (value.isObject())
             acceptedMeta.insert(key, json::metadataFor(value, now));
         else if (value.isNull())
             acceptedMeta.insert(key, QJsonObject{{kTimestamp, now}});
     }
-    outcome.accepted = withToken({{kState, state},
-                                  {kMetadata, acceptedMeta},
-                                  {kVersion, m_version},
-                                  {kTimestamp, now}},
-                                 result.clientToken);
-    const QJsonObject current{{kState, stateSection()}, {kMetadata, metadata()}, {kVersion, m_version}};
-    outcome.documents = withToken({{QStringLiteral("previous"),
-                                    previous.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(previous)},
-                                   {QStringLiteral("current"), current},
-                                   {kTimestamp, now}},
-                                  result.clientToken);
+    outcome.accepted = withToken(
+        {{kState, state}, {kMetadata, acceptedMeta}, {kVersion, m_version}, {kTimestamp, now}},
+        result.clientToken);
+    const QJsonObject current{
+        {kState, stateSection()}, {kMetadata, metadata()}, {kVersion, m_version}};
+    outcome.documents =
+        withToken({{QStringLiteral("previous"),
+                    previous.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(previous)},
+                   {QStringLiteral("current"), current},
+                   {kTimestamp, now}},
+                  result.clientToken);
     const QJsonObject differing = delta();
     if (!differing.isEmpty()) {
         outcome.delta = withToken({{kState, differing},
@@ -212,7 +218,8 @@ ShadowDocument::Result ShadowDocument::get(const QByteArray &payload, qint64 now
     Result result;
     result.clientToken = clientTokenOf(payload);
     if (!m_exists) {
-        result.error = ShadowError{404, QStringLiteral("No shadow exists with name: '%1'").arg(shadowName)};
+        result.error =
+            ShadowError{404, QStringLiteral("No shadow exists with name: '%1'").arg(shadowName)};
         return result;
     }
     UpdateOutcome outcome;

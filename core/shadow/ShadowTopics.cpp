@@ -10,8 +10,9 @@ namespace {
 bool allowedChars(const QString &name, bool allowDollar)
 {
     for (const QChar c : name) {
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-                        || c == u':' || c == u'_' || c == u'-' || (allowDollar && c == u'$');
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
+                        (c >= u'0' && c <= u'9') || c == u':' || c == u'_' || c == u'-' ||
+                        (allowDollar && c == u'$');
         if (!ok)
             return false;
     }

@@ -38,7 +38,8 @@ struct Peer
     bool connect()
     {
         client.connectToHost();
-        return QTest::qWaitFor([this] { return client.state() == mqtt::MqttClient::Connected; }, 10000);
+        return QTest::qWaitFor([this] { return client.state() == mqtt::MqttClient::Connected; },
+                               10000);
     }
     bool subscribe(const QString &filter)
     {
@@ -65,7 +66,10 @@ struct Peer
             ms);
         return found;
     }
-    void publish(const QString &topic, const QByteArray &payload) { client.publish(topic, payload); }
+    void publish(const QString &topic, const QByteArray &payload)
+    {
+        client.publish(topic, payload);
+    }
 };
 } // namespace
 
@@ -102,7 +106,8 @@ void TestEndToEnd::setpointChangeIsConfirmedByTheFridge()
     fridge::FridgeController fridge(&client, "fridge-e2e", "Kitchen");
     fridge.start();
     client.connectToHost();
-    QTRY_VERIFY_WITH_TIMEOUT(fridge.synced() && fridge.hasReadings() && fridge.fridgeSetpoint()->hasValue(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        fridge.synced() && fridge.hasReadings() && fridge.fridgeSetpoint()->hasValue(), 15000);
     QVERIFY(fridge.fridgeOnline());
 
     const double current = fridge.fridgeSetpoint()->value().toDouble();
@@ -112,7 +117,8 @@ void TestEndToEnd::setpointChangeIsConfirmedByTheFridge()
     QCOMPARE(fridge.fridgeSetpoint()->target().toDouble(), wanted);
     QTRY_VERIFY_WITH_TIMEOUT(!fridge.fridgeSetpoint()->pending(), 10000);
     QCOMPARE(fridge.fridgeSetpoint()->value().toDouble(), wanted);
-    QVERIFY2(fridge.fridgeSetpoint()->error().isEmpty(), qPrintable(fridge.fridgeSetpoint()->error()));
+    QVERIFY2(fridge.fridgeSetpoint()->error().isEmpty(),
+             qPrintable(fridge.fridgeSetpoint()->error()));
 
     // The app validates before writing: out of range never reaches the cloud.
     QVERIFY(!fridge.fridgeSetpoint()->set(12.0));
@@ -131,7 +137,8 @@ void TestEndToEnd::valueTheFridgeRefusesIsShownAsRefused()
     shadow::ShadowClient shadowClient(&client, "fridge-e2e");
     // A control without the app's validation, as an older app might write.
     shadow::ShadowControl control(
-        &shadowClient, "fridge.setpoint", [](const QJsonValue &) { return std::optional<QString>(); },
+        &shadowClient, "fridge.setpoint",
+        [](const QJsonValue &) { return std::optional<QString>(); },
         [](const QJsonValue &v) { return QString::number(v.toDouble()); });
     shadowClient.start();
     client.connectToHost();
@@ -153,7 +160,8 @@ void TestEndToEnd::changeWaitsForAnOfflineFridge()
     fridge::FridgeController fridge(&client, "fridge-away", {});
     fridge.start();
     client.connectToHost();
-    QTRY_VERIFY_WITH_TIMEOUT(fridge.synced() && fridge.iceMaker()->hasValue() && fridge.fridgeOnline(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        fridge.synced() && fridge.iceMaker()->hasValue() && fridge.fridgeOnline(), 15000);
 
     device->terminate();
     QVERIFY(device->waitForFinished(5000));
@@ -187,26 +195,31 @@ void TestEndToEnd::deviceCannotReachAnotherThingsTopics()
     Peer intruder(m_cloud.deviceSettings("fridge-other"));
     QVERIFY(intruder.connect());
     QVERIFY(intruder.subscribe("$aws/things/fridge-other/shadow/get/accepted")); // its own
-    for (const char *filter : {"$aws/things/fridge-e2e/shadow/update/documents", "$aws/things/+/shadow/update/accepted",
-                               "$aws/things/fridge-e2e/shadow/#", "#", "$aws/events/presence/+/+"})
+    for (const char *filter :
+         {"$aws/things/fridge-e2e/shadow/update/documents", "$aws/things/+/shadow/update/accepted",
+          "$aws/things/fridge-e2e/shadow/#", "#", "$aws/events/presence/+/+"})
         intruder.subscribe(filter);
 
     Peer app(m_cloud.appSettings("app-watch"));
     QVERIFY(app.connect());
     QVERIFY(app.subscribe("$aws/things/fridge-e2e/shadow/update/accepted"));
-    intruder.publish("$aws/things/fridge-e2e/shadow/update",
-                     R"({"state":{"reported":{"fridge":{"temperature":99}}},"clientToken":"evil"})");
+    intruder.publish(
+        "$aws/things/fridge-e2e/shadow/update",
+        R"({"state":{"reported":{"fridge":{"temperature":99}}},"clientToken":"evil"})");
     intruder.publish("$aws/things/fridge-e2e/shadow/update/accepted", R"({"clientToken":"spoof"})");
     // A legitimate change to fridge-e2e that the intruder must not see.
-    app.publish("$aws/things/fridge-e2e/shadow/update", R"({"state":{"desired":{"label":"x"}},"clientToken":"legit"})");
+    app.publish("$aws/things/fridge-e2e/shadow/update",
+                R"({"state":{"desired":{"label":"x"}},"clientToken":"legit"})");
     QVERIFY(app.await("$aws/things/fridge-e2e/shadow/update/accepted"));
     QTest::qWait(1000);
     for (const auto &[topic, body] : std::as_const(app.messages)) {
-        QVERIFY2(body.value("clientToken").toString() != "evil", "another thing's update was applied");
+        QVERIFY2(body.value("clientToken").toString() != "evil",
+                 "another thing's update was applied");
         QVERIFY2(body.value("clientToken").toString() != "spoof", "a device forged an answer");
     }
     for (const auto &[topic, body] : std::as_const(intruder.messages))
-        QVERIFY2(topic.startsWith("$aws/things/fridge-other/"), qPrintable("leaked to another thing: " + topic));
+        QVERIFY2(topic.startsWith("$aws/things/fridge-other/"),
+                 qPrintable("leaked to another thing: " + topic));
     // And the forged reported value never reached the shadow.
     Peer check(m_cloud.appSettings("app-check"));
     QVERIFY(check.connect());
@@ -214,8 +227,14 @@ void TestEndToEnd::deviceCannotReachAnotherThingsTopics()
     check.publish("$aws/things/fridge-e2e/shadow/get", {});
     auto doc = check.await("$aws/things/fridge-e2e/shadow/get/accepted");
     QVERIFY(doc);
-    QVERIFY(doc->value("state").toObject().value("reported").toObject().value("fridge").toObject()
-                .value("temperature").toDouble() < 50);
+    QVERIFY(doc->value("state")
+                .toObject()
+                .value("reported")
+                .toObject()
+                .value("fridge")
+                .toObject()
+                .value("temperature")
+                .toDouble() < 50);
 }
 
 void TestEndToEnd::serviceAnswersErrorsLikeAws()
@@ -224,7 +243,8 @@ void TestEndToEnd::serviceAnswersErrorsLikeAws()
     QVERIFY(app.connect());
     QVERIFY(app.subscribe("$aws/things/no-such-thing/shadow/update/rejected"));
     QVERIFY(app.subscribe("$aws/things/fridge-other/shadow/update/rejected"));
-    app.publish("$aws/things/no-such-thing/shadow/update", R"({"state":{"desired":{"a":1}},"clientToken":"t404"})");
+    app.publish("$aws/things/no-such-thing/shadow/update",
+                R"({"state":{"desired":{"a":1}},"clientToken":"t404"})");
     auto notFound = app.await("$aws/things/no-such-thing/shadow/update/rejected");
     QVERIFY(notFound);
     QCOMPARE(notFound->value("code").toInt(), 404);
@@ -239,8 +259,9 @@ void TestEndToEnd::serviceAnswersErrorsLikeAws()
     QCOMPARE(invalid->value("message").toString(), QStringLiteral("Invalid JSON"));
 
     app.messages.clear();
-    app.publish("$aws/things/fridge-other/shadow/update",
-                "{\"state\":{\"desired\":{\"big\":\"" + QByteArray(9000, 'x') + "\"}},\"clientToken\":\"big\"}");
+    app.publish("$aws/things/fridge-other/shadow/update", "{\"state\":{\"desired\":{\"big\":\"" +
+                                                              QByteArray(9000, 'x') +
+                                                              "\"}},\"clientToken\":\"big\"}");
     auto tooBig = app.await("$aws/things/fridge-other/shadow/update/rejected");
     QVERIFY(tooBig);
     QCOMPARE(tooBig->value("code").toInt(), 413);
@@ -262,9 +283,11 @@ void TestEndToEnd::awsWorkedExampleOverMqtt()
     auto missing = device.await(prefix + "get/rejected");
     QVERIFY(missing);
     QCOMPARE(missing->value("code").toInt(), 404);
-    QCOMPARE(missing->value("message").toString(), QStringLiteral("No shadow exists with name: 'simShadow1'"));
+    QCOMPARE(missing->value("message").toString(),
+             QStringLiteral("No shadow exists with name: 'simShadow1'"));
 
-    device.publish(prefix + "update", R"({"state":{"reported":{"ID":"SmartLamp21","ColorRGB":[128,128,128]}}})");
+    device.publish(prefix + "update",
+                   R"({"state":{"reported":{"ID":"SmartLamp21","ColorRGB":[128,128,128]}}})");
     QVERIFY(device.await(prefix + "update/accepted"));
     device.messages.clear();
     app.publish(prefix + "update", R"({"state":{"desired":{"ColorRGB":[255,255,0]}}})");
@@ -279,8 +302,17 @@ void TestEndToEnd::awsWorkedExampleOverMqtt()
         return body.value("current").toObject().value("version").toInt() == 3;
     });
     QVERIFY(documents);
-    QCOMPARE(documents->value("previous").toObject().value("state").toObject().value("reported").toObject()
-                 .value("ColorRGB").toArray().at(0).toInt(), 128);
+    QCOMPARE(documents->value("previous")
+                 .toObject()
+                 .value("state")
+                 .toObject()
+                 .value("reported")
+                 .toObject()
+                 .value("ColorRGB")
+                 .toArray()
+                 .at(0)
+                 .toInt(),
+             128);
     QCOMPARE(documents->value("current").toObject().value("version").toInt(), 3);
 }
 
@@ -302,21 +334,24 @@ void TestEndToEnd::versionConflictIsRefetchedAndReapplied()
     QTRY_VERIFY_WITH_TIMEOUT(shadowClient.isSynced(), 10000);
 
     // Someone else writes, and before we hear of it we write with the version we knew.
-    other.publish("$aws/things/fridge-other/shadow/update", R"({"state":{"desired":{"note":"theirs"}}})");
+    other.publish("$aws/things/fridge-other/shadow/update",
+                  R"({"state":{"desired":{"note":"theirs"}}})");
     QTest::qWait(300);
     const qint64 stale = shadowClient.version();
     QVERIFY(stale > 0);
-    client.publish("$aws/things/fridge-other/shadow/update",
-                   QStringLiteral(R"({"state":{"desired":{"x":1}},"version":%1,"clientToken":"stale"})")
-                       .arg(stale - 1)
-                       .toUtf8());
+    client.publish(
+        "$aws/things/fridge-other/shadow/update",
+        QStringLiteral(R"({"state":{"desired":{"x":1}},"version":%1,"clientToken":"stale"})")
+            .arg(stale - 1)
+            .toUtf8());
     auto conflict = watcher.await("$aws/things/fridge-other/shadow/update/rejected");
     QVERIFY(conflict);
     QCOMPARE(conflict->value("code").toInt(), 409);
     QCOMPARE(conflict->value("message").toString(), QStringLiteral("Version conflict"));
 
     // The client's own path: force a stale version, then watch it refetch and re-apply.
-    other.publish("$aws/things/fridge-other/shadow/update", R"({"state":{"desired":{"note":"again"}}})");
+    other.publish("$aws/things/fridge-other/shadow/update",
+                  R"({"state":{"desired":{"note":"again"}}})");
     shadowClient.updateDesired({{"mine", true}}); // goes out with the version it knew
     QTRY_VERIFY_WITH_TIMEOUT(shadowClient.pendingIntent().isEmpty(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(shadowClient.desired().value("mine").toBool(), 5000);
@@ -334,7 +369,9 @@ void TestEndToEnd::shadowsSurviveACloudRestart()
     app.publish(topic + "get", R"({"clientToken":"before"})");
     auto before = app.await(topic + "get/accepted");
     QVERIFY(before);
-    QCOMPARE(before->value("state").toObject().value("desired").toObject().value("persist").toString(), "yes");
+    QCOMPARE(
+        before->value("state").toObject().value("desired").toObject().value("persist").toString(),
+        "yes");
 
     QVERIFY(m_cloud.restart());
     app.messages.clear();
@@ -343,7 +380,8 @@ void TestEndToEnd::shadowsSurviveACloudRestart()
     auto after = app.await(topic + "get/accepted", 15000);
     QVERIFY(after);
     QCOMPARE(after->value("version").toInt(), before->value("version").toInt());
-    QCOMPARE(after->value("state").toObject().value("desired"), before->value("state").toObject().value("desired"));
+    QCOMPARE(after->value("state").toObject().value("desired"),
+             before->value("state").toObject().value("desired"));
 }
 
 QTEST_GUILESS_MAIN(TestEndToEnd)

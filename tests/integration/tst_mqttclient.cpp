@@ -61,7 +61,8 @@ void TestMqttClient::mutualTlsConnectsAndExchanges()
     QTRY_COMPARE(granted.count(), 1);
     QCOMPARE(granted.at(0).at(1).toBool(), true);
 
-    device.publish("$aws/things/fridge-1/shadow/update", R"({"state":{"reported":{"hello":1}},"clientToken":"c1"})");
+    device.publish("$aws/things/fridge-1/shadow/update",
+                   R"({"state":{"reported":{"hello":1}},"clientToken":"c1"})");
     QTRY_VERIFY(!received.isEmpty());
     const QJsonObject answer = QJsonDocument::fromJson(received.at(0).at(0).toByteArray()).object();
     QCOMPARE(answer.value("clientToken").toString(), QStringLiteral("c1"));
@@ -80,7 +81,8 @@ void TestMqttClient::clientWithoutCertificateIsRefused()
 {
     QFETCH(bool, appListener);
     MqttClient client;
-    auto settings = appListener ? m_cloud.appSettings("intruder") : m_cloud.deviceSettings("fridge-1");
+    auto settings =
+        appListener ? m_cloud.appSettings("intruder") : m_cloud.deviceSettings("fridge-1");
     settings.certFile.clear();
     settings.keyFile.clear();
     settings.clientId = "intruder";
@@ -101,7 +103,8 @@ void TestMqttClient::certificateFromAnotherCaIsRefused()
     larder::cloud::Pki pki(rogue.path());
     QString error;
     QVERIFY(pki.ensure(&error));
-    QVERIFY(pki.issueClientCertificate("fridge-1", rogue.path() + "/c.pem", rogue.path() + "/k.pem", &error));
+    QVERIFY(pki.issueClientCertificate("fridge-1", rogue.path() + "/c.pem", rogue.path() + "/k.pem",
+                                       &error));
     MqttClient client;
     auto settings = m_cloud.deviceSettings("fridge-1");
     settings.certFile = rogue.path() + "/c.pem"; // same name, wrong issuer
@@ -146,7 +149,9 @@ void TestMqttClient::reconnectsResubscribesAndDeliversQueued()
     // Published while the broker is down: kept in order and sent after the reconnect.
     for (int i = 1; i <= 3; ++i)
         device.publish("$aws/things/fridge-1/shadow/update",
-                       QStringLiteral(R"({"state":{"reported":{"queued":%1}},"clientToken":"q%1"})").arg(i).toUtf8());
+                       QStringLiteral(R"({"state":{"reported":{"queued":%1}},"clientToken":"q%1"})")
+                           .arg(i)
+                           .toUtf8());
     QVERIFY(device.queuedCount() == 3);
     QVERIFY2(waitConnected(device, 20000), qPrintable(device.errorString()));
     QCOMPARE(connected.count(), 1);
@@ -156,7 +161,10 @@ void TestMqttClient::reconnectsResubscribesAndDeliversQueued()
     QCOMPARE(device.queuedCount(), 0);
     QStringList tokens;
     for (const auto &args : received)
-        tokens << QJsonDocument::fromJson(args.at(0).toByteArray()).object().value("clientToken").toString();
+        tokens << QJsonDocument::fromJson(args.at(0).toByteArray())
+                      .object()
+                      .value("clientToken")
+                      .toString();
     QCOMPARE(tokens.mid(0, 3), (QStringList{"q1", "q2", "q3"}));
 }
 

@@ -19,8 +19,10 @@ private slots:
     {
         QTest::addColumn<QString>("theme");
         QTest::addColumn<QString>("size");
-        QTest::newRow("phone light") << "light" << "390x844";
-        QTest::newRow("desktop dark") << "dark" << "1280x800";
+        QTest::newRow("phone light") << "light"
+                                     << "390x844";
+        QTest::newRow("desktop dark") << "dark"
+                                      << "1280x800";
     }
     void selfTest()
     {
@@ -33,8 +35,9 @@ private slots:
         env.insert("QT_QPA_PLATFORM", "offscreen");
         app.setProcessEnvironment(env);
         const QString png = out.filePath("owner.png");
-        app.start(CloudFixture::binary("larder"), {"--profile", m_cloud.profilePath(), "--thing", "fridge-ui", "--fridge-name",
-                                                   "Test fridge", "--theme", theme, "--size", size, "--screenshot", png});
+        app.start(CloudFixture::binary("larder"),
+                  {"--profile", m_cloud.profilePath(), "--thing", "fridge-ui", "--fridge-name",
+                   "Test fridge", "--theme", theme, "--size", size, "--screenshot", png});
         QVERIFY(app.waitForFinished(40000));
         const QString output = QString::fromUtf8(app.readAll());
         QVERIFY2(app.exitCode() == 0, qPrintable(output));
@@ -42,7 +45,8 @@ private slots:
         QVERIFY2(!output.contains("qrc:/"), qPrintable(output)); // no QML warnings
         QImage image(png);
         QVERIFY(!image.isNull());
-        QCOMPARE(image.size(), QSize(size.section('x', 0, 0).toInt(), size.section('x', 1, 1).toInt()));
+        QCOMPARE(image.size(),
+                 QSize(size.section('x', 0, 0).toInt(), size.section('x', 1, 1).toInt()));
     }
     void failsClearlyWithoutACloud()
     {
@@ -51,7 +55,8 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("QT_QPA_PLATFORM", "offscreen");
         app.setProcessEnvironment(env);
-        app.start(CloudFixture::binary("larder"), {"--profile", "/nonexistent/profile.json", "--thing", "x", "--self-test"});
+        app.start(CloudFixture::binary("larder"),
+                  {"--profile", "/nonexistent/profile.json", "--thing", "x", "--self-test"});
         QVERIFY(app.waitForFinished(20000));
         QCOMPARE(app.exitCode(), 1);
         QVERIFY(QString::fromUtf8(app.readAll()).contains("cannot be read"));

@@ -47,13 +47,15 @@ bool CloudFixture::start()
     m_cloud = std::make_unique<QProcess>();
     m_cloud->setProcessChannelMode(QProcess::MergedChannels);
     m_cloud->start(binary(QStringLiteral("larder-cloud")),
-                   {QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--device-port"),
-                    QString::number(m_devicePort), QStringLiteral("--app-port"), QString::number(m_appPort),
+                   {QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dir.path(),
+                    QStringLiteral("--device-port"), QString::number(m_devicePort),
+                    QStringLiteral("--app-port"), QString::number(m_appPort),
                     QStringLiteral("--http-port"), QString::number(m_httpPort)});
     const bool ready = QTest::qWaitFor(
         [this] {
             m_log += QString::fromUtf8(m_cloud->readAll());
-            return m_log.contains(QStringLiteral("larder-cloud: ready")) || m_cloud->state() == QProcess::NotRunning;
+            return m_log.contains(QStringLiteral("larder-cloud: ready")) ||
+                   m_cloud->state() == QProcess::NotRunning;
         },
         20000);
     if (!ready || !m_log.contains(QStringLiteral("larder-cloud: ready"))) {
@@ -86,8 +88,8 @@ bool CloudFixture::deviceCert(const QString &thing)
         return true;
     QProcess tool;
     tool.start(binary(QStringLiteral("larder-cloud")),
-               {QStringLiteral("device-cert"), QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--thing"),
-                thing, QStringLiteral("--out"), deviceDir()});
+               {QStringLiteral("device-cert"), QStringLiteral("--data-dir"), m_dir.path(),
+                QStringLiteral("--thing"), thing, QStringLiteral("--out"), deviceDir()});
     return tool.waitForFinished(15000) && tool.exitCode() == 0;
 }
 
@@ -131,9 +133,10 @@ QProcess *CloudFixture::startFridge(const QString &thing, const QStringList &ext
     auto *fridge = new QProcess;
     fridge->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     fridge->start(binary(QStringLiteral("larder-fridge")),
-                  QStringList{QStringLiteral("--thing"), thing, QStringLiteral("--cert-dir"), deviceDir(),
-                              QStringLiteral("--port"), QString::number(m_devicePort)}
-                      + extraArgs);
+                  QStringList{QStringLiteral("--thing"), thing, QStringLiteral("--cert-dir"),
+                              deviceDir(), QStringLiteral("--port"),
+                              QString::number(m_devicePort)} +
+                      extraArgs);
     m_fridges.append(fridge);
     return fridge;
 }

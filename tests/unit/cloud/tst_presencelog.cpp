@@ -16,11 +16,15 @@ private slots:
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("client");
         QTest::addColumn<bool>("connected");
-        QTest::newRow("connect") << "1700000000: New client connected from 127.0.0.1:5000 as fridge-1 (p5, c1, k30, u'fridge-1')."
+        QTest::newRow("connect") << "1700000000: New client connected from 127.0.0.1:5000 as "
+                                    "fridge-1 (p5, c1, k30, u'fridge-1')."
                                  << "fridge-1" << true;
-        QTest::newRow("disconnect") << "Client fridge-1 disconnected." << "fridge-1" << false;
-        QTest::newRow("closed") << "Client fridge:2 closed its connection." << "fridge:2" << false;
-        QTest::newRow("timeout") << "Client fridge-3 has exceeded timeout, disconnecting." << "fridge-3" << false;
+        QTest::newRow("disconnect") << "Client fridge-1 disconnected."
+                                    << "fridge-1" << false;
+        QTest::newRow("closed") << "Client fridge:2 closed its connection."
+                                << "fridge:2" << false;
+        QTest::newRow("timeout") << "Client fridge-3 has exceeded timeout, disconnecting."
+                                 << "fridge-3" << false;
     }
     void parsesMosquittoConnectionLines()
     {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include "fridge/FridgeSpec.h"
 #include "larder-fridge/FridgeSimulator.h"
 #include "larder-fridge/Scenario.h"
-#include "fridge/FridgeSpec.h"
 
 #include <QTest>
 
@@ -21,7 +21,8 @@ private slots:
             if (minute >= 300) {
                 ++steps;
                 on += sim.compressorOn();
-                QVERIFY2(qAbs(sim.fridgeTemperature() - 3.0) <= 1.2, qPrintable(QString::number(sim.fridgeTemperature())));
+                QVERIFY2(qAbs(sim.fridgeTemperature() - 3.0) <= 1.2,
+                         qPrintable(QString::number(sim.fridgeTemperature())));
                 QVERIFY(qAbs(sim.freezerTemperature() + 18.0) <= 2.5);
             }
         }
@@ -39,7 +40,8 @@ private slots:
         QVERIFY(sim.fridgeTemperature() > before + 1.0);
         QCOMPARE(sim.reported().value("doorOpenedAt").toInteger(), 1000);
         sim.setDoorOpen(false, 1200);
-        QVERIFY(!sim.reported().contains("doorOpenedAt") || sim.reported().value("doorOpenedAt").isNull());
+        QVERIFY(!sim.reported().contains("doorOpenedAt") ||
+                sim.reported().value("doorOpenedAt").isNull());
     }
     void superModesEndByThemselves()
     {
@@ -87,7 +89,8 @@ private slots:
     void scenarioParses()
     {
         QString error;
-        auto scenario = Scenario::parse("5:open, 20:close,30:mode=eco,40:fridge.setpoint=3.5,50:iceMaker=false", &error);
+        auto scenario = Scenario::parse(
+            "5:open, 20:close,30:mode=eco,40:fridge.setpoint=3.5,50:iceMaker=false", &error);
         QVERIFY2(scenario, qPrintable(error));
         QCOMPARE(scenario->steps().size(), 5);
         QCOMPARE(scenario->steps().at(0).path, QStringLiteral("door"));

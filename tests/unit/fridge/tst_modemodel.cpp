@@ -14,7 +14,8 @@ private slots:
     void modelIsWellBehaved()
     {
         ModeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), FridgeSpec::modes().size());
         QVERIFY(!model.loading());
     }

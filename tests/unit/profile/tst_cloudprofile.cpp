@@ -16,7 +16,8 @@ private slots:
         QTemporaryDir dir;
         QFile file(dir.filePath("profile.json"));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"name":"local","mqttEndpoint":"127.0.0.1","mqttPort":8884,"caFile":"pki/ca.pem"})");
+        file.write(
+            R"({"name":"local","mqttEndpoint":"127.0.0.1","mqttPort":8884,"caFile":"pki/ca.pem"})");
         file.close();
         QString error;
         const auto profile = CloudProfile::load(file.fileName(), &error);

@@ -65,7 +65,8 @@ void TestShadowDocument::awsWorkedExample()
     QCOMPARE(got.error->message, QStringLiteral("No shadow exists with name: 'simShadow1'"));
 
     // 2) reported
-    auto r1 = doc.update(j(R"({"state":{"reported":{"ID":"SmartLamp21","ColorRGB":[128,128,128]}}})"), 101);
+    auto r1 = doc.update(
+        j(R"({"state":{"reported":{"ID":"SmartLamp21","ColorRGB":[128,128,128]}}})"), 101);
     QVERIFY(r1.outcome);
     QCOMPARE(r1.outcome->accepted.value("version").toInt(), 1);
     QVERIFY(!r1.outcome->delta);
@@ -87,7 +88,8 @@ void TestShadowDocument::awsWorkedExample()
     QVERIFY(r3.outcome);
     QVERIFY(!r3.outcome->delta);
     const QJsonObject documents = r3.outcome->documents;
-    QCOMPARE(at(documents, "previous/state/reported/ColorRGB").toArray(), (QJsonArray{128, 128, 128}));
+    QCOMPARE(at(documents, "previous/state/reported/ColorRGB").toArray(),
+             (QJsonArray{128, 128, 128}));
     QCOMPARE(at(documents, "current/state/reported/ColorRGB").toArray(), (QJsonArray{255, 255, 0}));
     QCOMPARE(at(documents, "previous/version").toInt(), 2);
     QCOMPARE(at(documents, "current/version").toInt(), 3);
@@ -136,7 +138,8 @@ void TestShadowDocument::deltaKeepsNestedPath()
 {
     ShadowDocument doc;
     accepted(doc, R"({"state":{"reported":{"lights":{"color":{"r":255,"g":0,"b":255}}}}})");
-    auto r = doc.update(j(R"({"state":{"desired":{"lights":{"color":{"r":255,"g":255,"b":255}}}}})"), 5);
+    auto r =
+        doc.update(j(R"({"state":{"desired":{"lights":{"color":{"r":255,"g":255,"b":255}}}}})"), 5);
     QVERIFY(r.outcome && r.outcome->delta);
     QCOMPARE(r.outcome->delta->value("state").toObject(), obj(R"({"lights":{"color":{"g":255}}})"));
     QCOMPARE(at((*r.outcome->delta), "metadata/lights/color/g/timestamp").toInteger(), 5);
@@ -159,7 +162,8 @@ void TestShadowDocument::versionIncrementsAndConflicts()
     ShadowDocument doc;
     QCOMPARE(accepted(doc, R"({"state":{"reported":{"a":1}}})")["version"].toInt(), 1);
     QCOMPARE(accepted(doc, R"({"state":{"reported":{"a":2}},"version":1})")["version"].toInt(), 2);
-    auto conflict = doc.update(j(R"({"state":{"reported":{"a":3}},"version":1,"clientToken":"t1"})"), 9);
+    auto conflict =
+        doc.update(j(R"({"state":{"reported":{"a":3}},"version":1,"clientToken":"t1"})"), 9);
     QVERIFY(conflict.error);
     QCOMPARE(conflict.error->code, 409);
     QCOMPARE(conflict.error->message, QStringLiteral("Version conflict"));
@@ -191,17 +195,26 @@ void TestShadowDocument::validationMessages_data()
     QTest::newRow("array root") << j("[1,2]") << 400 << "Invalid JSON";
     QTest::newRow("no state") << j(R"({"version":1})") << 400 << "Missing required node: state";
     QTest::newRow("state string") << j(R"({"state":"x"})") << 400 << "State node must be an object";
-    QTest::newRow("desired array") << j(R"({"state":{"desired":[1]}})") << 400 << "Desired node must be an object";
-    QTest::newRow("reported number") << j(R"({"state":{"reported":3}})") << 400 << "Reported node must be an object";
-    QTest::newRow("version string") << j(R"({"state":{},"version":"1"})") << 400 << "Invalid version";
-    QTest::newRow("version fraction") << j(R"({"state":{},"version":1.5})") << 400 << "Invalid version";
-    QTest::newRow("token number") << j(R"({"state":{},"clientToken":5})") << 400 << "Invalid clientToken";
-    QTest::newRow("token too long") << ("{\"state\":{},\"clientToken\":\"" + QByteArray(65, 'x') + "\"}") << 400
-                                    << "Invalid clientToken";
-    QTest::newRow("unknown node") << j(R"({"state":{"delta":{}}})") << 400 << "State contains an invalid node";
-    QTest::newRow("too deep") << j(R"({"state":{"desired":{"a":{"b":{"c":{"d":{"e":{"f":{"g":1}}}}}}}}})") << 400
-                              << "JSON contains too many levels of nesting; maximum is 6";
-    QTest::newRow("not utf8") << QByteArray("{\"state\":{\"reported\":{\"a\":\"\xff\xfe\"}}}") << 415
+    QTest::newRow("desired array")
+        << j(R"({"state":{"desired":[1]}})") << 400 << "Desired node must be an object";
+    QTest::newRow("reported number")
+        << j(R"({"state":{"reported":3}})") << 400 << "Reported node must be an object";
+    QTest::newRow("version string")
+        << j(R"({"state":{},"version":"1"})") << 400 << "Invalid version";
+    QTest::newRow("version fraction")
+        << j(R"({"state":{},"version":1.5})") << 400 << "Invalid version";
+    QTest::newRow("token number") << j(R"({"state":{},"clientToken":5})") << 400
+                                  << "Invalid clientToken";
+    QTest::newRow("token too long")
+        << ("{\"state\":{},\"clientToken\":\"" + QByteArray(65, 'x') + "\"}") << 400
+        << "Invalid clientToken";
+    QTest::newRow("unknown node") << j(R"({"state":{"delta":{}}})") << 400
+                                  << "State contains an invalid node";
+    QTest::newRow("too deep")
+        << j(R"({"state":{"desired":{"a":{"b":{"c":{"d":{"e":{"f":{"g":1}}}}}}}}})") << 400
+        << "JSON contains too many levels of nesting; maximum is 6";
+    QTest::newRow("not utf8") << QByteArray("{\"state\":{\"reported\":{\"a\":\"\xff\xfe\"}}}")
+                              << 415
                               << "Unsupported documented encoding; supported encoding is UTF-8";
     QTest::newRow("huge payload") << QByteArray(130 * 1024, ' ') + "{}" << 413
                                   << "The payload exceeds the maximum size allowed";
@@ -230,7 +243,8 @@ void TestShadowDocument::sizeLimit()
     QCOMPARE(r.error->code, 413);
     QCOMPARE(doc.version(), 1);
     // six levels are allowed
-    QVERIFY(!doc.update(j(R"({"state":{"desired":{"a":{"b":{"c":{"d":{"e":{"f":1}}}}}}}})"), 3).error);
+    QVERIFY(
+        !doc.update(j(R"({"state":{"desired":{"a":{"b":{"c":{"d":{"e":{"f":1}}}}}}}})"), 3).error);
 }
 
 void TestShadowDocument::deleteKeepsVersion()
@@ -261,7 +275,9 @@ void TestShadowDocument::failedUpdateLeavesDocumentUnchanged()
     ShadowDocument doc;
     accepted(doc, R"({"state":{"reported":{"a":1}}})");
     const QJsonObject before = doc.toStorage();
-    QVERIFY(doc.update(j(R"({"state":{"reported":{"a":{"b":{"c":{"d":{"e":{"f":{"g":1}}}}}}}}})"), 5).error);
+    QVERIFY(
+        doc.update(j(R"({"state":{"reported":{"a":{"b":{"c":{"d":{"e":{"f":{"g":1}}}}}}}}})"), 5)
+            .error);
     QCOMPARE(doc.toStorage(), before);
 }
 

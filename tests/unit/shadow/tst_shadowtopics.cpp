@@ -12,7 +12,8 @@ private slots:
     void buildsAwsTopics()
     {
         const ShadowTopics classic(QStringLiteral("fridge-1"));
-        QCOMPARE(classic.request(ShadowOperation::Update), QStringLiteral("$aws/things/fridge-1/shadow/update"));
+        QCOMPARE(classic.request(ShadowOperation::Update),
+                 QStringLiteral("$aws/things/fridge-1/shadow/update"));
         QCOMPARE(classic.answer(ShadowOperation::Get, "accepted"),
                  QStringLiteral("$aws/things/fridge-1/shadow/get/accepted"));
         const ShadowTopics named(QStringLiteral("t"), QStringLiteral("simShadow1"));
