@@ -2,8 +2,12 @@
 #include "CloudServer.h"
 #include "BrokerProcess.h"
 #include "CloudStore.h"
+#include "HttpApi.h"
 #include "PresenceService.h"
 #include "ShadowService.h"
+#include "identity/CodeSender.h"
+#include "identity/IdentityService.h"
+#include "identity/PoolConfig.h"
 
 #include "../common/Pki.h"
 #include "mqtt/MqttClient.h"
@@ -61,6 +65,9 @@ bool CloudServer::start(QString *error)
 
     m_store = std::make_unique<CloudStore>(storePath(data));
     if (!m_store->open(error))
+        return false;
+
+    if (!startIdentity(error))
         return false;
 
     const BrokerConfig config(data + QStringLiteral("/broker"), m_options.ports,
@@ -135,6 +142,33 @@ void CloudServer::stop()
         m_broker->stop();
 }
 
+bool CloudServer::startIdentity(QString *error)
+{
+    const QString dir = identityDir(m_options.dataDir);
+    const auto pool = PoolConfig::loadOrCreate(dir, error);
+    auto key = pool ? SigningKey::loadOrCreate(dir + QStringLiteral("/signing-key.pem"), error)
+                    : std::nullopt;
+    if (!key)
+        return false;
+    m_signingKey = std::make_unique<SigningKey>(std::move(*key));
+    m_users = std::make_unique<UserStore>();
+    if (!m_users->createSchema(error))
+        return false;
+    m_outbox = std::make_unique<OutboxSender>(m_options.dataDir + QStringLiteral("/outbox"));
+    m_identity = std::make_unique<IdentityService>(
+        m_users.get(), m_signingKey.get(), m_outbox.get(),
+        IdentityService::Pool{pool->region, pool->userPoolId, pool->appClientId,
+                              QStringLiteral("%1/%2").arg(httpBase(), pool->userPoolId)});
+    m_http = new HttpApi(m_identity.get(), this);
+    const Pki pki(pkiDir(m_options.dataDir));
+    return m_http->listen(m_options.httpPort, pki.serverCertPath(), pki.serverKeyPath(), error);
+}
+
+QString CloudServer::httpBase() const
+{
+    return QStringLiteral("https://127.0.0.1:%1").arg(m_options.httpPort);
+}
+
 bool CloudServer::writeProfile(QString *error) const
 {
     const Pki pki(pkiDir(m_options.dataDir));
@@ -145,6 +179,10 @@ bool CloudServer::writeProfile(QString *error) const
         {QStringLiteral("mqttPort"), m_options.ports.app},
         {QStringLiteral("devicePort"), m_options.ports.device},
         {QStringLiteral("caFile"), pki.caCertPath()},
+        {QStringLiteral("userPoolId"), m_identity->pool().userPoolId},
+        {QStringLiteral("appClientId"), m_identity->pool().appClientId},
+        {QStringLiteral("identityEndpoint"), httpBase()},
+        {QStringLiteral("apiBaseUrl"), httpBase() + QStringLiteral("/api")},
         {QStringLiteral("devCertFile"), identityCert(ServiceIdentities::developmentApp())},
         {QStringLiteral("devKeyFile"), identityKey(ServiceIdentities::developmentApp())},
     };

@@ -14,6 +14,11 @@ namespace larder::cloud {
 
 class BrokerProcess;
 class CloudStore;
+class HttpApi;
+class IdentityService;
+class OutboxSender;
+class SigningKey;
+class UserStore;
 class PresenceService;
 class ShadowService;
 
@@ -42,11 +47,19 @@ public:
     }
     static QString pkiDir(const QString &dataDir) { return dataDir + QStringLiteral("/pki"); }
 
+    /// The identity service of a data directory, for the command-line tools (add-staff).
+    static QString identityDir(const QString &dataDir)
+    {
+        return dataDir + QStringLiteral("/identity");
+    }
+
 signals:
     void ready();
     void fatalError(const QString &message);
 
 private:
+    bool startIdentity(QString *error);
+    QString httpBase() const;
     bool writeProfile(QString *error) const;
     bool ensureIdentity(const QString &name, QString *error) const;
     QString identityCert(const QString &name) const;
@@ -54,6 +67,11 @@ private:
 
     Options m_options;
     std::unique_ptr<CloudStore> m_store;
+    std::unique_ptr<UserStore> m_users;
+    std::unique_ptr<SigningKey> m_signingKey;
+    std::unique_ptr<OutboxSender> m_outbox;
+    std::unique_ptr<IdentityService> m_identity;
+    HttpApi *m_http = nullptr;
     BrokerProcess *m_broker = nullptr;
     mqtt::MqttClient *m_client = nullptr;
     ShadowService *m_shadows = nullptr;

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 // larder-cloud: the local stand-in for Larder's cloud (broker, shadows, PKI).
 #include "CloudServer.h"
-#include "CloudStore.h"
+#include "Commands.h"
 
 #include "../common/CommandLine.h"
-#include "../common/Pki.h"
 #include "../common/UnixSignals.h"
-#include "shadow/ShadowTopics.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,32 +25,6 @@ int portOption(const QCommandLineParser &parser, const QString &name, int fallba
     return port;
 }
 
-int deviceCert(const QCommandLineParser &parser, const QString &dataDir)
-{
-    const QString thing = parser.value(QStringLiteral("thing"));
-    const QString out = parser.value(QStringLiteral("out"));
-    if (!larder::shadow::ShadowTopics::isValidThingName(thing))
-        return fail(QStringLiteral("--thing must be 1–128 characters of a-z A-Z 0-9 : _ -"));
-    if (out.isEmpty())
-        return fail(QStringLiteral("--out OUTDIR is required"));
-    QString error;
-    Pki pki(CloudServer::pkiDir(dataDir));
-    if (!pki.ensure(&error))
-        return fail(error);
-    CloudStore store(CloudServer::storePath(dataDir));
-    if (!QDir().mkpath(out))
-        return fail(QStringLiteral("Cannot create %1").arg(out));
-    if (!store.open(&error) || !store.registerThing(thing, &error) ||
-        !pki.issueClientCertificate(thing, out + u'/' + thing + QStringLiteral(".cert.pem"),
-                                    out + u'/' + thing + QStringLiteral(".key.pem"), &error))
-        return fail(error);
-    QFile::remove(out + QStringLiteral("/ca.pem"));
-    if (!QFile::copy(pki.caCertPath(), out + QStringLiteral("/ca.pem")))
-        return fail(QStringLiteral("Cannot write %1/ca.pem").arg(out));
-    std::printf("%s/%s.cert.pem\n", qPrintable(out), qPrintable(thing));
-    return 0;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -66,7 +38,8 @@ int main(int argc, char **argv)
                        "  serve        run the cloud\n"
                        "  device-cert  register a thing and issue its certificate into --out"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve | device-cert"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("serve | device-cert | add-staff"));
     parser.addOptions({
         {QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")},
         {QStringLiteral("device-port"), QStringLiteral("Device MQTT/TLS port (8883)."),
@@ -91,7 +64,10 @@ int main(int argc, char **argv)
     const QString data = QDir(dataDir).absolutePath();
 
     if (command == u"device-cert")
-        return deviceCert(parser, data);
+        return deviceCertCommand(data, parser.value(QStringLiteral("thing")),
+                                 parser.value(QStringLiteral("out")));
+    if (command == u"add-staff")
+        return addStaffCommand(data, parser.value(QStringLiteral("email")));
     if (command != u"serve")
         return fail(QStringLiteral("unknown command '%1' (try --help)").arg(command));
 

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace larder::cloud {
+
+/// `larder-cloud device-cert`: registers @p thing and issues its certificate into @p outDir.
+int deviceCertCommand(const QString &dataDir, const QString &thing, const QString &outDir);
+
+/// `larder-cloud add-staff`: a confirmed account in the `support` group. The password comes
+/// from LARDER_STAFF_PASSWORD (never the command line) or is generated and printed once.
+int addStaffCommand(const QString &dataDir, const QString &email);
+
+} // namespace larder::cloud

@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: MIT
+#include "IdentityService.h"
+#include "CodeSender.h"
+#include "Passwords.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace larder::cloud {
+
+namespace {
+
+using Response = IdentityService::Response;
+
+Response error(const char *type, const QString &message)
+{
+    return {
+        400,
+        {{QStringLiteral("__type"), QLatin1String(type)}, {QStringLiteral("message"), message}}};
+}
+
+Response invalidParameter(const QString &message)
+{
+    return error("InvalidParameterException", message);
+}
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QByteArray sha256(const QString &text)
+{
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+}
+
+bool looksLikeEmail(const QString &text)
+{
+    const qsizetype at = text.indexOf(u'@');
+    return text.size() <= 254 && at > 0 && at == text.lastIndexOf(u'@') &&
+           text.indexOf(u'.', at) > at + 1 && !text.endsWith(u'.') && !text.contains(u' ');
+}
+
+const Response kBadCredentials =
+    error("NotAuthorizedException", QStringLiteral("Incorrect username or password."));
+
+} // namespace
+
+IdentityService::IdentityService(UserStore *users, const SigningKey *key, CodeSender *sender,
+                                 Pool pool)
+    : m_users(users), m_key(key), m_sender(sender), m_pool(std::move(pool))
+{
+}
+
+QJsonObject IdentityService::jwks() const
+{
+    return {{QStringLiteral("keys"), QJsonArray{m_key->publicJwk()}}};
+}
+
+Response IdentityService::handle(const QString &target, const QByteArray &body,
+                                 const QString &address, qint64 now)
+{
+    const QString prefix = QStringLiteral("AWSCognitoIdentityProviderService.");
+    if (!target.startsWith(prefix))
+        return error("UnknownOperationException",
+                     QStringLiteral("Unknown operation %1").arg(target));
+    if (body.size() > 64 * 1024)
+        return invalidParameter(QStringLiteral("The request is too large."));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return error("SerializationException",
+                     QStringLiteral("The request body is not a JSON object."));
+    const QJsonObject request = doc.object();
+    const QString operation = target.mid(prefix.size());
+    if (operation != u"GlobalSignOut" &&
+        request.value(u"ClientId").toString() != m_pool.appClientId)
+        return error("ResourceNotFoundException",
+                     QStringLiteral("User pool client %1 does not exist.")
+                         .arg(request.value(u"ClientId").toString()));
+    if (m_addressFailures.blocked(address, now))
+        return error("TooManyRequestsException",
+                     QStringLiteral("Too many failed attempts from this address; try "
+                                    "again in a few minutes."));
+    if (operation == u"SignUp")
+        return signUp(request, now);
+    if (operation == u"ConfirmSignUp")
+        return confirmSignUp(request, address, now);
+    if (operation == u"ResendConfirmationCode")
+        return resendCode(request, now);
+    if (operation == u"InitiateAuth")
+        return initiateAuth(request, address, now);
+    if (operation == u"GlobalSignOut")
+        return globalSignOut(request, now);
+    if (operation == u"ForgotPassword")
+        return forgotPassword(request, now);
+    if (operation == u"ConfirmForgotPassword")
+        return confirmForgotPassword(request, address, now);
+    return error("UnknownOperationException",
+                 QStringLiteral("Unknown operation %1").arg(operation));
+}
+
+QJsonObject IdentityService::deliveryDetails(const QString &email) const
+{
+    // Cognito masks the destination: a***@e***
+    const qsizetype at = email.indexOf(u'@');
+    const QString masked =
+        email.left(1) + QStringLiteral("***@") + email.mid(at + 1, 1) + QStringLiteral("***");
+    return {{QStringLiteral("Destination"), masked},
+            {QStringLiteral("DeliveryMedium"), QStringLiteral("EMAIL")},
+            {QStringLiteral("AttributeName"), QStringLiteral("email")}};
+}
+
+bool IdentityService::issueCode(const User &user, const QString &purpose, qint64 now)
+{
+    const QString code = passwords::randomCode();
+    return m_users->saveCode(user.username, purpose,
+                             {passwords::hash(code), now + codeLifetime, 0}) &&
+           m_sender->send(user.email, purpose, code);
+}
+
+Response IdentityService::signUp(const QJsonObject &request, qint64 now)
+{
+    const QString username = request.value(u"Username").toString().trimmed();
+    const QString password = request.value(u"Password").toString();
+    QString email = username;
+    for (const QJsonValue &attribute : request.value(u"UserAttributes").toArray())
+        if (attribute.toObject().value(u"Name").toString() == u"email")
+            email = attribute.toObject().value(u"Value").toString().trimmed();
+    if (!looksLikeEmail(username) || email.toLower() != username.toLower())
+        return invalidParameter(QStringLiteral("Username should be an email."));
+    if (auto problem = passwords::policyViolation(password))
+        return error("InvalidPasswordException", *problem);
+    if (m_users->find(username))
+        return error("UsernameExistsException",
+                     QStringLiteral("An account with the given email already exists."));
+    User user{uuid(), username.toLower(), email, passwords::hash(password), false, {}, 0};
+    if (!m_users->insert(user) || !issueCode(user, QStringLiteral("signup"), now))
+        return {500,
+                {{QStringLiteral("__type"), QStringLiteral("InternalErrorException")},
+                 {QStringLiteral("message"), QStringLiteral("The account could not be created.")}}};
+    return {200,
+            {{QStringLiteral("UserConfirmed"), false},
+             {QStringLiteral("UserSub"), user.sub},
+             {QStringLiteral("CodeDeliveryDetails"), deliveryDetails(email)}}};
+}
+
+std::optional<Response> IdentityService::checkCode(const QString &username, const QString &purpose,
+                                                   const QString &code, const QString &address,
+                                                   qint64 now)
+{
+    const auto stored = m_users->code(username, purpose);
+    if (m_userFailures.blocked(username.toLower(), now))
+        return error("TooManyRequestsException",
+                     QStringLiteral("Too many attempts; try again in a few minutes."));
+    if (!stored || stored->attempts >= 5 || !passwords::verify(code, stored->hash)) {
+        if (stored)
+            m_users->countAttempt(username, purpose);
+        m_userFailures.fail(username.toLower(), now);
+        m_addressFailures.fail(address, now);
+        return error("CodeMismatchException",
+                     QStringLiteral("Invalid verification code provided, please try again."));
+    }
+    if (stored->expires < now)
+        return error("ExpiredCodeException",
+                     QStringLiteral("Invalid code provided, please request a code again."));
+    m_users->deleteCode(username, purpose);
+    return std::nullopt;
+}
+
+Response IdentityService::confirmSignUp(const QJsonObject &request, const QString &address,
+                                        qint64 now)
+{
+    const QString username = request.value(u"Username").toString();
+    const auto user = m_users->find(username);
+    if (!user)
+        return error("CodeMismatchException",
+                     QStringLiteral("Invalid verification code provided, please try again."));
+    if (user->confirmed)
+        return error("NotAuthorizedException",
+                     QStringLiteral("User cannot be confirmed. Current status is CONFIRMED"));
+    if (auto failed = checkCode(username, QStringLiteral("signup"),
+                                request.value(u"ConfirmationCode").toString(), address, now))
+        return *failed;
+    m_users->setConfirmed(user->sub);
+    return {200, {}};
+}
+
+Response IdentityService::resendCode(const QJsonObject &request, qint64 now)
+{
+    const auto user = m_users->find(request.value(u"Username").toString());
+    if (!user)
+        return error("UserNotFoundException",
+                     QStringLiteral("Username/client id combination not found."));
+    if (user->confirmed)
+        return invalidParameter(QStringLiteral("User is already confirmed."));
+    issueCode(*user, QStringLiteral("signup"), now);
+    return {200, {{QStringLiteral("CodeDeliveryDetails"), deliveryDetails(user->email)}}};
+}
+
+QJsonObject IdentityService::tokens(const User &user, qint64 now, bool withRefresh)
+{
+    QJsonObject common{{QStringLiteral("sub"), user.sub},
+                       {QStringLiteral("iss"), m_pool.issuer},
+                       {QStringLiteral("auth_time"), now},
+                       {QStringLiteral("iat"), now},
+                       {QStringLiteral("exp"), now + tokenLifetime},
+                       {QStringLiteral("event_id"), uuid()}};
+    if (!user.groups.isEmpty())
+        common.insert(QStringLiteral("cognito:groups"), QJsonArray::fromStringList(user.groups));
+    QJsonObject id = common;
+    id.insert(QStringLiteral("aud"), m_pool.appClientId);
+    id.insert(QStringLiteral("token_use"), QStringLiteral("id"));
+    id.insert(QStringLiteral("email"), user.email);
+    id.insert(QStringLiteral("email_verified"), true);
+    id.insert(QStringLiteral("cognito:username"), user.username);
+    id.insert(QStringLiteral("jti"), uuid());
+    QJsonObject access = common;
+    access.insert(QStringLiteral("client_id"), m_pool.appClientId);
+    access.insert(QStringLiteral("token_use"), QStringLiteral("access"));
+    access.insert(QStringLiteral("scope"), QStringLiteral("aws.cognito.signin.user.admin"));
+    access.insert(QStringLiteral("username"), user.username);
+    access.insert(QStringLiteral("jti"), uuid());
+    QJsonObject result{{QStringLiteral("AccessToken"), jwt::sign(*m_key, access)},
+                       {QStringLiteral("IdToken"), jwt::sign(*m_key, id)},
+                       {QStringLiteral("ExpiresIn"), tokenLifetime},
+                       {QStringLiteral("TokenType"), QStringLiteral("Bearer")}};
+    if (withRefresh) {
+        QByteArray random(48, Qt::Uninitialized);
+        QRandomGenerator::system()->generate(
+            reinterpret_cast<quint32 *>(random.data()),
+            reinterpret_cast<quint32 *>(random.data() + random.size()));
+        const QString refresh = QString::fromLatin1(jwt::base64Url(random));
+        m_users->saveRefresh(sha256(refresh),
+                             {user.sub, m_pool.appClientId, now, now + refreshLifetime});
+        result.insert(QStringLiteral("RefreshToken"), refresh);
+    }
+    return result;
+}
+
+Response IdentityService::initiateAuth(const QJsonObject &request, const QString &address,
+                                       qint64 now)
+{
+    const QString flow = request.value(u"AuthFlow").toString();
+    const QJsonObject parameters = request.value(u"AuthParameters").toObject();
+    if (flow == u"REFRESH_TOKEN_AUTH" || flow == u"REFRESH_TOKEN") {
+        const auto record = m_users->refresh(sha256(parameters.value(u"REFRESH_TOKEN").toString()));
+        if (!record || record->expires < now || record->clientId != m_pool.appClientId)
+            return error("NotAuthorizedException", QStringLiteral("Invalid Refresh Token"));
+        const auto owner = m_users->findBySub(record->sub);
+        if (!owner || record->issued < owner->tokensValidAfter)
+            return error("NotAuthorizedException",
+                         QStringLiteral("Refresh Token has been revoked"));
+        return {200,
+                {{QStringLiteral("AuthenticationResult"), tokens(*owner, now, false)},
+                 {QStringLiteral("ChallengeParameters"), QJsonObject{}}}};
+    }
+    if (flow != u"USER_PASSWORD_AUTH")
+        return invalidParameter(QStringLiteral("Unsupported AuthFlow %1").arg(flow));
+    const QString username = parameters.value(u"USERNAME").toString();
+    const QString key = username.toLower();
+    if (username.isEmpty() || !parameters.value(u"PASSWORD").isString())
+        return invalidParameter(QStringLiteral("Missing required parameter USERNAME or PASSWORD"));
+    if (m_userFailures.blocked(key, now))
+        return error("TooManyRequestsException",
+                     QStringLiteral("Password attempts exceeded; try again in a few "
+                                    "minutes."));
+    const auto user = m_users->find(username);
+    if (!user || !passwords::verify(parameters.value(u"PASSWORD").toString(), user->passwordHash)) {
+        m_userFailures.fail(key, now);
+        m_addressFailures.fail(address, now);
+        return kBadCredentials;
+    }
+    if (!user->confirmed)
+        return error("UserNotConfirmedException", QStringLiteral("User is not confirmed."));
+    m_userFailures.clear(key);
+    return {200,
+            {{QStringLiteral("AuthenticationResult"), tokens(*user, now, true)},
+             {QStringLiteral("ChallengeParameters"), QJsonObject{}}}};
+}
+
+Response IdentityService::globalSignOut(const QJsonObject &request, qint64 now)
+{
+    QString why;
+    const auto claims =
+        validate(request.value(u"AccessToken").toString(), QStringLiteral("access"), now, &why);
+    if (!claims)
+        return error("NotAuthorizedException", why);
+    m_users->revokeTokens(claims->value(u"sub").toString(), now);
+    return {200, {}};
+}
+
+Response IdentityService::forgotPassword(const QJsonObject &request, qint64 now)
+{
+    const auto user = m_users->find(request.value(u"Username").toString());
+    if (!user)
+        return error("UserNotFoundException",
+                     QStringLiteral("Username/client id combination not found."));
+    issueCode(*user, QStringLiteral("reset"), now);
+    return {200, {{QStringLiteral("CodeDeliveryDetails"), deliveryDetails(user->email)}}};
+}
+
+Response IdentityService::confirmForgotPassword(const QJsonObject &request, const QString &address,
+                                                qint64 now)
+{
+    const QString username = request.value(u"Username").toString();
+    const QString password = request.value(u"Password").toString();
+    const auto user = m_users->find(username);
+    if (!user)
+        return error("CodeMismatchException",
+                     QStringLiteral("Invalid verification code provided, please try again."));
+    if (auto problem = passwords::policyViolation(password))
+        return error("InvalidPasswordException", *problem);
+    if (auto failed = checkCode(username, QStringLiteral("reset"),
+                                request.value(u"ConfirmationCode").toString(), address, now))
+        return *failed;
+    m_users->setPassword(user->sub, passwords::hash(password));
+    m_users->setConfirmed(user->sub);      // the code proved the address
+    m_users->revokeTokens(user->sub, now); // a new password signs every other session out
+    m_userFailures.clear(username.toLower());
+    return {200, {}};
+}
+
+std::optional<QJsonObject> IdentityService::validate(const QString &token, const QString &tokenUse,
+                                                     qint64 now, QString *why) const
+{
+    auto claims = jwt::verify(token, jwks(), why);
+    if (!claims)
+        return std::nullopt;
+    const QString audience = tokenUse == u"id" ? claims->value(u"aud").toString()
+                                               : claims->value(u"client_id").toString();
+    if (claims->value(u"iss").toString() != m_pool.issuer || audience != m_pool.appClientId) {
+        *why = QStringLiteral("Token was not issued for this pool and client");
+        return std::nullopt;
+    }
+    if (claims->value(u"token_use").toString() != tokenUse) {
+        *why = QStringLiteral("Token is not an %1 token").arg(tokenUse);
+        return std::nullopt;
+    }
+    if (claims->value(u"exp").toInteger() <= now) {
+        *why = QStringLiteral("Token has expired");
+        return std::nullopt;
+    }
+    const auto user = m_users->findBySub(claims->value(u"sub").toString());
+    if (!user || claims->value(u"iat").toInteger() < user->tokensValidAfter) {
+        *why = QStringLiteral("Access Token has been revoked");
+        return std::nullopt;
+    }
+    return claims;
+}
+
+bool IdentityService::addStaff(const QString &email, const QString &password, QString *why)
+{
+    if (!looksLikeEmail(email)) {
+        *why = QStringLiteral("%1 is not an e-mail address").arg(email);
+        return false;
+    }
+    auto user = m_users->find(email);
+    if (!user) {
+        if (auto problem = passwords::policyViolation(password)) {
+            *why = *problem;
+            return false;
+        }
+        User staff{uuid(), email.toLower(),
+                   email,  passwords::hash(password),
+                   true,   {QStringLiteral("support")},
+                   0};
+        return m_users->insert(staff);
+    }
+    QStringList groups = user->groups;
+    if (!groups.contains(QStringLiteral("support")))
+        groups << QStringLiteral("support");
+    return m_users->setGroups(user->sub, groups) && m_users->setConfirmed(user->sub);
+}
+
+} // namespace larder::cloud

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Jwt.h"
+#include "Throttle.h"
+#include "UserStore.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace larder::cloud {
+
+class CodeSender;
+
+/// The user-pool identity service, wire-compatible with Amazon Cognito's API (PROTOCOLS.md
+/// section 4): `POST /` with `X-Amz-Target: AWSCognitoIdentityProviderService.{Operation}`.
+/// Issues RS256 ID/access tokens (one hour) and opaque refresh tokens (30 days).
+class IdentityService
+{
+public:
+    struct Pool
+    {
+        QString region;
+        QString userPoolId;
+        QString appClientId;
+        QString issuer; ///< `{base}/{userPoolId}`
+    };
+    struct Response
+    {
+        int status = 200;
+        QJsonObject body;
+    };
+
+    static constexpr qint64 tokenLifetime = 3600;
+    static constexpr qint64 refreshLifetime = 30 * 24 * 3600;
+    static constexpr qint64 codeLifetime = 24 * 3600;
+
+    IdentityService(UserStore *users, const SigningKey *key, CodeSender *sender, Pool pool);
+
+    /// One API call. @p address is the caller's, for throttling.
+    Response handle(const QString &target, const QByteArray &body, const QString &address,
+                    qint64 now);
+
+    /// `{"keys":[…]}` for `/{userPoolId}/.well-known/jwks.json`.
+    QJsonObject jwks() const;
+    const Pool &pool() const { return m_pool; }
+
+    /// Checks signature, issuer, expiry, token_use (and audience/client) and revocation; the
+    /// claims, or nullopt with a reason.
+    std::optional<QJsonObject> validate(const QString &token, const QString &tokenUse, qint64 now,
+                                        QString *error) const;
+
+    /// Creates (or promotes) a confirmed staff account in the `support` group.
+    bool addStaff(const QString &email, const QString &password, QString *error);
+
+private:
+    Response signUp(const QJsonObject &request, qint64 now);
+    Response confirmSignUp(const QJsonObject &request, const QString &address, qint64 now);
+    Response resendCode(const QJsonObject &request, qint64 now);
+    Response initiateAuth(const QJsonObject &request, const QString &address, qint64 now);
+    Response globalSignOut(const QJsonObject &request, qint64 now);
+    Response forgotPassword(const QJsonObject &request, qint64 now);
+    Response confirmForgotPassword(const QJsonObject &request, const QString &address, qint64 now);
+
+    /// Checks a one-time code; the error response when it does not match.
+    std::optional<Response> checkCode(const QString &username, const QString &purpose,
+                                      const QString &code, const QString &address, qint64 now);
+    bool issueCode(const User &user, const QString &purpose, qint64 now);
+    QJsonObject tokens(const User &user, qint64 now, bool withRefresh);
+    QJsonObject deliveryDetails(const QString &email) const;
+
+    UserStore *m_users;
+    const SigningKey *m_key;
+    CodeSender *m_sender;
+    Pool m_pool;
+    Throttle m_userFailures{5, 15 * 60};
+    Throttle m_addressFailures{20, 15 * 60};
+};
+
+} // namespace larder::cloud

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: MIT
+#include "UserStore.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace larder::cloud {
+
+namespace {
+/// Runs @p sql with @p values bound in order; the query for reading results.
+QSqlQuery run(const QString &connection, const QString &sql, const QVariantList &values,
+              bool *ok = nullptr)
+{
+    QSqlQuery query(QSqlDatabase::database(connection));
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    const bool done = query.exec();
+    if (ok)
+        *ok = done;
+    if (!done)
+        qWarning("larder-cloud: %s: %s", qPrintable(sql.left(60)),
+                 qPrintable(query.lastError().text()));
+    return query;
+}
+
+bool exec(const QString &connection, const QString &sql, const QVariantList &values)
+{
+    bool ok = false;
+    run(connection, sql, values, &ok);
+    return ok;
+}
+
+/// Groups as stored: comma-separated, never SQL NULL (an empty QString binds as NULL).
+QString groupsColumn(const QStringList &groups)
+{
+    return groups.isEmpty() ? QStringLiteral("") : groups.join(u',');
+}
+
+User userFrom(const QSqlQuery &query)
+{
+    User user;
+    user.sub = query.value(0).toString();
+    user.username = query.value(1).toString();
+    user.email = query.value(2).toString();
+    user.passwordHash = query.value(3).toByteArray();
+    user.confirmed = query.value(4).toBool();
+    user.groups = query.value(5).toString().split(u',', Qt::SkipEmptyParts);
+    user.tokensValidAfter = query.value(6).toLongLong();
+    return user;
+}
+} // namespace
+
+UserStore::UserStore(const QString &connectionName) : m_connection(connectionName) {}
+
+bool UserStore::createSchema(QString *error)
+{
+    const QStringList schema = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS users (sub TEXT PRIMARY KEY, username TEXT "
+                       "UNIQUE NOT NULL, "
+                       "email TEXT NOT NULL, password_hash BLOB NOT NULL, confirmed INTEGER NOT "
+                       "NULL DEFAULT 0, "
+                       "groups TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL, "
+                       "tokens_valid_after INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS codes (username TEXT NOT NULL, purpose TEXT NOT NULL, "
+            "code_hash BLOB NOT NULL, expires INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT "
+            "0, "
+            "PRIMARY KEY (username, purpose))"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS refresh_tokens (token_hash BLOB PRIMARY KEY, sub TEXT NOT "
+            "NULL, "
+            "client_id TEXT NOT NULL, issued INTEGER NOT NULL, expires INTEGER NOT NULL)"),
+    };
+    for (const QString &sql : schema) {
+        QSqlQuery query(QSqlDatabase::database(m_connection));
+        if (!query.exec(sql)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<User> UserStore::find(const QString &username) const
+{
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral("SELECT sub, username, email, password_hash, confirmed, groups, "
+                           "tokens_valid_after FROM users WHERE username = ?"),
+            {username.toLower()});
+    if (!query.next())
+        return std::nullopt;
+    return userFrom(query);
+}
+
+std::optional<User> UserStore::findBySub(const QString &sub) const
+{
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral("SELECT sub, username, email, password_hash, confirmed, groups, "
+                           "tokens_valid_after FROM users WHERE sub = ?"),
+            {sub});
+    if (!query.next())
+        return std::nullopt;
+    return userFrom(query);
+}
+
+bool UserStore::insert(const User &user)
+{
+    return exec(
+        m_connection,
+        QStringLiteral(
+            "INSERT INTO users (sub, username, email, password_hash, confirmed, groups, created) "
+            "VALUES (?, ?, ?, ?, ?, ?, strftime('%s','now'))"),
+        {user.sub, user.username.toLower(), user.email, user.passwordHash, user.confirmed,
+         groupsColumn(user.groups)});
+}
+
+bool UserStore::setConfirmed(const QString &sub)
+{
+    return exec(m_connection, QStringLiteral("UPDATE users SET confirmed = 1 WHERE sub = ?"),
+                {sub});
+}
+
+bool UserStore::setPassword(const QString &sub, const QByteArray &hash)
+{
+    return exec(m_connection, QStringLiteral("UPDATE users SET password_hash = ? WHERE sub = ?"),
+                {hash, sub});
+}
+
+bool UserStore::setGroups(const QString &sub, const QStringList &groups)
+{
+    return exec(m_connection, QStringLiteral("UPDATE users SET groups = ? WHERE sub = ?"),
+                {groupsColumn(groups), sub});
+}
+
+bool UserStore::revokeTokens(const QString &sub, qint64 now)
+{
+    return exec(m_connection,
+                QStringLiteral("UPDATE users SET tokens_valid_after = ? WHERE sub = ?"),
+                {now, sub}) &&
+           exec(m_connection, QStringLiteral("DELETE FROM refresh_tokens WHERE sub = ?"), {sub});
+}
+
+bool UserStore::saveCode(const QString &username, const QString &purpose, const OneTimeCode &code)
+{
+    return exec(
+        m_connection,
+        QStringLiteral(
+            "INSERT OR REPLACE INTO codes (username, purpose, code_hash, expires, attempts) "
+            "VALUES (?, ?, ?, ?, 0)"),
+        {username.toLower(), purpose, code.hash, code.expires});
+}
+
+std::optional<OneTimeCode> UserStore::code(const QString &username, const QString &purpose) const
+{
+    QSqlQuery query = run(
+        m_connection,
+        QStringLiteral(
+            "SELECT code_hash, expires, attempts FROM codes WHERE username = ? AND purpose = ?"),
+        {username.toLower(), purpose});
+    if (!query.next())
+        return std::nullopt;
+    return OneTimeCode{query.value(0).toByteArray(), query.value(1).toLongLong(),
+                       query.value(2).toInt()};
+}
+
+bool UserStore::countAttempt(const QString &username, const QString &purpose)
+{
+    return exec(m_connection,
+                QStringLiteral(
+                    "UPDATE codes SET attempts = attempts + 1 WHERE username = ? AND purpose = ?"),
+                {username.toLower(), purpose});
+}
+
+bool UserStore::deleteCode(const QString &username, const QString &purpose)
+{
+    return exec(m_connection,
+                QStringLiteral("DELETE FROM codes WHERE username = ? AND purpose = ?"),
+                {username.toLower(), purpose});
+}
+
+bool UserStore::saveRefresh(const QByteArray &tokenHash, const RefreshRecord &record)
+{
+    return exec(
+        m_connection,
+        QStringLiteral("INSERT INTO refresh_tokens (token_hash, sub, client_id, issued, expires) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {tokenHash, record.sub, record.clientId, record.issued, record.expires});
+}
+
+std::optional<RefreshRecord> UserStore::refresh(const QByteArray &tokenHash) const
+{
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral(
+                "SELECT sub, client_id, issued, expires FROM refresh_tokens WHERE token_hash = ?"),
+            {tokenHash});
+    if (!query.next())
+        return std::nullopt;
+    return RefreshRecord{query.value(0).toString(), query.value(1).toString(),
+                         query.value(2).toLongLong(), query.value(3).toLongLong()};
+}
+
+} // namespace larder::cloud
