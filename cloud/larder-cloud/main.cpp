@@ -53,6 +53,8 @@ int main(int argc, char **argv)
          QStringLiteral("NAME")},
         {QStringLiteral("out"), QStringLiteral("Output directory (device-cert)."),
          QStringLiteral("OUTDIR")},
+        {QStringLiteral("email"), QStringLiteral("Account e-mail address (add-staff)."),
+         QStringLiteral("ADDRESS")},
     });
     parser.process(app);
 

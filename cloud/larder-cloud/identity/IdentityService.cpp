@@ -137,7 +137,7 @@ Response IdentityService::signUp(const QJsonObject &request, qint64 now)
     if (m_users->find(username))
         return error("UsernameExistsException",
                      QStringLiteral("An account with the given email already exists."));
-    User user{uuid(), username.toLower(), email, passwords::hash(password), false, {}, 0};
+    const User user{uuid(), username.toLower(), email, passwords::hash(password), false, {}};
     if (!m_users->insert(user) || !issueCode(user, QStringLiteral("signup"), now))
         return {500,
                 {{QStringLiteral("__type"), QStringLiteral("InternalErrorException")},
@@ -201,14 +201,18 @@ Response IdentityService::resendCode(const QJsonObject &request, qint64 now)
     return {200, {{QStringLiteral("CodeDeliveryDetails"), deliveryDetails(user->email)}}};
 }
 
-QJsonObject IdentityService::tokens(const User &user, qint64 now, bool withRefresh)
+QJsonObject IdentityService::tokens(const User &user, qint64 now, QString session)
 {
+    const bool newSession = session.isEmpty();
+    if (newSession)
+        session = uuid();
     QJsonObject common{{QStringLiteral("sub"), user.sub},
                        {QStringLiteral("iss"), m_pool.issuer},
                        {QStringLiteral("auth_time"), now},
                        {QStringLiteral("iat"), now},
                        {QStringLiteral("exp"), now + tokenLifetime},
-                       {QStringLiteral("event_id"), uuid()}};
+                       {QStringLiteral("event_id"), uuid()},
+                       {QStringLiteral("origin_jti"), session}};
     if (!user.groups.isEmpty())
         common.insert(QStringLiteral("cognito:groups"), QJsonArray::fromStringList(user.groups));
     QJsonObject id = common;
@@ -228,14 +232,14 @@ QJsonObject IdentityService::tokens(const User &user, qint64 now, bool withRefre
                        {QStringLiteral("IdToken"), jwt::sign(*m_key, id)},
                        {QStringLiteral("ExpiresIn"), tokenLifetime},
                        {QStringLiteral("TokenType"), QStringLiteral("Bearer")}};
-    if (withRefresh) {
+    if (newSession) {
         QByteArray random(48, Qt::Uninitialized);
         QRandomGenerator::system()->generate(
             reinterpret_cast<quint32 *>(random.data()),
             reinterpret_cast<quint32 *>(random.data() + random.size()));
         const QString refresh = QString::fromLatin1(jwt::base64Url(random));
         m_users->saveRefresh(sha256(refresh),
-                             {user.sub, m_pool.appClientId, now, now + refreshLifetime});
+                             {session, user.sub, m_pool.appClientId, now, now + refreshLifetime});
         result.insert(QStringLiteral("RefreshToken"), refresh);
     }
     return result;
@@ -251,11 +255,11 @@ Response IdentityService::initiateAuth(const QJsonObject &request, const QString
         if (!record || record->expires < now || record->clientId != m_pool.appClientId)
             return error("NotAuthorizedException", QStringLiteral("Invalid Refresh Token"));
         const auto owner = m_users->findBySub(record->sub);
-        if (!owner || record->issued < owner->tokensValidAfter)
+        if (!owner)
             return error("NotAuthorizedException",
                          QStringLiteral("Refresh Token has been revoked"));
         return {200,
-                {{QStringLiteral("AuthenticationResult"), tokens(*owner, now, false)},
+                {{QStringLiteral("AuthenticationResult"), tokens(*owner, now, record->session)},
                  {QStringLiteral("ChallengeParameters"), QJsonObject{}}}};
     }
     if (flow != u"USER_PASSWORD_AUTH")
@@ -278,7 +282,7 @@ Response IdentityService::initiateAuth(const QJsonObject &request, const QString
         return error("UserNotConfirmedException", QStringLiteral("User is not confirmed."));
     m_userFailures.clear(key);
     return {200,
-            {{QStringLiteral("AuthenticationResult"), tokens(*user, now, true)},
+            {{QStringLiteral("AuthenticationResult"), tokens(*user, now)},
              {QStringLiteral("ChallengeParameters"), QJsonObject{}}}};
 }
 
@@ -289,7 +293,7 @@ Response IdentityService::globalSignOut(const QJsonObject &request, qint64 now)
         validate(request.value(u"AccessToken").toString(), QStringLiteral("access"), now, &why);
     if (!claims)
         return error("NotAuthorizedException", why);
-    m_users->revokeTokens(claims->value(u"sub").toString(), now);
+    m_users->revokeTokens(claims->value(u"sub").toString());
     return {200, {}};
 }
 
@@ -318,8 +322,8 @@ Response IdentityService::confirmForgotPassword(const QJsonObject &request, cons
                                 request.value(u"ConfirmationCode").toString(), address, now))
         return *failed;
     m_users->setPassword(user->sub, passwords::hash(password));
-    m_users->setConfirmed(user->sub);      // the code proved the address
-    m_users->revokeTokens(user->sub, now); // a new password signs every other session out
+    m_users->setConfirmed(user->sub); // the code proved the address
+    m_users->revokeTokens(user->sub); // a new password signs every other session out
     m_userFailures.clear(username.toLower());
     return {200, {}};
 }
@@ -344,8 +348,7 @@ std::optional<QJsonObject> IdentityService::validate(const QString &token, const
         *why = QStringLiteral("Token has expired");
         return std::nullopt;
     }
-    const auto user = m_users->findBySub(claims->value(u"sub").toString());
-    if (!user || claims->value(u"iat").toInteger() < user->tokensValidAfter) {
+    if (!m_users->sessionAlive(claims->value(u"origin_jti").toString())) {
         *why = QStringLiteral("Access Token has been revoked");
         return std::nullopt;
     }
@@ -364,10 +367,9 @@ bool IdentityService::addStaff(const QString &email, const QString &password, QS
             *why = *problem;
             return false;
         }
-        User staff{uuid(), email.toLower(),
-                   email,  passwords::hash(password),
-                   true,   {QStringLiteral("support")},
-                   0};
+        const User staff{uuid(), email.toLower(),
+                         email,  passwords::hash(password),
+                         true,   {QStringLiteral("support")}};
         return m_users->insert(staff);
     }
     QStringList groups = user->groups;

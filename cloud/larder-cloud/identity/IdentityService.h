@@ -68,7 +68,8 @@ private:
     std::optional<Response> checkCode(const QString &username, const QString &purpose,
                                       const QString &code, const QString &address, qint64 now);
     bool issueCode(const User &user, const QString &purpose, qint64 now);
-    QJsonObject tokens(const User &user, qint64 now, bool withRefresh);
+    /// ID and access tokens for @p session; a new session (with its refresh token) when empty.
+    QJsonObject tokens(const User &user, qint64 now, QString session = {});
     QJsonObject deliveryDetails(const QString &email) const;
 
     UserStore *m_users;

@@ -48,7 +48,6 @@ User userFrom(const QSqlQuery &query)
     user.passwordHash = query.value(3).toByteArray();
     user.confirmed = query.value(4).toBool();
     user.groups = query.value(5).toString().split(u',', Qt::SkipEmptyParts);
-    user.tokensValidAfter = query.value(6).toLongLong();
     return user;
 }
 } // namespace
@@ -62,17 +61,16 @@ bool UserStore::createSchema(QString *error)
                        "UNIQUE NOT NULL, "
                        "email TEXT NOT NULL, password_hash BLOB NOT NULL, confirmed INTEGER NOT "
                        "NULL DEFAULT 0, "
-                       "groups TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL, "
-                       "tokens_valid_after INTEGER NOT NULL DEFAULT 0)"),
+                       "groups TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL)"),
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS codes (username TEXT NOT NULL, purpose TEXT NOT NULL, "
             "code_hash BLOB NOT NULL, expires INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT "
             "0, "
             "PRIMARY KEY (username, purpose))"),
         QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS refresh_tokens (token_hash BLOB PRIMARY KEY, sub TEXT NOT "
-            "NULL, "
-            "client_id TEXT NOT NULL, issued INTEGER NOT NULL, expires INTEGER NOT NULL)"),
+            "CREATE TABLE IF NOT EXISTS sessions (session TEXT PRIMARY KEY, "
+            "token_hash BLOB UNIQUE NOT NULL, sub TEXT NOT NULL, client_id TEXT NOT NULL, "
+            "issued INTEGER NOT NULL, expires INTEGER NOT NULL)"),
     };
     for (const QString &sql : schema) {
         QSqlQuery query(QSqlDatabase::database(m_connection));
@@ -88,8 +86,8 @@ std::optional<User> UserStore::find(const QString &username) const
 {
     QSqlQuery query =
         run(m_connection,
-            QStringLiteral("SELECT sub, username, email, password_hash, confirmed, groups, "
-                           "tokens_valid_after FROM users WHERE username = ?"),
+            QStringLiteral("SELECT sub, username, email, password_hash, confirmed, groups "
+                           "FROM users WHERE username = ?"),
             {username.toLower()});
     if (!query.next())
         return std::nullopt;
@@ -100,8 +98,8 @@ std::optional<User> UserStore::findBySub(const QString &sub) const
 {
     QSqlQuery query =
         run(m_connection,
-            QStringLiteral("SELECT sub, username, email, password_hash, confirmed, groups, "
-                           "tokens_valid_after FROM users WHERE sub = ?"),
+            QStringLiteral("SELECT sub, username, email, password_hash, confirmed, groups "
+                           "FROM users WHERE sub = ?"),
             {sub});
     if (!query.next())
         return std::nullopt;
@@ -137,12 +135,18 @@ bool UserStore::setGroups(const QString &sub, const QStringList &groups)
                 {groupsColumn(groups), sub});
 }
 
-bool UserStore::revokeTokens(const QString &sub, qint64 now)
+bool UserStore::revokeTokens(const QString &sub)
 {
-    return exec(m_connection,
-                QStringLiteral("UPDATE users SET tokens_valid_after = ? WHERE sub = ?"),
-                {now, sub}) &&
-           exec(m_connection, QStringLiteral("DELETE FROM refresh_tokens WHERE sub = ?"), {sub});
+    return exec(m_connection, QStringLiteral("DELETE FROM sessions WHERE sub = ?"), {sub});
+}
+
+bool UserStore::sessionAlive(const QString &session) const
+{
+    return run(m_connection,
+               QStringLiteral(
+                   "SELECT 1 FROM sessions WHERE session = ? AND expires > strftime('%s','now')"),
+               {session})
+        .next();
 }
 
 bool UserStore::saveCode(const QString &username, const QString &purpose, const OneTimeCode &code)
@@ -187,22 +191,24 @@ bool UserStore::saveRefresh(const QByteArray &tokenHash, const RefreshRecord &re
 {
     return exec(
         m_connection,
-        QStringLiteral("INSERT INTO refresh_tokens (token_hash, sub, client_id, issued, expires) "
-                       "VALUES (?, ?, ?, ?, ?)"),
-        {tokenHash, record.sub, record.clientId, record.issued, record.expires});
+        QStringLiteral(
+            "INSERT INTO sessions (session, token_hash, sub, client_id, issued, expires) "
+            "VALUES (?, ?, ?, ?, ?, ?)"),
+        {record.session, tokenHash, record.sub, record.clientId, record.issued, record.expires});
 }
 
 std::optional<RefreshRecord> UserStore::refresh(const QByteArray &tokenHash) const
 {
     QSqlQuery query =
         run(m_connection,
-            QStringLiteral(
-                "SELECT sub, client_id, issued, expires FROM refresh_tokens WHERE token_hash = ?"),
+            QStringLiteral("SELECT session, sub, client_id, issued, expires FROM sessions "
+                           "WHERE token_hash = ?"),
             {tokenHash});
     if (!query.next())
         return std::nullopt;
     return RefreshRecord{query.value(0).toString(), query.value(1).toString(),
-                         query.value(2).toLongLong(), query.value(3).toLongLong()};
+                         query.value(2).toString(), query.value(3).toLongLong(),
+                         query.value(4).toLongLong()};
 }
 
 } // namespace larder::cloud

@@ -18,7 +18,6 @@ struct User
     QByteArray passwordHash; ///< Argon2id, encoded
     bool confirmed = false;
     QStringList groups;
-    qint64 tokensValidAfter = 0; ///< tokens issued before this (epoch s) are revoked
 };
 
 /// A one-time code (sign-up confirmation or password reset), stored hashed.
@@ -29,9 +28,11 @@ struct OneTimeCode
     int attempts = 0;
 };
 
-/// A refresh token's record; the token itself is never stored, only its SHA-256.
+/// A sign-in session and its refresh token (only the token's SHA-256 is stored). Every token
+/// of the session carries its id as `origin_jti`; ending the session revokes them all.
 struct RefreshRecord
 {
+    QString session;
     QString sub;
     QString clientId;
     qint64 issued = 0;
@@ -51,8 +52,9 @@ public:
     bool setConfirmed(const QString &sub);
     bool setPassword(const QString &sub, const QByteArray &hash);
     bool setGroups(const QString &sub, const QStringList &groups);
-    /// Revokes every token of @p sub issued until @p now (GlobalSignOut, password reset).
-    bool revokeTokens(const QString &sub, qint64 now);
+    /// Ends every session of @p sub (GlobalSignOut, password reset): its tokens are revoked.
+    bool revokeTokens(const QString &sub);
+    bool sessionAlive(const QString &session) const;
 
     bool saveCode(const QString &username, const QString &purpose, const OneTimeCode &code);
     std::optional<OneTimeCode> code(const QString &username, const QString &purpose) const;

@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: MIT
+// The identity service against Amazon Cognito's user-pool API shapes, over real HTTPS on a
+// live larder-cloud: every operation's success and error (`__type`) answers.
+#include "CloudFixture.h"
+
+#include "larder-cloud/identity/Jwt.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QTest>
+
+class TestIdentity : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void signUpConfirmAndSignIn();
+    void tokensAreCognitoShapedAndVerifiable();
+    void refreshAndGlobalSignOut();
+    void forgotAndResetPassword();
+    void repeatedFailuresAreThrottled();
+    void malformedAndForeignRequests();
+    void staffAccountsCarryTheSupportGroup();
+
+private:
+    struct Answer
+    {
+        int status = 0;
+        QJsonObject body;
+        QString type() const { return body.value("__type").toString(); }
+    };
+    Answer call(const QString &operation, QJsonObject request, bool withClient = true);
+    Answer get(const QString &path);
+    QString latestCode(const QString &email);
+    QJsonObject signIn(const QString &email, const QString &password, Answer *answer = nullptr);
+    void createAccount(const QString &email, const QString &password);
+
+    CloudFixture m_cloud;
+    QNetworkAccessManager m_net;
+    QSslConfiguration m_tls;
+    QJsonObject m_profile;
+    QString m_clientId;
+};
+
+void TestIdentity::initTestCase()
+{
+    QVERIFY(m_cloud.start());
+    QFile profile(m_cloud.profilePath());
+    QVERIFY(profile.open(QIODevice::ReadOnly));
+    m_profile = QJsonDocument::fromJson(profile.readAll()).object();
+    m_clientId = m_profile.value("appClientId").toString();
+    QVERIFY(m_profile.value("userPoolId").toString().startsWith("local_"));
+    QVERIFY(m_profile.value("identityEndpoint").toString().startsWith("https://127.0.0.1:"));
+    QVERIFY(m_profile.value("apiBaseUrl").toString().endsWith("/api"));
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.setCaCertificates(QSslCertificate::fromPath(m_profile.value("caFile").toString()));
+}
+
+TestIdentity::Answer TestIdentity::call(const QString &operation, QJsonObject request,
+                                        bool withClient)
+{
+    if (withClient && !request.contains("ClientId"))
+        request.insert("ClientId", m_clientId);
+    QNetworkRequest http(QUrl(m_profile.value("identityEndpoint").toString() + "/"));
+    http.setSslConfiguration(m_tls);
+    http.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-amz-json-1.1");
+    http.setRawHeader("X-Amz-Target", "AWSCognitoIdentityProviderService." + operation.toLatin1());
+    QNetworkReply *reply = m_net.post(http, QJsonDocument(request).toJson(QJsonDocument::Compact));
+    QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000);
+    Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                  QJsonDocument::fromJson(reply->readAll()).object()};
+    reply->deleteLater();
+    return answer;
+}
+
+TestIdentity::Answer TestIdentity::get(const QString &path)
+{
+    QNetworkRequest http(QUrl(m_profile.value("identityEndpoint").toString() + path));
+    http.setSslConfiguration(m_tls);
+    QNetworkReply *reply = m_net.get(http);
+    QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000);
+    Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                  QJsonDocument::fromJson(reply->readAll()).object()};
+    reply->deleteLater();
+    return answer;
+}
+
+QString TestIdentity::latestCode(const QString &email)
+{
+    QDir outbox(m_cloud.dataDir() + "/outbox");
+    const QStringList files = outbox.entryList({"*" + email + ".eml"}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        return {};
+    QFile file(outbox.filePath(files.last()));
+    file.open(QIODevice::ReadOnly);
+    const QString text = QString::fromUtf8(file.readAll());
+    return QRegularExpression("code is (\\d{6})").match(text).captured(1);
+}
+
+void TestIdentity::createAccount(const QString &email, const QString &password)
+{
+    const Answer up =
+        call("SignUp",
+             {{"Username", email},
+              {"Password", password},
+              {"UserAttributes", QJsonArray{QJsonObject{{"Name", "email"}, {"Value", email}}}}});
+    QCOMPARE(up.status, 200);
+    QCOMPARE(call("ConfirmSignUp", {{"Username", email}, {"ConfirmationCode", latestCode(email)}})
+                 .status,
+             200);
+}
+
+QJsonObject TestIdentity::signIn(const QString &email, const QString &password, Answer *answer)
+{
+    const Answer result =
+        call("InitiateAuth",
+             {{"AuthFlow", "USER_PASSWORD_AUTH"},
+              {"AuthParameters", QJsonObject{{"USERNAME", email}, {"PASSWORD", password}}}});
+    if (answer)
+        *answer = result;
+    return result.body.value("AuthenticationResult").toObject();
+}
+
+void TestIdentity::signUpConfirmAndSignIn()
+{
+    const QString email = "ann@example.com";
+    const QJsonArray attributes{QJsonObject{{"Name", "email"}, {"Value", email}}};
+    Answer weak = call(
+        "SignUp", {{"Username", email}, {"Password", "short"}, {"UserAttributes", attributes}});
+    QCOMPARE(weak.status, 400);
+    QCOMPARE(weak.type(), QStringLiteral("InvalidPasswordException"));
+    QVERIFY(
+        weak.body.value("message").toString().startsWith("Password did not conform with policy"));
+    QCOMPARE(
+        call("SignUp",
+             {{"Username", email}, {"Password", "Password123"}, {"UserAttributes", attributes}})
+            .type(),
+        QStringLiteral("InvalidPasswordException")); // too common
+    QCOMPARE(call("SignUp", {{"Username", "not-an-email"}, {"Password", "Fridge-Ann-2026"}}).type(),
+             QStringLiteral("InvalidParameterException"));
+
+    Answer up = call(
+        "SignUp",
+        {{"Username", email}, {"Password", "Fridge-Ann-2026"}, {"UserAttributes", attributes}});
+    QCOMPARE(up.status, 200);
+    QCOMPARE(up.body.value("UserConfirmed").toBool(true), false);
+    QVERIFY(!up.body.value("UserSub").toString().isEmpty());
+    QCOMPARE(up.body.value("CodeDeliveryDetails").toObject().value("DeliveryMedium").toString(),
+             QStringLiteral("EMAIL"));
+    QCOMPARE(call("SignUp", {{"Username", email}, {"Password", "Fridge-Ann-2026"}}).type(),
+             QStringLiteral("UsernameExistsException"));
+
+    Answer early;
+    signIn(email, "Fridge-Ann-2026", &early);
+    QCOMPARE(early.type(), QStringLiteral("UserNotConfirmedException"));
+
+    const QString firstCode = latestCode(email);
+    QCOMPARE(firstCode.size(), 6);
+    Answer resent = call("ResendConfirmationCode", {{"Username", email}});
+    QCOMPARE(resent.status, 200);
+    QVERIFY(resent.body.contains("CodeDeliveryDetails"));
+    QCOMPARE(call("ConfirmSignUp", {{"Username", email}, {"ConfirmationCode", "000000"}}).type(),
+             QStringLiteral("CodeMismatchException"));
+    QCOMPARE(call("ConfirmSignUp", {{"Username", email}, {"ConfirmationCode", latestCode(email)}})
+                 .status,
+             200);
+
+    Answer wrong;
+    signIn(email, "Fridge-Ann-2025", &wrong);
+    QCOMPARE(wrong.type(), QStringLiteral("NotAuthorizedException"));
+    Answer unknown;
+    signIn("nobody@example.com", "Fridge-Ann-2026", &unknown);
+    QCOMPARE(unknown.type(),
+             QStringLiteral("NotAuthorizedException")); // no hint that the account is missing
+    QCOMPARE(unknown.body.value("message"), wrong.body.value("message"));
+
+    const QJsonObject tokens = signIn(email, "Fridge-Ann-2026");
+    QVERIFY(!tokens.value("IdToken").toString().isEmpty());
+    QVERIFY(!tokens.value("AccessToken").toString().isEmpty());
+    QVERIFY(!tokens.value("RefreshToken").toString().isEmpty());
+    QCOMPARE(tokens.value("ExpiresIn").toInt(), 3600);
+    QCOMPARE(tokens.value("TokenType").toString(), QStringLiteral("Bearer"));
+}
+
+void TestIdentity::tokensAreCognitoShapedAndVerifiable()
+{
+    const QJsonObject tokens = signIn("ann@example.com", "Fridge-Ann-2026");
+    const QString pool = m_profile.value("userPoolId").toString();
+    const Answer jwks = get("/" + pool + "/.well-known/jwks.json");
+    QCOMPARE(jwks.status, 200);
+    QCOMPARE(get("/local_other/.well-known/jwks.json").status, 404);
+
+    QString why;
+    const auto id = larder::cloud::jwt::verify(tokens.value("IdToken").toString(), jwks.body, &why);
+    QVERIFY2(id, qPrintable(why));
+    QCOMPARE(id->value("token_use").toString(), QStringLiteral("id"));
+    QCOMPARE(id->value("aud").toString(), m_clientId);
+    QCOMPARE(id->value("iss").toString(),
+             m_profile.value("identityEndpoint").toString() + "/" + pool);
+    QCOMPARE(id->value("email").toString(), QStringLiteral("ann@example.com"));
+    QCOMPARE(id->value("cognito:username").toString(), QStringLiteral("ann@example.com"));
+    for (const char *claim : {"sub", "auth_time", "exp", "iat", "jti"})
+        QVERIFY2(id->contains(claim), claim);
+    QCOMPARE(id->value("exp").toInteger() - id->value("iat").toInteger(), 3600);
+
+    const auto access =
+        larder::cloud::jwt::verify(tokens.value("AccessToken").toString(), jwks.body, &why);
+    QVERIFY2(access, qPrintable(why));
+    QCOMPARE(access->value("token_use").toString(), QStringLiteral("access"));
+    QCOMPARE(access->value("client_id").toString(), m_clientId);
+    QCOMPARE(access->value("username").toString(), QStringLiteral("ann@example.com"));
+
+    // A token whose payload was altered no longer verifies.
+    QStringList parts = tokens.value("IdToken").toString().split('.');
+    QJsonObject forged = *id;
+    forged.insert("email", "mallory@example.com");
+    parts[1] = QString::fromLatin1(
+        larder::cloud::jwt::base64Url(QJsonDocument(forged).toJson(QJsonDocument::Compact)));
+    QVERIFY(!larder::cloud::jwt::verify(parts.join('.'), jwks.body, &why));
+}
+
+void TestIdentity::refreshAndGlobalSignOut()
+{
+    const QJsonObject tokens = signIn("ann@example.com", "Fridge-Ann-2026");
+    const QJsonObject refreshRequest{
+        {"AuthFlow", "REFRESH_TOKEN_AUTH"},
+        {"AuthParameters", QJsonObject{{"REFRESH_TOKEN", tokens.value("RefreshToken")}}}};
+    Answer refreshed = call("InitiateAuth", refreshRequest);
+    QCOMPARE(refreshed.status, 200);
+    const QJsonObject result = refreshed.body.value("AuthenticationResult").toObject();
+    QVERIFY(!result.value("IdToken").toString().isEmpty());
+    QVERIFY(!result.contains("RefreshToken")); // Cognito keeps the same refresh token
+
+    QCOMPARE(call("GlobalSignOut", {{"AccessToken", tokens.value("AccessToken")}}, false).status,
+             200);
+    QCOMPARE(call("InitiateAuth", refreshRequest).type(), QStringLiteral("NotAuthorizedException"));
+    const Answer again =
+        call("GlobalSignOut", {{"AccessToken", tokens.value("AccessToken")}}, false);
+    QCOMPARE(again.type(), QStringLiteral("NotAuthorizedException"));
+    QCOMPARE(call("InitiateAuth", {{"AuthFlow", "REFRESH_TOKEN_AUTH"},
+                                   {"AuthParameters", QJsonObject{{"REFRESH_TOKEN", "made-up"}}}})
+                 .type(),
+             QStringLiteral("NotAuthorizedException"));
+}
+
+void TestIdentity::forgotAndResetPassword()
+{
+    const QString email = "ben@example.com";
+    createAccount(email, "Fridge-Ben-2026");
+    const QJsonObject before = signIn(email, "Fridge-Ben-2026");
+    QVERIFY(!before.isEmpty());
+    Answer forgot = call("ForgotPassword", {{"Username", email}});
+    QCOMPARE(forgot.status, 200);
+    QVERIFY(forgot.body.contains("CodeDeliveryDetails"));
+    QCOMPARE(call("ForgotPassword", {{"Username", "nobody@example.com"}}).type(),
+             QStringLiteral("UserNotFoundException"));
+    const QString code = latestCode(email);
+    QCOMPARE(call("ConfirmForgotPassword",
+                  {{"Username", email}, {"ConfirmationCode", code}, {"Password", "weak"}})
+                 .type(),
+             QStringLiteral("InvalidPasswordException"));
+    QCOMPARE(call("ConfirmForgotPassword", {{"Username", email},
+                                            {"ConfirmationCode", "999999"},
+                                            {"Password", "New-Fridge-Ben-27"}})
+                 .type(),
+             QStringLiteral("CodeMismatchException"));
+    QCOMPARE(
+        call("ConfirmForgotPassword",
+             {{"Username", email}, {"ConfirmationCode", code}, {"Password", "New-Fridge-Ben-27"}})
+            .status,
+        200);
+    QVERIFY(!signIn(email, "New-Fridge-Ben-27").isEmpty());
+    Answer old;
+    signIn(email, "Fridge-Ben-2026", &old);
+    QCOMPARE(old.type(), QStringLiteral("NotAuthorizedException"));
+    // The reset signed the other sessions out.
+    QCOMPARE(call("InitiateAuth", {{"AuthFlow", "REFRESH_TOKEN_AUTH"},
+                                   {"AuthParameters",
+                                    QJsonObject{{"REFRESH_TOKEN", before.value("RefreshToken")}}}})
+                 .type(),
+             QStringLiteral("NotAuthorizedException"));
+}
+
+void TestIdentity::repeatedFailuresAreThrottled()
+{
+    const QString email = "cat@example.com";
+    createAccount(email, "Fridge-Cat-2026");
+    for (int i = 0; i < 5; ++i) {
+        Answer wrong;
+        signIn(email, QStringLiteral("Wrong-Guess-%1x").arg(i), &wrong);
+        QCOMPARE(wrong.type(), QStringLiteral("NotAuthorizedException"));
+    }
+    Answer blocked;
+    signIn(email, "Fridge-Cat-2026", &blocked); // even the right password waits now
+    QCOMPARE(blocked.type(), QStringLiteral("TooManyRequestsException"));
+}
+
+void TestIdentity::malformedAndForeignRequests()
+{
+    QNetworkRequest http(QUrl(m_profile.value("identityEndpoint").toString() + "/"));
+    http.setSslConfiguration(m_tls);
+    http.setRawHeader("X-Amz-Target", "AWSCognitoIdentityProviderService.SignUp");
+    QNetworkReply *reply = m_net.post(http, QByteArray("{\"ClientId\": "));
+    QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000);
+    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value("__type").toString(),
+             QStringLiteral("SerializationException"));
+    reply->deleteLater();
+
+    QCOMPARE(call("SignUp", {{"ClientId", "someone-elses-client"}, {"Username", "x@example.com"}})
+                 .type(),
+             QStringLiteral("ResourceNotFoundException"));
+    QCOMPARE(call("AdminDeleteUser", {}).type(), QStringLiteral("UnknownOperationException"));
+    QCOMPARE(call("InitiateAuth", {{"AuthFlow", "CUSTOM_AUTH"}}).type(),
+             QStringLiteral("InvalidParameterException"));
+    Answer huge = call("SignUp", {{"Username", QString(70000, 'a')}});
+    QCOMPARE(huge.status, 400);
+}
+
+void TestIdentity::staffAccountsCarryTheSupportGroup()
+{
+    QProcess tool;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("LARDER_STAFF_PASSWORD", "Support-Desk-2026");
+    tool.setProcessEnvironment(env);
+    tool.start(CloudFixture::binary("larder-cloud"),
+               {"add-staff", "--data-dir", m_cloud.dataDir(), "--email", "help@larder.example"});
+    QVERIFY(tool.waitForFinished(15000));
+    QCOMPARE(tool.exitCode(), 0);
+    QVERIFY(!tool.readAllStandardOutput().contains("Support-Desk-2026")); // never echoed
+    const QJsonObject tokens = signIn("help@larder.example", "Support-Desk-2026");
+    const auto parts = tokens.value("IdToken").toString().split('.');
+    QCOMPARE(parts.size(), 3);
+    const QJsonObject claims =
+        QJsonDocument::fromJson(*larder::cloud::jwt::fromBase64Url(parts[1].toLatin1())).object();
+    QCOMPARE(claims.value("cognito:groups").toArray(), QJsonArray{"support"});
+    // Ordinary accounts have no groups.
+    const auto annParts =
+        signIn("ann@example.com", "Fridge-Ann-2026").value("IdToken").toString().split('.');
+    QVERIFY(!QJsonDocument::fromJson(*larder::cloud::jwt::fromBase64Url(annParts[1].toLatin1()))
+                 .object()
+                 .contains("cognito:groups"));
+}
+
+QTEST_GUILESS_MAIN(TestIdentity)
+#include "tst_identity.moc"
