@@ -5,6 +5,8 @@
 #include "HttpApi.h"
 #include "PresenceService.h"
 #include "ShadowService.h"
+#include "api/FamilyApi.h"
+#include "api/FamilyStore.h"
 #include "identity/CodeSender.h"
 #include "identity/IdentityService.h"
 #include "identity/PoolConfig.h"
@@ -159,7 +161,11 @@ bool CloudServer::startIdentity(QString *error)
         m_users.get(), m_signingKey.get(), m_outbox.get(),
         IdentityService::Pool{pool->region, pool->userPoolId, pool->appClientId,
                               QStringLiteral("%1/%2").arg(httpBase(), pool->userPoolId)});
-    m_http = new HttpApi(m_identity.get(), this);
+    m_families = std::make_unique<FamilyStore>();
+    if (!m_families->createSchema(error))
+        return false;
+    m_familyApi = std::make_unique<FamilyApi>(m_identity.get(), m_families.get());
+    m_http = new HttpApi(m_identity.get(), m_familyApi.get(), this);
     const Pki pki(pkiDir(m_options.dataDir));
     return m_http->listen(m_options.httpPort, pki.serverCertPath(), pki.serverKeyPath(), error);
 }

@@ -14,6 +14,8 @@ namespace larder::cloud {
 
 class BrokerProcess;
 class CloudStore;
+class FamilyApi;
+class FamilyStore;
 class HttpApi;
 class IdentityService;
 class OutboxSender;
@@ -71,6 +73,8 @@ private:
     std::unique_ptr<SigningKey> m_signingKey;
     std::unique_ptr<OutboxSender> m_outbox;
     std::unique_ptr<IdentityService> m_identity;
+    std::unique_ptr<FamilyStore> m_families;
+    std::unique_ptr<FamilyApi> m_familyApi;
     HttpApi *m_http = nullptr;
     BrokerProcess *m_broker = nullptr;
     mqtt::MqttClient *m_client = nullptr;

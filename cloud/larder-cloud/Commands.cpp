@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "CloudServer.h"
 #include "CloudStore.h"
+#include "api/FamilyStore.h"
 #include "identity/CodeSender.h"
 #include "identity/IdentityService.h"
 #include "identity/PoolConfig.h"
@@ -76,6 +77,24 @@ int addStaffCommand(const QString &dataDir, const QString &email)
     std::printf("larder-cloud: %s is a support account%s\n", qPrintable(email),
                 generated ? qPrintable(QStringLiteral(" (password, shown once: %1)").arg(password))
                           : "");
+    return 0;
+}
+
+int assignThingCommand(const QString &dataDir, const QString &thing, const QString &familyId)
+{
+    QString error;
+    CloudStore store(CloudServer::storePath(dataDir));
+    FamilyStore families;
+    if (!store.open(&error) || !families.createSchema(&error))
+        return fail(error);
+    if (!store.thingExists(thing))
+        return fail(
+            QStringLiteral("No thing named %1 (larder-cloud device-cert registers it)").arg(thing));
+    if (!families.find(familyId))
+        return fail(QStringLiteral("No family %1").arg(familyId));
+    if (!families.assignThing(thing, familyId))
+        return fail(QStringLiteral("Cannot assign %1").arg(thing));
+    std::printf("larder-cloud: %s belongs to family %s\n", qPrintable(thing), qPrintable(familyId));
     return 0;
 }
 

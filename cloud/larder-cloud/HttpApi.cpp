@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "HttpApi.h"
+#include "api/FamilyApi.h"
 #include "identity/IdentityService.h"
 
 #include <QDateTime>
@@ -21,8 +22,10 @@ QHttpServerResponse json(const QJsonObject &body, int status,
 }
 } // namespace
 
-HttpApi::HttpApi(IdentityService *identity, QObject *parent) : QObject(parent), m_identity(identity)
+HttpApi::HttpApi(IdentityService *identity, FamilyApi *families, QObject *parent)
+    : QObject(parent), m_identity(identity)
 {
+    families->registerRoutes(m_server);
     m_server.route(QStringLiteral("/"), QHttpServerRequest::Method::Post,
                    [this](const QHttpServerRequest &request) {
                        const auto response = m_identity->handle(

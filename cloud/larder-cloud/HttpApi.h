@@ -6,6 +6,7 @@
 
 namespace larder::cloud {
 
+class FamilyApi;
 class IdentityService;
 
 /// larder-cloud's HTTPS listener (TLS with the local CA's server certificate): the Cognito
@@ -15,7 +16,7 @@ class HttpApi : public QObject
 {
     Q_OBJECT
 public:
-    HttpApi(IdentityService *identity, QObject *parent = nullptr);
+    HttpApi(IdentityService *identity, FamilyApi *families, QObject *parent = nullptr);
 
     /// Starts listening on 127.0.0.1:@p port with the given PEM certificate and key.
     bool listen(int port, const QString &certPath, const QString &keyPath, QString *error);

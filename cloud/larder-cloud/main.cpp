@@ -39,7 +39,7 @@ int main(int argc, char **argv)
                        "  device-cert  register a thing and issue its certificate into --out"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("serve | device-cert | add-staff"));
+                                 QStringLiteral("serve | device-cert | assign-thing | add-staff"));
     parser.addOptions({
         {QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")},
         {QStringLiteral("device-port"), QStringLiteral("Device MQTT/TLS port (8883)."),
@@ -55,6 +55,8 @@ int main(int argc, char **argv)
          QStringLiteral("OUTDIR")},
         {QStringLiteral("email"), QStringLiteral("Account e-mail address (add-staff)."),
          QStringLiteral("ADDRESS")},
+        {QStringLiteral("family"), QStringLiteral("Family id (assign-thing)."),
+         QStringLiteral("ID")},
     });
     parser.process(app);
 
@@ -68,6 +70,9 @@ int main(int argc, char **argv)
     if (command == u"device-cert")
         return deviceCertCommand(data, parser.value(QStringLiteral("thing")),
                                  parser.value(QStringLiteral("out")));
+    if (command == u"assign-thing")
+        return assignThingCommand(data, parser.value(QStringLiteral("thing")),
+                                  parser.value(QStringLiteral("family")));
     if (command == u"add-staff")
         return addStaffCommand(data, parser.value(QStringLiteral("email")));
     if (command != u"serve")

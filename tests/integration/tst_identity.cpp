@@ -2,6 +2,7 @@
 // The identity service against Amazon Cognito's user-pool API shapes, over real HTTPS on a
 // live larder-cloud: every operation's success and error (`__type`) answers.
 #include "CloudFixture.h"
+#include "CloudHttp.h"
 
 #include "larder-cloud/identity/Jwt.h"
 
@@ -10,11 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSslConfiguration>
 #include <QTest>
 
 class TestIdentity : public QObject
@@ -31,21 +29,24 @@ private slots:
     void staffAccountsCarryTheSupportGroup();
 
 private:
-    struct Answer
+    using Answer = CloudHttp::Answer;
+    Answer call(const QString &operation, const QJsonObject &request, bool withClient = true)
     {
-        int status = 0;
-        QJsonObject body;
-        QString type() const { return body.value("__type").toString(); }
-    };
-    Answer call(const QString &operation, QJsonObject request, bool withClient = true);
-    Answer get(const QString &path);
-    QString latestCode(const QString &email);
-    QJsonObject signIn(const QString &email, const QString &password, Answer *answer = nullptr);
-    void createAccount(const QString &email, const QString &password);
+        return m_http->cognito(operation, request, withClient);
+    }
+    Answer get(const QString &path) { return m_http->get(path); }
+    QString latestCode(const QString &email) { return m_http->latestCode(email); }
+    QJsonObject signIn(const QString &email, const QString &password, Answer *answer = nullptr)
+    {
+        return m_http->signIn(email, password, answer);
+    }
+    void createAccount(const QString &email, const QString &password)
+    {
+        QVERIFY(m_http->createAccount(email, password));
+    }
 
     CloudFixture m_cloud;
-    QNetworkAccessManager m_net;
-    QSslConfiguration m_tls;
+    std::unique_ptr<CloudHttp> m_http;
     QJsonObject m_profile;
     QString m_clientId;
 };
@@ -53,80 +54,13 @@ private:
 void TestIdentity::initTestCase()
 {
     QVERIFY(m_cloud.start());
-    QFile profile(m_cloud.profilePath());
-    QVERIFY(profile.open(QIODevice::ReadOnly));
-    m_profile = QJsonDocument::fromJson(profile.readAll()).object();
+    m_http = std::make_unique<CloudHttp>(m_cloud);
+    QVERIFY(m_http->isReady());
+    m_profile = m_http->profile();
     m_clientId = m_profile.value("appClientId").toString();
     QVERIFY(m_profile.value("userPoolId").toString().startsWith("local_"));
     QVERIFY(m_profile.value("identityEndpoint").toString().startsWith("https://127.0.0.1:"));
     QVERIFY(m_profile.value("apiBaseUrl").toString().endsWith("/api"));
-    m_tls = QSslConfiguration::defaultConfiguration();
-    m_tls.setCaCertificates(QSslCertificate::fromPath(m_profile.value("caFile").toString()));
-}
-
-TestIdentity::Answer TestIdentity::call(const QString &operation, QJsonObject request,
-                                        bool withClient)
-{
-    if (withClient && !request.contains("ClientId"))
-        request.insert("ClientId", m_clientId);
-    QNetworkRequest http(QUrl(m_profile.value("identityEndpoint").toString() + "/"));
-    http.setSslConfiguration(m_tls);
-    http.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-amz-json-1.1");
-    http.setRawHeader("X-Amz-Target", "AWSCognitoIdentityProviderService." + operation.toLatin1());
-    QNetworkReply *reply = m_net.post(http, QJsonDocument(request).toJson(QJsonDocument::Compact));
-    QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000);
-    Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                  QJsonDocument::fromJson(reply->readAll()).object()};
-    reply->deleteLater();
-    return answer;
-}
-
-TestIdentity::Answer TestIdentity::get(const QString &path)
-{
-    QNetworkRequest http(QUrl(m_profile.value("identityEndpoint").toString() + path));
-    http.setSslConfiguration(m_tls);
-    QNetworkReply *reply = m_net.get(http);
-    QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000);
-    Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                  QJsonDocument::fromJson(reply->readAll()).object()};
-    reply->deleteLater();
-    return answer;
-}
-
-QString TestIdentity::latestCode(const QString &email)
-{
-    QDir outbox(m_cloud.dataDir() + "/outbox");
-    const QStringList files = outbox.entryList({"*" + email + ".eml"}, QDir::Files, QDir::Name);
-    if (files.isEmpty())
-        return {};
-    QFile file(outbox.filePath(files.last()));
-    file.open(QIODevice::ReadOnly);
-    const QString text = QString::fromUtf8(file.readAll());
-    return QRegularExpression("code is (\\d{6})").match(text).captured(1);
-}
-
-void TestIdentity::createAccount(const QString &email, const QString &password)
-{
-    const Answer up =
-        call("SignUp",
-             {{"Username", email},
-              {"Password", password},
-              {"UserAttributes", QJsonArray{QJsonObject{{"Name", "email"}, {"Value", email}}}}});
-    QCOMPARE(up.status, 200);
-    QCOMPARE(call("ConfirmSignUp", {{"Username", email}, {"ConfirmationCode", latestCode(email)}})
-                 .status,
-             200);
-}
-
-QJsonObject TestIdentity::signIn(const QString &email, const QString &password, Answer *answer)
-{
-    const Answer result =
-        call("InitiateAuth",
-             {{"AuthFlow", "USER_PASSWORD_AUTH"},
-              {"AuthParameters", QJsonObject{{"USERNAME", email}, {"PASSWORD", password}}}});
-    if (answer)
-        *answer = result;
-    return result.body.value("AuthenticationResult").toObject();
 }
 
 void TestIdentity::signUpConfirmAndSignIn()
@@ -305,14 +239,10 @@ void TestIdentity::repeatedFailuresAreThrottled()
 
 void TestIdentity::malformedAndForeignRequests()
 {
-    QNetworkRequest http(QUrl(m_profile.value("identityEndpoint").toString() + "/"));
-    http.setSslConfiguration(m_tls);
-    http.setRawHeader("X-Amz-Target", "AWSCognitoIdentityProviderService.SignUp");
-    QNetworkReply *reply = m_net.post(http, QByteArray("{\"ClientId\": "));
-    QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000);
-    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value("__type").toString(),
-             QStringLiteral("SerializationException"));
-    reply->deleteLater();
+    const Answer malformed = m_http->send(
+        "POST", m_profile.value("identityEndpoint").toString() + "/",
+        "{\"ClientId\": ", {{"X-Amz-Target", "AWSCognitoIdentityProviderService.SignUp"}});
+    QCOMPARE(malformed.type(), QStringLiteral("SerializationException"));
 
     QCOMPARE(call("SignUp", {{"ClientId", "someone-elses-client"}, {"Username", "x@example.com"}})
                  .type(),

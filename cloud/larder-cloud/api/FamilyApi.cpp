@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: MIT
+#include "FamilyApi.h"
+#include "FamilyStore.h"
+
+#include "../identity/IdentityService.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+namespace larder::cloud {
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+const char *kCodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
+
+QHttpServerResponse reply(const QJsonObject &body, int status = 200)
+{
+    return QHttpServerResponse("application/json",
+                               QJsonDocument(body).toJson(QJsonDocument::Compact), Status(status));
+}
+
+QHttpServerResponse failure(int status, const char *error, const QString &message)
+{
+    return reply(
+        {{QStringLiteral("error"), QLatin1String(error)}, {QStringLiteral("message"), message}},
+        status);
+}
+
+QHttpServerResponse notFound()
+{
+    return failure(404, "NotFound", QStringLiteral("No such family."));
+}
+
+std::optional<QJsonObject> bodyOf(const QHttpServerRequest &request)
+{
+    if (request.body().size() > 16 * 1024)
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+/// A family name: 1–60 characters after trimming, no control characters.
+std::optional<QString> familyName(const QJsonObject &body)
+{
+    const QString name = body.value(u"name").toString().trimmed();
+    if (name.isEmpty() || name.size() > 60)
+        return std::nullopt;
+    for (const QChar c : name)
+        if (c.category() == QChar::Other_Control)
+            return std::nullopt;
+    return name;
+}
+
+QByteArray codeHash(const QString &code)
+{
+    return QCryptographicHash::hash(code.toUtf8(), QCryptographicHash::Sha256);
+}
+
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+} // namespace
+
+FamilyApi::FamilyApi(IdentityService *identity, FamilyStore *families)
+    : m_identity(identity), m_families(families)
+{
+}
+
+QString FamilyApi::normalizeCode(const QString &text)
+{
+    QString code;
+    for (const QChar c : text) {
+        if (c == u'-' || c.isSpace())
+            continue;
+        const QChar upper = c.toUpper();
+        if (!QByteArray(kCodeAlphabet).contains(char(upper.toLatin1())) || upper.unicode() > 127)
+            return {};
+        code += upper;
+    }
+    return code.size() == 8 ? code : QString();
+}
+
+std::optional<FamilyApi::Caller> FamilyApi::authenticate(const QHttpServerRequest &request,
+                                                         QHttpServerResponse *fail) const
+{
+    QString token = QString::fromLatin1(request.value("Authorization")).trimmed();
+    if (token.startsWith(QStringLiteral("Bearer "), Qt::CaseInsensitive))
+        token = token.mid(7).trimmed();
+    QString why;
+    const auto claims = token.isEmpty()
+                            ? std::nullopt
+                            : m_identity->validate(token, QStringLiteral("id"), now(), &why);
+    if (!claims) {
+        *fail =
+            failure(401, "Unauthorized", token.isEmpty() ? QStringLiteral("Sign in first.") : why);
+        return std::nullopt;
+    }
+    return Caller{claims->value(u"sub").toString(), claims->value(u"email").toString()};
+}
+
+QJsonObject FamilyApi::familyJson(const QString &familyId, const QString &callerSub) const
+{
+    const auto family = m_families->find(familyId);
+    QJsonArray members;
+    QString role;
+    for (const Member &member : m_families->members(familyId)) {
+        members.append(QJsonObject{{QStringLiteral("userId"), member.sub},
+                                   {QStringLiteral("email"), member.email},
+                                   {QStringLiteral("role"), member.role}});
+        if (member.sub == callerSub)
+            role = member.role;
+    }
+    return {
+        {QStringLiteral("familyId"), familyId},
+        {QStringLiteral("name"), family ? family->name : QString()},
+        {QStringLiteral("role"), role},
+        {QStringLiteral("members"), members},
+        {QStringLiteral("devices"), QJsonArray::fromStringList(m_families->thingsOf(familyId))}};
+}
+
+void FamilyApi::registerRoutes(QHttpServer &server)
+{
+    using Method = QHttpServerRequest::Method;
+    server.route(QStringLiteral("/api/families"), Method::Get,
+                 [this](const QHttpServerRequest &r) { return list(r); });
+    server.route(QStringLiteral("/api/families"), Method::Post,
+                 [this](const QHttpServerRequest &r) { return create(r); });
+    server.route(QStringLiteral("/api/families/join"), Method::Post,
+                 [this](const QHttpServerRequest &r) { return join(r); });
+    server.route(QStringLiteral("/api/families/<arg>"), Method::Get,
+                 [this](const QString &id, const QHttpServerRequest &r) { return show(id, r); });
+    server.route(QStringLiteral("/api/families/<arg>"), Method::Patch,
+                 [this](const QString &id, const QHttpServerRequest &r) { return rename(id, r); });
+    server.route(QStringLiteral("/api/families/<arg>/invitations"), Method::Post,
+                 [this](const QString &id, const QHttpServerRequest &r) { return invite(id, r); });
+    server.route(QStringLiteral("/api/families/<arg>/leave"), Method::Post,
+                 [this](const QString &id, const QHttpServerRequest &r) { return leave(id, r); });
+    server.route(
+        QStringLiteral("/api/families/<arg>/owner"), Method::Post,
+        [this](const QString &id, const QHttpServerRequest &r) { return transfer(id, r); });
+    server.route(QStringLiteral("/api/families/<arg>/members/<arg>"), Method::Delete,
+                 [this](const QString &id, const QString &sub, const QHttpServerRequest &r) {
+                     return removeMember(id, sub, r);
+                 });
+    server.route(QStringLiteral("/api/devices"), Method::Get,
+                 [this](const QHttpServerRequest &r) { return devices(r); });
+}
+
+QHttpServerResponse FamilyApi::list(const QHttpServerRequest &request)
+{
+    QHttpServerResponse fail(Status::Unauthorized);
+    const auto caller = authenticate(request, &fail);
+    if (!caller)
+        return fail;
+    QJsonArray items;
+    for (const Family &family : m_families->familiesOf(caller->sub))
+        items.append(familyJson(family.id, caller->sub));
+    return reply({{QStringLiteral("items"), items}, {QStringLiteral("count"), items.size()}});
+}
+
+QHttpServerResponse FamilyApi::create(const QHttpServerRequest &request)
+{
+    QHttpServerResponse fail(Status::Unauthorized);
+    const auto caller = authenticate(request, &fail);
+    if (!caller)
+        return fail;
+    const auto body = bodyOf(request);
+    const auto name = body ? familyName(*body) : std::nullopt;
+    if (!name)
+        return failure(400, "BadRequest",
+                       QStringLiteral("A family needs a name of 1 to 60 characters."));
+    const auto family = m_families->create(*name, caller->sub, caller->email);
+    if (!family)
+        return failure(500, "InternalError", QStringLiteral("The family could not be created."));
+    return reply(familyJson(family->id, caller->sub), 201);
+}
+
+QHttpServerResponse FamilyApi::show(const QString &familyId, const QHttpServerRequest &request)
+{
+    QHttpServerResponse fail(Status::Unauthorized);
+    const auto caller = authenticate(request, &fail);
+    if (!caller)
+        return fail;
+    if (!m_families->roleOf(familyId, caller->sub))
+        return notFound();
+    return reply(familyJson(familyId, caller->sub));
+}
+
+QHttpServerResponse FamilyApi::rename(const QString &familyId, const QHttpServerRequest &request)
+{
+    QHttpServerResponse fail(Status::Unauthorized);
+    const auto caller = authenticate(request, &fail);
+    if (!caller)
+        return fail;
+    const auto role = m_families->roleOf(familyId, caller->sub);
+    if (!role)
+        return notFound();
+    if (*role != u"owner")
+        return failure(403, "Forbidden", QStringLiteral("Only the family's owner can rename it."));
+    const auto body = bodyOf(request);
+    const auto name = body ? familyName(*body) : std::nullopt;
+    if (!name)
+        return failure(400, "BadRequest",
+                       QStringLiteral("A family needs a name of 1 to 60 characters."));
+    m_families->rename(familyId, *name);
+    return reply(familyJson(familyId, caller->sub));
+}
+
+QHttpServerResponse FamilyApi::invite(const QString &familyId, const QHttpServerRequest &request)
+{
+    QHttpServerResponse fail(Status::Unauthorized);
+    const auto caller = authenticate(request, &fail);
+    if (!caller)
+        return fail;
+    const auto role = m_families->roleOf(familyId, caller->sub);
+    if (!role)
+        return notFound();
+    if (*role != u"owner")
+        return failure(403, "Forbidden", QStringLiteral("Only the family's owner can invite."));
+    QString code;
+    for (int i = 0; i < 8; ++i)
+        code += QLatin1Char(
+            kCodeAlphabet[QRandomGenerator::system()->bounded(int(qstrlen(kCodeAlphabet)))]);
+    const qint64 expires = now() + invitationLifetime;
+    if (!m_families->addInvitation(familyId, codeHash(code), expires, caller->sub))
+        return failure(500, "InternalError",
+                       QStringLiteral("The invitation could not be created."));
+    const QString display = code.left(4) + u'-' + code.mid(4);
+    return reply({{QStringLiteral("code"), display},
+                  {QStringLiteral("qrPayload"), QStringLiteral("larder://join?code=%1").arg(code)},
+                  {QStringLiteral("expiresAt"), expires}},
+                 201);
+}
+
+QHttpServerResponse FamilyApi::join(const QHttpServerRequest &request)
+{
+    QHttpServerResponse fail(Status::Unauthorized);
+    const auto caller = authenticate(request, &fail);
+    if (!caller)
+        return fail;
+    const auto body = bodyOf(request);
+    const QString code = body ? normalizeCode(body->value(u"code").toString()) : QString();
+    if (code.isEmpty())
+        return failure(
+            400, "BadRequest",
+            QStringLiteral("An invitation code has 8 letters and digits, like ABCD-EFGH."));
+    // Hash first, then look up: the stored codes are never compared in the clear.
+    const QByteArray hash = codeHash(code);
+    const auto familyId = m_families->redeemInvitation(hash, now());
+    if (!familyId)
+        return failure(
+            404, "NotFound",
+            QStringLiteral("This invitation is unknown, used or expired. Ask for a new one."));
+    if (m_families->roleOf(*familyId, caller->sub))
+        return failure(409, "Conflict", QStringLiteral("You are already in this family."));
+    m_families->addMember(*familyId, caller->sub, caller->email);
+    return reply(familyJson(*familyId, caller->sub));
+}
+
+QHttpServerResponse FamilyApi::leave(const QString &familyId, const QHttpServerRequest &request)
+{
+    QHttpServerResponse fail(Status::Unauthorized);
+    const auto caller = authenticate(request, &fail);
+    if (!caller)
+        return fail;
+    const auto role = m_families->roleOf(familyId, caller->sub);
+    if (!role)
+        return notFound();
+    if (*role == u"owner") {
+        if (m_families->members(familyId).size() > 1)
+            return failure(409, "Conflict",
+                           QStringLiteral("Give the family to another member before you leave."));
+        if (!m_families->thingsOf(familyId).isEmpty())
+            return failure(409, "Conflict",
+                           QStringLiteral("Remove the family's fridges before you leave it."));
+        m_families->remove(familyId);
+        return QHttpServerResponse(Status::NoContent);
+    }
+    m_families->removeMember(familyId, caller->sub);
+    return QHttpServerResponse(Status::NoContent);
+}
+
+QHttpServerResponse FamilyApi::removeMember(const QString &familyId, const QString &sub,
+                                            const QHttpServerRequest &request)
+{
+    QHttpServerResponse fail(Status::Unauthorized);
+    const auto caller = authenticate(request, &fail);
+    if (!caller)
+        return fail;
+    const auto role = m_families->roleOf(familyId, caller->sub);
+    if (!role)
+        return notFound();
+    if (*role != u"owner")
+        return failure(403, "Forbidden",
+                       QStringLiteral("Only the family's owner can remove members."));
+    if (sub == caller->sub)
+        return failure(409, "Conflict",
+                       QStringLiteral("The owner leaves by giving the family to someone else."));
+    if (!m_families->roleOf(familyId, sub))
+        return failure(404, "NotFound", QStringLiteral("No such member."));
+    m_families->removeMember(familyId, sub);
+    return QHttpServerResponse(Status::NoContent);
+}
+
+QHttpServerResponse FamilyApi::transfer(const QString &familyId, const QHttpServerRequest &request)
+{
+    QHttpServerResponse fail(Status::Unauthorized);
+    const auto caller = authenticate(request, &fail);
+    if (!caller)
+        return fail;
+    const auto role = m_families->roleOf(familyId, caller->sub);
+    if (!role)
+        return notFound();
+    if (*role != u"owner")
+        return failure(403, "Forbidden",
+                       QStringLiteral("Only the family's owner can hand it over."));
+    const auto body = bodyOf(request);
+    const QString target = body ? body->value(u"userId").toString() : QString();
+    if (target.isEmpty() || !m_families->roleOf(familyId, target))
+        return failure(400, "BadRequest",
+                       QStringLiteral("The new owner must be a member of the family."));
+    m_families->transferOwnership(familyId, target);
+    return reply(familyJson(familyId, caller->sub));
+}
+
+QHttpServerResponse FamilyApi::devices(const QHttpServerRequest &request)
+{
+    QHttpServerResponse fail(Status::Unauthorized);
+    const auto caller = authenticate(request, &fail);
+    if (!caller)
+        return fail;
+    QJsonArray items;
+    for (const Family &family : m_families->familiesOf(caller->sub))
+        for (const QString &thing : m_families->thingsOf(family.id))
+            items.append(QJsonObject{{QStringLiteral("deviceId"), thing},
+                                     {QStringLiteral("familyId"), family.id},
+                                     {QStringLiteral("familyName"), family.name}});
+    return reply({{QStringLiteral("items"), items}, {QStringLiteral("count"), items.size()}});
+}
+
+} // namespace larder::cloud

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: MIT
+#include "FamilyStore.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace larder::cloud {
+
+namespace {
+QSqlQuery run(const QString &connection, const QString &sql, const QVariantList &values,
+              bool *ok = nullptr)
+{
+    QSqlQuery query(QSqlDatabase::database(connection));
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    const bool done = query.exec();
+    if (ok)
+        *ok = done;
+    if (!done)
+        qWarning("larder-cloud: %s: %s", qPrintable(sql.left(60)),
+                 qPrintable(query.lastError().text()));
+    return query;
+}
+
+bool exec(const QString &connection, const QString &sql, const QVariantList &values)
+{
+    bool ok = false;
+    run(connection, sql, values, &ok);
+    return ok;
+}
+} // namespace
+
+FamilyStore::FamilyStore(const QString &connectionName) : m_connection(connectionName) {}
+
+bool FamilyStore::createSchema(QString *error)
+{
+    const QStringList schema = {
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS families (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+            "owner_sub TEXT NOT NULL, created INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS members (family_id TEXT NOT NULL, sub TEXT NOT NULL, "
+            "email TEXT NOT NULL, joined INTEGER NOT NULL, PRIMARY KEY (family_id, sub))"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS invitations (code_hash BLOB PRIMARY KEY, family_id TEXT "
+            "NOT NULL, "
+            "by_sub TEXT NOT NULL, expires INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS thing_families (thing TEXT PRIMARY KEY, "
+                       "family_id TEXT NOT NULL)"),
+    };
+    for (const QString &sql : schema) {
+        QSqlQuery query(QSqlDatabase::database(m_connection));
+        if (!query.exec(sql)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<Family> FamilyStore::create(const QString &name, const QString &ownerSub,
+                                          const QString &ownerEmail)
+{
+    const Family family{QUuid::createUuid().toString(QUuid::WithoutBraces), name, ownerSub};
+    if (!exec(m_connection,
+              QStringLiteral("INSERT INTO families (id, name, owner_sub, created) VALUES (?, ?, ?, "
+                             "strftime('%s','now'))"),
+              {family.id, family.name, family.ownerSub}) ||
+        !addMember(family.id, ownerSub, ownerEmail))
+        return std::nullopt;
+    return family;
+}
+
+std::optional<Family> FamilyStore::find(const QString &familyId) const
+{
+    QSqlQuery query =
+        run(m_connection, QStringLiteral("SELECT id, name, owner_sub FROM families WHERE id = ?"),
+            {familyId});
+    if (!query.next())
+        return std::nullopt;
+    return Family{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+}
+
+QList<Family> FamilyStore::familiesOf(const QString &sub) const
+{
+    QList<Family> out;
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral("SELECT f.id, f.name, f.owner_sub FROM families f JOIN members m "
+                           "ON m.family_id = f.id WHERE m.sub = ? ORDER BY f.created, f.name"),
+            {sub});
+    while (query.next())
+        out.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return out;
+}
+
+QList<Member> FamilyStore::members(const QString &familyId) const
+{
+    QList<Member> out;
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral("SELECT m.sub, m.email, CASE WHEN f.owner_sub = m.sub THEN 'owner' "
+                           "ELSE 'member' END FROM members m JOIN families f ON f.id = m.family_id "
+                           "WHERE m.family_id = ? ORDER BY m.joined, m.email"),
+            {familyId});
+    while (query.next())
+        out.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return out;
+}
+
+std::optional<QString> FamilyStore::roleOf(const QString &familyId, const QString &sub) const
+{
+    for (const Member &member : members(familyId))
+        if (member.sub == sub)
+            return member.role;
+    return std::nullopt;
+}
+
+bool FamilyStore::rename(const QString &familyId, const QString &name)
+{
+    return exec(m_connection, QStringLiteral("UPDATE families SET name = ? WHERE id = ?"),
+                {name, familyId});
+}
+
+bool FamilyStore::addMember(const QString &familyId, const QString &sub, const QString &email)
+{
+    return exec(m_connection,
+                QStringLiteral("INSERT INTO members (family_id, sub, email, joined) VALUES (?, ?, "
+                               "?, strftime('%s','now'))"),
+                {familyId, sub, email});
+}
+
+bool FamilyStore::removeMember(const QString &familyId, const QString &sub)
+{
+    return exec(m_connection, QStringLiteral("DELETE FROM members WHERE family_id = ? AND sub = ?"),
+                {familyId, sub});
+}
+
+bool FamilyStore::transferOwnership(const QString &familyId, const QString &newOwnerSub)
+{
+    return exec(m_connection, QStringLiteral("UPDATE families SET owner_sub = ? WHERE id = ?"),
+                {newOwnerSub, familyId});
+}
+
+bool FamilyStore::remove(const QString &familyId)
+{
+    return exec(m_connection, QStringLiteral("DELETE FROM members WHERE family_id = ?"),
+                {familyId}) &&
+           exec(m_connection, QStringLiteral("DELETE FROM invitations WHERE family_id = ?"),
+                {familyId}) &&
+           exec(m_connection, QStringLiteral("DELETE FROM families WHERE id = ?"), {familyId});
+}
+
+bool FamilyStore::addInvitation(const QString &familyId, const QByteArray &codeHash, qint64 expires,
+                                const QString &bySub)
+{
+    return exec(
+        m_connection,
+        QStringLiteral(
+            "INSERT INTO invitations (code_hash, family_id, by_sub, expires) VALUES (?, ?, ?, ?)"),
+        {codeHash, familyId, bySub, expires});
+}
+
+std::optional<QString> FamilyStore::redeemInvitation(const QByteArray &codeHash, qint64 now)
+{
+    QSqlQuery query = run(
+        m_connection,
+        QStringLiteral(
+            "SELECT family_id FROM invitations WHERE code_hash = ? AND used = 0 AND expires > ?"),
+        {codeHash, now});
+    if (!query.next())
+        return std::nullopt;
+    const QString familyId = query.value(0).toString();
+    if (!exec(m_connection, QStringLiteral("UPDATE invitations SET used = 1 WHERE code_hash = ?"),
+              {codeHash}))
+        return std::nullopt;
+    return familyId;
+}
+
+bool FamilyStore::assignThing(const QString &thing, const QString &familyId)
+{
+    return exec(
+        m_connection,
+        QStringLiteral("INSERT OR REPLACE INTO thing_families (thing, family_id) VALUES (?, ?)"),
+        {thing, familyId});
+}
+
+QStringList FamilyStore::thingsOf(const QString &familyId) const
+{
+    QStringList out;
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral("SELECT thing FROM thing_families WHERE family_id = ? ORDER BY thing"),
+            {familyId});
+    while (query.next())
+        out << query.value(0).toString();
+    return out;
+}
+
+bool FamilyStore::canUseThing(const QString &sub, const QString &thing) const
+{
+    return run(m_connection,
+               QStringLiteral(
+                   "SELECT 1 FROM thing_families t JOIN members m ON m.family_id = t.family_id "
+                   "WHERE t.thing = ? AND m.sub = ?"),
+               {thing, sub})
+        .next();
+}
+
+} // namespace larder::cloud

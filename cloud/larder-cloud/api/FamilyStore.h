@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace larder::cloud {
+
+/// A family group: people (and later kitchen tablets) who share fridges.
+struct Family
+{
+    QString id;
+    QString name;
+    QString ownerSub;
+};
+
+struct Member
+{
+    QString sub;
+    QString email;
+    QString role; ///< "owner" or "member"
+};
+
+/// Families, their members, invitations and which fridge belongs to which family, in
+/// larder-cloud's SQLite database.
+class FamilyStore
+{
+public:
+    explicit FamilyStore(const QString &connectionName = QStringLiteral("larder"));
+    bool createSchema(QString *error);
+
+    std::optional<Family> create(const QString &name, const QString &ownerSub,
+                                 const QString &ownerEmail);
+    std::optional<Family> find(const QString &familyId) const;
+    QList<Family> familiesOf(const QString &sub) const;
+    QList<Member> members(const QString &familyId) const;
+    /// The caller's role in the family, or nullopt when not a member.
+    std::optional<QString> roleOf(const QString &familyId, const QString &sub) const;
+
+    bool rename(const QString &familyId, const QString &name);
+    bool addMember(const QString &familyId, const QString &sub, const QString &email);
+    bool removeMember(const QString &familyId, const QString &sub);
+    bool transferOwnership(const QString &familyId, const QString &newOwnerSub);
+    bool remove(const QString &familyId);
+
+    /// Stores an invitation (its code hashed); single use, expiring at @p expires.
+    bool addInvitation(const QString &familyId, const QByteArray &codeHash, qint64 expires,
+                       const QString &bySub);
+    /// Consumes a valid invitation: the family id, or nullopt when unknown, used or expired.
+    std::optional<QString> redeemInvitation(const QByteArray &codeHash, qint64 now);
+
+    /// Fridges: every thing belongs to exactly one family (or none yet).
+    bool assignThing(const QString &thing, const QString &familyId);
+    QStringList thingsOf(const QString &familyId) const;
+    /// True when @p sub belongs to the family that owns @p thing.
+    bool canUseThing(const QString &sub, const QString &thing) const;
+
+private:
+    QString m_connection;
+};
+
+} // namespace larder::cloud

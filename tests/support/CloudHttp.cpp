@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "CloudHttp.h"
+#include "CloudFixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QTest>
+
+CloudHttp::CloudHttp(const CloudFixture &cloud) : m_cloud(cloud)
+{
+    QFile file(cloud.profilePath());
+    if (file.open(QIODevice::ReadOnly))
+        m_profile = QJsonDocument::fromJson(file.readAll()).object();
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.setCaCertificates(QSslCertificate::fromPath(m_profile.value(u"caFile").toString()));
+}
+
+CloudHttp::Answer CloudHttp::send(const QByteArray &method, const QString &url,
+                                  const QByteArray &body,
+                                  const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request{QUrl(url)};
+    request.setSslConfiguration(m_tls);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = m_net.sendCustomRequest(request, method, body);
+    QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000);
+    Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                  QJsonDocument::fromJson(reply->readAll()).object()};
+    reply->deleteLater();
+    return answer;
+}
+
+CloudHttp::Answer CloudHttp::cognito(const QString &operation, QJsonObject request, bool withClient)
+{
+    if (withClient && !request.contains(u"ClientId"))
+        request.insert(QStringLiteral("ClientId"), m_profile.value(u"appClientId"));
+    return send("POST", m_profile.value(u"identityEndpoint").toString() + u'/',
+                QJsonDocument(request).toJson(QJsonDocument::Compact),
+                {{"Content-Type", "application/x-amz-json-1.1"},
+                 {"X-Amz-Target", "AWSCognitoIdentityProviderService." + operation.toLatin1()}});
+}
+
+CloudHttp::Answer CloudHttp::api(const QByteArray &method, const QString &path,
+                                 const QJsonObject &body, const QString &idToken)
+{
+    QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
+    if (!idToken.isEmpty())
+        headers.append({"Authorization", idToken.toLatin1()});
+    return send(method, m_profile.value(u"apiBaseUrl").toString() + path,
+                body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+                headers);
+}
+
+CloudHttp::Answer CloudHttp::get(const QString &absolutePath)
+{
+    return send("GET", m_profile.value(u"identityEndpoint").toString() + absolutePath, {}, {});
+}
+
+QString CloudHttp::latestCode(const QString &email) const
+{
+    QDir outbox(m_cloud.dataDir() + QStringLiteral("/outbox"));
+    const QStringList files =
+        outbox.entryList({u'*' + email + QStringLiteral(".eml")}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        return {};
+    QFile file(outbox.filePath(files.last()));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QRegularExpression(QStringLiteral("code is (\\d{6})"))
+        .match(QString::fromUtf8(file.readAll()))
+        .captured(1);
+}
+
+bool CloudHttp::createAccount(const QString &email, const QString &password)
+{
+    const QJsonArray attributes{QJsonObject{{QStringLiteral("Name"), QStringLiteral("email")},
+                                            {QStringLiteral("Value"), email}}};
+    const Answer up =
+        cognito(QStringLiteral("SignUp"), {{QStringLiteral("Username"), email},
+                                           {QStringLiteral("Password"), password},
+                                           {QStringLiteral("UserAttributes"), attributes}});
+    return up.status == 200 && cognito(QStringLiteral("ConfirmSignUp"),
+                                       {{QStringLiteral("Username"), email},
+                                        {QStringLiteral("ConfirmationCode"), latestCode(email)}})
+                                       .status == 200;
+}
+
+QJsonObject CloudHttp::signIn(const QString &email, const QString &password, Answer *answer)
+{
+    const Answer result = cognito(
+        QStringLiteral("InitiateAuth"),
+        {{QStringLiteral("AuthFlow"), QStringLiteral("USER_PASSWORD_AUTH")},
+         {QStringLiteral("AuthParameters"), QJsonObject{{QStringLiteral("USERNAME"), email},
+                                                        {QStringLiteral("PASSWORD"), password}}}});
+    if (answer)
+        *answer = result;
+    return result.body.value(u"AuthenticationResult").toObject();
+}

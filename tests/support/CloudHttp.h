@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSslConfiguration>
+#include <QString>
+
+class CloudFixture;
+
+/// HTTPS calls to a CloudFixture's larder-cloud, trusting its CA: the Cognito API, the REST
+/// API, and account helpers (sign up, confirm from the outbox, sign in).
+class CloudHttp
+{
+public:
+    struct Answer
+    {
+        int status = 0;
+        QJsonObject body;
+        QString type() const { return body.value(QStringLiteral("__type")).toString(); }
+    };
+
+    explicit CloudHttp(const CloudFixture &cloud);
+    bool isReady() const { return !m_profile.isEmpty(); }
+    QJsonObject profile() const { return m_profile; }
+
+    /// `AWSCognitoIdentityProviderService.{operation}`; adds the ClientId unless @p withClient is
+    /// false.
+    Answer cognito(const QString &operation, QJsonObject request, bool withClient = true);
+    /// A REST call under the API base (e.g. "GET", "/families"), with an ID token if given.
+    Answer api(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+               const QString &idToken = {});
+    Answer get(const QString &absolutePath);
+    Answer send(const QByteArray &method, const QString &url, const QByteArray &body,
+                const QList<QPair<QByteArray, QByteArray>> &headers);
+
+    /// The newest code mailed to @p email (from DATA/outbox).
+    QString latestCode(const QString &email) const;
+    /// Signs up and confirms an account; false on any failure.
+    bool createAccount(const QString &email, const QString &password);
+    /// USER_PASSWORD_AUTH; the AuthenticationResult (empty on failure, see @p answer).
+    QJsonObject signIn(const QString &email, const QString &password, Answer *answer = nullptr);
+
+private:
+    const CloudFixture &m_cloud;
+    QNetworkAccessManager m_net;
+    QSslConfiguration m_tls;
+    QJsonObject m_profile;
+};
