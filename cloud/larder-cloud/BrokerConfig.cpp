@@ -38,8 +38,8 @@ QString listener(int port, const BrokerConfig::Files &files, const QString &acl)
 
 } // namespace
 
-BrokerConfig::BrokerConfig(const QString &directory, Ports ports, Files files)
-    : m_dir(directory), m_ports(ports), m_files(std::move(files))
+BrokerConfig::BrokerConfig(const QString &directory, Ports ports, Files files, AppAuth appAuth)
+    : m_dir(directory), m_ports(ports), m_files(std::move(files)), m_appAuth(std::move(appAuth))
 {
 }
 
@@ -101,7 +101,21 @@ bool BrokerConfig::write(QString *error) const
         conf += QStringLiteral("user root\n");
     }
     conf += u'\n' + listener(m_ports.device, m_files, deviceAclPath());
-    conf += u'\n' + listener(m_ports.app, m_files, appAclPath());
+    conf += QStringLiteral("\nlistener %1 127.0.0.1\n"
+                           "protocol mqtt\n"
+                           "cafile %2\ncertfile %3\nkeyfile %4\n"
+                           "tls_version tlsv1.2\n"
+                           "set_tcp_nodelay true\n"
+                           "allow_anonymous false\n"
+                           "plugin %5\n"
+                           "plugin_opt_database %6\n"
+                           "plugin_opt_jwks %7\n"
+                           "plugin_opt_issuer %8\n"
+                           "plugin_opt_client_id %9\n")
+                .arg(m_ports.app)
+                .arg(m_files.ca, m_files.serverCert, m_files.serverKey, m_appAuth.pluginPath,
+                     m_appAuth.database, m_appAuth.jwks, m_appAuth.issuer, m_appAuth.clientId);
+    conf += u'\n' + listener(m_ports.dev, m_files, appAclPath());
     return save(deviceAclPath(), deviceAcl(), error) && save(appAclPath(), appAcl(), error) &&
            save(configPath(), conf, error);
 }

@@ -15,7 +15,10 @@ struct ServiceIdentities
 
 /// Writes the Mosquitto configuration and ACL files larder-cloud runs its broker with:
 /// a device listener (mutual TLS, CN = thing name, each device reaches only its own
-/// `$aws/things/{name}/shadow/…` topics) and an app listener (mutual TLS).
+/// `$aws/things/{name}/shadow/…` topics), an app listener (TLS; user name and password, the
+/// password an ID token checked by larder-broker-auth, which allows only the user's families'
+/// fridges) and a development listener (mutual TLS with larder-cloud's development app
+/// certificate).
 class BrokerConfig
 {
 public:
@@ -23,13 +26,23 @@ public:
     {
         int device = 8883;
         int app = 8884;
+        int dev = 8885; ///< development client certificate (until the app signs in everywhere)
+    };
+    /// The app listener's token authentication (our Mosquitto plugin).
+    struct AppAuth
+    {
+        QString pluginPath;
+        QString database;
+        QString jwks;
+        QString issuer;
+        QString clientId;
     };
     struct Files
     {
         QString ca, serverCert, serverKey;
     };
 
-    BrokerConfig(const QString &directory, Ports ports, Files files);
+    BrokerConfig(const QString &directory, Ports ports, Files files, AppAuth appAuth);
 
     bool write(QString *error) const;
     QString configPath() const { return m_dir + QStringLiteral("/mosquitto.conf"); }
@@ -43,6 +56,7 @@ private:
     QString m_dir;
     Ports m_ports;
     Files m_files;
+    AppAuth m_appAuth;
 };
 
 } // namespace larder::cloud

@@ -14,6 +14,7 @@
 #include "../common/Pki.h"
 #include "mqtt/MqttClient.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -72,8 +73,20 @@ bool CloudServer::start(QString *error)
     if (!startIdentity(error))
         return false;
 
+    const QString plugin =
+        m_options.brokerPlugin.isEmpty()
+            ? QCoreApplication::applicationDirPath() + QStringLiteral("/larder-broker-auth.so")
+            : m_options.brokerPlugin;
+    if (!QFile::exists(plugin)) {
+        *error =
+            QStringLiteral("The broker plugin %1 is missing (build it: tools/setup)").arg(plugin);
+        return false;
+    }
     const BrokerConfig config(data + QStringLiteral("/broker"), m_options.ports,
-                              {pki.caCertPath(), pki.serverCertPath(), pki.serverKeyPath()});
+                              {pki.caCertPath(), pki.serverCertPath(), pki.serverKeyPath()},
+                              {plugin, storePath(data),
+                               identityDir(data) + QStringLiteral("/jwks.json"),
+                               m_identity->pool().issuer, m_identity->pool().appClientId});
     if (!config.write(error) || !writeProfile(error))
         return false;
 
@@ -165,6 +178,14 @@ bool CloudServer::startIdentity(QString *error)
     if (!m_families->createSchema(error))
         return false;
     m_familyApi = std::make_unique<FamilyApi>(m_identity.get(), m_families.get());
+    m_identity->setTokenLifetime(m_options.tokenLifetime);
+    // The broker plugin verifies tokens against this file.
+    QSaveFile jwks(dir + QStringLiteral("/jwks.json"));
+    if (!jwks.open(QIODevice::WriteOnly) ||
+        jwks.write(QJsonDocument(m_identity->jwks()).toJson()) < 0 || !jwks.commit()) {
+        *error = QStringLiteral("Cannot write %1").arg(jwks.fileName());
+        return false;
+    }
     m_http = new HttpApi(m_identity.get(), m_familyApi.get(), this);
     const Pki pki(pkiDir(m_options.dataDir));
     return m_http->listen(m_options.httpPort, pki.serverCertPath(), pki.serverKeyPath(), error);
@@ -183,6 +204,7 @@ bool CloudServer::writeProfile(QString *error) const
         {QStringLiteral("region"), QStringLiteral("local")},
         {QStringLiteral("mqttEndpoint"), QStringLiteral("127.0.0.1")},
         {QStringLiteral("mqttPort"), m_options.ports.app},
+        {QStringLiteral("devMqttPort"), m_options.ports.dev},
         {QStringLiteral("devicePort"), m_options.ports.device},
         {QStringLiteral("caFile"), pki.caCertPath()},
         {QStringLiteral("userPoolId"), m_identity->pool().userPoolId},

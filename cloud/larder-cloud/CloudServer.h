@@ -35,6 +35,8 @@ public:
         QString dataDir;
         BrokerConfig::Ports ports;
         int httpPort = 8443;
+        qint64 tokenLifetime = 3600; ///< seconds; shorter in tests that watch tokens expire
+        QString brokerPlugin;        ///< larder-broker-auth.so; default: next to larder-cloud
     };
 
     explicit CloudServer(Options options, QObject *parent = nullptr);

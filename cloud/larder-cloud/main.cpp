@@ -44,8 +44,13 @@ int main(int argc, char **argv)
         {QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")},
         {QStringLiteral("device-port"), QStringLiteral("Device MQTT/TLS port (8883)."),
          QStringLiteral("N")},
-        {QStringLiteral("app-port"), QStringLiteral("App MQTT/TLS port (8884)."),
+        {QStringLiteral("app-port"), QStringLiteral("App MQTT/TLS port, ID-token sign-in (8884)."),
          QStringLiteral("N")},
+        {QStringLiteral("dev-port"),
+         QStringLiteral("Development MQTT/TLS port, development client certificate (8885)."),
+         QStringLiteral("N")},
+        {QStringLiteral("token-lifetime"),
+         QStringLiteral("ID/access token lifetime in seconds (3600)."), QStringLiteral("S")},
         {QStringLiteral("http-port"),
          QStringLiteral("HTTPS port (8443), for the identity service and REST API."),
          QStringLiteral("N")},
@@ -85,7 +90,14 @@ int main(int argc, char **argv)
     if (ok)
         options.ports.app = portOption(parser, QStringLiteral("app-port"), 8884, &ok);
     if (ok)
+        options.ports.dev = portOption(parser, QStringLiteral("dev-port"), 8885, &ok);
+    if (ok)
         options.httpPort = portOption(parser, QStringLiteral("http-port"), 8443, &ok);
+    if (parser.isSet(QStringLiteral("token-lifetime"))) {
+        options.tokenLifetime = parser.value(QStringLiteral("token-lifetime")).toLongLong();
+        if (options.tokenLifetime < 5 || options.tokenLifetime > 86400)
+            return fail(QStringLiteral("--token-lifetime must be between 5 and 86400 seconds"));
+    }
     if (!ok)
         return fail(QStringLiteral("ports must be numbers between 1 and 65535"));
 

@@ -44,6 +44,7 @@ std::optional<CloudProfile> CloudProfile::load(const QString &path, QString *err
     profile.region = object.value(QStringLiteral("region")).toString();
     profile.mqttEndpoint = object.value(QStringLiteral("mqttEndpoint")).toString();
     profile.mqttPort = object.value(QStringLiteral("mqttPort")).toInt(8883);
+    profile.devMqttPort = object.value(QStringLiteral("devMqttPort")).toInt(0);
     profile.alpn = object.value(QStringLiteral("alpn")).toString();
     const QDir base = QFileInfo(path).absoluteDir();
     auto fileField = [&](const char *key) {
@@ -64,7 +65,8 @@ mqtt::ConnectionSettings CloudProfile::mqttSettings(const QString &clientId) con
 {
     mqtt::ConnectionSettings settings;
     settings.host = mqttEndpoint;
-    settings.port = mqttPort;
+    // Until the app signs in, a development certificate uses its own listener.
+    settings.port = !devCertFile.isEmpty() && devMqttPort > 0 ? devMqttPort : mqttPort;
     settings.clientId = clientId;
     settings.caFile = caFile;
     settings.certFile = devCertFile;

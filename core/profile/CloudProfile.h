@@ -16,7 +16,8 @@ struct CloudProfile
     QString name;
     QString region;
     QString mqttEndpoint;
-    int mqttPort = 8883;
+    int mqttPort = 8883; ///< app listener: ID token as password
+    int devMqttPort = 0; ///< development listener (client certificate), local cloud only
     QString caFile;
     QString alpn;
     QString devCertFile; ///< development client certificate (local cloud, until accounts)

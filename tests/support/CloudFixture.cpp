@@ -42,15 +42,20 @@ bool CloudFixture::start()
         do {
             m_appPort = freePort();
         } while (m_appPort == m_devicePort);
+        do {
+            m_devPort = freePort();
+        } while (m_devPort == m_appPort || m_devPort == m_devicePort);
         m_httpPort = freePort();
     }
     m_cloud = std::make_unique<QProcess>();
     m_cloud->setProcessChannelMode(QProcess::MergedChannels);
     m_cloud->start(binary(QStringLiteral("larder-cloud")),
-                   {QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dir.path(),
-                    QStringLiteral("--device-port"), QString::number(m_devicePort),
-                    QStringLiteral("--app-port"), QString::number(m_appPort),
-                    QStringLiteral("--http-port"), QString::number(m_httpPort)});
+                   QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dir.path(),
+                               QStringLiteral("--device-port"), QString::number(m_devicePort),
+                               QStringLiteral("--app-port"), QString::number(m_appPort),
+                               QStringLiteral("--dev-port"), QString::number(m_devPort),
+                               QStringLiteral("--http-port"), QString::number(m_httpPort)} +
+                       m_serveOptions);
     const bool ready = QTest::qWaitFor(
         [this] {
             m_log += QString::fromUtf8(m_cloud->readAll());
@@ -108,11 +113,24 @@ larder::mqtt::ConnectionSettings CloudFixture::deviceSettings(const QString &thi
 larder::mqtt::ConnectionSettings CloudFixture::appSettings(const QString &clientId) const
 {
     larder::mqtt::ConnectionSettings settings;
-    settings.port = m_appPort;
+    settings.port = m_devPort;
     settings.clientId = clientId;
     settings.caFile = m_dir.path() + QStringLiteral("/pki/ca.pem");
     settings.certFile = m_dir.path() + QStringLiteral("/pki/larder.dev-app.pem");
     settings.keyFile = m_dir.path() + QStringLiteral("/pki/larder.dev-app.key.pem");
+    settings.connectTimeoutMs = 5000;
+    return settings;
+}
+
+larder::mqtt::ConnectionSettings CloudFixture::accountSettings(const QString &clientId,
+                                                               const QString &idToken) const
+{
+    larder::mqtt::ConnectionSettings settings;
+    settings.port = m_appPort;
+    settings.clientId = clientId;
+    settings.caFile = m_dir.path() + QStringLiteral("/pki/ca.pem");
+    settings.username = QStringLiteral("app?x-amz-customauthorizer-name=larder");
+    settings.password = idToken;
     settings.connectTimeoutMs = 5000;
     return settings;
 }

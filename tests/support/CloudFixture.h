@@ -24,7 +24,13 @@ public:
     /// Registers @p thing and issues its certificate into the fixture's device folder.
     bool deviceCert(const QString &thing);
     larder::mqtt::ConnectionSettings deviceSettings(const QString &thing) const;
+    /// The development app certificate on the development listener.
     larder::mqtt::ConnectionSettings appSettings(const QString &clientId) const;
+    /// The app listener, signed in with an ID token (as the app does after sign-in).
+    larder::mqtt::ConnectionSettings accountSettings(const QString &clientId,
+                                                     const QString &idToken) const;
+    /// Extra `larder-cloud serve` options for the next start(), e.g. {"--token-lifetime", "8"}.
+    void setServeOptions(const QStringList &options) { m_serveOptions = options; }
     /// larder-cloud's own service identity (device port), e.g. for raw-MQTT baselines.
     larder::mqtt::ConnectionSettings serviceSettings(const QString &clientId) const;
 
@@ -50,6 +56,8 @@ private:
     QList<QProcess *> m_fridges;
     int m_devicePort = 0;
     int m_appPort = 0;
+    int m_devPort = 0;
+    QStringList m_serveOptions;
     int m_httpPort = 0;
     QString m_log;
 };

@@ -210,7 +210,7 @@ QJsonObject IdentityService::tokens(const User &user, qint64 now, QString sessio
                        {QStringLiteral("iss"), m_pool.issuer},
                        {QStringLiteral("auth_time"), now},
                        {QStringLiteral("iat"), now},
-                       {QStringLiteral("exp"), now + tokenLifetime},
+                       {QStringLiteral("exp"), now + m_tokenLifetime},
                        {QStringLiteral("event_id"), uuid()},
                        {QStringLiteral("origin_jti"), session}};
     if (!user.groups.isEmpty())
@@ -230,7 +230,7 @@ QJsonObject IdentityService::tokens(const User &user, qint64 now, QString sessio
     access.insert(QStringLiteral("jti"), uuid());
     QJsonObject result{{QStringLiteral("AccessToken"), jwt::sign(*m_key, access)},
                        {QStringLiteral("IdToken"), jwt::sign(*m_key, id)},
-                       {QStringLiteral("ExpiresIn"), tokenLifetime},
+                       {QStringLiteral("ExpiresIn"), m_tokenLifetime},
                        {QStringLiteral("TokenType"), QStringLiteral("Bearer")}};
     if (newSession) {
         QByteArray random(48, Qt::Uninitialized);

@@ -33,7 +33,7 @@ public:
         QJsonObject body;
     };
 
-    static constexpr qint64 tokenLifetime = 3600;
+    static constexpr qint64 defaultTokenLifetime = 3600;
     static constexpr qint64 refreshLifetime = 30 * 24 * 3600;
     static constexpr qint64 codeLifetime = 24 * 3600;
 
@@ -45,6 +45,8 @@ public:
 
     /// `{"keys":[…]}` for `/{userPoolId}/.well-known/jwks.json`.
     QJsonObject jwks() const;
+    /// ID/access token lifetime in seconds (an hour, like Cognito's default).
+    void setTokenLifetime(qint64 seconds) { m_tokenLifetime = seconds; }
     const Pool &pool() const { return m_pool; }
 
     /// Checks signature, issuer, expiry, token_use (and audience/client) and revocation; the
@@ -76,6 +78,7 @@ private:
     const SigningKey *m_key;
     CodeSender *m_sender;
     Pool m_pool;
+    qint64 m_tokenLifetime = defaultTokenLifetime;
     Throttle m_userFailures{5, 15 * 60};
     Throttle m_addressFailures{20, 15 * 60};
 };

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include "AppAuthorizer.h"
+
+#include "shadow/ShadowTopics.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace larder::cloud {
+
+using shadow::ShadowOperation;
+using shadow::ShadowTopic;
+
+namespace {
+/// `$aws/events/presence/{connected|disconnected}/{thing}` → thing.
+QString presenceThing(const QString &topic)
+{
+    const QStringList parts = topic.split(u'/');
+    if (parts.size() != 5 || parts[0] != u"$aws" || parts[1] != u"events" ||
+        parts[2] != u"presence" || (parts[3] != u"connected" && parts[3] != u"disconnected") ||
+        !shadow::ShadowTopics::isValidThingName(parts[4]))
+        return {};
+    return parts[4];
+}
+
+bool writesOnlyDesired(const QByteArray &payload)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(payload);
+    // Malformed requests go through: the shadow service answers them with AWS's 400.
+    if (!doc.isObject())
+        return true;
+    return !doc.object().value(u"state").toObject().contains(u"reported");
+}
+} // namespace
+
+bool AppAuthorizer::allowed(Access access, const QString &topic, const QByteArray &payload,
+                            const ThingCheck &canUse)
+{
+    if (access != Access::Write) {
+        if (const QString thing = presenceThing(topic); !thing.isEmpty())
+            return canUse(thing);
+    }
+    const auto parsed = ShadowTopic::parse(topic);
+    if (!parsed || parsed->operation == ShadowOperation::Delete)
+        return false;
+    if (access == Access::Write) {
+        if (!parsed->answer.isEmpty())
+            return false; // answers come from the shadow service only
+        if (parsed->operation == ShadowOperation::Update && !writesOnlyDesired(payload))
+            return false;
+        return canUse(parsed->thing);
+    }
+    return !parsed->answer.isEmpty() && canUse(parsed->thing);
+}
+
+} // namespace larder::cloud

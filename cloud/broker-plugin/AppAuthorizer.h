@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+
+namespace larder::cloud {
+
+/// What a signed-in app may do on the broker, decided per topic: read the answers of, and
+/// write get/update requests to, the shadows of fridges in the user's families (never
+/// `reported`, never delete), and read those fridges' lifecycle events. Nothing else, and
+/// no wildcards. Pure, so it is unit-tested; the Mosquitto plugin asks it.
+class AppAuthorizer
+{
+public:
+    enum class Access { Subscribe, Read, Write };
+    using ThingCheck = std::function<bool(const QString &thing)>;
+
+    static bool allowed(Access access, const QString &topic, const QByteArray &payload,
+                        const ThingCheck &canUse);
+};
+
+} // namespace larder::cloud

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: MIT
+// Mosquitto plugin (API v5) for larder-cloud's app listener: MQTT username/password where the
+// password is the user's ID token (as with AWS IoT custom authentication). It verifies the
+// token (signature against the pool's JWKS, issuer, audience, token_use, expiry, live session)
+// at connect, asks AppAuthorizer for every subscribe/publish/delivery, and disconnects
+// clients whose token expired or whose session was signed out.
+#include "AppAuthorizer.h"
+
+#include "larder-cloud/identity/Jwt.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <ctime>
+#include <mosquitto.h>
+#include <mosquitto_broker.h>
+#include <mosquitto_plugin.h>
+#include <sqlite3.h>
+
+using larder::cloud::AppAuthorizer;
+
+namespace {
+
+struct Session
+{
+    QString sub;
+    QString origin;
+    qint64 expires = 0;
+};
+
+struct Plugin
+{
+    mosquitto_plugin_id_t *id = nullptr;
+    QString jwksPath, issuer, clientId;
+    QJsonObject jwks;
+    sqlite3 *db = nullptr;
+    QHash<QString, Session> sessions; ///< MQTT client id → who it is
+    time_t lastSweep = 0;
+
+    bool query(const char *sql, const QStringList &values)
+    {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
+            return false;
+        for (int i = 0; i < values.size(); ++i) {
+            const QByteArray utf8 = values[i].toUtf8();
+            sqlite3_bind_text(statement, i + 1, utf8.constData(), int(utf8.size()),
+                              SQLITE_TRANSIENT);
+        }
+        const bool row = sqlite3_step(statement) == SQLITE_ROW;
+        sqlite3_finalize(statement);
+        return row;
+    }
+    bool sessionAlive(const QString &origin)
+    {
+        return query("SELECT 1 FROM sessions WHERE session = ? AND expires > strftime('%s','now')",
+                     {origin});
+    }
+    bool canUse(const QString &sub, const QString &thing)
+    {
+        return query("SELECT 1 FROM thing_families t JOIN members m ON m.family_id = t.family_id "
+                     "WHERE t.thing = ? AND m.sub = ?",
+                     {thing, sub});
+    }
+    void loadJwks()
+    {
+        QFile file(jwksPath);
+        if (file.open(QIODevice::ReadOnly))
+            jwks = QJsonDocument::fromJson(file.readAll()).object();
+    }
+};
+
+int onBasicAuth(int, void *data, void *userdata)
+{
+    auto *plugin = static_cast<Plugin *>(userdata);
+    auto *event = static_cast<mosquitto_evt_basic_auth *>(data);
+    const QString token = QString::fromUtf8(event->password ? event->password : "");
+    const QString clientId = QString::fromUtf8(mosquitto_client_id(event->client));
+    QString why;
+    auto claims = larder::cloud::jwt::verify(token, plugin->jwks, &why);
+    if (!claims && why == u"unknown signing key") {
+        plugin->loadJwks(); // the pool's key may have been created after we started
+        claims = larder::cloud::jwt::verify(token, plugin->jwks, &why);
+    }
+    const qint64 now = qint64(std::time(nullptr));
+    if (claims) {
+        if (claims->value(u"iss").toString() != plugin->issuer ||
+            claims->value(u"aud").toString() != plugin->clientId ||
+            claims->value(u"token_use").toString() != u"id")
+            why = QStringLiteral("token not for this pool");
+        else if (claims->value(u"exp").toInteger() <= now)
+            why = QStringLiteral("token expired");
+        else if (!plugin->sessionAlive(claims->value(u"origin_jti").toString()))
+            why = QStringLiteral("session signed out");
+        else {
+            plugin->sessions.insert(clientId, {claims->value(u"sub").toString(),
+                                               claims->value(u"origin_jti").toString(),
+                                               claims->value(u"exp").toInteger()});
+            return MOSQ_ERR_SUCCESS;
+        }
+    }
+    mosquitto_log_printf(MOSQ_LOG_NOTICE, "larder-auth: refused %s: %s", qPrintable(clientId),
+                         qPrintable(why));
+    return MOSQ_ERR_AUTH;
+}
+
+int onAclCheck(int, void *data, void *userdata)
+{
+    auto *plugin = static_cast<Plugin *>(userdata);
+    auto *event = static_cast<mosquitto_evt_acl_check *>(data);
+    const auto session =
+        plugin->sessions.constFind(QString::fromUtf8(mosquitto_client_id(event->client)));
+    if (session == plugin->sessions.constEnd() || session->expires <= qint64(std::time(nullptr)))
+        return MOSQ_ERR_ACL_DENIED;
+    AppAuthorizer::Access access = AppAuthorizer::Access::Read;
+    if (event->access == MOSQ_ACL_WRITE)
+        access = AppAuthorizer::Access::Write;
+    else if (event->access == MOSQ_ACL_SUBSCRIBE)
+        access = AppAuthorizer::Access::Subscribe;
+    else if (event->access == MOSQ_ACL_UNSUBSCRIBE)
+        return MOSQ_ERR_SUCCESS;
+    const QByteArray payload(static_cast<const char *>(event->payload),
+                             qsizetype(event->payloadlen));
+    const QString sub = session->sub;
+    const bool ok = AppAuthorizer::allowed(
+        access, QString::fromUtf8(event->topic), payload,
+        [plugin, &sub](const QString &thing) { return plugin->canUse(sub, thing); });
+    return ok ? MOSQ_ERR_SUCCESS : MOSQ_ERR_ACL_DENIED;
+}
+
+int onTick(int, void *data, void *userdata)
+{
+    auto *plugin = static_cast<Plugin *>(userdata);
+    const time_t now = static_cast<mosquitto_evt_tick *>(data)->now_s;
+    if (now - plugin->lastSweep < 2)
+        return MOSQ_ERR_SUCCESS;
+    plugin->lastSweep = now;
+    // Cut off sessions whose token expired or that were signed out (GlobalSignOut, reset).
+    QStringList gone;
+    for (auto it = plugin->sessions.cbegin(); it != plugin->sessions.cend(); ++it)
+        if (it->expires <= qint64(now) || !plugin->sessionAlive(it->origin))
+            gone << it.key();
+    for (const QString &clientId : gone) {
+        mosquitto_log_printf(MOSQ_LOG_NOTICE,
+                             "larder-auth: disconnecting %s (token expired or signed out)",
+                             qPrintable(clientId));
+        plugin->sessions.remove(clientId);
+        mosquitto_kick_client_by_clientid(clientId.toUtf8().constData(), false);
+    }
+    return MOSQ_ERR_SUCCESS;
+}
+
+int onDisconnect(int, void *data, void *userdata)
+{
+    auto *plugin = static_cast<Plugin *>(userdata);
+    plugin->sessions.remove(QString::fromUtf8(
+        mosquitto_client_id(static_cast<mosquitto_evt_disconnect *>(data)->client)));
+    return MOSQ_ERR_SUCCESS;
+}
+
+} // namespace
+
+extern "C" {
+
+int mosquitto_plugin_version(int count, const int *versions)
+{
+    for (int i = 0; i < count; ++i)
+        if (versions[i] == 5)
+            return 5;
+    return -1;
+}
+
+int mosquitto_plugin_init(mosquitto_plugin_id_t *identifier, void **userdata,
+                          struct mosquitto_opt *options, int optionCount)
+{
+    auto *plugin = new Plugin;
+    plugin->id = identifier;
+    QString dbPath;
+    for (int i = 0; i < optionCount; ++i) {
+        const QByteArray key(options[i].key);
+        const QString value = QString::fromUtf8(options[i].value);
+        if (key == "jwks")
+            plugin->jwksPath = value;
+        else if (key == "database")
+            dbPath = value;
+        else if (key == "issuer")
+            plugin->issuer = value;
+        else if (key == "client_id")
+            plugin->clientId = value;
+    }
+    plugin->loadJwks();
+    if (dbPath.isEmpty() || plugin->issuer.isEmpty() || plugin->clientId.isEmpty() ||
+        sqlite3_open_v2(dbPath.toUtf8().constData(), &plugin->db, SQLITE_OPEN_READONLY, nullptr) !=
+            SQLITE_OK) {
+        mosquitto_log_printf(
+            MOSQ_LOG_ERR, "larder-auth: needs plugin_opt_database, _jwks, _issuer and _client_id");
+        delete plugin;
+        return MOSQ_ERR_INVAL;
+    }
+    sqlite3_busy_timeout(plugin->db, 2000);
+    *userdata = plugin;
+    mosquitto_callback_register(identifier, MOSQ_EVT_BASIC_AUTH, onBasicAuth, nullptr, plugin);
+    mosquitto_callback_register(identifier, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr, plugin);
+    mosquitto_callback_register(identifier, MOSQ_EVT_TICK, onTick, nullptr, plugin);
+    mosquitto_callback_register(identifier, MOSQ_EVT_DISCONNECT, onDisconnect, nullptr, plugin);
+    return MOSQ_ERR_SUCCESS;
+}
+
+int mosquitto_plugin_cleanup(void *userdata, struct mosquitto_opt *, int)
+{
+    auto *plugin = static_cast<Plugin *>(userdata);
+    if (!plugin)
+        return MOSQ_ERR_SUCCESS;
+    mosquitto_callback_unregister(plugin->id, MOSQ_EVT_BASIC_AUTH, onBasicAuth, nullptr);
+    mosquitto_callback_unregister(plugin->id, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr);
+    mosquitto_callback_unregister(plugin->id, MOSQ_EVT_TICK, onTick, nullptr);
+    mosquitto_callback_unregister(plugin->id, MOSQ_EVT_DISCONNECT, onDisconnect, nullptr);
+    sqlite3_close(plugin->db);
+    delete plugin;
+    return MOSQ_ERR_SUCCESS;
+}
+
+} // extern "C"
