@@ -2,8 +2,10 @@
 // Mosquitto plugin (API v5) for larder-cloud's app listener: MQTT username/password where the
 // password is the user's ID token (as with AWS IoT custom authentication). It verifies the
 // token (signature against the pool's JWKS, issuer, audience, token_use, expiry, live session)
-// at connect, asks AppAuthorizer for every subscribe/publish/delivery, and disconnects
-// clients whose token expired or whose session was signed out.
+// at connect, and asks AppAuthorizer for every subscribe/publish/delivery. Once a token has
+// expired or its session was signed out, every further subscribe, publish and delivery of
+// that connection is refused. (Disconnecting it needs the tick event, which Mosquitto 2.0
+// gives only to global plugins; this one is per listener.)
 #include "AppAuthorizer.h"
 
 #include "larder-cloud/identity/Jwt.h"
@@ -28,6 +30,7 @@ struct Session
     QString sub;
     QString origin;
     qint64 expires = 0;
+    qint64 checkedAt = 0; ///< when the session was last found alive (re-checked every 2 s)
 };
 
 struct Plugin
@@ -37,7 +40,6 @@ struct Plugin
     QJsonObject jwks;
     sqlite3 *db = nullptr;
     QHash<QString, Session> sessions; ///< MQTT client id → who it is
-    time_t lastSweep = 0;
 
     bool query(const char *sql, const QStringList &values)
     {
@@ -97,7 +99,7 @@ int onBasicAuth(int, void *data, void *userdata)
         else {
             plugin->sessions.insert(clientId, {claims->value(u"sub").toString(),
                                                claims->value(u"origin_jti").toString(),
-                                               claims->value(u"exp").toInteger()});
+                                               claims->value(u"exp").toInteger(), now});
             return MOSQ_ERR_SUCCESS;
         }
     }
@@ -111,9 +113,20 @@ int onAclCheck(int, void *data, void *userdata)
     auto *plugin = static_cast<Plugin *>(userdata);
     auto *event = static_cast<mosquitto_evt_acl_check *>(data);
     const auto session =
-        plugin->sessions.constFind(QString::fromUtf8(mosquitto_client_id(event->client)));
-    if (session == plugin->sessions.constEnd() || session->expires <= qint64(std::time(nullptr)))
-        return MOSQ_ERR_ACL_DENIED;
+        plugin->sessions.find(QString::fromUtf8(mosquitto_client_id(event->client)));
+    const qint64 now = qint64(std::time(nullptr));
+    if (session == plugin->sessions.end() || session->expires <= now)
+        return MOSQ_ERR_ACL_DENIED; // expired: nothing more goes in or out
+    if (now - session->checkedAt >= 2) {
+        if (!plugin->sessionAlive(session->origin)) {
+            mosquitto_log_printf(MOSQ_LOG_NOTICE,
+                                 "larder-auth: %s was signed out; refusing its traffic",
+                                 mosquitto_client_id(event->client));
+            plugin->sessions.erase(session); // signed out (GlobalSignOut, password reset)
+            return MOSQ_ERR_ACL_DENIED;
+        }
+        session->checkedAt = now;
+    }
     AppAuthorizer::Access access = AppAuthorizer::Access::Read;
     if (event->access == MOSQ_ACL_WRITE)
         access = AppAuthorizer::Access::Write;
@@ -128,28 +141,6 @@ int onAclCheck(int, void *data, void *userdata)
         access, QString::fromUtf8(event->topic), payload,
         [plugin, &sub](const QString &thing) { return plugin->canUse(sub, thing); });
     return ok ? MOSQ_ERR_SUCCESS : MOSQ_ERR_ACL_DENIED;
-}
-
-int onTick(int, void *data, void *userdata)
-{
-    auto *plugin = static_cast<Plugin *>(userdata);
-    const time_t now = static_cast<mosquitto_evt_tick *>(data)->now_s;
-    if (now - plugin->lastSweep < 2)
-        return MOSQ_ERR_SUCCESS;
-    plugin->lastSweep = now;
-    // Cut off sessions whose token expired or that were signed out (GlobalSignOut, reset).
-    QStringList gone;
-    for (auto it = plugin->sessions.cbegin(); it != plugin->sessions.cend(); ++it)
-        if (it->expires <= qint64(now) || !plugin->sessionAlive(it->origin))
-            gone << it.key();
-    for (const QString &clientId : gone) {
-        mosquitto_log_printf(MOSQ_LOG_NOTICE,
-                             "larder-auth: disconnecting %s (token expired or signed out)",
-                             qPrintable(clientId));
-        plugin->sessions.remove(clientId);
-        mosquitto_kick_client_by_clientid(clientId.toUtf8().constData(), false);
-    }
-    return MOSQ_ERR_SUCCESS;
 }
 
 int onDisconnect(int, void *data, void *userdata)
@@ -203,7 +194,6 @@ int mosquitto_plugin_init(mosquitto_plugin_id_t *identifier, void **userdata,
     *userdata = plugin;
     mosquitto_callback_register(identifier, MOSQ_EVT_BASIC_AUTH, onBasicAuth, nullptr, plugin);
     mosquitto_callback_register(identifier, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr, plugin);
-    mosquitto_callback_register(identifier, MOSQ_EVT_TICK, onTick, nullptr, plugin);
     mosquitto_callback_register(identifier, MOSQ_EVT_DISCONNECT, onDisconnect, nullptr, plugin);
     return MOSQ_ERR_SUCCESS;
 }
@@ -215,7 +205,6 @@ int mosquitto_plugin_cleanup(void *userdata, struct mosquitto_opt *, int)
         return MOSQ_ERR_SUCCESS;
     mosquitto_callback_unregister(plugin->id, MOSQ_EVT_BASIC_AUTH, onBasicAuth, nullptr);
     mosquitto_callback_unregister(plugin->id, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr);
-    mosquitto_callback_unregister(plugin->id, MOSQ_EVT_TICK, onTick, nullptr);
     mosquitto_callback_unregister(plugin->id, MOSQ_EVT_DISCONNECT, onDisconnect, nullptr);
     sqlite3_close(plugin->db);
     delete plugin;

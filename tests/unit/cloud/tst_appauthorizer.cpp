@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "broker-plugin/AppAuthorizer.h"
+
+#include <QTest>
+
+using larder::cloud::AppAuthorizer;
+using Access = AppAuthorizer::Access;
+
+class TestAppAuthorizer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void decides_data()
+    {
+        QTest::addColumn<int>("access");
+        QTest::addColumn<QString>("topic");
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<bool>("allowed");
+        const int sub = int(Access::Subscribe), read = int(Access::Read),
+                  write = int(Access::Write);
+        QTest::newRow("own answers")
+            << sub << "$aws/things/mine/shadow/get/accepted" << QByteArray() << true;
+        QTest::newRow("own documents")
+            << read << "$aws/things/mine/shadow/update/documents" << QByteArray() << true;
+        QTest::newRow("own named")
+            << sub << "$aws/things/mine/shadow/name/cam/update/delta" << QByteArray() << true;
+        QTest::newRow("own presence")
+            << sub << "$aws/events/presence/connected/mine" << QByteArray() << true;
+        QTest::newRow("own get") << write << "$aws/things/mine/shadow/get" << QByteArray() << true;
+        QTest::newRow("own desired")
+            << write << "$aws/things/mine/shadow/update"
+            << QByteArray(R"({"state":{"desired":{"mode":"eco"}}})") << true;
+        QTest::newRow("malformed passes to the service")
+            << write << "$aws/things/mine/shadow/update" << QByteArray("{oops") << true;
+        QTest::newRow("own reported")
+            << write << "$aws/things/mine/shadow/update"
+            << QByteArray(R"({"state":{"reported":{"mode":"eco"}}})") << false;
+        QTest::newRow("own delete")
+            << write << "$aws/things/mine/shadow/delete" << QByteArray() << false;
+        QTest::newRow("forge answer")
+            << write << "$aws/things/mine/shadow/update/accepted" << QByteArray() << false;
+        QTest::newRow("request as read")
+            << sub << "$aws/things/mine/shadow/update" << QByteArray() << false;
+        QTest::newRow("other's answers")
+            << sub << "$aws/things/theirs/shadow/get/accepted" << QByteArray() << false;
+        QTest::newRow("other's desired") << write << "$aws/things/theirs/shadow/update"
+                                         << QByteArray(R"({"state":{"desired":{}}})") << false;
+        QTest::newRow("other's presence")
+            << read << "$aws/events/presence/connected/theirs" << QByteArray() << false;
+        QTest::newRow("wildcard thing")
+            << sub << "$aws/things/+/shadow/get/accepted" << QByteArray() << false;
+        QTest::newRow("hash") << sub << "#" << QByteArray() << false;
+        QTest::newRow("shadow hash") << sub << "$aws/things/mine/shadow/#" << QByteArray() << false;
+        QTest::newRow("sys") << sub << "$SYS/broker/log/N" << QByteArray() << false;
+        QTest::newRow("presence wildcard")
+            << sub << "$aws/events/presence/+/+" << QByteArray() << false;
+        QTest::newRow("presence publish")
+            << write << "$aws/events/presence/connected/mine" << QByteArray() << false;
+    }
+    void decides()
+    {
+        QFETCH(int, access);
+        QFETCH(QString, topic);
+        QFETCH(QByteArray, payload);
+        QFETCH(bool, allowed);
+        const auto mine = [](const QString &thing) { return thing == QStringLiteral("mine"); };
+        QCOMPARE(AppAuthorizer::allowed(Access(access), topic, payload, mine), allowed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppAuthorizer)
+#include "tst_appauthorizer.moc"
