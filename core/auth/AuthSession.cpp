@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+#include "AuthSession.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAuth, "larder.auth", QtInfoMsg)
+
+namespace larder::auth {
+
+AuthSession::AuthSession(CognitoClient *cognito, SessionStore *store, QObject *parent)
+    : QObject(parent), m_cognito(cognito), m_store(store)
+{
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &AuthSession::refresh);
+}
+
+void AuthSession::restore()
+{
+    const QString account = m_store->lastAccount();
+    if (account.isEmpty()) {
+        setState(SignedOut);
+        return;
+    }
+    setState(Restoring);
+    m_store->load(account, [this, account](const QString &token, const QString &why) {
+        if (token.isEmpty()) {
+            qCInfo(lcAuth) << "no stored session for" << account << why;
+            setState(SignedOut);
+            return;
+        }
+        m_tokens.refreshToken = token;
+        m_tokens.email = account;
+        refresh();
+    });
+}
+
+void AuthSession::signIn(const QString &email, const QString &password)
+{
+    if (email.trimmed().isEmpty() || password.isEmpty()) {
+        setError(tr("Enter your e-mail address and your password."));
+        return;
+    }
+    setBusy(true);
+    setError({});
+    m_cognito->signIn(email, password, [this](const AuthResult &result) {
+        setBusy(false);
+        if (!result.ok) {
+            setError(result.message);
+            return;
+        }
+        adopt(AuthTokens::fromAuthenticationResult(
+            result.body.value(u"AuthenticationResult").toObject()));
+    });
+}
+
+void AuthSession::refresh()
+{
+    if (m_tokens.refreshToken.isEmpty())
+        return;
+    m_cognito->refresh(m_tokens.refreshToken, [this](const AuthResult &result) {
+        if (result.ok) {
+            adopt(AuthTokens::fromAuthenticationResult(
+                result.body.value(u"AuthenticationResult").toObject(), m_tokens.refreshToken));
+        } else if (result.errorType == u"NetworkError") {
+            // Offline: keep what we have and try again soon.
+            if (m_state == Restoring)
+                setState(SignedOut);
+            setError(result.message);
+            m_refreshTimer.start(30'000);
+        } else {
+            end(tr("You were signed out (%1). Please sign in again.").arg(result.message));
+        }
+    });
+}
+
+void AuthSession::signOut()
+{
+    const QString account = m_tokens.email;
+    const QString access = m_tokens.accessToken;
+    m_refreshTimer.stop();
+    m_tokens = {};
+    m_store->remove(account, [](bool) {});
+    m_store->setLastAccount({});
+    setError({});
+    setState(SignedOut);
+    if (!access.isEmpty())
+        m_cognito->globalSignOut(access, [](const AuthResult &) {});
+}
+
+void AuthSession::adopt(const AuthTokens &tokens)
+{
+    if (!tokens.isValid()) {
+        end(tr("The sign-in answer was incomplete. Please try again."));
+        return;
+    }
+    m_tokens = tokens;
+    m_store->save(tokens.email, tokens.refreshToken, [](bool ok, const QString &why) {
+        if (!ok)
+            qCWarning(lcAuth) << "could not keep the session in the keychain:" << why;
+    });
+    m_store->setLastAccount(tokens.email);
+    const qint64 seconds =
+        QDateTime::currentDateTimeUtc().secsTo(tokens.expiresAt) - refreshMarginSeconds;
+    m_refreshTimer.start(int(std::clamp<qint64>(seconds, 5, 24 * 3600) * 1000));
+    setError({});
+    setState(SignedIn);
+    emit tokensChanged();
+}
+
+void AuthSession::end(const QString &reason)
+{
+    const QString account = m_tokens.email;
+    m_refreshTimer.stop();
+    m_tokens = {};
+    m_store->remove(account, [](bool) {});
+    setError(reason);
+    setState(SignedOut);
+    emit sessionEnded(reason);
+}
+
+void AuthSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged();
+}
+
+void AuthSession::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+void AuthSession::setError(const QString &error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    emit errorChanged();
+}
+
+} // namespace larder::auth

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "AuthTokens.h"
+#include "CognitoClient.h"
+#include "SessionStore.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace larder::auth {
+
+/// The signed-in user, for every screen: signs in, restores the session at startup from the
+/// keychain without asking for the password, refreshes tokens before they expire, and ends
+/// the session (with a sentence) when the cloud revoked it.
+class AuthSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("created by the app")
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString email READ email NOTIFY stateChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+
+public:
+    enum State { SignedOut, Restoring, SignedIn };
+    Q_ENUM(State)
+
+    AuthSession(CognitoClient *cognito, SessionStore *store, QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    QString email() const { return m_tokens.email; }
+    bool busy() const { return m_busy; }
+    QString error() const { return m_error; }
+    const AuthTokens &tokens() const { return m_tokens; }
+
+    /// Restores the last account's session from the keychain (SignedOut if there is none).
+    Q_INVOKABLE void restore();
+    Q_INVOKABLE void signIn(const QString &email, const QString &password);
+    /// Signs out everywhere (GlobalSignOut) and forgets the stored session.
+    Q_INVOKABLE void signOut();
+    /// Refreshes now (also scheduled before expiry).
+    Q_INVOKABLE void refresh();
+
+    static constexpr int refreshMarginSeconds = 300;
+
+signals:
+    void stateChanged();
+    void busyChanged();
+    void errorChanged();
+    /// New ID/access tokens (sign-in or refresh): connections should use them.
+    void tokensChanged();
+    /// The session ended without the user asking (revoked, expired): back to sign-in.
+    void sessionEnded(const QString &reason);
+
+private:
+    void adopt(const AuthTokens &tokens);
+    void end(const QString &reason);
+    void setState(State state);
+    void setBusy(bool busy);
+    void setError(const QString &error);
+
+    CognitoClient *m_cognito;
+    SessionStore *m_store;
+    AuthTokens m_tokens;
+    State m_state = SignedOut;
+    bool m_busy = false;
+    QString m_error;
+    QTimer m_refreshTimer;
+};
+
+} // namespace larder::auth

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "AuthTokens.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSslConfiguration>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace larder::auth {
+
+/// The outcome of one identity call: the answer, or a sentence the user can act on.
+struct AuthResult
+{
+    bool ok = false;
+    QString errorType; ///< Cognito's `__type`, or "NetworkError"
+    QString message;   ///< for people
+    QJsonObject body;
+};
+
+/// Calls the Cognito user-pool API (larder-cloud's or AWS's, same wire format): sign-up,
+/// confirmation, sign-in, refresh, sign-out, forgotten passwords. Asynchronous; every
+/// failure comes back as a sentence.
+class CognitoClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const AuthResult &)>;
+
+    CognitoClient(QNetworkAccessManager *network, const QString &endpoint, const QString &clientId,
+                  const QString &caFile = {}, QObject *parent = nullptr);
+
+    void signUp(const QString &email, const QString &password, Callback done);
+    void confirmSignUp(const QString &email, const QString &code, Callback done);
+    void resendCode(const QString &email, Callback done);
+    void signIn(const QString &email, const QString &password, Callback done);
+    void refresh(const QString &refreshToken, Callback done);
+    void globalSignOut(const QString &accessToken, Callback done);
+    void forgotPassword(const QString &email, Callback done);
+    void confirmForgotPassword(const QString &email, const QString &code,
+                               const QString &newPassword, Callback done);
+
+    /// A sentence for a Cognito error type (and its message), as the app shows it.
+    static QString describe(const QString &errorType, const QString &message);
+
+private:
+    void call(const QString &operation, QJsonObject request, Callback done, bool withClient = true);
+
+    QNetworkAccessManager *m_network;
+    QString m_endpoint;
+    QString m_clientId;
+    QSslConfiguration m_tls;
+};
+
+} // namespace larder::auth
