@@ -56,6 +56,16 @@ void MqttClient::setSettings(const ConnectionSettings &settings)
     }
 }
 
+void MqttClient::setCredentials(const QString &username, const QString &password)
+{
+    m_settings.username = username;
+    m_settings.password = password;
+    if (m_mosq)
+        mosquitto_username_pw_set(m_mosq,
+                                  username.isEmpty() ? nullptr : username.toUtf8().constData(),
+                                  password.isEmpty() ? nullptr : password.toUtf8().constData());
+}
+
 void MqttClient::setBackoff(const ReconnectBackoff::Settings &settings)
 {
     m_backoff = ReconnectBackoff(settings);

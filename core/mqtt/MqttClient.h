@@ -42,6 +42,9 @@ public:
     void setSettings(const ConnectionSettings &settings);
     const ConnectionSettings &settings() const { return m_settings; }
     void setBackoff(const ReconnectBackoff::Settings &settings);
+    /// New user name/password for the next connection (e.g. a refreshed token); subscriptions
+    /// and the offline queue are kept.
+    void setCredentials(const QString &username, const QString &password);
 
     ClientState state() const { return m_state; }
     QString errorString() const { return m_error; }

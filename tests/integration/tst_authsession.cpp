@@ -6,6 +6,11 @@
 #include "CloudHttp.h"
 
 #include "auth/AuthSession.h"
+#include "auth/AuthenticatedConnection.h"
+#include "fridge/FridgeController.h"
+#include "mqtt/MqttClient.h"
+
+#include <QProcess>
 
 #include <QDirIterator>
 #include <QFile>
@@ -28,6 +33,7 @@ private slots:
     void revokedElsewhereEndsTheSession();
     void signOutForgetsEverything();
     void unreachableCloudSaysSo();
+    void fridgeStaysControllableAcrossTokenRefreshes();
 
 private:
     std::unique_ptr<AuthSession> newSession(const QString &endpoint = {});
@@ -169,6 +175,52 @@ void TestAuthSession::unreachableCloudSaysSo()
     session->signIn("eve@example.com", "Fridge-Eve-2026");
     QTRY_VERIFY_WITH_TIMEOUT(!session->busy() && !session->error().isEmpty(), 10000);
     QVERIFY2(session->error().contains("cannot be reached"), qPrintable(session->error()));
+}
+
+void TestAuthSession::fridgeStaysControllableAcrossTokenRefreshes()
+{
+    // A cloud whose tokens live 8 s: the session refreshes every few seconds and the MQTT
+    // connection follows, so the fridge stays controllable long after the first token died.
+    CloudFixture cloud;
+    cloud.setServeOptions({"--token-lifetime", "8"});
+    QVERIFY(cloud.start());
+    CloudHttp http(cloud);
+    QVERIFY(http.createAccount("fay@example.com", "Fridge-Fay-2026"));
+    const QString family =
+        http.api("POST", "/families", {{"name", "Fay's"}},
+                 http.signIn("fay@example.com", "Fridge-Fay-2026").value("IdToken").toString())
+            .body.value("familyId")
+            .toString();
+    QVERIFY(cloud.startFridge("fridge-fay"));
+    QProcess tool;
+    tool.start(CloudFixture::binary("larder-cloud"), {"assign-thing", "--data-dir", cloud.dataDir(),
+                                                      "--thing", "fridge-fay", "--family", family});
+    QVERIFY(tool.waitForFinished(10000) && tool.exitCode() == 0);
+
+    const QJsonObject profile = http.profile();
+    CognitoClient cognito(&m_net, profile.value("identityEndpoint").toString(),
+                          profile.value("appClientId").toString(),
+                          profile.value("caFile").toString());
+    SessionStore store("larder-test-" + profile.value("userPoolId").toString());
+    AuthSession session(&cognito, &store);
+    larder::mqtt::MqttClient client;
+    client.setSettings(cloud.accountSettings("fay-phone", {}));
+    client.setBackoff({100, 1000, 0.2});
+    larder::fridge::FridgeController fridge(&client, "fridge-fay", {});
+    fridge.start();
+    AuthenticatedConnection binding(&session, &client, "app?x-amz-customauthorizer-name=larder");
+    QSignalSpy refreshed(&session, &AuthSession::tokensChanged);
+    session.signIn("fay@example.com", "Fridge-Fay-2026");
+    QTRY_VERIFY_WITH_TIMEOUT(fridge.synced() && fridge.fridgeSetpoint()->hasValue(), 10000);
+
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 4, 30000); // well past the first token's life
+    for (double wanted : {2.5, 6.5}) {
+        QTRY_VERIFY_WITH_TIMEOUT(fridge.synced(), 10000);
+        QVERIFY(fridge.fridgeSetpoint()->set(wanted));
+        QTRY_COMPARE_WITH_TIMEOUT(fridge.fridgeSetpoint()->value().toDouble(), wanted, 10000);
+    }
+    session.signOut();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), larder::mqtt::MqttClient::Disconnected, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestAuthSession)
