@@ -158,196 +158,180 @@ void FamilyApi::registerRoutes(QHttpServer &server)
                  [this](const QHttpServerRequest &r) { return devices(r); });
 }
 
-QHttpServerResponse FamilyApi::list(const QHttpServerRequest &request)
+QHttpServerResponse FamilyApi::asCaller(const QHttpServerRequest &request,
+                                        const CallerAction &action) const
 {
     QHttpServerResponse fail(Status::Unauthorized);
     const auto caller = authenticate(request, &fail);
-    if (!caller)
-        return fail;
-    QJsonArray items;
-    for (const Family &family : m_families->familiesOf(caller->sub))
-        items.append(familyJson(family.id, caller->sub));
-    return reply({{QStringLiteral("items"), items}, {QStringLiteral("count"), items.size()}});
+    return caller ? action(*caller) : std::move(fail);
+}
+
+QHttpServerResponse FamilyApi::asMember(const QString &familyId, const QHttpServerRequest &request,
+                                        const QString &ownerOnly, const MemberAction &action) const
+{
+    return asCaller(request, [&](const Caller &caller) {
+        const auto role = m_families->roleOf(familyId, caller.sub);
+        if (!role)
+            return notFound(); // outside the caller's families: as if it did not exist
+        if (!ownerOnly.isEmpty() && *role != u"owner")
+            return failure(403, "Forbidden", ownerOnly);
+        return action(caller, *role);
+    });
+}
+
+QHttpServerResponse FamilyApi::list(const QHttpServerRequest &request)
+{
+    return asCaller(request, [&](const Caller &caller) {
+        QJsonArray items;
+        for (const Family &family : m_families->familiesOf(caller.sub))
+            items.append(familyJson(family.id, caller.sub));
+        return reply({{QStringLiteral("items"), items}, {QStringLiteral("count"), items.size()}});
+    });
 }
 
 QHttpServerResponse FamilyApi::create(const QHttpServerRequest &request)
 {
-    QHttpServerResponse fail(Status::Unauthorized);
-    const auto caller = authenticate(request, &fail);
-    if (!caller)
-        return fail;
-    const auto body = bodyOf(request);
-    const auto name = body ? familyName(*body) : std::nullopt;
-    if (!name)
-        return failure(400, "BadRequest",
-                       QStringLiteral("A family needs a name of 1 to 60 characters."));
-    const auto family = m_families->create(*name, caller->sub, caller->email);
-    if (!family)
-        return failure(500, "InternalError", QStringLiteral("The family could not be created."));
-    return reply(familyJson(family->id, caller->sub), 201);
+    return asCaller(request, [&](const Caller &caller) {
+        const auto body = bodyOf(request);
+        const auto name = body ? familyName(*body) : std::nullopt;
+        if (!name)
+            return failure(400, "BadRequest",
+                           QStringLiteral("A family needs a name of 1 to 60 characters."));
+        const auto family = m_families->create(*name, caller.sub, caller.email);
+        if (!family)
+            return failure(500, "InternalError",
+                           QStringLiteral("The family could not be created."));
+        return reply(familyJson(family->id, caller.sub), 201);
+    });
 }
 
 QHttpServerResponse FamilyApi::show(const QString &familyId, const QHttpServerRequest &request)
 {
-    QHttpServerResponse fail(Status::Unauthorized);
-    const auto caller = authenticate(request, &fail);
-    if (!caller)
-        return fail;
-    if (!m_families->roleOf(familyId, caller->sub))
-        return notFound();
-    return reply(familyJson(familyId, caller->sub));
+    return asMember(familyId, request, {}, [&](const Caller &caller, const QString &) {
+        return reply(familyJson(familyId, caller.sub));
+    });
 }
 
 QHttpServerResponse FamilyApi::rename(const QString &familyId, const QHttpServerRequest &request)
 {
-    QHttpServerResponse fail(Status::Unauthorized);
-    const auto caller = authenticate(request, &fail);
-    if (!caller)
-        return fail;
-    const auto role = m_families->roleOf(familyId, caller->sub);
-    if (!role)
-        return notFound();
-    if (*role != u"owner")
-        return failure(403, "Forbidden", QStringLiteral("Only the family's owner can rename it."));
-    const auto body = bodyOf(request);
-    const auto name = body ? familyName(*body) : std::nullopt;
-    if (!name)
-        return failure(400, "BadRequest",
-                       QStringLiteral("A family needs a name of 1 to 60 characters."));
-    m_families->rename(familyId, *name);
-    return reply(familyJson(familyId, caller->sub));
+    return asMember(familyId, request, QStringLiteral("Only the family's owner can rename it."),
+                    [&](const Caller &caller, const QString &) {
+                        const auto body = bodyOf(request);
+                        const auto name = body ? familyName(*body) : std::nullopt;
+                        if (!name)
+                            return failure(
+                                400, "BadRequest",
+                                QStringLiteral("A family needs a name of 1 to 60 characters."));
+                        m_families->rename(familyId, *name);
+                        return reply(familyJson(familyId, caller.sub));
+                    });
 }
 
 QHttpServerResponse FamilyApi::invite(const QString &familyId, const QHttpServerRequest &request)
 {
-    QHttpServerResponse fail(Status::Unauthorized);
-    const auto caller = authenticate(request, &fail);
-    if (!caller)
-        return fail;
-    const auto role = m_families->roleOf(familyId, caller->sub);
-    if (!role)
-        return notFound();
-    if (*role != u"owner")
-        return failure(403, "Forbidden", QStringLiteral("Only the family's owner can invite."));
-    QString code;
-    for (int i = 0; i < 8; ++i)
-        code += QLatin1Char(
-            kCodeAlphabet[QRandomGenerator::system()->bounded(int(qstrlen(kCodeAlphabet)))]);
-    const qint64 expires = now() + invitationLifetime;
-    if (!m_families->addInvitation(familyId, codeHash(code), expires, caller->sub))
-        return failure(500, "InternalError",
-                       QStringLiteral("The invitation could not be created."));
-    const QString display = code.left(4) + u'-' + code.mid(4);
-    return reply({{QStringLiteral("code"), display},
-                  {QStringLiteral("qrPayload"), QStringLiteral("larder://join?code=%1").arg(code)},
-                  {QStringLiteral("expiresAt"), expires}},
-                 201);
+    return asMember(
+        familyId, request, QStringLiteral("Only the family's owner can invite."),
+        [&](const Caller &caller, const QString &) {
+            QString code;
+            for (int i = 0; i < 8; ++i)
+                code += QLatin1Char(kCodeAlphabet[QRandomGenerator::system()->bounded(
+                    int(qstrlen(kCodeAlphabet)))]);
+            const qint64 expires = now() + invitationLifetime;
+            if (!m_families->addInvitation(familyId, codeHash(code), expires, caller.sub))
+                return failure(500, "InternalError",
+                               QStringLiteral("The invitation could not be created."));
+            return reply(
+                {{QStringLiteral("code"), code.left(4) + u'-' + code.mid(4)},
+                 {QStringLiteral("qrPayload"), QStringLiteral("larder://join?code=%1").arg(code)},
+                 {QStringLiteral("expiresAt"), expires}},
+                201);
+        });
 }
 
 QHttpServerResponse FamilyApi::join(const QHttpServerRequest &request)
 {
-    QHttpServerResponse fail(Status::Unauthorized);
-    const auto caller = authenticate(request, &fail);
-    if (!caller)
-        return fail;
-    const auto body = bodyOf(request);
-    const QString code = body ? normalizeCode(body->value(u"code").toString()) : QString();
-    if (code.isEmpty())
-        return failure(
-            400, "BadRequest",
-            QStringLiteral("An invitation code has 8 letters and digits, like ABCD-EFGH."));
-    // Hash first, then look up: the stored codes are never compared in the clear.
-    const QByteArray hash = codeHash(code);
-    const auto familyId = m_families->redeemInvitation(hash, now());
-    if (!familyId)
-        return failure(
-            404, "NotFound",
-            QStringLiteral("This invitation is unknown, used or expired. Ask for a new one."));
-    if (m_families->roleOf(*familyId, caller->sub))
-        return failure(409, "Conflict", QStringLiteral("You are already in this family."));
-    m_families->addMember(*familyId, caller->sub, caller->email);
-    return reply(familyJson(*familyId, caller->sub));
+    return asCaller(request, [&](const Caller &caller) {
+        const auto body = bodyOf(request);
+        const QString code = body ? normalizeCode(body->value(u"code").toString()) : QString();
+        if (code.isEmpty())
+            return failure(
+                400, "BadRequest",
+                QStringLiteral("An invitation code has 8 letters and digits, like ABCD-EFGH."));
+        // Codes are stored hashed: look up by the hash, never compare in the clear.
+        const auto familyId = m_families->redeemInvitation(codeHash(code), now());
+        if (!familyId)
+            return failure(
+                404, "NotFound",
+                QStringLiteral("This invitation is unknown, used or expired. Ask for a new one."));
+        if (m_families->roleOf(*familyId, caller.sub))
+            return failure(409, "Conflict", QStringLiteral("You are already in this family."));
+        m_families->addMember(*familyId, caller.sub, caller.email);
+        return reply(familyJson(*familyId, caller.sub));
+    });
 }
 
 QHttpServerResponse FamilyApi::leave(const QString &familyId, const QHttpServerRequest &request)
 {
-    QHttpServerResponse fail(Status::Unauthorized);
-    const auto caller = authenticate(request, &fail);
-    if (!caller)
-        return fail;
-    const auto role = m_families->roleOf(familyId, caller->sub);
-    if (!role)
-        return notFound();
-    if (*role == u"owner") {
-        if (m_families->members(familyId).size() > 1)
-            return failure(409, "Conflict",
-                           QStringLiteral("Give the family to another member before you leave."));
-        if (!m_families->thingsOf(familyId).isEmpty())
-            return failure(409, "Conflict",
-                           QStringLiteral("Remove the family's fridges before you leave it."));
-        m_families->remove(familyId);
+    return asMember(familyId, request, {}, [&](const Caller &caller, const QString &role) {
+        if (role == u"owner") {
+            if (m_families->members(familyId).size() > 1)
+                return failure(
+                    409, "Conflict",
+                    QStringLiteral("Give the family to another member before you leave."));
+            if (!m_families->thingsOf(familyId).isEmpty())
+                return failure(409, "Conflict",
+                               QStringLiteral("Remove the family's fridges before you leave it."));
+            m_families->remove(familyId);
+        } else {
+            m_families->removeMember(familyId, caller.sub);
+        }
         return QHttpServerResponse(Status::NoContent);
-    }
-    m_families->removeMember(familyId, caller->sub);
-    return QHttpServerResponse(Status::NoContent);
+    });
 }
 
 QHttpServerResponse FamilyApi::removeMember(const QString &familyId, const QString &sub,
                                             const QHttpServerRequest &request)
 {
-    QHttpServerResponse fail(Status::Unauthorized);
-    const auto caller = authenticate(request, &fail);
-    if (!caller)
-        return fail;
-    const auto role = m_families->roleOf(familyId, caller->sub);
-    if (!role)
-        return notFound();
-    if (*role != u"owner")
-        return failure(403, "Forbidden",
-                       QStringLiteral("Only the family's owner can remove members."));
-    if (sub == caller->sub)
-        return failure(409, "Conflict",
-                       QStringLiteral("The owner leaves by giving the family to someone else."));
-    if (!m_families->roleOf(familyId, sub))
-        return failure(404, "NotFound", QStringLiteral("No such member."));
-    m_families->removeMember(familyId, sub);
-    return QHttpServerResponse(Status::NoContent);
+    return asMember(
+        familyId, request, QStringLiteral("Only the family's owner can remove members."),
+        [&](const Caller &caller, const QString &) {
+            if (sub == caller.sub)
+                return failure(
+                    409, "Conflict",
+                    QStringLiteral("The owner leaves by giving the family to someone else."));
+            if (!m_families->roleOf(familyId, sub))
+                return failure(404, "NotFound", QStringLiteral("No such member."));
+            m_families->removeMember(familyId, sub);
+            return QHttpServerResponse(Status::NoContent);
+        });
 }
 
 QHttpServerResponse FamilyApi::transfer(const QString &familyId, const QHttpServerRequest &request)
 {
-    QHttpServerResponse fail(Status::Unauthorized);
-    const auto caller = authenticate(request, &fail);
-    if (!caller)
-        return fail;
-    const auto role = m_families->roleOf(familyId, caller->sub);
-    if (!role)
-        return notFound();
-    if (*role != u"owner")
-        return failure(403, "Forbidden",
-                       QStringLiteral("Only the family's owner can hand it over."));
-    const auto body = bodyOf(request);
-    const QString target = body ? body->value(u"userId").toString() : QString();
-    if (target.isEmpty() || !m_families->roleOf(familyId, target))
-        return failure(400, "BadRequest",
-                       QStringLiteral("The new owner must be a member of the family."));
-    m_families->transferOwnership(familyId, target);
-    return reply(familyJson(familyId, caller->sub));
+    return asMember(familyId, request, QStringLiteral("Only the family's owner can hand it over."),
+                    [&](const Caller &caller, const QString &) {
+                        const auto body = bodyOf(request);
+                        const QString target = body ? body->value(u"userId").toString() : QString();
+                        if (target.isEmpty() || !m_families->roleOf(familyId, target))
+                            return failure(
+                                400, "BadRequest",
+                                QStringLiteral("The new owner must be a member of the family."));
+                        m_families->transferOwnership(familyId, target);
+                        return reply(familyJson(familyId, caller.sub));
+                    });
 }
 
 QHttpServerResponse FamilyApi::devices(const QHttpServerRequest &request)
 {
-    QHttpServerResponse fail(Status::Unauthorized);
-    const auto caller = authenticate(request, &fail);
-    if (!caller)
-        return fail;
-    QJsonArray items;
-    for (const Family &family : m_families->familiesOf(caller->sub))
-        for (const QString &thing : m_families->thingsOf(family.id))
-            items.append(QJsonObject{{QStringLiteral("deviceId"), thing},
-                                     {QStringLiteral("familyId"), family.id},
-                                     {QStringLiteral("familyName"), family.name}});
-    return reply({{QStringLiteral("items"), items}, {QStringLiteral("count"), items.size()}});
+    return asCaller(request, [&](const Caller &caller) {
+        QJsonArray items;
+        for (const Family &family : m_families->familiesOf(caller.sub))
+            for (const QString &thing : m_families->thingsOf(family.id))
+                items.append(QJsonObject{{QStringLiteral("deviceId"), thing},
+                                         {QStringLiteral("familyId"), family.id},
+                                         {QStringLiteral("familyName"), family.name}});
+        return reply({{QStringLiteral("items"), items}, {QStringLiteral("count"), items.size()}});
+    });
 }
 
 } // namespace larder::cloud

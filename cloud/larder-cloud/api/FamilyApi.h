@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QHttpServer;
@@ -38,6 +39,15 @@ private:
     };
     std::optional<Caller> authenticate(const QHttpServerRequest &request,
                                        QHttpServerResponse *failure) const;
+    using CallerAction = std::function<QHttpServerResponse(const Caller &)>;
+    using MemberAction = std::function<QHttpServerResponse(const Caller &, const QString &role)>;
+    /// Runs @p action for a signed-in caller; 401 otherwise.
+    QHttpServerResponse asCaller(const QHttpServerRequest &request,
+                                 const CallerAction &action) const;
+    /// Runs @p action for a member of @p familyId (404 for anyone else); with @p ownerOnly set,
+    /// members who are not the owner get 403 with that sentence.
+    QHttpServerResponse asMember(const QString &familyId, const QHttpServerRequest &request,
+                                 const QString &ownerOnly, const MemberAction &action) const;
     QJsonObject familyJson(const QString &familyId, const QString &callerSub) const;
 
     QHttpServerResponse list(const QHttpServerRequest &request);

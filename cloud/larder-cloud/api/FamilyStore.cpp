@@ -1,38 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "FamilyStore.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
+#include "../SqlQuery.h"
+
 #include <QUuid>
 #include <QVariant>
 
 namespace larder::cloud {
 
-namespace {
-QSqlQuery run(const QString &connection, const QString &sql, const QVariantList &values,
-              bool *ok = nullptr)
-{
-    QSqlQuery query(QSqlDatabase::database(connection));
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    const bool done = query.exec();
-    if (ok)
-        *ok = done;
-    if (!done)
-        qWarning("larder-cloud: %s: %s", qPrintable(sql.left(60)),
-                 qPrintable(query.lastError().text()));
-    return query;
-}
-
-bool exec(const QString &connection, const QString &sql, const QVariantList &values)
-{
-    bool ok = false;
-    run(connection, sql, values, &ok);
-    return ok;
-}
-} // namespace
+using sql::exec;
+using sql::run;
 
 FamilyStore::FamilyStore(const QString &connectionName) : m_connection(connectionName) {}
 
@@ -52,14 +29,7 @@ bool FamilyStore::createSchema(QString *error)
         QStringLiteral("CREATE TABLE IF NOT EXISTS thing_families (thing TEXT PRIMARY KEY, "
                        "family_id TEXT NOT NULL)"),
     };
-    for (const QString &sql : schema) {
-        QSqlQuery query(QSqlDatabase::database(m_connection));
-        if (!query.exec(sql)) {
-            *error = query.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    return sql::createSchema(m_connection, schema, error);
 }
 
 std::optional<Family> FamilyStore::create(const QString &name, const QString &ownerSub,

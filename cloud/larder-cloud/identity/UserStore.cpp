@@ -1,38 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "UserStore.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
+#include "../SqlQuery.h"
+
 #include <QVariant>
 
 namespace larder::cloud {
 
+using sql::exec;
+using sql::run;
+
 namespace {
-/// Runs @p sql with @p values bound in order; the query for reading results.
-QSqlQuery run(const QString &connection, const QString &sql, const QVariantList &values,
-              bool *ok = nullptr)
-{
-    QSqlQuery query(QSqlDatabase::database(connection));
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    const bool done = query.exec();
-    if (ok)
-        *ok = done;
-    if (!done)
-        qWarning("larder-cloud: %s: %s", qPrintable(sql.left(60)),
-                 qPrintable(query.lastError().text()));
-    return query;
-}
-
-bool exec(const QString &connection, const QString &sql, const QVariantList &values)
-{
-    bool ok = false;
-    run(connection, sql, values, &ok);
-    return ok;
-}
-
 /// Groups as stored: comma-separated, never SQL NULL (an empty QString binds as NULL).
 QString groupsColumn(const QStringList &groups)
 {
@@ -72,14 +50,7 @@ bool UserStore::createSchema(QString *error)
             "token_hash BLOB UNIQUE NOT NULL, sub TEXT NOT NULL, client_id TEXT NOT NULL, "
             "issued INTEGER NOT NULL, expires INTEGER NOT NULL)"),
     };
-    for (const QString &sql : schema) {
-        QSqlQuery query(QSqlDatabase::database(m_connection));
-        if (!query.exec(sql)) {
-            *error = query.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    return sql::createSchema(m_connection, schema, error);
 }
 
 std::optional<User> UserStore::find(const QString &username) const

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace larder::cloud::sql {
+
+/// Runs @p sql on @p connection with @p values bound in order and returns the query, for
+/// reading rows. Failures are logged (and reported through @p ok).
+inline QSqlQuery run(const QString &connection, const QString &sql, const QVariantList &values,
+                     bool *ok = nullptr)
+{
+    QSqlQuery query(QSqlDatabase::database(connection));
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    const bool done = query.exec();
+    if (ok)
+        *ok = done;
+    if (!done)
+        qWarning("larder-cloud: %s: %s", qPrintable(sql.left(60)),
+                 qPrintable(query.lastError().text()));
+    return query;
+}
+
+/// run() for statements without rows: true when it succeeded.
+inline bool exec(const QString &connection, const QString &sql, const QVariantList &values)
+{
+    bool ok = false;
+    run(connection, sql, values, &ok);
+    return ok;
+}
+
+/// Runs each statement of a schema; the first error in @p error.
+inline bool createSchema(const QString &connection, const QStringList &statements, QString *error)
+{
+    for (const QString &statement : statements) {
+        QSqlQuery query(QSqlDatabase::database(connection));
+        if (!query.exec(statement)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace larder::cloud::sql
