@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSslConfiguration>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace larder::api {
+
+/// The outcome of one REST call: the body, or a sentence the user can act on.
+struct ApiResult
+{
+    bool ok = false;
+    int status = 0;
+    QJsonObject body;
+    QString message;
+};
+
+/// Calls Larder's REST API (PROTOCOLS.md section 5, docs/api.md) with the signed-in user's ID
+/// token in `Authorization`. Asynchronous; every failure comes back as a sentence.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    using TokenProvider = std::function<QString()>;
+    using Callback = std::function<void(const ApiResult &)>;
+
+    ApiClient(QNetworkAccessManager *network, const QString &baseUrl, TokenProvider token,
+              const QString &caFile = {}, QObject *parent = nullptr);
+
+    void get(const QString &path, Callback done);
+    void post(const QString &path, const QJsonObject &body, Callback done);
+    void patch(const QString &path, const QJsonObject &body, Callback done);
+    void remove(const QString &path, Callback done);
+
+    /// A sentence for an HTTP status and the API's own message.
+    static QString describe(int status, const QString &message);
+
+signals:
+    /// The API said the session is no longer valid (401).
+    void unauthorized();
+
+private:
+    void send(const QByteArray &method, const QString &path, const QJsonObject &body,
+              Callback done);
+
+    QNetworkAccessManager *m_network;
+    QString m_baseUrl;
+    TokenProvider m_token;
+    QSslConfiguration m_tls;
+};
+
+} // namespace larder::api

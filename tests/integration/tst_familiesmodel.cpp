@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+// The family screens' model against a live larder-cloud, under QAbstractItemModelTester.
+#include "CloudFixture.h"
+#include "CloudHttp.h"
+
+#include "api/ApiClient.h"
+#include "api/FamiliesModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace larder::api;
+
+class TestFamiliesModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void createInviteJoinAndHandOver();
+    void failuresAreSentences();
+
+private:
+    std::unique_ptr<ApiClient> apiFor(const QString &who, const QString &baseUrl = {});
+    static bool act(FamiliesModel &model, const std::function<void()> &action);
+
+    CloudFixture m_cloud;
+    std::unique_ptr<CloudHttp> m_http;
+    QNetworkAccessManager m_net;
+    QHash<QString, QString> m_tokens;
+};
+
+std::unique_ptr<ApiClient> TestFamiliesModel::apiFor(const QString &who, const QString &baseUrl)
+{
+    const QJsonObject profile = m_http->profile();
+    const QString token = m_tokens.value(who, who); // unknown names: the name is the (bad) token
+    return std::make_unique<ApiClient>(
+        &m_net, baseUrl.isEmpty() ? profile.value("apiBaseUrl").toString() : baseUrl,
+        [token] { return token; }, profile.value("caFile").toString());
+}
+
+bool TestFamiliesModel::act(FamiliesModel &model, const std::function<void()> &action)
+{
+    QSignalSpy finished(&model, &FamiliesModel::actionFinished);
+    action();
+    if (!finished.wait(10000))
+        return false;
+    QTest::qWaitFor([&] { return !model.loading(); }, 10000); // the reload that follows
+    return finished.at(0).at(0).toBool();
+}
+
+void TestFamiliesModel::initTestCase()
+{
+    QVERIFY(m_cloud.start());
+    m_http = std::make_unique<CloudHttp>(m_cloud);
+    for (const QString who : {"ann", "ben"}) {
+        QVERIFY(m_http->createAccount(who + "@example.com", "Fridge-" + who + "-2026X"));
+        m_tokens.insert(who, m_http->signIn(who + "@example.com", "Fridge-" + who + "-2026X")
+                                 .value("IdToken")
+                                 .toString());
+    }
+}
+
+void TestFamiliesModel::createInviteJoinAndHandOver()
+{
+    auto annApi = apiFor("ann");
+    FamiliesModel ann(annApi.get());
+    QAbstractItemModelTester annTester(&ann,
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ann.reload();
+    QTRY_VERIFY(!ann.loading());
+    QCOMPARE(ann.rowCount(), 0);
+
+    QVERIFY(act(ann, [&] { ann.create("Home"); }));
+    QCOMPARE(ann.rowCount(), 1);
+    const QModelIndex home = ann.index(0);
+    QCOMPARE(home.data(FamiliesModel::NameRole).toString(), QStringLiteral("Home"));
+    QVERIFY(home.data(FamiliesModel::IsOwnerRole).toBool());
+    QCOMPARE(home.data(FamiliesModel::MemberCountRole).toInt(), 1);
+    const QString familyId = home.data(FamiliesModel::FamilyIdRole).toString();
+
+    QSignalSpy invitation(&ann, &FamiliesModel::invitationReady);
+    QVERIFY(act(ann, [&] { ann.invite(familyId); }));
+    QCOMPARE(invitation.count(), 1);
+    const QString code = invitation.at(0).at(1).toString();
+    QVERIFY(invitation.at(0).at(2).toString().startsWith("larder://join?code="));
+
+    auto benApi = apiFor("ben");
+    FamiliesModel ben(benApi.get());
+    QAbstractItemModelTester benTester(&ben,
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(act(ben, [&] { ben.join(code); }));
+    QCOMPARE(ben.rowCount(), 1);
+    QVERIFY(!ben.index(0).data(FamiliesModel::IsOwnerRole).toBool());
+    QVERIFY(!act(ben, [&] { ben.rename(familyId, "Ben's now"); }));
+    QCOMPARE(ben.error(), QStringLiteral("Only the family's owner can rename it."));
+
+    ann.reload();
+    QTRY_COMPARE(ann.index(0).data(FamiliesModel::MemberCountRole).toInt(), 2);
+    QString benId;
+    for (const QVariant &member : ann.index(0).data(FamiliesModel::MembersRole).toList())
+        if (member.toMap().value("email") == "ben@example.com")
+            benId = member.toMap().value("userId").toString();
+    QVERIFY(act(ann, [&] { ann.transferOwnership(familyId, benId); }));
+    QVERIFY(!ann.index(0).data(FamiliesModel::IsOwnerRole).toBool());
+    QVERIFY(act(ann, [&] { ann.leave(familyId); }));
+    QCOMPARE(ann.rowCount(), 0);
+}
+
+void TestFamiliesModel::failuresAreSentences()
+{
+    auto annApi = apiFor("ann");
+    FamiliesModel ann(annApi.get());
+    QVERIFY(!act(ann, [&] { ann.create(""); }));
+    QVERIFY(ann.error().contains("name"));
+    QVERIFY(!act(ann, [&] { ann.join("not a code"); }));
+    QVERIFY(ann.error().contains("ABCD-EFGH"));
+
+    auto stale = apiFor("not-a-token");
+    FamiliesModel nobody(stale.get());
+    QSignalSpy unauthorized(stale.get(), &ApiClient::unauthorized);
+    nobody.reload();
+    QTRY_VERIFY(!nobody.error().isEmpty());
+    QCOMPARE(nobody.error(), QStringLiteral("Your session has ended. Please sign in again."));
+    QCOMPARE(unauthorized.count(), 1);
+
+    auto offline =
+        apiFor("ann", QStringLiteral("https://127.0.0.1:%1/api").arg(CloudFixture::freePort()));
+    FamiliesModel away(offline.get());
+    away.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!away.error().isEmpty(), 10000);
+    QVERIFY(away.error().contains("cannot be reached"));
+}
+
+QTEST_GUILESS_MAIN(TestFamiliesModel)
+#include "tst_familiesmodel.moc"
