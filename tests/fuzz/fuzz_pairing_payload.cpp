@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+// Fuzz target for the pairing label parser. With LARDER_FUZZ=ON (clang), a libFuzzer binary:
+//   build-fuzz/tests/fuzz_pairing_payload tests/fuzz/corpus/pairing
+// Otherwise a corpus runner that feeds every file of the given folders through the same entry
+// point (a ctest entry), so the corpus stays a regression suite.
+#include "pairing/PairingPayload.h"
+
+#include <QDirIterator>
+#include <QFile>
+
+#include <cstdint>
+#include <cstdio>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    QString error;
+    const auto payload = larder::pairing::PairingPayload::parse(
+        QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), &error);
+    // Either a payload that round-trips, or a sentence: anything else is a bug.
+    if (payload) {
+        const auto again =
+            larder::pairing::PairingPayload::parse(payload->toUri().toLatin1(), &error);
+        if (!again || again->secret != payload->secret)
+            __builtin_trap();
+    } else if (error.isEmpty()) {
+        __builtin_trap();
+    }
+    return 0;
+}
+
+#ifndef LARDER_LIBFUZZER
+int main(int argc, char **argv)
+{
+    int inputs = 0;
+    for (int i = 1; i < argc; ++i) {
+        QDirIterator it(QString::fromLocal8Bit(argv[i]), QDir::Files);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (!file.open(QIODevice::ReadOnly))
+                return 2;
+            const QByteArray data = file.readAll();
+            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()),
+                                   size_t(data.size()));
+            ++inputs;
+        }
+    }
+    std::printf("%d corpus input(s) parsed without a crash\n", inputs);
+    return inputs > 0 ? 0 : 1;
+}
+#endif
