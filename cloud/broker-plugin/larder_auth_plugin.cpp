@@ -41,10 +41,12 @@ struct Plugin
     sqlite3 *db = nullptr;
     QHash<QString, Session> sessions; ///< MQTT client id → who it is
 
+    QHash<QByteArray, sqlite3_stmt *> statements; ///< prepared once: they run per message
+
     bool query(const char *sql, const QStringList &values)
     {
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
+        sqlite3_stmt *&statement = statements[QByteArray(sql)];
+        if (!statement && sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
             return false;
         for (int i = 0; i < values.size(); ++i) {
             const QByteArray utf8 = values[i].toUtf8();
@@ -52,7 +54,8 @@ struct Plugin
                               SQLITE_TRANSIENT);
         }
         const bool row = sqlite3_step(statement) == SQLITE_ROW;
-        sqlite3_finalize(statement);
+        sqlite3_reset(statement); // ends the read: the next query sees new commits
+        sqlite3_clear_bindings(statement);
         return row;
     }
     bool sessionAlive(const QString &origin)
@@ -60,11 +63,32 @@ struct Plugin
         return query("SELECT 1 FROM sessions WHERE session = ? AND expires > strftime('%s','now')",
                      {origin});
     }
+
+    /// Family membership answers, per user and fridge, reused for 5 s: every message is
+    /// checked, and a membership change (leave, removal) applies within 5 s.
+    struct Cached
+    {
+        bool allowed = false;
+        qint64 at = 0;
+    };
+    QHash<QString, Cached> access;
+    QHash<QString, Cached> decisions; ///< (user, access, topic) → allowed, for reads
+
     bool canUse(const QString &sub, const QString &thing)
     {
-        return query("SELECT 1 FROM thing_families t JOIN members m ON m.family_id = t.family_id "
-                     "WHERE t.thing = ? AND m.sub = ?",
-                     {thing, sub});
+        const qint64 now = qint64(std::time(nullptr));
+        const QString key = sub + u'\n' + thing;
+        const auto cached = access.constFind(key);
+        if (cached != access.constEnd() && now - cached->at < 5)
+            return cached->allowed;
+        const bool allowed =
+            query("SELECT 1 FROM thing_families t JOIN members m ON m.family_id = t.family_id "
+                  "WHERE t.thing = ? AND m.sub = ?",
+                  {thing, sub});
+        if (access.size() > 10000)
+            access.clear(); // bounded: a flood of names cannot grow it forever
+        access.insert(key, {allowed, now});
+        return allowed;
     }
     void loadJwks()
     {
@@ -134,12 +158,31 @@ int onAclCheck(int, void *data, void *userdata)
         access = AppAuthorizer::Access::Subscribe;
     else if (event->access == MOSQ_ACL_UNSUBSCRIBE)
         return MOSQ_ERR_SUCCESS;
-    const QByteArray payload(static_cast<const char *>(event->payload),
-                             qsizetype(event->payloadlen));
     const QString sub = session->sub;
-    const bool ok = AppAuthorizer::allowed(
-        access, QString::fromUtf8(event->topic), payload,
-        [plugin, &sub](const QString &thing) { return plugin->canUse(sub, thing); });
+    const auto decide = [&] {
+        const QByteArray payload(static_cast<const char *>(event->payload),
+                                 qsizetype(event->payloadlen));
+        return AppAuthorizer::allowed(
+            access, QString::fromUtf8(event->topic), payload,
+            [plugin, &sub](const QString &thing) { return plugin->canUse(sub, thing); });
+    };
+    bool ok = false;
+    if (access == AppAuthorizer::Access::Write) {
+        ok = decide(); // depends on the payload (no `reported`): decided every time
+    } else {
+        // Deliveries repeat the same topics: reuse the decision for 5 s, like membership.
+        const QString key =
+            sub + u'\n' + QChar(u'0' + int(access)) + QString::fromUtf8(event->topic);
+        const auto cached = plugin->decisions.constFind(key);
+        if (cached != plugin->decisions.constEnd() && now - cached->at < 5) {
+            ok = cached->allowed;
+        } else {
+            ok = decide();
+            if (plugin->decisions.size() > 10000)
+                plugin->decisions.clear();
+            plugin->decisions.insert(key, {ok, now});
+        }
+    }
     return ok ? MOSQ_ERR_SUCCESS : MOSQ_ERR_ACL_DENIED;
 }
 
@@ -206,6 +249,8 @@ int mosquitto_plugin_cleanup(void *userdata, struct mosquitto_opt *, int)
     mosquitto_callback_unregister(plugin->id, MOSQ_EVT_BASIC_AUTH, onBasicAuth, nullptr);
     mosquitto_callback_unregister(plugin->id, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr);
     mosquitto_callback_unregister(plugin->id, MOSQ_EVT_DISCONNECT, onDisconnect, nullptr);
+    for (sqlite3_stmt *statement : std::as_const(plugin->statements))
+        sqlite3_finalize(statement);
     sqlite3_close(plugin->db);
     delete plugin;
     return MOSQ_ERR_SUCCESS;
