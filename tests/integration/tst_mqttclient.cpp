@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using larder::mqtt::MqttClient;
 
 class TestMqttClient : public QObject
@@ -63,9 +65,14 @@ void TestMqttClient::mutualTlsConnectsAndExchanges()
 
     device.publish("$aws/things/fridge-1/shadow/update",
                    R"({"state":{"reported":{"hello":1}},"clientToken":"c1"})");
-    QTRY_VERIFY(!received.isEmpty());
-    const QJsonObject answer = QJsonDocument::fromJson(received.at(0).at(0).toByteArray()).object();
-    QCOMPARE(answer.value("clientToken").toString(), QStringLiteral("c1"));
+    // The answer to our request, recognised by its clientToken (the cloud's own presence
+    // update of this thing is answered on the same topic).
+    QTRY_VERIFY(std::any_of(received.cbegin(), received.cend(), [](const QList<QVariant> &args) {
+        return QJsonDocument::fromJson(args.at(0).toByteArray())
+                   .object()
+                   .value("clientToken")
+                   .toString() == "c1";
+    }));
     device.disconnectFromHost();
     QCOMPARE(device.state(), MqttClient::Disconnected);
 }
@@ -156,15 +163,24 @@ void TestMqttClient::reconnectsResubscribesAndDeliversQueued()
     QVERIFY2(waitConnected(device, 20000), qPrintable(device.errorString()));
     QCOMPARE(connected.count(), 1);
 
-    // The subscription came back by itself: the three answers arrive, in order.
-    QTRY_VERIFY_WITH_TIMEOUT(received.count() >= 3, 15000);
-    QCOMPARE(device.queuedCount(), 0);
+    // The subscription came back by itself: the three answers arrive, in order (other
+    // updates of this thing, such as its presence, carry no token of ours).
     QStringList tokens;
-    for (const auto &args : received)
-        tokens << QJsonDocument::fromJson(args.at(0).toByteArray())
-                      .object()
-                      .value("clientToken")
-                      .toString();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            tokens.clear();
+            for (const auto &args : received) {
+                const QString token = QJsonDocument::fromJson(args.at(0).toByteArray())
+                                          .object()
+                                          .value("clientToken")
+                                          .toString();
+                if (token.startsWith(u'q'))
+                    tokens << token;
+            }
+            return tokens.size() >= 3;
+        }(),
+        15000);
+    QCOMPARE(device.queuedCount(), 0);
     QCOMPARE(tokens.mid(0, 3), (QStringList{"q1", "q2", "q3"}));
 }
 
