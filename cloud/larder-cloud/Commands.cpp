@@ -43,36 +43,62 @@ int deviceCertCommand(const QString &dataDir, const QString &thing, const QStrin
     return 0;
 }
 
+namespace {
+
+/// The identity service over a data dir, for commands run while the cloud may be stopped.
+struct OfflineIdentity
+{
+    explicit OfflineIdentity(const QString &dataDir)
+        : store(CloudServer::storePath(dataDir)), outbox(dataDir + QStringLiteral("/outbox"))
+    {
+        QDir().mkpath(dataDir);
+        const QString identityDir = CloudServer::identityDir(dataDir);
+        const auto pool = store.open(&error) && users.createSchema(&error)
+                              ? PoolConfig::loadOrCreate(identityDir, &error)
+                              : std::nullopt;
+        if (pool)
+            key = SigningKey::loadOrCreate(identityDir + QStringLiteral("/signing-key.pem"),
+                                           &error);
+        if (key)
+            service.emplace(&users, &*key, &outbox,
+                            IdentityService::Pool{pool->region, pool->userPoolId,
+                                                  pool->appClientId, {}});
+    }
+
+    CloudStore store;
+    UserStore users;
+    OutboxSender outbox;
+    std::optional<SigningKey> key;
+    std::optional<IdentityService> service;
+    QString error;
+};
+
+/// A password that meets the policy, for accounts an operator creates.
+QString generatedPassword()
+{
+    const char *alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString password = QStringLiteral("Aa1-");
+    for (int i = 0; i < 16; ++i)
+        password +=
+            QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(qstrlen(alphabet)))]);
+    return password;
+}
+
+} // namespace
+
 int addStaffCommand(const QString &dataDir, const QString &email)
 {
     if (email.isEmpty())
         return fail(QStringLiteral("--email ADDRESS is required"));
-    QString error;
-    QDir().mkpath(dataDir);
-    CloudStore store(CloudServer::storePath(dataDir));
-    UserStore users;
-    const QString identityDir = CloudServer::identityDir(dataDir);
-    const auto pool = store.open(&error) && users.createSchema(&error)
-                          ? PoolConfig::loadOrCreate(identityDir, &error)
-                          : std::nullopt;
-    auto key =
-        pool ? SigningKey::loadOrCreate(identityDir + QStringLiteral("/signing-key.pem"), &error)
-             : std::nullopt;
-    if (!key)
-        return fail(error);
-    OutboxSender outbox(dataDir + QStringLiteral("/outbox"));
-    IdentityService identity(&users, &*key, &outbox,
-                             {pool->region, pool->userPoolId, pool->appClientId, {}});
+    OfflineIdentity identity(dataDir);
+    if (!identity.service)
+        return fail(identity.error);
     QString password = qEnvironmentVariable("LARDER_STAFF_PASSWORD");
     const bool generated = password.isEmpty();
-    if (generated) {
-        const char *alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        password = QStringLiteral("Aa1-");
-        for (int i = 0; i < 16; ++i)
-            password +=
-                QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(qstrlen(alphabet)))]);
-    }
-    if (!identity.addStaff(email, password, &error))
+    if (generated)
+        password = generatedPassword();
+    QString error;
+    if (!identity.service->addStaff(email, password, &error))
         return fail(error.isEmpty() ? QStringLiteral("Cannot add %1").arg(email) : error);
     std::printf("larder-cloud: %s is a support account%s\n", qPrintable(email),
                 generated ? qPrintable(QStringLiteral(" (password, shown once: %1)").arg(password))
@@ -80,7 +106,45 @@ int addStaffCommand(const QString &dataDir, const QString &email)
     return 0;
 }
 
-int assignThingCommand(const QString &dataDir, const QString &thing, const QString &familyId)
+int demoFamilyCommand(const QString &dataDir, const DemoFamily &demo)
+{
+    if (demo.thing.isEmpty() || demo.ownerEmail.isEmpty() || demo.memberEmail.isEmpty())
+        return fail(QStringLiteral("--thing, --email and --member-email are required"));
+    OfflineIdentity identity(dataDir);
+    FamilyStore families;
+    QString error;
+    if (!identity.service || !families.createSchema(&error))
+        return fail(identity.error.isEmpty() ? error : identity.error);
+    if (!identity.store.thingExists(demo.thing))
+        return fail(QStringLiteral("No thing named %1 (larder-cloud device-cert registers it)")
+                        .arg(demo.thing));
+    if (identity.users.find(demo.ownerEmail)) {
+        std::printf("larder-cloud: the demo family of %s exists already\n",
+                    qPrintable(demo.ownerEmail));
+        return 0;
+    }
+    const QString ownerPassword = generatedPassword();
+    const QString memberPassword = generatedPassword();
+    const auto owner =
+        identity.service->addConfirmedAccount(demo.ownerEmail, ownerPassword, {}, &error);
+    const auto member =
+        owner ? identity.service->addConfirmedAccount(demo.memberEmail, memberPassword, {}, &error)
+              : std::nullopt;
+    if (!member)
+        return fail(error);
+    const auto family = families.create(demo.familyName, *owner, demo.ownerEmail);
+    if (!family || !families.addMember(family->id, *member, demo.memberEmail) ||
+        !families.assignThing(demo.thing, family->id, demo.fridgeName))
+        return fail(QStringLiteral("Cannot create the demo family"));
+    std::printf("larder-cloud: family \"%s\" with %s (%s)\n", qPrintable(demo.familyName),
+                qPrintable(demo.fridgeName), qPrintable(demo.thing));
+    std::printf("  owner   %s   %s\n", qPrintable(demo.ownerEmail), qPrintable(ownerPassword));
+    std::printf("  member  %s   %s\n", qPrintable(demo.memberEmail), qPrintable(memberPassword));
+    return 0;
+}
+
+int assignThingCommand(const QString &dataDir, const QString &thing, const QString &familyId,
+                       const QString &name)
 {
     QString error;
     CloudStore store(CloudServer::storePath(dataDir));
@@ -92,7 +156,7 @@ int assignThingCommand(const QString &dataDir, const QString &thing, const QStri
             QStringLiteral("No thing named %1 (larder-cloud device-cert registers it)").arg(thing));
     if (!families.find(familyId))
         return fail(QStringLiteral("No family %1").arg(familyId));
-    if (!families.assignThing(thing, familyId))
+    if (!families.assignThing(thing, familyId, name))
         return fail(QStringLiteral("Cannot assign %1").arg(thing));
     std::printf("larder-cloud: %s belongs to family %s\n", qPrintable(thing), qPrintable(familyId));
     return 0;

@@ -14,6 +14,22 @@ int addStaffCommand(const QString &dataDir, const QString &email);
 
 /// `larder-cloud assign-thing`: puts a registered fridge into a family (pairing does this for
 /// real fridges).
-int assignThingCommand(const QString &dataDir, const QString &thing, const QString &familyId);
+int assignThingCommand(const QString &dataDir, const QString &thing, const QString &familyId,
+                       const QString &name);
+
+/// What `larder-cloud demo-family` creates.
+struct DemoFamily
+{
+    QString thing;
+    QString fridgeName;
+    QString familyName;
+    QString ownerEmail;
+    QString memberEmail;
+};
+
+/// `larder-cloud demo-family`: two confirmed accounts (owner and member, passwords generated
+/// and printed once), a family of both and the fridge @p demo.thing in it. Does nothing when
+/// the owner's account exists.
+int demoFamilyCommand(const QString &dataDir, const DemoFamily &demo);
 
 } // namespace larder::cloud

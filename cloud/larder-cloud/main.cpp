@@ -36,10 +36,13 @@ int main(int argc, char **argv)
         QStringLiteral("Larder's local cloud: Mosquitto broker, device shadows and PKI.\n\n"
                        "Commands:\n"
                        "  serve        run the cloud\n"
-                       "  device-cert  register a thing and issue its certificate into --out"));
+                       "  device-cert  register a thing and issue its certificate into --out\n"
+                       "  assign-thing put a registered fridge into a family\n"
+                       "  add-staff    create a support account\n"
+                       "  demo-family  two accounts, a family and a fridge for the demo"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("serve | device-cert | assign-thing | add-staff"));
+                                 QStringLiteral("serve | device-cert | assign-thing | add-staff | demo-family"));
     parser.addOptions({
         {QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")},
         {QStringLiteral("device-port"), QStringLiteral("Device MQTT/TLS port (8883)."),
@@ -58,10 +61,19 @@ int main(int argc, char **argv)
          QStringLiteral("NAME")},
         {QStringLiteral("out"), QStringLiteral("Output directory (device-cert)."),
          QStringLiteral("OUTDIR")},
-        {QStringLiteral("email"), QStringLiteral("Account e-mail address (add-staff)."),
+        {QStringLiteral("email"),
+         QStringLiteral("Account e-mail address (add-staff, demo-family owner)."),
          QStringLiteral("ADDRESS")},
         {QStringLiteral("family"), QStringLiteral("Family id (assign-thing)."),
          QStringLiteral("ID")},
+        {QStringLiteral("fridge-name"),
+         QStringLiteral("The fridge's name (assign-thing, demo-family)."), QStringLiteral("TEXT"),
+         QStringLiteral("Kitchen fridge")},
+        {QStringLiteral("family-name"), QStringLiteral("Family name (demo-family)."),
+         QStringLiteral("TEXT"), QStringLiteral("Home")},
+        {QStringLiteral("member-email"),
+         QStringLiteral("Second account's e-mail address (demo-family)."),
+         QStringLiteral("ADDRESS")},
     });
     parser.process(app);
 
@@ -77,7 +89,14 @@ int main(int argc, char **argv)
                                  parser.value(QStringLiteral("out")));
     if (command == u"assign-thing")
         return assignThingCommand(data, parser.value(QStringLiteral("thing")),
-                                  parser.value(QStringLiteral("family")));
+                                  parser.value(QStringLiteral("family")),
+                                  parser.value(QStringLiteral("fridge-name")));
+    if (command == u"demo-family")
+        return demoFamilyCommand(data, {parser.value(QStringLiteral("thing")),
+                                        parser.value(QStringLiteral("fridge-name")),
+                                        parser.value(QStringLiteral("family-name")),
+                                        parser.value(QStringLiteral("email")),
+                                        parser.value(QStringLiteral("member-email"))});
     if (command == u"add-staff")
         return addStaffCommand(data, parser.value(QStringLiteral("email")));
     if (command != u"serve")

@@ -86,7 +86,8 @@ void TestFamilies::initTestCase()
     QCOMPARE(joined.body.value("role").toString(), QStringLiteral("member"));
 
     QVERIFY(m_cloud.deviceCert("fridge-a") && m_cloud.deviceCert("fridge-b"));
-    QVERIFY(runCloud({"assign-thing", "--thing", "fridge-a", "--family", m_familyA}));
+    QVERIFY(runCloud({"assign-thing", "--thing", "fridge-a", "--family", m_familyA,
+                      "--fridge-name", "Kitchen fridge"}));
     QVERIFY(runCloud({"assign-thing", "--thing", "fridge-b", "--family", m_familyB}));
     QVERIFY(!runCloud({"assign-thing", "--thing", "no-such-fridge", "--family", m_familyB}));
 }
@@ -186,8 +187,9 @@ void TestFamilies::everyoneSeesOnlyTheirFamiliesDevices()
     QCOMPARE(devicesOf("dan"), QStringList{});
     const Answer list = m_http->api("GET", "/families", {}, token("ben"));
     QCOMPARE(list.body.value("count").toInt(), 1);
+    const QJsonObject device = QJsonObject{{"deviceId", "fridge-a"}, {"deviceName", "Kitchen fridge"}};
     QCOMPARE(list.body.value("items").toArray().at(0).toObject().value("devices").toArray(),
-             QJsonArray{"fridge-a"});
+             QJsonArray{device});
 }
 
 void TestFamilies::invitationsAreSingleUseAndValidated()

@@ -26,6 +26,15 @@ QHttpServerResponse reply(const QJsonObject &body, int status = 200)
                                QJsonDocument(body).toJson(QJsonDocument::Compact), Status(status));
 }
 
+QJsonArray devicesJson(const QList<FamilyDevice> &devices)
+{
+    QJsonArray out;
+    for (const FamilyDevice &device : devices)
+        out.append(QJsonObject{{QStringLiteral("deviceId"), device.thing},
+                               {QStringLiteral("deviceName"), device.name}});
+    return out;
+}
+
 QHttpServerResponse failure(int status, const char *error, const QString &message)
 {
     return reply(
@@ -127,7 +136,7 @@ QJsonObject FamilyApi::familyJson(const QString &familyId, const QString &caller
         {QStringLiteral("name"), family ? family->name : QString()},
         {QStringLiteral("role"), role},
         {QStringLiteral("members"), members},
-        {QStringLiteral("devices"), QJsonArray::fromStringList(m_families->thingsOf(familyId))}};
+        {QStringLiteral("devices"), devicesJson(m_families->devicesOf(familyId))}};
 }
 
 void FamilyApi::registerRoutes(QHttpServer &server)
@@ -278,7 +287,7 @@ QHttpServerResponse FamilyApi::leave(const QString &familyId, const QHttpServerR
                 return failure(
                     409, "Conflict",
                     QStringLiteral("Give the family to another member before you leave."));
-            if (!m_families->thingsOf(familyId).isEmpty())
+            if (!m_families->devicesOf(familyId).isEmpty())
                 return failure(409, "Conflict",
                                QStringLiteral("Remove the family's fridges before you leave it."));
             m_families->remove(familyId);
@@ -326,8 +335,9 @@ QHttpServerResponse FamilyApi::devices(const QHttpServerRequest &request)
     return asCaller(request, [&](const Caller &caller) {
         QJsonArray items;
         for (const Family &family : m_families->familiesOf(caller.sub))
-            for (const QString &thing : m_families->thingsOf(family.id))
-                items.append(QJsonObject{{QStringLiteral("deviceId"), thing},
+            for (const FamilyDevice &device : m_families->devicesOf(family.id))
+                items.append(QJsonObject{{QStringLiteral("deviceId"), device.thing},
+                                         {QStringLiteral("deviceName"), device.name},
                                          {QStringLiteral("familyId"), family.id},
                                          {QStringLiteral("familyName"), family.name}});
         return reply({{QStringLiteral("items"), items}, {QStringLiteral("count"), items.size()}});

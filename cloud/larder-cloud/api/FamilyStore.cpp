@@ -27,9 +27,21 @@ bool FamilyStore::createSchema(QString *error)
             "NOT NULL, "
             "by_sub TEXT NOT NULL, expires INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS thing_families (thing TEXT PRIMARY KEY, "
-                       "family_id TEXT NOT NULL)"),
+                       "family_id TEXT NOT NULL, name TEXT NOT NULL DEFAULT '')"),
     };
-    return sql::createSchema(m_connection, schema, error);
+    if (!sql::createSchema(m_connection, schema, error))
+        return false;
+    // Data dirs from before fridges had names.
+    QSqlQuery hasName = run(m_connection,
+                            QStringLiteral("SELECT 1 FROM pragma_table_info('thing_families') "
+                                           "WHERE name = 'name'"),
+                            {});
+    if (!hasName.next())
+        return exec(m_connection,
+                    QStringLiteral("ALTER TABLE thing_families ADD COLUMN name TEXT NOT NULL "
+                                   "DEFAULT ''"),
+                    {});
+    return true;
 }
 
 std::optional<Family> FamilyStore::create(const QString &name, const QString &ownerSub,
@@ -153,23 +165,24 @@ std::optional<QString> FamilyStore::redeemInvitation(const QByteArray &codeHash,
     return familyId;
 }
 
-bool FamilyStore::assignThing(const QString &thing, const QString &familyId)
+bool FamilyStore::assignThing(const QString &thing, const QString &familyId,
+                              const QString &name)
 {
-    return exec(
-        m_connection,
-        QStringLiteral("INSERT OR REPLACE INTO thing_families (thing, family_id) VALUES (?, ?)"),
-        {thing, familyId});
+    return exec(m_connection,
+                QStringLiteral("INSERT OR REPLACE INTO thing_families (thing, family_id, name) "
+                               "VALUES (?, ?, ?)"),
+                {thing, familyId, name.isNull() ? QStringLiteral("") : name});
 }
 
-QStringList FamilyStore::thingsOf(const QString &familyId) const
+QList<FamilyDevice> FamilyStore::devicesOf(const QString &familyId) const
 {
-    QStringList out;
-    QSqlQuery query =
-        run(m_connection,
-            QStringLiteral("SELECT thing FROM thing_families WHERE family_id = ? ORDER BY thing"),
-            {familyId});
+    QList<FamilyDevice> out;
+    QSqlQuery query = run(m_connection,
+                          QStringLiteral("SELECT thing, name FROM thing_families WHERE family_id "
+                                         "= ? ORDER BY name, thing"),
+                          {familyId});
     while (query.next())
-        out << query.value(0).toString();
+        out.append({query.value(0).toString(), query.value(1).toString()});
     return out;
 }
 

@@ -16,6 +16,13 @@ struct Family
     QString ownerSub;
 };
 
+/// A fridge in a family, with the name people know it by ("Kitchen fridge").
+struct FamilyDevice
+{
+    QString thing;
+    QString name;
+};
+
 struct Member
 {
     QString sub;
@@ -52,8 +59,8 @@ public:
     std::optional<QString> redeemInvitation(const QByteArray &codeHash, qint64 now);
 
     /// Fridges: every thing belongs to exactly one family (or none yet).
-    bool assignThing(const QString &thing, const QString &familyId);
-    QStringList thingsOf(const QString &familyId) const;
+    bool assignThing(const QString &thing, const QString &familyId, const QString &name = {});
+    QList<FamilyDevice> devicesOf(const QString &familyId) const;
     /// True when @p sub belongs to the family that owns @p thing.
     bool canUseThing(const QString &sub, const QString &thing) const;
 

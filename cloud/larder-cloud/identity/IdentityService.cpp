@@ -357,25 +357,38 @@ std::optional<QJsonObject> IdentityService::validate(const QString &token, const
 
 bool IdentityService::addStaff(const QString &email, const QString &password, QString *why)
 {
+    const QString support = QStringLiteral("support");
+    if (auto user = m_users->find(email)) {
+        QStringList groups = user->groups;
+        if (!groups.contains(support))
+            groups << support;
+        return m_users->setGroups(user->sub, groups) && m_users->setConfirmed(user->sub);
+    }
+    return addConfirmedAccount(email, password, {support}, why).has_value();
+}
+
+std::optional<QString> IdentityService::addConfirmedAccount(const QString &email,
+                                                            const QString &password,
+                                                            const QStringList &groups, QString *why)
+{
     if (!looksLikeEmail(email)) {
         *why = QStringLiteral("%1 is not an e-mail address").arg(email);
-        return false;
+        return std::nullopt;
     }
-    auto user = m_users->find(email);
-    if (!user) {
-        if (auto problem = passwords::policyViolation(password)) {
-            *why = *problem;
-            return false;
-        }
-        const User staff{uuid(), email.toLower(),
-                         email,  passwords::hash(password),
-                         true,   {QStringLiteral("support")}};
-        return m_users->insert(staff);
+    if (m_users->find(email)) {
+        *why = QStringLiteral("%1 already has an account").arg(email);
+        return std::nullopt;
     }
-    QStringList groups = user->groups;
-    if (!groups.contains(QStringLiteral("support")))
-        groups << QStringLiteral("support");
-    return m_users->setGroups(user->sub, groups) && m_users->setConfirmed(user->sub);
+    if (auto problem = passwords::policyViolation(password)) {
+        *why = *problem;
+        return std::nullopt;
+    }
+    const User user{uuid(), email.toLower(), email, passwords::hash(password), true, groups};
+    if (!m_users->insert(user)) {
+        *why = QStringLiteral("Cannot store the account of %1").arg(email);
+        return std::nullopt;
+    }
+    return user.sub;
 }
 
 } // namespace larder::cloud

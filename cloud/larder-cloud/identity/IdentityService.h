@@ -56,6 +56,10 @@ public:
 
     /// Creates (or promotes) a confirmed staff account in the `support` group.
     bool addStaff(const QString &email, const QString &password, QString *error);
+    /// Creates a confirmed account (no e-mail round trip: the operator vouches for it); its
+    /// `sub`, or nullopt with a reason (bad address, weak password, account exists).
+    std::optional<QString> addConfirmedAccount(const QString &email, const QString &password,
+                                               const QStringList &groups, QString *error);
 
 private:
     Response signUp(const QJsonObject &request, qint64 now);
