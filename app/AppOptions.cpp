@@ -3,14 +3,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QStandardPaths>
 
 #include <cstdio>
 
-QString AppOptions::defaultProfilePath()
+QStringList AppOptions::pages()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/larder-demo/cloud/profile.json");
+    return {QStringLiteral("signin"), QStringLiteral("signup"), QStringLiteral("fridge"),
+            QStringLiteral("families"), QStringLiteral("family"), QStringLiteral("invite"),
+            QStringLiteral("join"), QStringLiteral("settings")};
 }
 
 std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
@@ -20,12 +20,12 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("profile"), QStringLiteral("Cloud profile (JSON) to use."),
-         QStringLiteral("FILE"), defaultProfilePath()},
-        {QStringLiteral("thing"), QStringLiteral("The fridge's thing name."),
+        {QStringLiteral("profile"),
+         QStringLiteral("Cloud profile: local (larder-cloud on this machine), aws, or a profile "
+                        "file. Default: the one chosen in settings (local)."),
+         QStringLiteral("NAME|FILE")},
+        {QStringLiteral("fridge"), QStringLiteral("Show this fridge (its thing name) first."),
          QStringLiteral("NAME")},
-        {QStringLiteral("fridge-name"), QStringLiteral("The fridge's display name."),
-         QStringLiteral("TEXT")},
         {QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("THEME"),
          QStringLiteral("light")},
         {QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."),
@@ -41,15 +41,19 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
          QStringLiteral("PATH=VALUE")},
         {QStringLiteral("allow-offline"),
          QStringLiteral("Self-test/screenshot: the fridge may be offline.")},
+        {QStringLiteral("page"),
+         QStringLiteral("Self-test/screenshot: the screen to check (%1).")
+             .arg(pages().join(QStringLiteral(", "))),
+         QStringLiteral("NAME"), QStringLiteral("fridge")},
         {QStringLiteral("timeout"), QStringLiteral("Self-test/screenshot time limit in ms."),
          QStringLiteral("MS"), QStringLiteral("20000")},
     });
     parser.process(app);
 
     AppOptions options;
-    options.profilePath = parser.value(QStringLiteral("profile"));
-    options.thing = parser.value(QStringLiteral("thing"));
-    options.displayName = parser.value(QStringLiteral("fridge-name"));
+    options.profile = parser.value(QStringLiteral("profile"));
+    options.fridge = parser.value(QStringLiteral("fridge"));
+    options.page = parser.value(QStringLiteral("page"));
     options.theme = parser.value(QStringLiteral("theme"));
     options.selfTest = parser.isSet(QStringLiteral("self-test"));
     options.screenshotPath = parser.value(QStringLiteral("screenshot"));
@@ -64,8 +68,9 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
             return std::nullopt;
         }
     }
-    if (options.thing.isEmpty()) {
-        std::fprintf(stderr, "larder: --thing NAME is required (the fridge to show)\n");
+    if (!pages().contains(options.page)) {
+        std::fprintf(stderr, "larder: --page must be one of %s\n",
+                     qPrintable(pages().join(QStringLiteral(", "))));
         return std::nullopt;
     }
     if (options.theme != u"light" && options.theme != u"dark") {

@@ -3,6 +3,7 @@
 
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -11,9 +12,8 @@ class QCoreApplication;
 /// The owner app's command line.
 struct AppOptions
 {
-    QString profilePath;
-    QString thing;
-    QString displayName;
+    QString profile; ///< "local", "aws" or a file; empty: the choice saved in settings
+    QString fridge;  ///< show this fridge (thing name) when it is one of the user's
     QString theme = QStringLiteral("light"); ///< light | dark
     QSize windowSize;
     bool selfTest = false;
@@ -22,8 +22,10 @@ struct AppOptions
     QString setPath;           ///< with --self-test/--screenshot: change this field once live…
     QString setValue;          ///< …to this value (JSON: 2.5, "eco", true)
     bool allowOffline = false; ///< the fridge may be offline (shows the offline state)
+    QString page = QStringLiteral("fridge"); ///< self-test/screenshot: the screen to check
 
     /// Parses the command line; nullopt after printing a message (the caller exits 2).
     static std::optional<AppOptions> parse(const QCoreApplication &app);
-    static QString defaultProfilePath();
+    /// The screens --page knows.
+    static QStringList pages();
 };

@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: MIT
 // larder: the owner app. Wiring only: objects are created here and handed to QML.
 #include "AppOptions.h"
+#include "OwnerApp.h"
 #include "SelfTest.h"
 
-#include "fridge/FridgeController.h"
-#include "mqtt/MqttClient.h"
+#include "fridge/FridgeSelection.h"
 #include "profile/CloudProfile.h"
+#include "profile/ProfileChoice.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QRandomGenerator>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -47,25 +48,32 @@ int main(int argc, char **argv)
     const auto options = AppOptions::parse(app);
     if (!options)
         return 2;
+    using larder::profile::ProfileChoice;
+    const QString profileName = ProfileChoice::resolve(options->profile);
     QString error;
-    const auto profile = larder::profile::CloudProfile::load(options->profilePath, &error);
+    const auto profile =
+        larder::profile::CloudProfile::load(ProfileChoice::pathOf(profileName), &error);
     if (!profile) {
         std::fprintf(stderr, "larder: %s\n", qPrintable(error));
         return 1;
     }
+    if (!options->fridge.isEmpty())
+        QSettings().setValue(QLatin1String(larder::fridge::FridgeSelection::settingsKey),
+                             options->fridge);
 
-    larder::mqtt::MqttClient client;
-    const QString clientId =
-        QStringLiteral("larder-app-%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
-    client.setSettings(profile->mqttSettings(clientId));
-    larder::fridge::FridgeController fridge(&client, options->thing, options->displayName);
-    fridge.start();
-    client.connectToHost();
+    OwnerApp owner(*profile);
+    ProfileChoice profiles(profileName);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.setInitialProperties({{QStringLiteral("fridge"), QVariant::fromValue(&fridge)},
-                                 {QStringLiteral("darkTheme"), options->theme == u"dark"}});
+    engine.setInitialProperties({
+        {QStringLiteral("session"), QVariant::fromValue(owner.session())},
+        {QStringLiteral("account"), QVariant::fromValue(owner.account())},
+        {QStringLiteral("families"), QVariant::fromValue(owner.families())},
+        {QStringLiteral("selection"), QVariant::fromValue(owner.selection())},
+        {QStringLiteral("profiles"), QVariant::fromValue(&profiles)},
+        {QStringLiteral("darkTheme"), options->theme == u"dark"},
+    });
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app,
                      [&](QObject *object, const QUrl &) {
                          if (!object)
@@ -79,8 +87,10 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "larder: the owner screen failed to load\n");
         return 1;
     }
+    owner.start();
 
-    SelfTest selfTest(&engine, &fridge, options->screenshotPath, options->timeoutMs);
+    SelfTest selfTest(&engine, &owner, options->page, options->screenshotPath,
+                      options->timeoutMs);
     selfTest.setChange(options->setPath, options->setValue);
     selfTest.setAllowOffline(options->allowOffline);
     if (options->selfTest || !options->screenshotPath.isEmpty())

@@ -18,13 +18,13 @@ port_busy() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
-# start_cloud DATA DEVICE_PORT APP_PORT DEV_PORT HTTP_PORT LOG: starts larder-cloud, waits
+# start_cloud DATA DEVICE_PORT APP_PORT HTTP_PORT LOG: starts larder-cloud, waits
 # until it serves. Sets CLOUD_PID.
 start_cloud() {
-  local data=$1 device=$2 app=$3 dev=$4 http=$5 log=$6
+  local data=$1 device=$2 app=$3 http=$4 log=$5
   mkdir -p "$data"
   build/bin/larder-cloud serve --data-dir "$data" --device-port "$device" --app-port "$app" \
-    --dev-port "$dev" --http-port "$http" >"$log" 2>&1 &
+    --http-port "$http" >"$log" 2>&1 &
   CLOUD_PID=$!
   for _ in $(seq 1 200); do
     if grep -q 'larder-cloud: ready' "$log" 2>/dev/null; then return 0; fi

@@ -115,7 +115,8 @@ bool BrokerConfig::write(QString *error) const
                 .arg(m_ports.app)
                 .arg(m_files.ca, m_files.serverCert, m_files.serverKey, m_appAuth.pluginPath,
                      m_appAuth.database, m_appAuth.jwks, m_appAuth.issuer, m_appAuth.clientId);
-    conf += u'\n' + listener(m_ports.dev, m_files, appAclPath());
+    if (m_ports.dev > 0) // tests and benchmarks only: a privileged client certificate
+        conf += u'\n' + listener(m_ports.dev, m_files, appAclPath());
     return save(deviceAclPath(), deviceAcl(), error) && save(appAclPath(), appAcl(), error) &&
            save(configPath(), conf, error);
 }

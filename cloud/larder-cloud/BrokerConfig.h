@@ -26,7 +26,7 @@ public:
     {
         int device = 8883;
         int app = 8884;
-        int dev = 8885; ///< development client certificate (until the app signs in everywhere)
+        int dev = 0; ///< development client certificate, tests and benchmarks only (0 = none)
     };
     /// The app listener's token authentication (our Mosquitto plugin).
     struct AppAuth

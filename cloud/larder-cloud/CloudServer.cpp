@@ -204,15 +204,12 @@ bool CloudServer::writeProfile(QString *error) const
         {QStringLiteral("region"), QStringLiteral("local")},
         {QStringLiteral("mqttEndpoint"), QStringLiteral("127.0.0.1")},
         {QStringLiteral("mqttPort"), m_options.ports.app},
-        {QStringLiteral("devMqttPort"), m_options.ports.dev},
         {QStringLiteral("devicePort"), m_options.ports.device},
         {QStringLiteral("caFile"), pki.caCertPath()},
         {QStringLiteral("userPoolId"), m_identity->pool().userPoolId},
         {QStringLiteral("appClientId"), m_identity->pool().appClientId},
         {QStringLiteral("identityEndpoint"), httpBase()},
         {QStringLiteral("apiBaseUrl"), httpBase() + QStringLiteral("/api")},
-        {QStringLiteral("devCertFile"), identityCert(ServiceIdentities::developmentApp())},
-        {QStringLiteral("devKeyFile"), identityKey(ServiceIdentities::developmentApp())},
     };
     QSaveFile file(m_options.dataDir + QStringLiteral("/profile.json"));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(profile).toJson()) < 0 ||

@@ -50,7 +50,8 @@ int main(int argc, char **argv)
         {QStringLiteral("app-port"), QStringLiteral("App MQTT/TLS port, ID-token sign-in (8884)."),
          QStringLiteral("N")},
         {QStringLiteral("dev-port"),
-         QStringLiteral("Development MQTT/TLS port, development client certificate (8885)."),
+         QStringLiteral("Development MQTT/TLS port for test and benchmark clients with the "
+                        "development certificate (off unless given; never for apps)."),
          QStringLiteral("N")},
         {QStringLiteral("token-lifetime"),
          QStringLiteral("ID/access token lifetime in seconds (3600)."), QStringLiteral("S")},
@@ -109,7 +110,7 @@ int main(int argc, char **argv)
     if (ok)
         options.ports.app = portOption(parser, QStringLiteral("app-port"), 8884, &ok);
     if (ok)
-        options.ports.dev = portOption(parser, QStringLiteral("dev-port"), 8885, &ok);
+        options.ports.dev = portOption(parser, QStringLiteral("dev-port"), 0, &ok);
     if (ok)
         options.httpPort = portOption(parser, QStringLiteral("http-port"), 8443, &ok);
     if (parser.isSet(QStringLiteral("token-lifetime"))) {

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace larder::api {
 
@@ -57,29 +58,64 @@ QHash<int, QByteArray> FamiliesModel::roleNames() const
             {DevicesRole, "devices"}};
 }
 
+QVariantMap FamiliesModel::family(const QString &familyId) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        const QModelIndex idx = index(row);
+        if (idx.data(FamilyIdRole).toString() != familyId)
+            continue;
+        QVariantMap out;
+        const auto roles = roleNames();
+        for (auto it = roles.begin(); it != roles.end(); ++it)
+            out.insert(QString::fromLatin1(it.value()), idx.data(it.key()));
+        return out;
+    }
+    return {};
+}
+
 void FamiliesModel::reload()
 {
     setLoading(true);
-    m_api->get(QStringLiteral("/families"), [this](const ApiResult &result) {
+    m_api->get(QStringLiteral("/families"), [this, generation = m_generation](const ApiResult &result) {
+        if (generation != m_generation)
+            return;
         setLoading(false);
         if (!result.ok) {
             setError(result.message);
             return;
         }
-        const int before = rowCount();
-        beginResetModel();
-        m_families = result.body.value(u"items").toArray();
-        endResetModel();
-        if (rowCount() != before)
-            emit countChanged();
+        setFamilies(result.body.value(u"items").toArray(), true);
     });
+}
+
+void FamiliesModel::clear()
+{
+    ++m_generation;
+    setLoading(false);
+    setError({});
+    setFamilies({}, false);
+}
+
+void FamiliesModel::setFamilies(const QJsonArray &families, bool loaded)
+{
+    const int before = rowCount();
+    beginResetModel();
+    m_families = families;
+    m_loaded = loaded;
+    endResetModel();
+    if (rowCount() != before)
+        emit countChanged();
+    ++m_revision;
+    emit revisionChanged();
 }
 
 void FamiliesModel::act(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
     setError({});
     setLoading(true);
-    auto finished = [this](const ApiResult &result) {
+    auto finished = [this, generation = m_generation](const ApiResult &result) {
+        if (generation != m_generation)
+            return;
         setLoading(false);
         if (!result.ok)
             setError(result.message);
@@ -122,8 +158,13 @@ void FamiliesModel::invite(const QString &familyId)
                 });
 }
 
-void FamiliesModel::join(const QString &code)
+void FamiliesModel::join(const QString &codeOrLink)
 {
+    // Either the typed code or the invitation's QR link (larder://join?code=…).
+    QString code = codeOrLink.trimmed();
+    const QUrl link(code);
+    if (link.scheme() == u"larder" && link.host() == u"join")
+        code = QUrlQuery(link).queryItemValue(QStringLiteral("code"));
     act("POST", QStringLiteral("/families/join"), {{QStringLiteral("code"), code}});
 }
 

@@ -45,7 +45,7 @@ void AuthSession::signIn(const QString &email, const QString &password)
     m_cognito->signIn(email, password, [this](const AuthResult &result) {
         setBusy(false);
         if (!result.ok) {
-            setError(result.message);
+            setError(result.message, result.errorType);
             return;
         }
         adopt(AuthTokens::fromAuthenticationResult(
@@ -94,9 +94,17 @@ void AuthSession::adopt(const AuthTokens &tokens)
         return;
     }
     m_tokens = tokens;
-    m_store->save(tokens.email, tokens.refreshToken, [](bool ok, const QString &why) {
+    m_store->save(tokens.email, tokens.refreshToken, [this](bool ok, const QString &why) {
         if (!ok)
             qCWarning(lcAuth) << "could not keep the session in the keychain:" << why;
+        const QString problem =
+            ok ? QString()
+               : tr("This device has no keychain Larder can use, so you will need to sign in "
+                    "again next time.");
+        if (problem != m_keychainProblem) {
+            m_keychainProblem = problem;
+            emit keychainProblemChanged();
+        }
     });
     m_store->setLastAccount(tokens.email);
     const qint64 seconds =
@@ -134,11 +142,12 @@ void AuthSession::setBusy(bool busy)
     emit busyChanged();
 }
 
-void AuthSession::setError(const QString &error)
+void AuthSession::setError(const QString &error, const QString &type)
 {
-    if (m_error == error)
+    if (m_error == error && m_errorType == type)
         return;
     m_error = error;
+    m_errorType = type;
     emit errorChanged();
 }
 

@@ -23,6 +23,10 @@ class AuthSession : public QObject
     Q_PROPERTY(QString email READ email NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    /// The identity service's error type behind `error` (e.g. "UserNotConfirmedException").
+    Q_PROPERTY(QString errorType READ errorType NOTIFY errorChanged)
+    /// Set when the session cannot be kept for the next start (no keychain on this device).
+    Q_PROPERTY(QString keychainProblem READ keychainProblem NOTIFY keychainProblemChanged)
 
 public:
     enum State { SignedOut, Restoring, SignedIn };
@@ -34,6 +38,8 @@ public:
     QString email() const { return m_tokens.email; }
     bool busy() const { return m_busy; }
     QString error() const { return m_error; }
+    QString errorType() const { return m_errorType; }
+    QString keychainProblem() const { return m_keychainProblem; }
     const AuthTokens &tokens() const { return m_tokens; }
 
     /// Restores the last account's session from the keychain (SignedOut if there is none).
@@ -50,6 +56,7 @@ signals:
     void stateChanged();
     void busyChanged();
     void errorChanged();
+    void keychainProblemChanged();
     /// New ID/access tokens (sign-in or refresh): connections should use them.
     void tokensChanged();
     /// The session ended without the user asking (revoked, expired): back to sign-in.
@@ -60,7 +67,7 @@ private:
     void end(const QString &reason);
     void setState(State state);
     void setBusy(bool busy);
-    void setError(const QString &error);
+    void setError(const QString &error, const QString &type = {});
 
     CognitoClient *m_cognito;
     SessionStore *m_store;
@@ -68,6 +75,8 @@ private:
     State m_state = SignedOut;
     bool m_busy = false;
     QString m_error;
+    QString m_errorType;
+    QString m_keychainProblem;
     QTimer m_refreshTimer;
 };
 

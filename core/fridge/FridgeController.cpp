@@ -14,9 +14,11 @@
 namespace larder::fridge {
 
 namespace {
-QString presenceFilter(const QString &thing)
+/// The fridge's lifecycle events, one topic each (an app may not subscribe with wildcards).
+QStringList presenceTopics(const QString &thing)
 {
-    return QStringLiteral("$aws/events/presence/+/%1").arg(thing);
+    return {QStringLiteral("$aws/events/presence/connected/%1").arg(thing),
+            QStringLiteral("$aws/events/presence/disconnected/%1").arg(thing)};
 }
 
 qint64 newestTimestamp(const QJsonValue &metadata)
@@ -93,8 +95,16 @@ shadow::ShadowControl *FridgeController::control(const QString &path) const
 
 void FridgeController::start()
 {
-    m_client->subscribe(presenceFilter(m_thing), 1);
+    for (const QString &topic : presenceTopics(m_thing))
+        m_client->subscribe(topic, 1);
     m_shadow->start();
+}
+
+void FridgeController::stop()
+{
+    for (const QString &topic : presenceTopics(m_thing))
+        m_client->unsubscribe(topic);
+    m_shadow->stop();
 }
 
 QString FridgeController::connectionError() const

@@ -50,6 +50,8 @@ public:
 
     /// Subscribes and starts following the fridge (connect the client separately).
     void start();
+    /// Stops following the fridge (unsubscribes), e.g. before switching to another one.
+    void stop();
 
     QString thing() const { return m_thing; }
     QString displayName() const { return m_displayName; }

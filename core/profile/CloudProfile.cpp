@@ -39,23 +39,38 @@ std::optional<CloudProfile> CloudProfile::load(const QString &path, QString *err
         return std::nullopt;
     }
     const QJsonObject object = doc.object();
-    CloudProfile profile;
-    profile.name = object.value(QStringLiteral("name")).toString(QStringLiteral("local"));
-    profile.region = object.value(QStringLiteral("region")).toString();
-    profile.mqttEndpoint = object.value(QStringLiteral("mqttEndpoint")).toString();
-    profile.mqttPort = object.value(QStringLiteral("mqttPort")).toInt(8883);
-    profile.devMqttPort = object.value(QStringLiteral("devMqttPort")).toInt(0);
-    profile.alpn = object.value(QStringLiteral("alpn")).toString();
-    const QDir base = QFileInfo(path).absoluteDir();
-    auto fileField = [&](const char *key) {
-        const QString value = object.value(QLatin1String(key)).toString();
-        return value.isEmpty() ? value : base.absoluteFilePath(value);
+    auto text = [&](const char *key, const QString &fallback = {}) {
+        return object.value(QLatin1String(key)).toString(fallback).trimmed();
     };
-    profile.caFile = fileField("caFile");
-    profile.devCertFile = fileField("devCertFile");
-    profile.devKeyFile = fileField("devKeyFile");
+    CloudProfile profile;
+    profile.name = text("name", QStringLiteral("local"));
+    profile.region = text("region");
+    profile.mqttEndpoint = text("mqttEndpoint");
+    profile.mqttPort = object.value(QStringLiteral("mqttPort")).toInt(8883);
+    profile.alpn = text("alpn");
+    profile.authorizerName = text("authorizerName", QStringLiteral("larder"));
+    profile.userPoolId = text("userPoolId");
+    profile.appClientId = text("appClientId");
+    profile.apiBaseUrl = text("apiBaseUrl");
+    profile.identityEndpoint = text("identityEndpoint");
+    if (profile.identityEndpoint.isEmpty() && !profile.region.isEmpty())
+        profile.identityEndpoint =
+            QStringLiteral("https://cognito-idp.%1.amazonaws.com").arg(profile.region);
+    const QString ca = text("caFile");
+    profile.caFile = ca.isEmpty() ? ca : QFileInfo(path).absoluteDir().absoluteFilePath(ca);
     if (profile.mqttEndpoint.isEmpty() || profile.mqttPort <= 0 || profile.mqttPort > 65535) {
         *error = tr("The cloud profile %1 has no usable mqttEndpoint/mqttPort.").arg(path);
+        return std::nullopt;
+    }
+    QStringList missing;
+    for (const auto &[key, value] :
+         {std::pair{"userPoolId", profile.userPoolId}, std::pair{"appClientId", profile.appClientId},
+          std::pair{"identityEndpoint", profile.identityEndpoint},
+          std::pair{"apiBaseUrl", profile.apiBaseUrl}})
+        if (value.isEmpty())
+            missing << QLatin1String(key);
+    if (!missing.isEmpty()) {
+        *error = tr("The cloud profile %1 lacks %2.").arg(path, missing.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     return profile;
@@ -65,14 +80,16 @@ mqtt::ConnectionSettings CloudProfile::mqttSettings(const QString &clientId) con
 {
     mqtt::ConnectionSettings settings;
     settings.host = mqttEndpoint;
-    // Until the app signs in, a development certificate uses its own listener.
-    settings.port = !devCertFile.isEmpty() && devMqttPort > 0 ? devMqttPort : mqttPort;
+    settings.port = mqttPort;
     settings.clientId = clientId;
     settings.caFile = caFile;
-    settings.certFile = devCertFile;
-    settings.keyFile = devKeyFile;
     settings.alpn = alpn;
     return settings;
+}
+
+QString CloudProfile::mqttUsername() const
+{
+    return QStringLiteral("larder-app?x-amz-customauthorizer-name=%1").arg(authorizerName);
 }
 
 } // namespace larder::profile

@@ -16,18 +16,23 @@ struct CloudProfile
     QString name;
     QString region;
     QString mqttEndpoint;
-    int mqttPort = 8883; ///< app listener: ID token as password
-    int devMqttPort = 0; ///< development listener (client certificate), local cloud only
-    QString caFile;
-    QString alpn;
-    QString devCertFile; ///< development client certificate (local cloud, until accounts)
-    QString devKeyFile;
+    int mqttPort = 8883; ///< app listener: ID token as the MQTT password
+    QString caFile;      ///< empty: the system's trust store (AWS)
+    QString alpn;        ///< "mqtt" for AWS IoT on port 443
+    QString authorizerName = QStringLiteral("larder"); ///< AWS IoT custom authorizer
+    QString userPoolId;
+    QString appClientId;
+    QString identityEndpoint; ///< Cognito's endpoint (derived from the region for AWS)
+    QString apiBaseUrl;
 
     /// Reads @p path; nullopt with a sentence in @p error when it is missing or malformed.
     static std::optional<CloudProfile> load(const QString &path, QString *error);
 
-    /// MQTT settings for the app connection with client id @p clientId.
+    /// MQTT settings for the app connection with client id @p clientId (credentials are set
+    /// by the session).
     mqtt::ConnectionSettings mqttSettings(const QString &clientId) const;
+    /// The MQTT user name that names the authorizer, as AWS IoT custom authentication wants.
+    QString mqttUsername() const;
 };
 
 } // namespace larder::profile

@@ -48,6 +48,14 @@ void ShadowClient::start()
         m_client->subscribe(filter, 1);
 }
 
+void ShadowClient::stop()
+{
+    m_awaitingGrants.clear();
+    for (const QString &filter : std::as_const(m_answerFilters))
+        m_client->unsubscribe(filter);
+    setSynced(false);
+}
+
 void ShadowClient::onConnected()
 {
     // MqttClient has re-sent our subscriptions; wait for their grants before asking.

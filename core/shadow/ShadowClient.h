@@ -39,6 +39,8 @@ public:
 
     /// Subscribes; the first get follows the broker's grants (and every reconnect).
     void start();
+    /// Unsubscribes (the client stays connected for others); pending requests are dropped.
+    void stop();
     void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
     /// When on (the app's default), desired writes carry the known version (optimistic locking).
     void setVersionChecks(bool on) { m_versionChecks = on; }

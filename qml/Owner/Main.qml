@@ -1,15 +1,26 @@
 // SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import Larder.Core
 import Larder.Theme
 
-// The owner app's window.
+// The owner app's window: sign-in and account screens while signed out; the fridge, the
+// families and the settings while signed in. Navigation is one stack.
 ApplicationWindow {
     id: root
 
-    required property FridgeController fridge
+    required property AuthSession session
+    required property AccountActions account
+    required property FamiliesModel families
+    required property FridgeSelection selection
+    required property ProfileChoice profiles
     property bool darkTheme: false
+
+    /// The screen on top, for self-tests and screenshots ("signin", "fridge", "family"…).
+    readonly property var top: stack.currentItem
+    readonly property string currentPage: root.top ? root.top.pageName : ""
+    readonly property bool pageReady: root.top ? root.top.ready : false
 
     Binding {
         target: Theme
@@ -22,12 +33,165 @@ ApplicationWindow {
     minimumWidth: 340
     minimumHeight: 560
     visible: true
-    title: qsTr("Larder — %1").arg(root.fridge.displayName)
+    title: root.selection.fridge ? qsTr("Larder — %1").arg(root.selection.fridge.displayName) : "Larder"
     color: Theme.background
     font.family: Theme.fontFamily
 
-    FridgeScreen {
+    StackView {
+        id: stack
         anchors.fill: parent
-        fridge: root.fridge
+        focus: true
+        Keys.onBackPressed: event => { event.accepted = root.back(); }
+        Keys.onEscapePressed: event => { event.accepted = root.back(); }
+    }
+
+    Connections {
+        target: root.session
+        function onStateChanged() { root.resetStack(); }
+    }
+    Connections {
+        target: root.account
+        function onConfirmationNeeded() {
+            if (root.currentPage !== "confirm")
+                stack.push(confirmPage);
+        }
+        function onResetCodeSent() {
+            if (root.currentPage !== "reset")
+                stack.push(resetPage);
+        }
+    }
+    Component.onCompleted: root.resetStack()
+
+    function resetStack() {
+        root.account.reset();
+        if (root.session.state === AuthSession.Restoring)
+            stack.replace(null, splashPage);
+        else if (root.session.state === AuthSession.SignedIn)
+            stack.replace(null, homePage);
+        else
+            stack.replace(null, signInPage);
+    }
+    function back() {
+        if (stack.depth <= 1)
+            return false;
+        root.account.reset();
+        stack.pop();
+        return true;
+    }
+    function openFamily(familyId) {
+        stack.push(familyPage, {familyId: familyId});
+    }
+    /// Self-tests and screenshots: open a screen by name.
+    function showPage(name) {
+        if (name === "signup")
+            stack.push(signUpPage);
+        else if (name === "families")
+            stack.push(familiesPage);
+        else if (name === "join")
+            stack.push(joinPage);
+        else if (name === "settings")
+            stack.push(settingsPage);
+        else if (name === "family" || name === "invite") {
+            const id = root.selection.familyId.length ? root.selection.familyId
+                                                      : root.families.data(root.families.index(0, 0), FamiliesModel.FamilyIdRole);
+            root.openFamily(id);
+            if (name === "invite")
+                root.top.invite();
+        }
+    }
+
+    Component {
+        id: splashPage
+        SplashPage { }
+    }
+    Component {
+        id: signInPage
+        SignInPage {
+            session: root.session
+            account: root.account
+            onCreateAccount: { root.account.reset(); stack.push(signUpPage); }
+            onForgotPassword: email => {
+                root.account.reset();
+                stack.push(forgotPage, {email: email});
+            }
+            onConfirmAccount: email => root.account.resendCode(email)
+        }
+    }
+    Component {
+        id: signUpPage
+        SignUpPage {
+            account: root.account
+            onBack: root.back()
+        }
+    }
+    Component {
+        id: confirmPage
+        ConfirmCodePage {
+            account: root.account
+            onBack: root.back()
+        }
+    }
+    Component {
+        id: forgotPage
+        ForgotPasswordPage {
+            account: root.account
+            onBack: root.back()
+        }
+    }
+    Component {
+        id: resetPage
+        ResetPasswordPage {
+            account: root.account
+            onBack: root.back()
+        }
+    }
+    Component {
+        id: homePage
+        HomePage {
+            session: root.session
+            families: root.families
+            selection: root.selection
+            onOpenFamilies: stack.push(familiesPage)
+            onOpenFamily: familyId => root.openFamily(familyId)
+            onOpenJoin: stack.push(joinPage)
+            onOpenSettings: stack.push(settingsPage)
+        }
+    }
+    Component {
+        id: familiesPage
+        FamiliesPage {
+            families: root.families
+            onBack: root.back()
+            onOpenFamily: familyId => root.openFamily(familyId)
+            onOpenJoin: stack.push(joinPage)
+        }
+    }
+    Component {
+        id: familyPage
+        FamilyPage {
+            families: root.families
+            selection: root.selection
+            myEmail: root.session.email
+            onBack: root.back()
+            onShowFridge: stack.pop(null)
+            onLeftFamily: stack.pop(null)
+        }
+    }
+    Component {
+        id: joinPage
+        JoinFamilyPage {
+            families: root.families
+            onBack: root.back()
+            onJoined: stack.pop(null)
+        }
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {
+            session: root.session
+            profiles: root.profiles
+            onBack: root.back()
+            onOpenFamilies: stack.push(familiesPage)
+        }
     }
 }

@@ -54,7 +54,7 @@ struct Peer
                                      const std::function<bool(const QJsonObject &)> &accept = {})
     {
         std::optional<QJsonObject> found;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 for (const auto &[t, body] : std::as_const(messages))
                     if (t == topic && (!accept || accept(body))) {

@@ -46,8 +46,9 @@ bool TestFamiliesModel::act(FamiliesModel &model, const std::function<void()> &a
     action();
     if (!finished.wait(10000))
         return false;
-    QTest::qWaitFor([&] { return !model.loading(); }, 10000); // the reload that follows
-    return finished.at(0).at(0).toBool();
+    // the reload that follows
+    return QTest::qWaitFor([&] { return !model.loading(); }, 10000) &&
+           finished.at(0).at(0).toBool();
 }
 
 void TestFamiliesModel::initTestCase()

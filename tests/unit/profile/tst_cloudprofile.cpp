@@ -2,6 +2,8 @@
 #include "profile/CloudProfile.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,8 +18,15 @@ private slots:
         QTemporaryDir dir;
         QFile file(dir.filePath("profile.json"));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(
-            R"({"name":"local","mqttEndpoint":"127.0.0.1","mqttPort":8884,"caFile":"pki/ca.pem"})");
+        const QJsonObject local{{"name", "local"},
+                                {"mqttEndpoint", "127.0.0.1"},
+                                {"mqttPort", 8884},
+                                {"caFile", "pki/ca.pem"},
+                                {"userPoolId", "local_abc"},
+                                {"appClientId", "c1"},
+                                {"identityEndpoint", "https://127.0.0.1:1"},
+                                {"apiBaseUrl", "https://127.0.0.1:1/api"}};
+        file.write(QJsonDocument(local).toJson());
         file.close();
         QString error;
         const auto profile = CloudProfile::load(file.fileName(), &error);
@@ -27,6 +36,24 @@ private slots:
         const auto settings = profile->mqttSettings("app-1");
         QCOMPARE(settings.port, 8884);
         QCOMPARE(settings.clientId, QStringLiteral("app-1"));
+        QVERIFY(settings.certFile.isEmpty()); // the app signs in; no client certificate
+        QCOMPARE(profile->mqttUsername(),
+                 QStringLiteral("larder-app?x-amz-customauthorizer-name=larder"));
+    }
+    void awsProfileDerivesTheIdentityEndpoint()
+    {
+        QString error;
+        const auto profile =
+            CloudProfile::load(qEnvironmentVariable("LARDER_SOURCE_DIR") +
+                                   "/resources/profiles/aws.example.json",
+                               &error);
+        QVERIFY2(profile, qPrintable(error));
+        QCOMPARE(profile->identityEndpoint,
+                 QStringLiteral("https://cognito-idp.eu-west-1.amazonaws.com"));
+        QCOMPARE(profile->mqttPort, 443);
+        QCOMPARE(profile->alpn, QStringLiteral("mqtt"));
+        QVERIFY(profile->caFile.isEmpty()); // AWS: the system's trust store
+        QCOMPARE(profile->mqttSettings("x").port, 443);
     }
     void badProfilesGiveASentence_data()
     {
@@ -35,6 +62,7 @@ private slots:
         QTest::newRow("array") << QByteArray("[]");
         QTest::newRow("no endpoint") << QByteArray(R"({"mqttPort":1})");
         QTest::newRow("bad port") << QByteArray(R"({"mqttEndpoint":"h","mqttPort":70000})");
+        QTest::newRow("no user pool") << QByteArray(R"({"mqttEndpoint":"h","mqttPort":1})");
         QTest::newRow("huge") << QByteArray(200000, ' ');
     }
     void badProfilesGiveASentence()

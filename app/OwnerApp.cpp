@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "OwnerApp.h"
+
+#include <QRandomGenerator>
+
+using namespace larder;
+
+OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
+    : QObject(parent),
+      m_cognito(&m_network, profile.identityEndpoint, profile.appClientId, profile.caFile),
+      m_store(QStringLiteral("larder-") + profile.userPoolId), m_session(&m_cognito, &m_store),
+      m_account(&m_cognito, &m_session),
+      m_connection(&m_session, &m_mqtt, profile.mqttUsername()),
+      m_api(&m_network, profile.apiBaseUrl, [this] { return m_session.tokens().idToken; },
+            profile.caFile),
+      m_families(&m_api), m_selection(&m_mqtt, &m_families)
+{
+    const QString clientId =
+        QStringLiteral("larder-app-%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
+    m_mqtt.setSettings(profile.mqttSettings(clientId));
+
+    connect(&m_session, &auth::AuthSession::stateChanged, this, &OwnerApp::onSessionState);
+    // A 401 means the ID token is no longer accepted: refresh (which ends a revoked session).
+    connect(&m_api, &api::ApiClient::unauthorized, &m_session, &auth::AuthSession::refresh);
+    m_familyRefresh.setInterval(familyRefreshMs);
+    connect(&m_familyRefresh, &QTimer::timeout, &m_families, &api::FamiliesModel::reload);
+}
+
+void OwnerApp::start()
+{
+    const QString email = qEnvironmentVariable("LARDER_EMAIL");
+    const QString password = qEnvironmentVariable("LARDER_PASSWORD");
+    qunsetenv("LARDER_PASSWORD"); // not for child processes
+    if (!email.isEmpty() && !password.isEmpty()) {
+        m_session.signIn(email, password);
+        return;
+    }
+    m_session.restore();
+}
+
+void OwnerApp::onSessionState()
+{
+    const bool signedIn = m_session.state() == auth::AuthSession::SignedIn;
+    if (signedIn == m_signedIn)
+        return;
+    m_signedIn = signedIn;
+    if (signedIn) {
+        m_families.reload();
+        m_familyRefresh.start();
+    } else {
+        m_familyRefresh.stop();
+        m_families.clear();
+    }
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/ApiClient.h"
+#include "api/FamiliesModel.h"
+#include "auth/AccountActions.h"
+#include "auth/AuthSession.h"
+#include "auth/AuthenticatedConnection.h"
+#include "auth/CognitoClient.h"
+#include "auth/SessionStore.h"
+#include "fridge/FridgeSelection.h"
+#include "mqtt/MqttClient.h"
+#include "profile/CloudProfile.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+
+/// Everything the owner app is made of, created and wired once: the identity client and the
+/// session (kept in the keychain), the MQTT connection signed in with the session's ID token,
+/// the REST API, the user's families and the fridge on screen.
+class OwnerApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OwnerApp(const larder::profile::CloudProfile &profile, QObject *parent = nullptr);
+
+    /// Restores the last session, or, when LARDER_EMAIL and LARDER_PASSWORD are set (the
+    /// demo's first run, screenshots, self-tests), signs in with them.
+    void start();
+
+    larder::auth::AuthSession *session() { return &m_session; }
+    larder::auth::AccountActions *account() { return &m_account; }
+    larder::api::FamiliesModel *families() { return &m_families; }
+    larder::fridge::FridgeSelection *selection() { return &m_selection; }
+
+    /// How often the family list is refreshed while signed in (members and fridges change).
+    static constexpr int familyRefreshMs = 60'000;
+
+private:
+    void onSessionState();
+
+    QNetworkAccessManager m_network;
+    larder::auth::CognitoClient m_cognito;
+    larder::auth::SessionStore m_store;
+    larder::auth::AuthSession m_session;
+    larder::auth::AccountActions m_account;
+    larder::mqtt::MqttClient m_mqtt;
+    larder::auth::AuthenticatedConnection m_connection;
+    larder::api::ApiClient m_api;
+    larder::api::FamiliesModel m_families;
+    larder::fridge::FridgeSelection m_selection;
+    QTimer m_familyRefresh;
+    bool m_signedIn = false;
+};

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+namespace larder::auth {
+
+class AuthSession;
+class CognitoClient;
+struct AuthResult;
+
+/// The account steps before there is a session, for the sign-up and password screens: create
+/// an account, confirm it with the e-mailed code (then sign in), ask for a new code, and reset
+/// a forgotten password (then sign in). Also the inline checks the forms show while typing.
+/// The password is kept in memory only between the two steps of one flow.
+class AccountActions : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("created by the app")
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    /// What just happened, for people ("We sent a code to …").
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    /// The address the current flow is about.
+    Q_PROPERTY(QString email READ email NOTIFY emailChanged)
+
+public:
+    AccountActions(CognitoClient *cognito, AuthSession *session, QObject *parent = nullptr);
+
+    bool busy() const { return m_busy; }
+    QString error() const { return m_error; }
+    QString notice() const { return m_notice; }
+    QString email() const { return m_email; }
+
+    Q_INVOKABLE void signUp(const QString &email, const QString &password);
+    /// Confirms the account of `email` with @p code; signs in when the password is known.
+    Q_INVOKABLE void confirm(const QString &code);
+    /// Starts confirming @p email (an account created earlier): sends a new code.
+    Q_INVOKABLE void resendCode(const QString &email = {});
+    Q_INVOKABLE void forgotPassword(const QString &email);
+    /// Sets a new password with the e-mailed @p code, then signs in with it.
+    Q_INVOKABLE void resetPassword(const QString &code, const QString &newPassword);
+    /// Clears the error and notice (a form was opened afresh).
+    Q_INVOKABLE void reset();
+
+    /// Inline validation: a sentence, or empty when the value is fine.
+    Q_INVOKABLE static QString emailProblem(const QString &email);
+    Q_INVOKABLE static QString passwordProblem(const QString &password);
+    Q_INVOKABLE static QString codeProblem(const QString &code);
+
+signals:
+    void busyChanged();
+    void errorChanged();
+    void noticeChanged();
+    void emailChanged();
+    /// The account exists but needs its code (after sign-up or resendCode).
+    void confirmationNeeded();
+    /// A reset code was sent: show the new-password form.
+    void resetCodeSent();
+    /// The flow is over (confirmed or reset); sign-in follows when the password is known.
+    void completed();
+
+private:
+    /// Starts a call: false (with an error) when one is already running.
+    bool begin();
+    /// Ends a call: true when it succeeded, else the error is set.
+    bool end(const AuthResult &result);
+    void setEmail(const QString &email);
+    void setError(const QString &error);
+    void setNotice(const QString &notice);
+
+    CognitoClient *m_cognito;
+    AuthSession *m_session;
+    bool m_busy = false;
+    QString m_error;
+    QString m_notice;
+    QString m_email;
+    QString m_password;
+};
+
+} // namespace larder::auth

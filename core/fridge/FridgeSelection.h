@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace larder::mqtt {
+class MqttClient;
+}
+namespace larder::api {
+class FamiliesModel;
+}
+
+namespace larder::fridge {
+
+class FridgeController;
+
+/// Which fridge the owner app shows. It lists the fridges of all the user's families (from
+/// FamiliesModel), keeps the one selected (remembered across restarts), and owns its
+/// FridgeController: created on selection, stopped and dropped when another is chosen or the
+/// fridge leaves the user's families.
+class FridgeSelection : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("created by the app")
+    Q_PROPERTY(larder::fridge::FridgeController *fridge READ fridge NOTIFY fridgeChanged)
+    Q_PROPERTY(QString familyId READ familyId NOTIFY fridgeChanged)
+    Q_PROPERTY(QString familyName READ familyName NOTIFY fridgeChanged)
+    /// Every fridge the user may use: {deviceId, deviceName, familyId, familyName}.
+    Q_PROPERTY(QVariantList fridges READ fridges NOTIFY fridgesChanged)
+
+public:
+    FridgeSelection(mqtt::MqttClient *client, api::FamiliesModel *families,
+                    QObject *parent = nullptr);
+    ~FridgeSelection() override;
+
+    FridgeController *fridge() const { return m_fridge; }
+    QString familyId() const { return m_familyId; }
+    QString familyName() const { return m_familyName; }
+    QVariantList fridges() const { return m_fridges; }
+
+    /// Shows the fridge @p deviceId (one of `fridges`).
+    Q_INVOKABLE void select(const QString &deviceId);
+
+    static constexpr const char *settingsKey = "fridge/last";
+
+signals:
+    void fridgeChanged();
+    void fridgesChanged();
+
+private:
+    void rebuild();
+    void show(const QVariantMap &entry);
+
+    mqtt::MqttClient *m_client;
+    api::FamiliesModel *m_families;
+    FridgeController *m_fridge = nullptr;
+    QString m_familyId;
+    QString m_familyName;
+    QVariantList m_fridges;
+};
+
+} // namespace larder::fridge

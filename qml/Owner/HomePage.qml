@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Larder.Components
+import Larder.Core
+import Larder.Theme
+
+// Signed in: the selected fridge's controls, a switcher between the fridges of all the user's
+// families, and the way to the family and account screens.
+Item {
+    id: root
+
+    required property AuthSession session
+    required property FamiliesModel families
+    required property FridgeSelection selection
+
+    readonly property string pageName: "fridge"
+    readonly property bool ready: true
+
+    signal openFamilies()
+    signal openFamily(string familyId)
+    signal openJoin()
+    signal openSettings()
+
+    Rectangle {
+        id: topBar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        implicitHeight: Theme.touchTarget + 2 * Theme.spacingS
+        color: Theme.background
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.spacingL
+            anchors.rightMargin: Theme.spacingL
+            spacing: Theme.spacingS
+
+            Text {
+                text: "Larder"
+                color: Theme.accent
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.Bold
+                Accessible.ignored: true
+            }
+            Item { Layout.fillWidth: true }
+            TextButton {
+                objectName: "familyButton"
+                visible: root.selection.familyName.length > 0
+                text: qsTr("%1 · family").arg(root.selection.familyName)
+                Accessible.name: qsTr("Family %1").arg(root.selection.familyName)
+                onClicked: root.openFamily(root.selection.familyId)
+            }
+            AbstractButton {
+                objectName: "accountButton"
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Account and settings")
+                onClicked: root.openSettings()
+                contentItem: Item {
+                    Avatar {
+                        anchors.centerIn: parent
+                        email: root.session.email
+                    }
+                }
+            }
+        }
+    }
+
+    Flow {
+        id: switcher
+        anchors.top: topBar.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.leftMargin: Theme.spacingL
+        anchors.rightMargin: Theme.spacingL
+        spacing: Theme.spacingS
+        visible: root.selection.fridges.length > 1
+        height: visible ? implicitHeight : 0
+
+        // qmllint disable unqualified
+        Repeater {
+            model: root.selection.fridges
+            delegate: Button {
+                id: chip
+                required property var modelData
+                readonly property bool current: root.selection.fridge !== null && root.selection.fridge.thing === chip.modelData.deviceId
+                text: qsTr("%1 · %2").arg(chip.modelData.deviceName).arg(chip.modelData.familyName)
+                implicitHeight: 40
+                checkable: false
+                Accessible.name: qsTr("Show %1").arg(chip.text)
+                onClicked: root.selection.select(chip.modelData.deviceId)
+                contentItem: Text {
+                    text: chip.text
+                    color: chip.current ? Theme.textOnAccent : Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.Medium
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+                background: Rectangle {
+                    radius: height / 2
+                    color: chip.current ? Theme.accent : Theme.surface
+                    border.color: chip.current ? Theme.accent : Theme.border
+                }
+            }
+        }
+    }
+
+    Loader {
+        anchors.top: switcher.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        sourceComponent: root.selection.fridge ? fridgeScreen : noFridge
+    }
+
+    // Loader and Repeater cannot instantiate bound components in Qt 6.4, so these reach
+    // `root` through their context.
+    // qmllint disable unqualified
+    Component {
+        id: fridgeScreen
+        FridgeScreen {
+            objectName: "fridgeScreen"
+            fridge: root.selection.fridge
+        }
+    }
+    Component {
+        id: noFridge
+        NoFridgeView {
+            families: root.families
+            onOpenFamilies: root.openFamilies()
+            onOpenJoin: root.openJoin()
+        }
+    }
+}

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Larder.Components
+import Larder.Core
+import Larder.Theme
+
+// The account (who is signed in, sign out), the families, and which cloud the app uses.
+ScrollPage {
+    id: root
+
+    required property AuthSession session
+    required property ProfileChoice profiles
+
+    signal openFamilies()
+
+    pageName: "settings"
+    title: qsTr("Account and settings")
+
+    Card {
+        Layout.fillWidth: true
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacingM
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingM
+                Avatar { email: root.session.email }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Text {
+                        text: qsTr("Signed in as")
+                        color: Theme.textMuted
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    Text {
+                        objectName: "signedInEmail"
+                        Layout.fillWidth: true
+                        text: root.session.email
+                        elide: Text.ElideMiddle
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontLabel
+                        font.weight: Font.DemiBold
+                    }
+                }
+            }
+            Banner {
+                Layout.fillWidth: true
+                visible: root.session.keychainProblem.length > 0
+                kind: "warning"
+                text: root.session.keychainProblem
+            }
+            TextButton {
+                objectName: "familiesButton"
+                Layout.fillWidth: true
+                text: qsTr("Your families")
+                onClicked: root.openFamilies()
+            }
+            PrimaryButton {
+                objectName: "signOutButton"
+                Layout.fillWidth: true
+                tone: Theme.danger
+                text: qsTr("Sign out")
+                onClicked: confirm.open()
+            }
+        }
+    }
+
+    Card {
+        Layout.fillWidth: true
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacingM
+            SectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("Cloud")
+            }
+            Repeater {
+                model: [
+                    {name: "local", label: qsTr("This computer (larder-cloud)")},
+                    {name: "aws", label: qsTr("Larder on AWS")}
+                ]
+                delegate: RadioButton {
+                    id: option
+                    required property var modelData
+                    Layout.fillWidth: true
+                    checked: root.profiles.chosen === option.modelData.name
+                    enabled: root.profiles.available(option.modelData.name)
+                    text: option.modelData.label
+                    Accessible.name: option.text
+                    onClicked: root.profiles.choose(option.modelData.name)
+                    indicator: Rectangle {
+                        x: 0
+                        y: (option.height - height) / 2
+                        implicitWidth: 24
+                        implicitHeight: 24
+                        radius: 12
+                        color: Theme.surface
+                        border.width: 2
+                        border.color: option.checked ? Theme.accent : Theme.border
+                        Rectangle {
+                            anchors.centerIn: parent
+                            width: 12
+                            height: 12
+                            radius: 6
+                            visible: option.checked
+                            color: Theme.accent
+                        }
+                    }
+                    contentItem: Text {
+                        leftPadding: option.indicator.width + Theme.spacingS
+                        text: option.enabled ? option.text : qsTr("%1 — not set up on this device").arg(option.text)
+                        color: option.enabled ? Theme.text : Theme.textMuted
+                        wrapMode: Text.Wrap
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                }
+            }
+            Text {
+                Layout.fillWidth: true
+                text: root.profiles.active !== "local" && root.profiles.active !== "aws"
+                      ? qsTr("In use now: the profile file %1 (from the command line).").arg(root.profiles.active)
+                      : root.profiles.chosen === root.profiles.active ? qsTr("The selected cloud is in use now.")
+                      : qsTr("Larder switches to it the next time it starts.")
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+    }
+
+    ConfirmDialog {
+        id: confirm
+        title: qsTr("Sign out?")
+        message: qsTr("This signs you out of Larder on all your devices. Your family and fridges stay as they are.")
+        confirmText: qsTr("Sign out")
+        onConfirmed: root.session.signOut()
+    }
+}
