@@ -38,10 +38,7 @@ private:
 
 bool TestFamilies::runCloud(const QStringList &args)
 {
-    QProcess tool;
-    tool.start(CloudFixture::binary("larder-cloud"),
-               args + QStringList{"--data-dir", m_cloud.dataDir()});
-    return tool.waitForFinished(15000) && tool.exitCode() == 0;
+    return m_cloud.runTool(args);
 }
 
 QString TestFamilies::userIdOf(const QString &familyId, const QString &email)

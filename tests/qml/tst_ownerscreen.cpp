@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: MIT
-// The owner app's screens load and show live data: `larder --self-test` against a real
-// larder-cloud and a simulated fridge, light and dark, phone and desktop sized.
+// Every screen of the owner app loads and shows live data: `larder --self-test --page …`
+// against a real larder-cloud and a simulated fridge, signed in as a family's owner (in its own
+// keyring), light and dark, phone and desktop sized.
 #include "CloudFixture.h"
 
+#include <QImage>
 #include <QProcess>
 #include <QTest>
+
+namespace {
+const QString kOwner = QStringLiteral("owner@ui.larder.test");
+}
 
 class TestOwnerScreen : public QObject
 {
@@ -13,40 +19,76 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_cloud.start());
+        m_passwords = m_cloud.demoFamily("fridge-ui", kOwner, "member@ui.larder.test");
+        QVERIFY(m_passwords.contains(kOwner));
         QVERIFY(m_cloud.startFridge("fridge-ui", {"--speed", "10"}));
     }
     void selfTest_data()
     {
+        QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("theme");
         QTest::addColumn<QString>("size");
-        QTest::newRow("phone light") << "light"
-                                     << "390x844";
-        QTest::newRow("desktop dark") << "dark"
-                                      << "1280x800";
+        QTest::addColumn<bool>("signedIn");
+        // Rows run in order in one keyring: signed out first, then signed in, then restored.
+        QTest::newRow("sign in") << "signin" << "light" << "390x844" << false;
+        QTest::newRow("sign up") << "signup" << "dark" << "1280x800" << false;
+        QTest::newRow("fridge, phone light") << "fridge" << "light" << "390x844" << true;
+        QTest::newRow("fridge, desktop dark") << "fridge" << "dark" << "1280x800" << true;
+        QTest::newRow("families") << "families" << "light" << "390x844" << true;
+        QTest::newRow("family with invitation") << "invite" << "dark" << "390x844" << true;
+        QTest::newRow("join") << "join" << "light" << "1280x800" << true;
+        QTest::newRow("settings") << "settings" << "light" << "390x844" << true;
+        // No password given: the session comes back from the keychain.
+        QTest::newRow("fridge, session restored") << "fridge" << "light" << "390x844" << false;
     }
     void selfTest()
     {
+        QFETCH(QString, page);
         QFETCH(QString, theme);
         QFETCH(QString, size);
+        QFETCH(bool, signedIn); // sign in with the password (else: whatever the keychain has)
         QTemporaryDir out;
         QProcess app;
         app.setProcessChannelMode(QProcess::MergedChannels);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.remove("LARDER_EMAIL");
+        env.remove("LARDER_PASSWORD");
+        if (signedIn) {
+            env.insert("LARDER_EMAIL", kOwner);
+            env.insert("LARDER_PASSWORD", m_passwords.value(kOwner));
+        }
         app.setProcessEnvironment(env);
         const QString png = out.filePath("owner.png");
         app.start(CloudFixture::binary("larder"),
-                  {"--profile", m_cloud.profilePath(), "--thing", "fridge-ui", "--fridge-name",
-                   "Test fridge", "--theme", theme, "--size", size, "--screenshot", png});
+                  {"--profile", m_cloud.profilePath(), "--page", page, "--theme", theme, "--size",
+                   size, "--screenshot", png});
         QVERIFY(app.waitForFinished(40000));
         const QString output = QString::fromUtf8(app.readAll());
         QVERIFY2(app.exitCode() == 0, qPrintable(output));
         QVERIFY2(output.contains("PASS"), qPrintable(output));
         QVERIFY2(!output.contains("qrc:/"), qPrintable(output)); // no QML warnings
+        QVERIFY2(!output.contains("refused"), qPrintable(output)); // every subscription granted
         QImage image(png);
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(),
                  QSize(size.section('x', 0, 0).toInt(), size.section('x', 1, 1).toInt()));
+    }
+    void wrongPasswordFailsWithASentence()
+    {
+        QProcess app;
+        app.setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("LARDER_EMAIL", kOwner);
+        env.insert("LARDER_PASSWORD", "Wrong-password-1");
+        app.setProcessEnvironment(env);
+        app.start(CloudFixture::binary("larder"),
+                  {"--profile", m_cloud.profilePath(), "--self-test"});
+        QVERIFY(app.waitForFinished(30000));
+        const QString output = QString::fromUtf8(app.readAll());
+        QCOMPARE(app.exitCode(), 1);
+        QVERIFY2(output.contains("password is wrong"), qPrintable(output));
     }
     void failsClearlyWithoutACloud()
     {
@@ -56,7 +98,7 @@ private slots:
         env.insert("QT_QPA_PLATFORM", "offscreen");
         app.setProcessEnvironment(env);
         app.start(CloudFixture::binary("larder"),
-                  {"--profile", "/nonexistent/profile.json", "--thing", "x", "--self-test"});
+                  {"--profile", "/nonexistent/profile.json", "--self-test"});
         QVERIFY(app.waitForFinished(20000));
         QCOMPARE(app.exitCode(), 1);
         QVERIFY(QString::fromUtf8(app.readAll()).contains("cannot be read"));
@@ -64,6 +106,7 @@ private slots:
 
 private:
     CloudFixture m_cloud;
+    QHash<QString, QString> m_passwords;
 };
 
 QTEST_GUILESS_MAIN(TestOwnerScreen)

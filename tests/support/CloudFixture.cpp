@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTcpServer>
 #include <QTest>
 
@@ -142,6 +143,39 @@ larder::mqtt::ConnectionSettings CloudFixture::serviceSettings(const QString &cl
     settings.certFile = m_dir.path() + QStringLiteral("/pki/larder.service.pem");
     settings.keyFile = m_dir.path() + QStringLiteral("/pki/larder.service.key.pem");
     return settings;
+}
+
+bool CloudFixture::runTool(const QStringList &args, QString *output) const
+{
+    QProcess tool;
+    tool.start(binary(QStringLiteral("larder-cloud")),
+               args + QStringList{QStringLiteral("--data-dir"), dataDir()});
+    const bool ok = tool.waitForFinished(20000) && tool.exitStatus() == QProcess::NormalExit &&
+                    tool.exitCode() == 0;
+    if (output)
+        *output = QString::fromUtf8(tool.readAllStandardOutput());
+    return ok;
+}
+
+QHash<QString, QString> CloudFixture::demoFamily(const QString &thing, const QString &ownerEmail,
+                                                 const QString &memberEmail)
+{
+    QString output;
+    if (!QFileInfo::exists(deviceDir() + u'/' + thing + QStringLiteral(".cert.pem")) &&
+        !deviceCert(thing))
+        return {};
+    if (!runTool({QStringLiteral("demo-family"), QStringLiteral("--thing"), thing,
+                  QStringLiteral("--email"), ownerEmail, QStringLiteral("--member-email"),
+                  memberEmail},
+                 &output))
+        return {};
+    QHash<QString, QString> passwords; // lines "  owner   EMAIL   PASSWORD"
+    for (const QString &line : output.split(u'\n')) {
+        const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+        if (words.size() == 3 && (words[0] == u"owner" || words[0] == u"member"))
+            passwords.insert(words[1], words[2]);
+    }
+    return passwords;
 }
 
 QProcess *CloudFixture::startFridge(const QString &thing, const QStringList &extraArgs)

@@ -3,6 +3,7 @@
 
 #include "mqtt/MqttTypes.h"
 
+#include <QHash>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -36,6 +37,14 @@ public:
 
     /// Starts `larder-fridge` for @p thing (certificate issued if needed).
     QProcess *startFridge(const QString &thing, const QStringList &extraArgs = {});
+
+    /// Runs a `larder-cloud` command on this data dir; its standard output in @p output.
+    bool runTool(const QStringList &args, QString *output = nullptr) const;
+    /// `larder-cloud demo-family`: owner and member accounts, a family "Home" with @p thing
+    /// (certificate issued if needed). The generated passwords by e-mail address; empty on
+    /// failure.
+    QHash<QString, QString> demoFamily(const QString &thing, const QString &ownerEmail,
+                                       const QString &memberEmail);
 
     /// Kills the broker process hard (larder-cloud restarts it).
     bool killBroker();

@@ -29,7 +29,7 @@ CloudHttp::Answer CloudHttp::send(const QByteArray &method, const QString &url,
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     QNetworkReply *reply = m_net.sendCustomRequest(request, method, body);
-    QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000);
+    (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000);
     Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                   QJsonDocument::fromJson(reply->readAll()).object()};
     reply->deleteLater();
