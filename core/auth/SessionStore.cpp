@@ -6,6 +6,11 @@
 
 namespace larder::auth {
 
+// Jobs are not children of the store: the Secret Service backend calls back into a job after
+// its operation ends, so a job deleted while it runs would be used after being freed. Each job
+// deletes itself when finished; the store being the connection's context, a store that is
+// gone gets no callback.
+
 SessionStore::SessionStore(const QString &service, QObject *parent)
     : QObject(parent), m_service(service)
 {
@@ -14,7 +19,7 @@ SessionStore::SessionStore(const QString &service, QObject *parent)
 void SessionStore::save(const QString &account, const QString &refreshToken,
                         std::function<void(bool, QString)> done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(account);
     job->setTextData(refreshToken);
@@ -27,7 +32,7 @@ void SessionStore::save(const QString &account, const QString &refreshToken,
 
 void SessionStore::load(const QString &account, std::function<void(QString, QString)> done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(account);
     connect(job, &QKeychain::Job::finished, this,
@@ -43,7 +48,7 @@ void SessionStore::load(const QString &account, std::function<void(QString, QStr
 
 void SessionStore::remove(const QString &account, std::function<void(bool)> done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(account);
     connect(job, &QKeychain::Job::finished, this,

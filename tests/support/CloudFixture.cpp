@@ -8,6 +8,15 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/prctl.h>
+
+namespace {
+/// A test that crashes takes its cloud and fridges with it (no orphans holding ports).
+void dieWithTest(QProcess *process)
+{
+    process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+}
+} // namespace
 
 CloudFixture::CloudFixture()
 {
@@ -49,6 +58,7 @@ bool CloudFixture::start()
         m_httpPort = freePort();
     }
     m_cloud = std::make_unique<QProcess>();
+    dieWithTest(m_cloud.get());
     m_cloud->setProcessChannelMode(QProcess::MergedChannels);
     m_cloud->start(binary(QStringLiteral("larder-cloud")),
                    QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dir.path(),
@@ -183,6 +193,7 @@ QProcess *CloudFixture::startFridge(const QString &thing, const QStringList &ext
     if (!deviceCert(thing))
         return nullptr;
     auto *fridge = new QProcess;
+    dieWithTest(fridge);
     fridge->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     fridge->start(binary(QStringLiteral("larder-fridge")),
                   QStringList{QStringLiteral("--thing"), thing, QStringLiteral("--cert-dir"),

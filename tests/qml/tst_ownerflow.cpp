@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: MIT
+// The owner app used as a person would, in-process against a real larder-cloud, Mosquitto and
+// a simulated fridge, in its own keyring: a wrong password, sign-in, a restart that keeps the
+// session, an invitation, a newcomer who signs up, confirms, joins and controls the same
+// fridge, a single-use code, an outsider who sees no fridge, and a forgotten password.
+// Fields and buttons are found by objectName and driven like taps.
+#include "CloudFixture.h"
+#include "CloudHttp.h"
+#include "OwnerApp.h"
+
+#include "fridge/FridgeController.h"
+#include "fridge/FridgeSelection.h"
+#include "profile/CloudProfile.h"
+#include "profile/ProfileChoice.h"
+#include "shadow/ShadowControl.h"
+
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(Larder_CorePlugin)
+Q_IMPORT_QML_PLUGIN(Larder_ThemePlugin)
+Q_IMPORT_QML_PLUGIN(Larder_ComponentsPlugin)
+Q_IMPORT_QML_PLUGIN(Larder_OwnerPlugin)
+
+namespace {
+const QString kThing = QStringLiteral("fridge-flow");
+const QString kOwner = QStringLiteral("owner@flow.larder.test");
+const QString kMember = QStringLiteral("member@flow.larder.test");
+const QString kNewcomer = QStringLiteral("newcomer@flow.larder.test");
+const QString kOutsider = QStringLiteral("outsider@flow.larder.test");
+const QString kNewcomerPassword = QStringLiteral("Newcomer-pass-42");
+} // namespace
+
+class TestOwnerFlow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void wrongPasswordShowsASentence();
+    void ownerSignsInAndSeesTheFridge();
+    void restartKeepsTheSession();
+    void ownerInvitesSomeone();
+    void newcomerSignsUpConfirmsJoinsAndControlsTheFridge();
+    void usedInvitationIsRefused();
+    void outsiderSeesNoFridge();
+    void forgottenPasswordIsReset();
+    void cleanupTestCase();
+
+private:
+    void launch();
+    void quit();
+    QQuickWindow *window() const;
+    QObject *find(const QString &name) const;
+    void type(const QString &field, const QString &text);
+    void tap(const QString &button);
+    QString page() const { return window()->property("currentPage").toString(); }
+    void signOut();
+    void signIn(const QString &email, const QString &password);
+
+    CloudFixture m_cloud;
+    std::unique_ptr<CloudHttp> m_http;
+    std::optional<larder::profile::CloudProfile> m_profile;
+    std::unique_ptr<OwnerApp> m_app;
+    std::unique_ptr<larder::profile::ProfileChoice> m_choice;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QHash<QString, QString> m_passwords;
+    QString m_invitation;
+};
+
+void TestOwnerFlow::initTestCase()
+{
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    QVERIFY(m_cloud.start());
+    m_passwords = m_cloud.demoFamily(kThing, kOwner, kMember);
+    QVERIFY(m_passwords.contains(kOwner));
+    QVERIFY(m_cloud.startFridge(kThing, {"--speed", "10"}));
+    m_http = std::make_unique<CloudHttp>(m_cloud);
+    QString error;
+    m_profile = larder::profile::CloudProfile::load(m_cloud.profilePath(), &error);
+    QVERIFY2(m_profile, qPrintable(error));
+    launch();
+}
+
+void TestOwnerFlow::cleanupTestCase()
+{
+    quit();
+}
+
+void TestOwnerFlow::launch()
+{
+    m_app = std::make_unique<OwnerApp>(*m_profile);
+    m_choice = std::make_unique<larder::profile::ProfileChoice>(m_cloud.profilePath());
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(QStringLiteral("qrc:/"));
+    m_engine->setInitialProperties({
+        {QStringLiteral("session"), QVariant::fromValue(m_app->session())},
+        {QStringLiteral("account"), QVariant::fromValue(m_app->account())},
+        {QStringLiteral("families"), QVariant::fromValue(m_app->families())},
+        {QStringLiteral("selection"), QVariant::fromValue(m_app->selection())},
+        {QStringLiteral("profiles"), QVariant::fromValue(m_choice.get())},
+    });
+    m_engine->load(QUrl(QStringLiteral("qrc:/Larder/Owner/Main.qml")));
+    QVERIFY(!m_engine->rootObjects().isEmpty());
+    m_app->start();
+}
+
+void TestOwnerFlow::quit()
+{
+    m_engine.reset();
+    m_choice.reset();
+    m_app.reset();
+}
+
+QQuickWindow *TestOwnerFlow::window() const
+{
+    return qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+}
+
+QObject *TestOwnerFlow::find(const QString &name) const
+{
+    // The screen on top first: screens below it in the stack have fields of the same names.
+    if (auto *top = window()->property("top").value<QObject *>())
+        if (QObject *found = top->findChild<QObject *>(name))
+            return found;
+    return window()->findChild<QObject *>(name);
+}
+
+void TestOwnerFlow::type(const QString &field, const QString &text)
+{
+    QObject *object = find(field);
+    QVERIFY2(object, qPrintable(field));
+    QVERIFY(object->setProperty("text", text));
+}
+
+void TestOwnerFlow::tap(const QString &button)
+{
+    QObject *object = nullptr;
+    QTRY_VERIFY2((object = find(button)) && object->property("visible").toBool() &&
+                     object->property("enabled").toBool(),
+                 qPrintable(button));
+    QVERIFY(QMetaObject::invokeMethod(object, "clicked"));
+}
+
+void TestOwnerFlow::signOut()
+{
+    tap("accountButton");
+    QTRY_COMPARE(page(), QStringLiteral("settings"));
+    tap("signOutButton");
+    tap("confirmDialogButton");
+    QTRY_COMPARE(page(), QStringLiteral("signin"));
+}
+
+void TestOwnerFlow::signIn(const QString &email, const QString &password)
+{
+    QTRY_COMPARE(page(), QStringLiteral("signin"));
+    type("signInEmail", email);
+    type("signInPassword", password);
+    tap("signInButton");
+    QTRY_COMPARE_WITH_TIMEOUT(page(), QStringLiteral("fridge"), 10000);
+}
+
+void TestOwnerFlow::wrongPasswordShowsASentence()
+{
+    QTRY_COMPARE(page(), QStringLiteral("signin"));
+    // Inline validation first: nothing is sent for an address that is not one.
+    type("signInEmail", "not-an-address");
+    QCOMPARE(find("signInEmail")->property("problem").toString(),
+             QStringLiteral("This does not look like an e-mail address."));
+    type("signInEmail", kOwner);
+    type("signInPassword", "Wrong-password-1");
+    tap("signInButton");
+    QObject *error = find("authError");
+    QTRY_VERIFY(error->property("visible").toBool());
+    QCOMPARE(error->property("text").toString(),
+             QStringLiteral("The e-mail address or the password is wrong."));
+    QCOMPARE(page(), QStringLiteral("signin"));
+}
+
+void TestOwnerFlow::ownerSignsInAndSeesTheFridge()
+{
+    signIn(kOwner, m_passwords.value(kOwner));
+    larder::fridge::FridgeSelection *selection = m_app->selection();
+    QTRY_VERIFY_WITH_TIMEOUT(selection->fridge() && selection->fridge()->synced() &&
+                                 selection->fridge()->hasReadings(),
+                             15000);
+    QCOMPARE(selection->fridge()->thing(), kThing);
+    QCOMPARE(selection->fridge()->displayName(), QStringLiteral("Kitchen fridge"));
+    QCOMPARE(selection->familyName(), QStringLiteral("Home"));
+    QTRY_VERIFY(find("fridgeScreen"));
+}
+
+void TestOwnerFlow::restartKeepsTheSession()
+{
+    quit();
+    launch(); // no password given: the refresh token comes back from the keychain
+    QTRY_COMPARE_WITH_TIMEOUT(page(), QStringLiteral("fridge"), 10000);
+    QCOMPARE(m_app->session()->email(), kOwner);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->selection()->fridge() && m_app->selection()->fridge()->synced(),
+                             15000);
+}
+
+void TestOwnerFlow::ownerInvitesSomeone()
+{
+    tap("familyButton");
+    QTRY_COMPARE(page(), QStringLiteral("family"));
+    tap("inviteButton");
+    QObject *code = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((code = find("invitationCode")) &&
+                                 code->property("text").toString().size() == 9,
+                             10000);
+    m_invitation = code->property("text").toString(); // ABCD-EFGH
+    QVERIFY(find("invitationQr")->property("visible").toBool());
+    QCOMPARE(find("invitationQr")->property("payload").toString(),
+             QStringLiteral("larder://join?code=") + QString(m_invitation).remove(u'-'));
+    QVERIFY(QMetaObject::invokeMethod(window(), "back"));
+    QTRY_COMPARE(page(), QStringLiteral("fridge"));
+    signOut();
+}
+
+void TestOwnerFlow::newcomerSignsUpConfirmsJoinsAndControlsTheFridge()
+{
+    tap("createAccountLink");
+    QTRY_COMPARE(page(), QStringLiteral("signup"));
+    type("signUpEmail", kNewcomer);
+    type("signUpPassword", "short");
+    QCOMPARE(find("signUpPassword")->property("problem").toString(),
+             QStringLiteral("At least 8 characters."));
+    type("signUpPassword", kNewcomerPassword);
+    type("signUpRepeat", kNewcomerPassword);
+    tap("signUpButton");
+    QTRY_COMPARE_WITH_TIMEOUT(page(), QStringLiteral("confirm"), 10000);
+    type("confirmCode", "000000");
+    tap("confirmButton");
+    QTRY_VERIFY(find("authError")->property("visible").toBool()); // wrong code: a sentence
+    type("confirmCode", m_http->latestCode(kNewcomer));
+    tap("confirmButton");
+    // Confirmed, then signed in straight away; no family yet.
+    QTRY_COMPARE_WITH_TIMEOUT(page(), QStringLiteral("fridge"), 10000);
+    QTRY_VERIFY(m_app->families()->loaded());
+    QObject *title = nullptr;
+    QTRY_VERIFY((title = find("noFridgeTitle")) &&
+                title->property("text").toString() == QStringLiteral("No fridge yet"));
+
+    tap("joinFamilyButton");
+    QTRY_COMPARE(page(), QStringLiteral("join"));
+    type("joinCode", m_invitation.toLower()); // people type it as they like
+    tap("joinButton");
+    QTRY_COMPARE_WITH_TIMEOUT(page(), QStringLiteral("fridge"), 10000);
+    larder::fridge::FridgeSelection *selection = m_app->selection();
+    QTRY_VERIFY_WITH_TIMEOUT(selection->fridge() && selection->fridge()->synced() &&
+                                 selection->fridge()->fridgeOnline(),
+                             15000);
+    QCOMPARE(selection->fridge()->thing(), kThing);
+
+    // The newcomer changes the setpoint; the simulated fridge applies and reports it.
+    larder::shadow::ShadowControl *setpoint = selection->fridge()->fridgeSetpoint();
+    const double target = setpoint->value().toDouble() == 6.5 ? 6.0 : 6.5;
+    QVERIFY(setpoint->set(target));
+    QTRY_VERIFY_WITH_TIMEOUT(!setpoint->pending() && setpoint->value().toDouble() == target,
+                             15000);
+    QVERIFY(setpoint->error().isEmpty());
+    signOut();
+}
+
+void TestOwnerFlow::usedInvitationIsRefused()
+{
+    QVERIFY(m_http->createAccount(kOutsider, "Outsider-pass-7"));
+    signIn(kOutsider, "Outsider-pass-7");
+    tap("joinFamilyButton");
+    QTRY_COMPARE(page(), QStringLiteral("join"));
+    type("joinCode", m_invitation);
+    tap("joinButton");
+    QObject *error = find("joinError");
+    QTRY_VERIFY_WITH_TIMEOUT(error->property("visible").toBool(), 10000);
+    QVERIFY2(!error->property("text").toString().isEmpty(),
+             qPrintable(error->property("text").toString()));
+    QCOMPARE(page(), QStringLiteral("join"));
+    QVERIFY(QMetaObject::invokeMethod(window(), "back"));
+}
+
+void TestOwnerFlow::outsiderSeesNoFridge()
+{
+    QTRY_COMPARE(page(), QStringLiteral("fridge"));
+    QVERIFY(m_app->families()->loaded());
+    QCOMPARE(m_app->families()->rowCount(), 0);
+    QVERIFY(m_app->selection()->fridges().isEmpty());
+    QVERIFY(!m_app->selection()->fridge());
+    QVERIFY(!find("fridgeScreen"));
+    signOut();
+}
+
+void TestOwnerFlow::forgottenPasswordIsReset()
+{
+    type("signInEmail", kMember);
+    tap("forgotPasswordLink");
+    QTRY_COMPARE(page(), QStringLiteral("forgot"));
+    QCOMPARE(find("forgotEmail")->property("text").toString(), kMember); // carried over
+    tap("forgotButton");
+    QTRY_COMPARE_WITH_TIMEOUT(page(), QStringLiteral("reset"), 10000);
+    type("resetCode", m_http->latestCode(kMember));
+    type("resetPassword", "Member-new-pass-9");
+    tap("resetButton");
+    QTRY_COMPARE_WITH_TIMEOUT(page(), QStringLiteral("fridge"), 10000);
+    QCOMPARE(m_app->session()->email(), kMember);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->selection()->fridge() &&
+                                 m_app->selection()->fridge()->thing() == kThing,
+                             10000);
+}
+
+QTEST_MAIN(TestOwnerFlow)
+#include "tst_ownerflow.moc"
