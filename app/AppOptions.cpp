@@ -8,9 +8,9 @@
 
 QStringList AppOptions::pages()
 {
-    return {QStringLiteral("signin"), QStringLiteral("signup"), QStringLiteral("fridge"),
-            QStringLiteral("families"), QStringLiteral("family"), QStringLiteral("invite"),
-            QStringLiteral("join"), QStringLiteral("settings")};
+    return {QStringLiteral("signin"),   QStringLiteral("signup"),  QStringLiteral("fridge"),
+            QStringLiteral("families"), QStringLiteral("family"),  QStringLiteral("invite"),
+            QStringLiteral("join"),     QStringLiteral("settings")};
 }
 
 std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)

@@ -9,10 +9,10 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
     : QObject(parent),
       m_cognito(&m_network, profile.identityEndpoint, profile.appClientId, profile.caFile),
       m_store(QStringLiteral("larder-") + profile.userPoolId), m_session(&m_cognito, &m_store),
-      m_account(&m_cognito, &m_session),
-      m_connection(&m_session, &m_mqtt, profile.mqttUsername()),
-      m_api(&m_network, profile.apiBaseUrl, [this] { return m_session.tokens().idToken; },
-            profile.caFile),
+      m_account(&m_cognito, &m_session), m_connection(&m_session, &m_mqtt, profile.mqttUsername()),
+      m_api(
+          &m_network, profile.apiBaseUrl, [this] { return m_session.tokens().idToken; },
+          profile.caFile),
       m_families(&m_api), m_selection(&m_mqtt, &m_families)
 {
     const QString clientId =

@@ -89,8 +89,7 @@ int main(int argc, char **argv)
     }
     owner.start();
 
-    SelfTest selfTest(&engine, &owner, options->page, options->screenshotPath,
-                      options->timeoutMs);
+    SelfTest selfTest(&engine, &owner, options->page, options->screenshotPath, options->timeoutMs);
     selfTest.setChange(options->setPath, options->setValue);
     selfTest.setAllowOffline(options->allowOffline);
     if (options->selfTest || !options->screenshotPath.isEmpty())

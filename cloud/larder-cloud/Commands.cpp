@@ -57,12 +57,12 @@ struct OfflineIdentity
                               ? PoolConfig::loadOrCreate(identityDir, &error)
                               : std::nullopt;
         if (pool)
-            key = SigningKey::loadOrCreate(identityDir + QStringLiteral("/signing-key.pem"),
-                                           &error);
+            key =
+                SigningKey::loadOrCreate(identityDir + QStringLiteral("/signing-key.pem"), &error);
         if (key)
-            service.emplace(&users, &*key, &outbox,
-                            IdentityService::Pool{pool->region, pool->userPoolId,
-                                                  pool->appClientId, {}});
+            service.emplace(
+                &users, &*key, &outbox,
+                IdentityService::Pool{pool->region, pool->userPoolId, pool->appClientId, {}});
     }
 
     CloudStore store;

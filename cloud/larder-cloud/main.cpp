@@ -41,8 +41,9 @@ int main(int argc, char **argv)
                        "  add-staff    create a support account\n"
                        "  demo-family  two accounts, a family and a fridge for the demo"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("serve | device-cert | assign-thing | add-staff | demo-family"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("serve | device-cert | assign-thing | add-staff | demo-family"));
     parser.addOptions({
         {QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")},
         {QStringLiteral("device-port"), QStringLiteral("Device MQTT/TLS port (8883)."),

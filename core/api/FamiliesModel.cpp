@@ -76,16 +76,17 @@ QVariantMap FamiliesModel::family(const QString &familyId) const
 void FamiliesModel::reload()
 {
     setLoading(true);
-    m_api->get(QStringLiteral("/families"), [this, generation = m_generation](const ApiResult &result) {
-        if (generation != m_generation)
-            return;
-        setLoading(false);
-        if (!result.ok) {
-            setError(result.message);
-            return;
-        }
-        setFamilies(result.body.value(u"items").toArray(), true);
-    });
+    m_api->get(QStringLiteral("/families"),
+               [this, generation = m_generation](const ApiResult &result) {
+                   if (generation != m_generation)
+                       return;
+                   setLoading(false);
+                   if (!result.ok) {
+                       setError(result.message);
+                       return;
+                   }
+                   setFamilies(result.body.value(u"items").toArray(), true);
+               });
 }
 
 void FamiliesModel::clear()

@@ -10,10 +10,8 @@ namespace larder::auth {
 namespace {
 QString whereTheCodeWent(const AuthResult &result, const QString &email)
 {
-    const QString destination = result.body.value(u"CodeDeliveryDetails")
-                                    .toObject()
-                                    .value(u"Destination")
-                                    .toString();
+    const QString destination =
+        result.body.value(u"CodeDeliveryDetails").toObject().value(u"Destination").toString();
     return destination.isEmpty() ? email : destination;
 }
 /// The problems of a form, as one paragraph.
@@ -62,8 +60,7 @@ QString AccountActions::passwordProblem(const QString &password)
 QString AccountActions::codeProblem(const QString &code)
 {
     static const QRegularExpression digits(QStringLiteral("^[0-9]{6}$"));
-    return digits.match(code.trimmed()).hasMatch() ? QString()
-                                                   : tr("The code has 6 digits.");
+    return digits.match(code.trimmed()).hasMatch() ? QString() : tr("The code has 6 digits.");
 }
 
 void AccountActions::signUp(const QString &email, const QString &password)
@@ -146,14 +143,14 @@ void AccountActions::resetPassword(const QString &code, const QString &newPasswo
     }
     if (!begin())
         return;
-    m_cognito->confirmForgotPassword(
-        m_email, code.trimmed(), newPassword, [this, newPassword](const AuthResult &result) {
-            if (!end(result))
-                return;
-            setNotice(tr("Your new password is set."));
-            emit completed();
-            m_session->signIn(m_email, newPassword);
-        });
+    m_cognito->confirmForgotPassword(m_email, code.trimmed(), newPassword,
+                                     [this, newPassword](const AuthResult &result) {
+                                         if (!end(result))
+                                             return;
+                                         setNotice(tr("Your new password is set."));
+                                         emit completed();
+                                         m_session->signIn(m_email, newPassword);
+                                     });
 }
 
 void AccountActions::reset()

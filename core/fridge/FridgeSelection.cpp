@@ -45,8 +45,8 @@ void FridgeSelection::rebuild()
     }
 
     // Keep the fridge on screen if it is still ours; else the remembered one; else the first.
-    const QString current = m_fridge ? m_fridge->thing()
-                                     : QSettings().value(QLatin1String(settingsKey)).toString();
+    const QString current =
+        m_fridge ? m_fridge->thing() : QSettings().value(QLatin1String(settingsKey)).toString();
     QVariantMap chosen;
     for (const QVariant &entry : std::as_const(m_fridges))
         if (entry.toMap().value(QStringLiteral("deviceId")).toString() == current)

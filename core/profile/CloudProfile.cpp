@@ -63,10 +63,10 @@ std::optional<CloudProfile> CloudProfile::load(const QString &path, QString *err
         return std::nullopt;
     }
     QStringList missing;
-    for (const auto &[key, value] :
-         {std::pair{"userPoolId", profile.userPoolId}, std::pair{"appClientId", profile.appClientId},
-          std::pair{"identityEndpoint", profile.identityEndpoint},
-          std::pair{"apiBaseUrl", profile.apiBaseUrl}})
+    for (const auto &[key, value] : {std::pair{"userPoolId", profile.userPoolId},
+                                     std::pair{"appClientId", profile.appClientId},
+                                     std::pair{"identityEndpoint", profile.identityEndpoint},
+                                     std::pair{"apiBaseUrl", profile.apiBaseUrl}})
         if (value.isEmpty())
             missing << QLatin1String(key);
     if (!missing.isEmpty()) {

@@ -83,8 +83,8 @@ void TestFamilies::initTestCase()
     QCOMPARE(joined.body.value("role").toString(), QStringLiteral("member"));
 
     QVERIFY(m_cloud.deviceCert("fridge-a") && m_cloud.deviceCert("fridge-b"));
-    QVERIFY(runCloud({"assign-thing", "--thing", "fridge-a", "--family", m_familyA,
-                      "--fridge-name", "Kitchen fridge"}));
+    QVERIFY(runCloud({"assign-thing", "--thing", "fridge-a", "--family", m_familyA, "--fridge-name",
+                      "Kitchen fridge"}));
     QVERIFY(runCloud({"assign-thing", "--thing", "fridge-b", "--family", m_familyB}));
     QVERIFY(!runCloud({"assign-thing", "--thing", "no-such-fridge", "--family", m_familyB}));
 }
@@ -184,7 +184,8 @@ void TestFamilies::everyoneSeesOnlyTheirFamiliesDevices()
     QCOMPARE(devicesOf("dan"), QStringList{});
     const Answer list = m_http->api("GET", "/families", {}, token("ben"));
     QCOMPARE(list.body.value("count").toInt(), 1);
-    const QJsonObject device = QJsonObject{{"deviceId", "fridge-a"}, {"deviceName", "Kitchen fridge"}};
+    const QJsonObject device =
+        QJsonObject{{"deviceId", "fridge-a"}, {"deviceName", "Kitchen fridge"}};
     QCOMPARE(list.body.value("items").toArray().at(0).toObject().value("devices").toArray(),
              QJsonArray{device});
 }

@@ -209,9 +209,8 @@ void TestOwnerFlow::ownerInvitesSomeone()
     QTRY_COMPARE(page(), QStringLiteral("family"));
     tap("inviteButton");
     QObject *code = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((code = find("invitationCode")) &&
-                                 code->property("text").toString().size() == 9,
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (code = find("invitationCode")) && code->property("text").toString().size() == 9, 10000);
     m_invitation = code->property("text").toString(); // ABCD-EFGH
     QVERIFY(find("invitationQr")->property("visible").toBool());
     QCOMPARE(find("invitationQr")->property("payload").toString(),
@@ -260,8 +259,7 @@ void TestOwnerFlow::newcomerSignsUpConfirmsJoinsAndControlsTheFridge()
     larder::shadow::ShadowControl *setpoint = selection->fridge()->fridgeSetpoint();
     const double target = setpoint->value().toDouble() == 6.5 ? 6.0 : 6.5;
     QVERIFY(setpoint->set(target));
-    QTRY_VERIFY_WITH_TIMEOUT(!setpoint->pending() && setpoint->value().toDouble() == target,
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!setpoint->pending() && setpoint->value().toDouble() == target, 15000);
     QVERIFY(setpoint->error().isEmpty());
     signOut();
 }
@@ -306,9 +304,8 @@ void TestOwnerFlow::forgottenPasswordIsReset()
     tap("resetButton");
     QTRY_COMPARE_WITH_TIMEOUT(page(), QStringLiteral("fridge"), 10000);
     QCOMPARE(m_app->session()->email(), kMember);
-    QTRY_VERIFY_WITH_TIMEOUT(m_app->selection()->fridge() &&
-                                 m_app->selection()->fridge()->thing() == kThing,
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_app->selection()->fridge() && m_app->selection()->fridge()->thing() == kThing, 10000);
 }
 
 QTEST_MAIN(TestOwnerFlow)

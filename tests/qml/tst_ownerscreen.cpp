@@ -30,16 +30,34 @@ private slots:
         QTest::addColumn<QString>("size");
         QTest::addColumn<bool>("signedIn");
         // Rows run in order in one keyring: signed out first, then signed in, then restored.
-        QTest::newRow("sign in") << "signin" << "light" << "390x844" << false;
-        QTest::newRow("sign up") << "signup" << "dark" << "1280x800" << false;
-        QTest::newRow("fridge, phone light") << "fridge" << "light" << "390x844" << true;
-        QTest::newRow("fridge, desktop dark") << "fridge" << "dark" << "1280x800" << true;
-        QTest::newRow("families") << "families" << "light" << "390x844" << true;
-        QTest::newRow("family with invitation") << "invite" << "dark" << "390x844" << true;
-        QTest::newRow("join") << "join" << "light" << "1280x800" << true;
-        QTest::newRow("settings") << "settings" << "light" << "390x844" << true;
+        QTest::newRow("sign in") << "signin"
+                                 << "light"
+                                 << "390x844" << false;
+        QTest::newRow("sign up") << "signup"
+                                 << "dark"
+                                 << "1280x800" << false;
+        QTest::newRow("fridge, phone light") << "fridge"
+                                             << "light"
+                                             << "390x844" << true;
+        QTest::newRow("fridge, desktop dark") << "fridge"
+                                              << "dark"
+                                              << "1280x800" << true;
+        QTest::newRow("families") << "families"
+                                  << "light"
+                                  << "390x844" << true;
+        QTest::newRow("family with invitation") << "invite"
+                                                << "dark"
+                                                << "390x844" << true;
+        QTest::newRow("join") << "join"
+                              << "light"
+                              << "1280x800" << true;
+        QTest::newRow("settings") << "settings"
+                                  << "light"
+                                  << "390x844" << true;
         // No password given: the session comes back from the keychain.
-        QTest::newRow("fridge, session restored") << "fridge" << "light" << "390x844" << false;
+        QTest::newRow("fridge, session restored") << "fridge"
+                                                  << "light"
+                                                  << "390x844" << false;
     }
     void selfTest()
     {
@@ -67,7 +85,7 @@ private slots:
         const QString output = QString::fromUtf8(app.readAll());
         QVERIFY2(app.exitCode() == 0, qPrintable(output));
         QVERIFY2(output.contains("PASS"), qPrintable(output));
-        QVERIFY2(!output.contains("qrc:/"), qPrintable(output)); // no QML warnings
+        QVERIFY2(!output.contains("qrc:/"), qPrintable(output));   // no QML warnings
         QVERIFY2(!output.contains("refused"), qPrintable(output)); // every subscription granted
         QImage image(png);
         QVERIFY(!image.isNull());

@@ -131,12 +131,11 @@ QJsonObject FamilyApi::familyJson(const QString &familyId, const QString &caller
         if (member.sub == callerSub)
             role = member.role;
     }
-    return {
-        {QStringLiteral("familyId"), familyId},
-        {QStringLiteral("name"), family ? family->name : QString()},
-        {QStringLiteral("role"), role},
-        {QStringLiteral("members"), members},
-        {QStringLiteral("devices"), devicesJson(m_families->devicesOf(familyId))}};
+    return {{QStringLiteral("familyId"), familyId},
+            {QStringLiteral("name"), family ? family->name : QString()},
+            {QStringLiteral("role"), role},
+            {QStringLiteral("members"), members},
+            {QStringLiteral("devices"), devicesJson(m_families->devicesOf(familyId))}};
 }
 
 void FamilyApi::registerRoutes(QHttpServer &server)

@@ -165,8 +165,7 @@ std::optional<QString> FamilyStore::redeemInvitation(const QByteArray &codeHash,
     return familyId;
 }
 
-bool FamilyStore::assignThing(const QString &thing, const QString &familyId,
-                              const QString &name)
+bool FamilyStore::assignThing(const QString &thing, const QString &familyId, const QString &name)
 {
     return exec(m_connection,
                 QStringLiteral("INSERT OR REPLACE INTO thing_families (thing, family_id, name) "

@@ -43,10 +43,9 @@ private slots:
     void awsProfileDerivesTheIdentityEndpoint()
     {
         QString error;
-        const auto profile =
-            CloudProfile::load(qEnvironmentVariable("LARDER_SOURCE_DIR") +
-                                   "/resources/profiles/aws.example.json",
-                               &error);
+        const auto profile = CloudProfile::load(qEnvironmentVariable("LARDER_SOURCE_DIR") +
+                                                    "/resources/profiles/aws.example.json",
+                                                &error);
         QVERIFY2(profile, qPrintable(error));
         QCOMPARE(profile->identityEndpoint,
                  QStringLiteral("https://cognito-idp.eu-west-1.amazonaws.com"));
