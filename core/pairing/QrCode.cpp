@@ -3,6 +3,7 @@
 
 #include <ZXing/BarcodeFormat.h>
 #include <ZXing/BitMatrix.h>
+#include <ZXing/CharacterSet.h>
 #include <ZXing/MultiFormatWriter.h>
 
 #include <QVariantMap>
@@ -17,7 +18,8 @@ QrMatrix QrCode::matrix(const QString &text)
         return {};
     try {
         ZXing::MultiFormatWriter writer(ZXing::BarcodeFormat::QRCode);
-        writer.setMargin(0).setEccLevel(3); // ZXing's 0–8 scale: 3 ≈ level M
+        // ZXing's 0–8 scale: 3 is level M. UTF-8 (with its ECI marker) for any text.
+        writer.setMargin(0).setEccLevel(3).setEncoding(ZXing::CharacterSet::UTF8);
         // Width and height 0: one cell per module.
         const ZXing::BitMatrix bits = writer.encode(text.toStdWString(), 0, 0);
         QrMatrix out;

@@ -5,9 +5,13 @@
 
 #include "api/ApiClient.h"
 #include "api/FamiliesModel.h"
+#include "fridge/FridgeController.h"
+#include "fridge/FridgeSelection.h"
+#include "mqtt/MqttClient.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,6 +24,7 @@ private slots:
     void initTestCase();
     void createInviteJoinAndHandOver();
     void failuresAreSentences();
+    void selectionFollowsTheFamilies();
 
 private:
     std::unique_ptr<ApiClient> apiFor(const QString &who, const QString &baseUrl = {});
@@ -132,6 +137,55 @@ void TestFamiliesModel::failuresAreSentences()
     away.reload();
     QTRY_VERIFY_WITH_TIMEOUT(!away.error().isEmpty(), 10000);
     QVERIFY(away.error().contains("cannot be reached"));
+}
+
+void TestFamiliesModel::selectionFollowsTheFamilies()
+{
+    QSettings().remove(QLatin1String(larder::fridge::FridgeSelection::settingsKey));
+    auto annApi = apiFor("ann");
+    FamiliesModel ann(annApi.get());
+    QVERIFY(act(ann, [&] { ann.create("Home"); }));
+    QVERIFY(act(ann, [&] { ann.create("Holiday house"); }));
+    QString home, holiday;
+    for (int row = 0; row < ann.rowCount(); ++row)
+        (ann.index(row).data(FamiliesModel::NameRole) == "Home" ? home : holiday) =
+            ann.index(row).data(FamiliesModel::FamilyIdRole).toString();
+    for (const auto &[thing, family, name] : {std::tuple{"sel-kitchen", home, "Kitchen fridge"},
+                                              std::tuple{"sel-cabin", holiday, "Cabin fridge"}}) {
+        QVERIFY(m_cloud.deviceCert(thing));
+        QVERIFY(m_cloud.runTool(
+            {"assign-thing", "--thing", thing, "--family", family, "--fridge-name", name}));
+    }
+
+    larder::mqtt::MqttClient client; // never connected: the selection only subscribes
+    larder::fridge::FridgeSelection selection(&client, &ann);
+    QSignalSpy changed(&selection, &larder::fridge::FridgeSelection::fridgeChanged);
+    ann.reload();
+    QTRY_COMPARE(selection.fridges().size(), 2);
+    QVERIFY(selection.fridge());
+    QCOMPARE(selection.fridge()->thing(), QStringLiteral("sel-cabin")); // sorted by family name
+
+    selection.select("sel-kitchen");
+    QCOMPARE(selection.fridge()->thing(), QStringLiteral("sel-kitchen"));
+    QCOMPARE(selection.fridge()->displayName(), QStringLiteral("Kitchen fridge"));
+    QCOMPARE(selection.familyName(), QStringLiteral("Home"));
+    selection.select("not-mine"); // ignored
+    QCOMPARE(selection.fridge()->thing(), QStringLiteral("sel-kitchen"));
+
+    // A new start shows the fridge chosen last.
+    {
+        FamiliesModel again(annApi.get());
+        larder::fridge::FridgeSelection restarted(&client, &again);
+        again.reload();
+        QTRY_VERIFY(restarted.fridge());
+        QCOMPARE(restarted.fridge()->thing(), QStringLiteral("sel-kitchen"));
+    }
+
+    // Signed out: no fridge, nothing left to show.
+    ann.clear();
+    QVERIFY(!selection.fridge());
+    QVERIFY(selection.fridges().isEmpty());
+    QVERIFY(changed.count() >= 3);
 }
 
 QTEST_GUILESS_MAIN(TestFamiliesModel)
