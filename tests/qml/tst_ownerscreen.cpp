@@ -10,7 +10,33 @@
 
 namespace {
 const QString kOwner = QStringLiteral("owner@ui.larder.test");
+
+struct Run
+{
+    int exitCode = -1;
+    QString output;
+};
+
+/// Runs `larder ARGS` offscreen; @p email and @p password, when given, sign it in.
+Run runApp(const QStringList &args, const QString &email = {}, const QString &password = {})
+{
+    QProcess app;
+    app.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.remove("LARDER_EMAIL");
+    env.remove("LARDER_PASSWORD");
+    if (!email.isEmpty()) {
+        env.insert("LARDER_EMAIL", email);
+        env.insert("LARDER_PASSWORD", password);
+    }
+    app.setProcessEnvironment(env);
+    app.start(CloudFixture::binary("larder"), args);
+    if (!app.waitForFinished(40000))
+        return {};
+    return {app.exitCode(), QString::fromUtf8(app.readAll())};
 }
+} // namespace
 
 class TestOwnerScreen : public QObject
 {
@@ -66,24 +92,13 @@ private slots:
         QFETCH(QString, size);
         QFETCH(bool, signedIn); // sign in with the password (else: whatever the keychain has)
         QTemporaryDir out;
-        QProcess app;
-        app.setProcessChannelMode(QProcess::MergedChannels);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("QT_QPA_PLATFORM", "offscreen");
-        env.remove("LARDER_EMAIL");
-        env.remove("LARDER_PASSWORD");
-        if (signedIn) {
-            env.insert("LARDER_EMAIL", kOwner);
-            env.insert("LARDER_PASSWORD", m_passwords.value(kOwner));
-        }
-        app.setProcessEnvironment(env);
         const QString png = out.filePath("owner.png");
-        app.start(CloudFixture::binary("larder"),
-                  {"--profile", m_cloud.profilePath(), "--page", page, "--theme", theme, "--size",
-                   size, "--screenshot", png});
-        QVERIFY(app.waitForFinished(40000));
-        const QString output = QString::fromUtf8(app.readAll());
-        QVERIFY2(app.exitCode() == 0, qPrintable(output));
+        const QStringList args{
+            "--profile", m_cloud.profilePath(), "--page", page, "--theme", theme, "--size",
+            size,        "--screenshot",        png};
+        const Run run = signedIn ? runApp(args, kOwner, m_passwords.value(kOwner)) : runApp(args);
+        const QString &output = run.output;
+        QVERIFY2(run.exitCode == 0, qPrintable(output));
         QVERIFY2(output.contains("PASS"), qPrintable(output));
         QVERIFY2(!output.contains("qrc:/"), qPrintable(output));   // no QML warnings
         QVERIFY2(!output.contains("refused"), qPrintable(output)); // every subscription granted
@@ -94,32 +109,16 @@ private slots:
     }
     void wrongPasswordFailsWithASentence()
     {
-        QProcess app;
-        app.setProcessChannelMode(QProcess::MergedChannels);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("QT_QPA_PLATFORM", "offscreen");
-        env.insert("LARDER_EMAIL", kOwner);
-        env.insert("LARDER_PASSWORD", "Wrong-password-1");
-        app.setProcessEnvironment(env);
-        app.start(CloudFixture::binary("larder"),
-                  {"--profile", m_cloud.profilePath(), "--self-test"});
-        QVERIFY(app.waitForFinished(30000));
-        const QString output = QString::fromUtf8(app.readAll());
-        QCOMPARE(app.exitCode(), 1);
-        QVERIFY2(output.contains("password is wrong"), qPrintable(output));
+        const Run run =
+            runApp({"--profile", m_cloud.profilePath(), "--self-test"}, kOwner, "Wrong-password-1");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.output.contains("password is wrong"), qPrintable(run.output));
     }
     void failsClearlyWithoutACloud()
     {
-        QProcess app;
-        app.setProcessChannelMode(QProcess::MergedChannels);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("QT_QPA_PLATFORM", "offscreen");
-        app.setProcessEnvironment(env);
-        app.start(CloudFixture::binary("larder"),
-                  {"--profile", "/nonexistent/profile.json", "--self-test"});
-        QVERIFY(app.waitForFinished(20000));
-        QCOMPARE(app.exitCode(), 1);
-        QVERIFY(QString::fromUtf8(app.readAll()).contains("cannot be read"));
+        const Run run = runApp({"--profile", "/nonexistent/profile.json", "--self-test"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.output.contains("cannot be read"));
     }
 
 private:
