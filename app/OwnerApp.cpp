@@ -22,6 +22,11 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
     connect(&m_session, &auth::AuthSession::stateChanged, this, &OwnerApp::onSessionState);
     // A 401 means the ID token is no longer accepted: refresh (which ends a revoked session).
     connect(&m_api, &api::ApiClient::unauthorized, &m_session, &auth::AuthSession::refresh);
+    // …and the list that failed on the old token is fetched again with the new one.
+    connect(&m_session, &auth::AuthSession::tokensChanged, this, [this] {
+        if (m_signedIn && !m_families.error().isEmpty())
+            m_families.reload();
+    });
     m_familyRefresh.setInterval(familyRefreshMs);
     connect(&m_familyRefresh, &QTimer::timeout, &m_families, &api::FamiliesModel::reload);
 }
