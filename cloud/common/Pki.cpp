@@ -26,6 +26,9 @@ template <typename T, void (*Free)(T *)> struct Deleter
 using KeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
 using CertPtr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
 using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
+using ReqPtr = std::unique_ptr<X509_REQ, Deleter<X509_REQ, X509_REQ_free>>;
+
+
 
 QString opensslError(const QString &what)
 {
@@ -155,6 +158,19 @@ bool issue(const QString &commonName, int days, const QList<Extension> &extensio
            writeFile(certPath, pemOf(cert.get()), 0644, error);
 }
 
+const QList<Extension> kClientExtensions{{NID_basic_constraints, "critical,CA:FALSE"},
+                                         {NID_ext_key_usage, "clientAuth"},
+                                         {NID_authority_key_identifier, "keyid:always"}};
+
+QString idOf(X509 *cert)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (!X509_digest(cert, EVP_sha256(), digest, &size))
+        return {};
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), size).toHex());
+}
+
 /// issue() signed by @p pki's CA.
 bool issueSigned(const Pki &pki, const QString &commonName, int days,
                  const QList<Extension> &extensions, const QString &certPath,
@@ -205,11 +221,59 @@ bool Pki::ensure(QString *error)
 bool Pki::issueClientCertificate(const QString &commonName, const QString &certPath,
                                  const QString &keyPath, QString *error, int validDays) const
 {
-    return issueSigned(*this, commonName, validDays,
-                       {{NID_basic_constraints, "critical,CA:FALSE"},
-                        {NID_ext_key_usage, "clientAuth"},
-                        {NID_authority_key_identifier, "keyid:always"}},
-                       certPath, keyPath, error);
+    return issueSigned(*this, commonName, validDays, kClientExtensions, certPath, keyPath, error);
+}
+
+bool Pki::signRequest(const QByteArray &csrPem, const QString &commonName, QByteArray *certPem,
+                      QString *certificateId, QString *error, int validDays) const
+{
+    if (csrPem.isEmpty() || csrPem.size() > 16 * 1024) {
+        *error = QStringLiteral("The certificate signing request is empty or too large");
+        return false;
+    }
+    BioPtr bio(BIO_new_mem_buf(csrPem.constData(), int(csrPem.size())));
+    ReqPtr request(PEM_read_bio_X509_REQ(bio.get(), nullptr, nullptr, nullptr));
+    EVP_PKEY *publicKey = request ? X509_REQ_get0_pubkey(request.get()) : nullptr;
+    if (!publicKey) {
+        ERR_clear_error();
+        *error = QStringLiteral("The certificate signing request is not a PEM CSR");
+        return false;
+    }
+    if (X509_REQ_verify(request.get(), publicKey) != 1) {
+        ERR_clear_error();
+        *error = QStringLiteral("The certificate signing request's signature does not verify");
+        return false;
+    }
+    const int type = EVP_PKEY_get_base_id(publicKey);
+    if (!(type == EVP_PKEY_EC || (type == EVP_PKEY_RSA && EVP_PKEY_get_bits(publicKey) >= 2048))) {
+        *error = QStringLiteral("The key must be EC (P-256 or stronger) or RSA of 2048 bits");
+        return false;
+    }
+    CertPtr ca = readCert(caCertPath());
+    KeyPtr caKey = readKey(caKeyPath());
+    if (!ca || !caKey) {
+        *error = QStringLiteral("The local CA is missing");
+        return false;
+    }
+    CertPtr cert = newCertificate(publicKey, commonName, validDays);
+    X509_set_issuer_name(cert.get(), X509_get_subject_name(ca.get()));
+    bool ok = true;
+    for (const Extension &extension : kClientExtensions)
+        ok = ok && addExtension(cert.get(), ca.get(), extension.nid, extension.value);
+    if (!ok || !X509_sign(cert.get(), caKey.get(), EVP_sha256())) {
+        *error = opensslError(QStringLiteral("Cannot sign the request"));
+        return false;
+    }
+    *certPem = pemOf(cert.get());
+    *certificateId = idOf(cert.get());
+    return true;
+}
+
+QString Pki::certificateId(const QByteArray &certPem)
+{
+    BioPtr bio(BIO_new_mem_buf(certPem.constData(), int(certPem.size())));
+    CertPtr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+    return cert ? idOf(cert.get()) : QString();
 }
 
 } // namespace larder::cloud

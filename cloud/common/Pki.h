@@ -25,6 +25,16 @@ public:
     bool issueClientCertificate(const QString &commonName, const QString &certPath,
                                 const QString &keyPath, QString *error, int validDays = 365) const;
 
+    /// A certificate signed by the CA for the public key of @p csrPem (a PEM certificate
+    /// signing request whose signature must verify), named @p commonName whatever the request
+    /// asks. @p certificateId receives the SHA-256 of its DER form in hex, as AWS IoT names
+    /// certificates. False with a reason for a malformed or forged request.
+    bool signRequest(const QByteArray &csrPem, const QString &commonName, QByteArray *certPem,
+                     QString *certificateId, QString *error, int validDays = 365) const;
+
+    /// The AWS-style id (SHA-256 of the DER form, hex) of a PEM certificate; empty if unreadable.
+    static QString certificateId(const QByteArray &certPem);
+
 private:
     QString m_dir;
 };
