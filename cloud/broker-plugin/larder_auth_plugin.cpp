@@ -7,6 +7,8 @@
 // that connection is refused. (Disconnecting it needs the tick event, which Mosquitto 2.0
 // gives only to global plugins; this one is per listener.)
 #include "AppAuthorizer.h"
+#include "DeviceMode.h"
+#include "PluginDatabase.h"
 
 #include "larder-cloud/identity/Jwt.h"
 
@@ -19,7 +21,6 @@
 #include <mosquitto.h>
 #include <mosquitto_broker.h>
 #include <mosquitto_plugin.h>
-#include <sqlite3.h>
 
 using larder::cloud::AppAuthorizer;
 
@@ -35,29 +36,14 @@ struct Session
 
 struct Plugin
 {
+    bool deviceMode = false; ///< first member: cleanup tells the two kinds apart
     mosquitto_plugin_id_t *id = nullptr;
     QString jwksPath, issuer, clientId;
     QJsonObject jwks;
-    sqlite3 *db = nullptr;
+    larder::cloud::PluginDatabase db;
     QHash<QString, Session> sessions; ///< MQTT client id → who it is
 
-    QHash<QByteArray, sqlite3_stmt *> statements; ///< prepared once: they run per message
-
-    bool query(const char *sql, const QStringList &values)
-    {
-        sqlite3_stmt *&statement = statements[QByteArray(sql)];
-        if (!statement && sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
-            return false;
-        for (int i = 0; i < values.size(); ++i) {
-            const QByteArray utf8 = values[i].toUtf8();
-            sqlite3_bind_text(statement, i + 1, utf8.constData(), int(utf8.size()),
-                              SQLITE_TRANSIENT);
-        }
-        const bool row = sqlite3_step(statement) == SQLITE_ROW;
-        sqlite3_reset(statement); // ends the read: the next query sees new commits
-        sqlite3_clear_bindings(statement);
-        return row;
-    }
+    bool query(const char *sql, const QStringList &values) { return db.exists(sql, values); }
     bool sessionAlive(const QString &origin)
     {
         return query("SELECT 1 FROM sessions WHERE session = ? AND expires > strftime('%s','now')",
@@ -209,6 +195,9 @@ int mosquitto_plugin_version(int count, const int *versions)
 int mosquitto_plugin_init(mosquitto_plugin_id_t *identifier, void **userdata,
                           struct mosquitto_opt *options, int optionCount)
 {
+    for (int i = 0; i < optionCount; ++i)
+        if (QByteArray(options[i].key) == "mode" && QByteArray(options[i].value) == "device")
+            return larder::cloud::deviceMode::init(identifier, userdata, options, optionCount);
     auto *plugin = new Plugin;
     plugin->id = identifier;
     QString dbPath;
@@ -225,15 +214,12 @@ int mosquitto_plugin_init(mosquitto_plugin_id_t *identifier, void **userdata,
             plugin->clientId = value;
     }
     plugin->loadJwks();
-    if (dbPath.isEmpty() || plugin->issuer.isEmpty() || plugin->clientId.isEmpty() ||
-        sqlite3_open_v2(dbPath.toUtf8().constData(), &plugin->db, SQLITE_OPEN_READONLY, nullptr) !=
-            SQLITE_OK) {
+    if (plugin->issuer.isEmpty() || plugin->clientId.isEmpty() || !plugin->db.open(dbPath)) {
         mosquitto_log_printf(
             MOSQ_LOG_ERR, "larder-auth: needs plugin_opt_database, _jwks, _issuer and _client_id");
         delete plugin;
         return MOSQ_ERR_INVAL;
     }
-    sqlite3_busy_timeout(plugin->db, 2000);
     *userdata = plugin;
     mosquitto_callback_register(identifier, MOSQ_EVT_BASIC_AUTH, onBasicAuth, nullptr, plugin);
     mosquitto_callback_register(identifier, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr, plugin);
@@ -243,15 +229,14 @@ int mosquitto_plugin_init(mosquitto_plugin_id_t *identifier, void **userdata,
 
 int mosquitto_plugin_cleanup(void *userdata, struct mosquitto_opt *, int)
 {
-    auto *plugin = static_cast<Plugin *>(userdata);
-    if (!plugin)
+    if (!userdata)
         return MOSQ_ERR_SUCCESS;
+    if (*static_cast<bool *>(userdata)) // deviceMode, the first member of both
+        return larder::cloud::deviceMode::cleanup(userdata);
+    auto *plugin = static_cast<Plugin *>(userdata);
     mosquitto_callback_unregister(plugin->id, MOSQ_EVT_BASIC_AUTH, onBasicAuth, nullptr);
     mosquitto_callback_unregister(plugin->id, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr);
     mosquitto_callback_unregister(plugin->id, MOSQ_EVT_DISCONNECT, onDisconnect, nullptr);
-    for (sqlite3_stmt *statement : std::as_const(plugin->statements))
-        sqlite3_finalize(statement);
-    sqlite3_close(plugin->db);
     delete plugin;
     return MOSQ_ERR_SUCCESS;
 }

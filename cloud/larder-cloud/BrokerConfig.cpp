@@ -21,7 +21,9 @@ bool save(const QString &path, const QString &text, QString *error)
     return true;
 }
 
-QString listener(int port, const BrokerConfig::Files &files, const QString &acl)
+/// A mutual-TLS listener; the certificate's CN is the user name. @p authorization: how its
+/// clients are authorized (an acl_file line or plugin lines).
+QString listener(int port, const BrokerConfig::Files &files, const QString &authorization)
 {
     return QStringLiteral("listener %1 127.0.0.1\n"
                           "protocol mqtt\n"
@@ -30,10 +32,10 @@ QString listener(int port, const BrokerConfig::Files &files, const QString &acl)
                           "set_tcp_nodelay true\n"
                           "require_certificate true\n"
                           "use_identity_as_username true\n"
-                          "allow_anonymous false\n"
-                          "acl_file %5\n")
-        .arg(port)
-        .arg(files.ca, files.serverCert, files.serverKey, acl);
+                          "allow_anonymous false\n")
+               .arg(port)
+               .arg(files.ca, files.serverCert, files.serverKey) +
+           authorization;
 }
 
 } // namespace
@@ -41,22 +43,6 @@ QString listener(int port, const BrokerConfig::Files &files, const QString &acl)
 BrokerConfig::BrokerConfig(const QString &directory, Ports ports, Files files, AppAuth appAuth)
     : m_dir(directory), m_ports(ports), m_files(std::move(files)), m_appAuth(std::move(appAuth))
 {
-}
-
-QString BrokerConfig::deviceAcl()
-{
-    // Patterns apply to every client on the listener; %u is the certificate's CN.
-    QString acl;
-    for (const char *op : {"get", "update", "delete"}) {
-        acl += QStringLiteral("pattern write $aws/things/%u/shadow/%1\n").arg(QLatin1String(op));
-        acl += QStringLiteral("pattern write $aws/things/%u/shadow/name/+/%1\n")
-                   .arg(QLatin1String(op));
-    }
-    acl += QStringLiteral("pattern read $aws/things/%u/shadow/+/+\n"
-                          "pattern read $aws/things/%u/shadow/name/+/+/+\n\n");
-    acl += QStringLiteral("user %1\ntopic readwrite $aws/#\ntopic read $SYS/#\n")
-               .arg(ServiceIdentities::service());
-    return acl;
 }
 
 QString BrokerConfig::appAcl()
@@ -100,7 +86,14 @@ bool BrokerConfig::write(QString *error) const
         // larder-cloud's owner-only keys. Keep the invoking identity.
         conf += QStringLiteral("user root\n");
     }
-    conf += u'\n' + listener(m_ports.device, m_files, deviceAclPath());
+    // Devices: every certificate is looked up in larder-cloud's registry by our plugin.
+    conf += u'\n' + listener(m_ports.device, m_files,
+                             QStringLiteral("plugin %1\n"
+                                            "plugin_opt_mode device\n"
+                                            "plugin_opt_database %2\n"
+                                            "plugin_opt_service %3\n")
+                                 .arg(m_appAuth.pluginPath, m_appAuth.database,
+                                      ServiceIdentities::service()));
     conf += QStringLiteral("\nlistener %1 127.0.0.1\n"
                            "protocol mqtt\n"
                            "cafile %2\ncertfile %3\nkeyfile %4\n"
@@ -116,9 +109,9 @@ bool BrokerConfig::write(QString *error) const
                 .arg(m_files.ca, m_files.serverCert, m_files.serverKey, m_appAuth.pluginPath,
                      m_appAuth.database, m_appAuth.jwks, m_appAuth.issuer, m_appAuth.clientId);
     if (m_ports.dev > 0) // tests and benchmarks only: a privileged client certificate
-        conf += u'\n' + listener(m_ports.dev, m_files, appAclPath());
-    return save(deviceAclPath(), deviceAcl(), error) && save(appAclPath(), appAcl(), error) &&
-           save(configPath(), conf, error);
+        conf += u'\n' +
+                listener(m_ports.dev, m_files, QStringLiteral("acl_file %1\n").arg(appAclPath()));
+    return save(appAclPath(), appAcl(), error) && save(configPath(), conf, error);
 }
 
 } // namespace larder::cloud

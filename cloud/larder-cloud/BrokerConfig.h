@@ -14,10 +14,11 @@ struct ServiceIdentities
 };
 
 /// Writes the Mosquitto configuration and ACL files larder-cloud runs its broker with:
-/// a device listener (mutual TLS, CN = thing name, each device reaches only its own
-/// `$aws/things/{name}/shadow/…` topics), an app listener (TLS; user name and password, the
-/// password an ID token checked by larder-broker-auth, which allows only the user's families'
-/// fridges) and a development listener (mutual TLS with larder-cloud's development app
+/// a device listener (mutual TLS; larder-broker-auth looks every certificate up in the
+/// registry: claim certificates may only provision, pending ones reach nothing, a fridge
+/// reaches only its own `$aws/things/{name}/shadow/…` topics), an app listener (TLS; user name and
+/// password, the password an ID token checked by larder-broker-auth, which allows only the user's
+/// families' fridges) and a development listener (mutual TLS with larder-cloud's development app
 /// certificate).
 class BrokerConfig
 {
@@ -28,7 +29,8 @@ public:
         int app = 8884;
         int dev = 0; ///< development client certificate, tests and benchmarks only (0 = none)
     };
-    /// The app listener's token authentication (our Mosquitto plugin).
+    /// Our Mosquitto plugin and what it reads (the app listener's token authentication, the
+    /// device listener's certificate registry).
     struct AppAuth
     {
         QString pluginPath;
@@ -46,10 +48,8 @@ public:
 
     bool write(QString *error) const;
     QString configPath() const { return m_dir + QStringLiteral("/mosquitto.conf"); }
-    QString deviceAclPath() const { return m_dir + QStringLiteral("/device.acl"); }
     QString appAclPath() const { return m_dir + QStringLiteral("/app.acl"); }
 
-    static QString deviceAcl();
     static QString appAcl();
 
 private:

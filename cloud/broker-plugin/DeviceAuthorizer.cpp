@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include "DeviceAuthorizer.h"
+
+#include "../common/ProvisioningRoutes.h"
+#include "shadow/ShadowTopics.h"
+
+namespace larder::cloud {
+
+namespace {
+bool claimAllowed(DeviceAuthorizer::Access access, const QString &topic, bool forThisClient)
+{
+    if (!routes::isProvisioningTopic(topic))
+        return false;
+    const bool isAnswer = topic.endsWith(u"/accepted") || topic.endsWith(u"/rejected");
+    switch (access) {
+    case DeviceAuthorizer::Access::Write:
+        return !isAnswer;
+    case DeviceAuthorizer::Access::Subscribe:
+        return isAnswer;
+    case DeviceAuthorizer::Access::Read:
+        return isAnswer && forThisClient;
+    }
+    return false;
+}
+
+bool applianceAllowed(DeviceAuthorizer::Access access, const QString &topic, const QString &thing)
+{
+    const auto parsed = shadow::ShadowTopic::parse(topic);
+    if (!parsed || parsed->thing != thing)
+        return false;
+    // Requests out, answers in: the device never answers for the shadow service.
+    return access == DeviceAuthorizer::Access::Write ? parsed->answer.isEmpty()
+                                                     : !parsed->answer.isEmpty();
+}
+} // namespace
+
+bool DeviceAuthorizer::allowed(const DeviceIdentity &identity, Access access, const QString &topic,
+                               const QByteArray &payload, bool answerIsForThisClient)
+{
+    switch (identity.kind) {
+    case DeviceIdentity::Kind::Service:
+        return true;
+    case DeviceIdentity::Kind::Claim:
+        return claimAllowed(access, topic, answerIsForThisClient);
+    case DeviceIdentity::Kind::Appliance:
+        return applianceAllowed(access, topic, identity.thing);
+    case DeviceIdentity::Kind::Kiosk:
+        return AppAuthorizer::allowed(
+            access, topic, payload, [&](const QString &thing) { return thing == identity.thing; });
+    case DeviceIdentity::Kind::Pending:
+    case DeviceIdentity::Kind::Refused:
+        return false;
+    }
+    return false;
+}
+
+} // namespace larder::cloud

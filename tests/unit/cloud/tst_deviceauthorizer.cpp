@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+// What each kind of certificate may do on the device listener, and the internal routes that
+// keep provisioning answers to the connection that asked.
+#include "broker-plugin/DeviceAuthorizer.h"
+#include "common/ProvisioningRoutes.h"
+
+#include <QTest>
+
+using namespace larder::cloud;
+using Access = DeviceAuthorizer::Access;
+using Kind = DeviceIdentity::Kind;
+
+class TestDeviceAuthorizer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void decides_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("access");
+        QTest::addColumn<QString>("topic");
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<bool>("forMe");
+        QTest::addColumn<bool>("allowed");
+        const int sub = int(Access::Subscribe), read = int(Access::Read),
+                  write = int(Access::Write);
+        const int claim = int(Kind::Claim), pending = int(Kind::Pending),
+                  appliance = int(Kind::Appliance), kiosk = int(Kind::Kiosk),
+                  refused = int(Kind::Refused), service = int(Kind::Service);
+        const QString csr = "$aws/certificates/create-from-csr/json";
+        const QString provision = "$aws/provisioning-templates/larder-fridge/provision/json";
+        const QByteArray none;
+        const QByteArray reported(R"({"state":{"reported":{"mode":"eco"}}})");
+        const QByteArray desired(R"({"state":{"desired":{"mode":"eco"}}})");
+
+        QTest::newRow("claim asks for a certificate")
+            << claim << write << csr << none << false << true;
+        QTest::newRow("claim subscribes to answers")
+            << claim << sub << csr + "/accepted" << none << false << true;
+        QTest::newRow("claim reads its own answer")
+            << claim << read << csr + "/accepted" << none << true << true;
+        QTest::newRow("claim cannot read another's answer")
+            << claim << read << csr + "/accepted" << none << false << false;
+        QTest::newRow("claim provisions") << claim << write << provision << none << false << true;
+        QTest::newRow("claim cannot forge an answer")
+            << claim << write << provision + "/accepted" << none << false << false;
+        QTest::newRow("claim reaches no shadow")
+            << claim << sub << "$aws/things/LRD1/shadow/get/accepted" << none << false << false;
+        QTest::newRow("claim, wildcard") << claim << sub << "$aws/#" << none << false << false;
+        QTest::newRow("claim, CreateKeysAndCertificate (keys would leave the cloud)")
+            << claim << write << "$aws/certificates/create/json" << none << false << false;
+
+        QTest::newRow("pending reaches no shadow")
+            << pending << sub << "$aws/things/LRD1/shadow/get/accepted" << none << false << false;
+        QTest::newRow("pending cannot provision again")
+            << pending << write << csr << none << false << false;
+
+        QTest::newRow("appliance reports")
+            << appliance << write << "$aws/things/LRD1/shadow/update" << reported << false << true;
+        QTest::newRow("appliance reads its delta")
+            << appliance << sub << "$aws/things/LRD1/shadow/update/delta" << none << false << true;
+        QTest::newRow("appliance, another fridge")
+            << appliance << sub << "$aws/things/LRD2/shadow/update/delta" << none << false << false;
+        QTest::newRow("appliance cannot answer")
+            << appliance << write << "$aws/things/LRD1/shadow/update/accepted" << none << false
+            << false;
+
+        QTest::newRow("kiosk writes desired")
+            << kiosk << write << "$aws/things/LRD1/shadow/update" << desired << false << true;
+        QTest::newRow("kiosk cannot report")
+            << kiosk << write << "$aws/things/LRD1/shadow/update" << reported << false << false;
+        QTest::newRow("kiosk reads documents")
+            << kiosk << read << "$aws/things/LRD1/shadow/update/documents" << none << false << true;
+        QTest::newRow("kiosk, presence of its fridge")
+            << kiosk << sub << "$aws/events/presence/connected/LRD1" << none << false << true;
+        QTest::newRow("kiosk, another fridge")
+            << kiosk << sub << "$aws/things/LRD2/shadow/get/accepted" << none << false << false;
+
+        QTest::newRow("revoked") << refused << sub << "$aws/things/LRD1/shadow/get/accepted" << none
+                                 << false << false;
+        QTest::newRow("service") << service << sub
+                                 << "$larder/prov/+/+/certificates/create-from-csr/json" << none
+                                 << false << true;
+    }
+    void decides()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, access);
+        QFETCH(QString, topic);
+        QFETCH(QByteArray, payload);
+        QFETCH(bool, forMe);
+        QFETCH(bool, allowed);
+        const DeviceIdentity identity{Kind(kind), QStringLiteral("LRD1")};
+        QCOMPARE(DeviceAuthorizer::allowed(identity, Access(access), topic, payload, forMe),
+                 allowed);
+    }
+    void routesRoundTrip()
+    {
+        const QString client = "kiosk/odd+client#id"; // MQTT allows these in client ids
+        const QString csr = "$aws/certificates/create-from-csr/json";
+        const QString internal = routes::requestTopic(csr, client, "claim-LRD1");
+        QVERIFY(!internal.contains("kiosk/")); // one topic level, whatever the id holds
+        const auto request = routes::parseRequest(internal);
+        QVERIFY(request);
+        QCOMPARE(request->client, client);
+        QCOMPARE(request->identity, QStringLiteral("claim-LRD1"));
+        QCOMPARE(request->awsTopic, csr);
+        const auto answer = routes::parseAnswer(routes::answerTopic(*request, "accepted"));
+        QVERIFY(answer);
+        QCOMPARE(answer->first, client);
+        QCOMPARE(answer->second, csr + "/accepted");
+
+        const QString provision = "$aws/provisioning-templates/larder-fridge/provision/json";
+        QCOMPARE(routes::parseRequest(routes::requestTopic(provision, "c", "i"))->awsTopic,
+                 provision);
+        QVERIFY(routes::requestTopic("$aws/things/x/shadow/get", "c", "i").isEmpty());
+        QVERIFY(routes::requestTopic("$aws/provisioning-templates/a/b/provision/json", "c", "i")
+                    .isEmpty());
+        QVERIFY(!routes::parseRequest("$larder/prov/zz/zz/certificates/create-from-csr/json"));
+        QVERIFY(!routes::parseAnswer("$larder/answer/6162/things/x/shadow/get/accepted"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeviceAuthorizer)
+#include "tst_deviceauthorizer.moc"
