@@ -10,6 +10,8 @@
 #include "identity/CodeSender.h"
 #include "identity/IdentityService.h"
 #include "identity/PoolConfig.h"
+#include "provisioning/CertificateStore.h"
+#include "provisioning/ProvisioningService.h"
 
 #include "../common/Pki.h"
 #include "mqtt/MqttClient.h"
@@ -67,8 +69,10 @@ bool CloudServer::start(QString *error)
         return false;
 
     m_store = std::make_unique<CloudStore>(storePath(data));
-    if (!m_store->open(error))
+    m_certificates = std::make_unique<CertificateStore>();
+    if (!m_store->open(error) || !m_certificates->createSchema(error))
         return false;
+    m_pki = std::make_unique<Pki>(pkiDir(data));
 
     if (!startIdentity(error))
         return false;
@@ -109,8 +113,13 @@ bool CloudServer::start(QString *error)
     m_client->setBackoff({100, 2000, 0.3});
     m_shadows = new ShadowService(m_client, m_store.get(), this);
     m_presence = new PresenceService(m_client, m_store.get(), this);
+    m_provisioning =
+        new ProvisioningService(m_client, m_certificates.get(), m_store.get(), m_pki.get(), this);
+    m_provisioning->setTokenLifetime(m_options.ownershipTokenLifetime);
+    m_provisioning->setPendingWindow(m_options.pendingWindow);
     m_shadows->start();
     m_presence->start();
+    m_provisioning->start();
 
     // Once the broker has granted every subscription, ask it to save the session: requests
     // devices send while the service reconnects after a broker crash then wait for it.

@@ -13,7 +13,10 @@ class MqttClient;
 namespace larder::cloud {
 
 class BrokerProcess;
+class CertificateStore;
 class CloudStore;
+class Pki;
+class ProvisioningService;
 class FamilyApi;
 class FamilyStore;
 class HttpApi;
@@ -37,6 +40,8 @@ public:
         int httpPort = 8443;
         qint64 tokenLifetime = 3600; ///< seconds; shorter in tests that watch tokens expire
         QString brokerPlugin;        ///< larder-broker-auth.so; default: next to larder-cloud
+        qint64 ownershipTokenLifetime = 3600; ///< fleet provisioning (AWS: one hour)
+        qint64 pendingWindow = 24 * 3600;     ///< unpaired certificates are removed after it
     };
 
     explicit CloudServer(Options options, QObject *parent = nullptr);
@@ -71,6 +76,9 @@ private:
 
     Options m_options;
     std::unique_ptr<CloudStore> m_store;
+    std::unique_ptr<CertificateStore> m_certificates;
+    std::unique_ptr<Pki> m_pki;
+    ProvisioningService *m_provisioning = nullptr;
     std::unique_ptr<UserStore> m_users;
     std::unique_ptr<SigningKey> m_signingKey;
     std::unique_ptr<OutboxSender> m_outbox;

@@ -6,6 +6,7 @@
 #include "identity/CodeSender.h"
 #include "identity/IdentityService.h"
 #include "identity/PoolConfig.h"
+#include "provisioning/CertificateStore.h"
 
 #include "../common/CommandLine.h"
 #include "../common/Pki.h"
@@ -36,6 +37,18 @@ int deviceCertCommand(const QString &dataDir, const QString &thing, const QStrin
         !pki.issueClientCertificate(thing, out + u'/' + thing + QStringLiteral(".cert.pem"),
                                     out + u'/' + thing + QStringLiteral(".key.pem"), &error))
         return fail(error);
+    // The registry: an ACTIVE appliance certificate for this thing (the broker reads it).
+    CertificateStore certificates;
+    QFile cert(out + u'/' + thing + QStringLiteral(".cert.pem"));
+    if (!certificates.createSchema(&error) || !cert.open(QIODevice::ReadOnly) ||
+        !certificates.add({Pki::certificateId(cert.readAll()),
+                           thing,
+                           QString::fromLatin1(CertificateStore::active),
+                           thing,
+                           QStringLiteral("appliance"),
+                           {},
+                           0}))
+        return fail(QStringLiteral("Cannot register the certificate of %1 (%2)").arg(thing, error));
     QFile::remove(out + QStringLiteral("/ca.pem"));
     if (!QFile::copy(pki.caCertPath(), out + QStringLiteral("/ca.pem")))
         return fail(QStringLiteral("Cannot write %1/ca.pem").arg(out));

@@ -54,6 +54,12 @@ int main(int argc, char **argv)
          QStringLiteral("Development MQTT/TLS port for test and benchmark clients with the "
                         "development certificate (off unless given; never for apps)."),
          QStringLiteral("N")},
+        {QStringLiteral("ownership-token-lifetime"),
+         QStringLiteral("Fleet provisioning: ownership token lifetime in seconds (3600)."),
+         QStringLiteral("S")},
+        {QStringLiteral("pending-window"),
+         QStringLiteral("Seconds an unpaired certificate stays pending before removal (86400)."),
+         QStringLiteral("S")},
         {QStringLiteral("token-lifetime"),
          QStringLiteral("ID/access token lifetime in seconds (3600)."), QStringLiteral("S")},
         {QStringLiteral("http-port"),
@@ -118,6 +124,15 @@ int main(int argc, char **argv)
         options.tokenLifetime = parser.value(QStringLiteral("token-lifetime")).toLongLong();
         if (options.tokenLifetime < 5 || options.tokenLifetime > 86400)
             return fail(QStringLiteral("--token-lifetime must be between 5 and 86400 seconds"));
+    }
+    for (const auto &[name, target] :
+         {std::pair{QStringLiteral("ownership-token-lifetime"), &options.ownershipTokenLifetime},
+          std::pair{QStringLiteral("pending-window"), &options.pendingWindow}}) {
+        if (!parser.isSet(name))
+            continue;
+        *target = parser.value(name).toLongLong();
+        if (*target < 1 || *target > 30 * 86400)
+            return fail(QStringLiteral("--%1 must be between 1 and 2592000 seconds").arg(name));
     }
     if (!ok)
         return fail(QStringLiteral("ports must be numbers between 1 and 65535"));

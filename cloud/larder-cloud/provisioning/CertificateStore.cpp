@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+#include "CertificateStore.h"
+
+#include "../SqlQuery.h"
+
+#include <QDateTime>
+#include <QVariant>
+
+namespace larder::cloud {
+
+using sql::exec;
+using sql::run;
+
+namespace {
+const QString kColumns = QStringLiteral("id, cn, status, IFNULL(thing, ''), role, "
+                                        "IFNULL(serial, ''), created");
+
+DeviceCertificate fromRow(const QSqlQuery &query)
+{
+    return {query.value(0).toString(),  query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(),  query.value(4).toString(), query.value(5).toString(),
+            query.value(6).toLongLong()};
+}
+} // namespace
+
+CertificateStore::CertificateStore(const QString &connectionName) : m_connection(connectionName) {}
+
+bool CertificateStore::createSchema(QString *error)
+{
+    return sql::createSchema(
+        m_connection,
+        {QStringLiteral("CREATE TABLE IF NOT EXISTS certificates (id TEXT PRIMARY KEY, "
+                        "cn TEXT NOT NULL UNIQUE, status TEXT NOT NULL, thing TEXT, "
+                        "role TEXT NOT NULL, serial TEXT, created INTEGER NOT NULL, "
+                        "token_hash BLOB, token_expires INTEGER)"),
+         QStringLiteral("CREATE INDEX IF NOT EXISTS certificates_thing ON certificates (thing)")},
+        error);
+}
+
+bool CertificateStore::add(const DeviceCertificate &c)
+{
+    return exec(m_connection,
+                QStringLiteral("INSERT OR REPLACE INTO certificates (id, cn, status, thing, role, "
+                               "serial, created) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {c.id, c.cn, c.status, c.thing.isEmpty() ? QVariant() : QVariant(c.thing), c.role,
+                 c.serial.isEmpty() ? QVariant() : QVariant(c.serial),
+                 c.created ? c.created : QDateTime::currentSecsSinceEpoch()});
+}
+
+std::optional<DeviceCertificate> CertificateStore::byId(const QString &id) const
+{
+    QSqlQuery query =
+        run(m_connection, QStringLiteral("SELECT %1 FROM certificates WHERE id = ?").arg(kColumns),
+            {id});
+    return query.next() ? std::optional(fromRow(query)) : std::nullopt;
+}
+
+std::optional<DeviceCertificate> CertificateStore::byCn(const QString &cn) const
+{
+    QSqlQuery query =
+        run(m_connection, QStringLiteral("SELECT %1 FROM certificates WHERE cn = ?").arg(kColumns),
+            {cn});
+    return query.next() ? std::optional(fromRow(query)) : std::nullopt;
+}
+
+QList<DeviceCertificate> CertificateStore::ofThing(const QString &thing) const
+{
+    QList<DeviceCertificate> out;
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral("SELECT %1 FROM certificates WHERE thing = ? ORDER BY created")
+                .arg(kColumns),
+            {thing});
+    while (query.next())
+        out << fromRow(query);
+    return out;
+}
+
+bool CertificateStore::setOwnershipToken(const QString &id, const QByteArray &tokenHash,
+                                         qint64 expires)
+{
+    return exec(m_connection,
+                QStringLiteral("UPDATE certificates SET token_hash = ?, token_expires = ? "
+                               "WHERE id = ?"),
+                {tokenHash, expires, id});
+}
+
+std::optional<DeviceCertificate> CertificateStore::byOwnershipToken(const QByteArray &tokenHash,
+                                                                    qint64 now) const
+{
+    QSqlQuery query = run(m_connection,
+                          QStringLiteral("SELECT %1 FROM certificates WHERE token_hash = ? AND "
+                                         "token_expires > ? AND status = ? AND thing IS NULL")
+                              .arg(kColumns),
+                          {tokenHash, now, QString::fromLatin1(pending)});
+    return query.next() ? std::optional(fromRow(query)) : std::nullopt;
+}
+
+bool CertificateStore::attach(const QString &id, const QString &thing)
+{
+    return exec(m_connection,
+                QStringLiteral("UPDATE certificates SET thing = ?, token_hash = NULL, "
+                               "token_expires = NULL WHERE id = ?"),
+                {thing, id});
+}
+
+bool CertificateStore::setStatus(const QString &id, const QString &status)
+{
+    return exec(m_connection, QStringLiteral("UPDATE certificates SET status = ? WHERE id = ?"),
+                {status, id});
+}
+
+int CertificateStore::removePendingBefore(qint64 createdBefore)
+{
+    bool ok = false;
+    QSqlQuery query = run(m_connection,
+                          QStringLiteral("DELETE FROM certificates WHERE status = ? AND "
+                                         "created < ?"),
+                          {QString::fromLatin1(pending), createdBefore}, &ok);
+    return ok ? query.numRowsAffected() : 0;
+}
+
+bool CertificateStore::setPairingSecret(const QString &serial, const QString &model,
+                                        const QByteArray &secretHash)
+{
+    return exec(m_connection,
+                QStringLiteral("INSERT INTO reference (serial, model, secret_hash) VALUES (?, ?, "
+                               "?) ON CONFLICT(serial) DO UPDATE SET model = excluded.model, "
+                               "secret_hash = excluded.secret_hash"),
+                {serial, model, QString::fromLatin1(secretHash.toHex())});
+}
+
+std::optional<std::pair<QString, QByteArray>>
+CertificateStore::reference(const QString &serial) const
+{
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral("SELECT model, IFNULL(secret_hash, '') FROM reference WHERE serial = ?"),
+            {serial});
+    if (!query.next())
+        return std::nullopt;
+    return std::pair{query.value(0).toString(),
+                     QByteArray::fromHex(query.value(1).toString().toLatin1())};
+}
+
+} // namespace larder::cloud
