@@ -2,11 +2,13 @@
 // larder-cloud: the local stand-in for Larder's cloud (broker, shadows, PKI).
 #include "CloudServer.h"
 #include "Commands.h"
+#include "FactoryCommand.h"
 
 #include "../common/CommandLine.h"
 #include "../common/UnixSignals.h"
 
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QCoreApplication>
 #include <QDir>
 
@@ -29,7 +31,16 @@ int portOption(const QCommandLineParser &parser, const QString &name, int fallba
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The factory draws labels (fonts need a GUI application, without a display).
+    bool factory = false;
+    for (int i = 1; i < argc; ++i)
+        factory = factory || QByteArray(argv[i]) == "factory";
+    if (factory)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        factory ? std::make_unique<QGuiApplication>(argc, argv)
+                : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("larder-cloud"));
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -39,11 +50,12 @@ int main(int argc, char **argv)
                        "  device-cert  register a thing and issue its certificate into --out\n"
                        "  assign-thing put a registered fridge into a family\n"
                        "  add-staff    create a support account\n"
-                       "  demo-family  two accounts, a family and a fridge for the demo"));
+                       "  demo-family  two accounts, a family and a fridge for the demo\n"
+                       "  factory      claim certificate and pairing label for new fridges"));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("serve | device-cert | assign-thing | add-staff | demo-family"));
+        QStringLiteral("serve | device-cert | assign-thing | add-staff | demo-family | factory"));
     parser.addOptions({
         {QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")},
         {QStringLiteral("device-port"), QStringLiteral("Device MQTT/TLS port (8883)."),
@@ -74,6 +86,12 @@ int main(int argc, char **argv)
          QStringLiteral("ADDRESS")},
         {QStringLiteral("family"), QStringLiteral("Family id (assign-thing)."),
          QStringLiteral("ID")},
+        {QStringLiteral("serial"), QStringLiteral("First serial number (factory)."),
+         QStringLiteral("SERIAL")},
+        {QStringLiteral("model"), QStringLiteral("Model number (factory)."),
+         QStringLiteral("MODEL")},
+        {QStringLiteral("count"), QStringLiteral("How many fridges (factory, 1)."),
+         QStringLiteral("N"), QStringLiteral("1")},
         {QStringLiteral("fridge-name"),
          QStringLiteral("The fridge's name (assign-thing, demo-family)."), QStringLiteral("TEXT"),
          QStringLiteral("Kitchen fridge")},
@@ -99,6 +117,11 @@ int main(int argc, char **argv)
         return assignThingCommand(data, parser.value(QStringLiteral("thing")),
                                   parser.value(QStringLiteral("family")),
                                   parser.value(QStringLiteral("fridge-name")));
+    if (command == u"factory")
+        return factoryCommand(data, parser.value(QStringLiteral("serial")),
+                              parser.value(QStringLiteral("model")),
+                              parser.value(QStringLiteral("count")).toInt(),
+                              parser.value(QStringLiteral("out")));
     if (command == u"demo-family")
         return demoFamilyCommand(data, {parser.value(QStringLiteral("thing")),
                                         parser.value(QStringLiteral("fridge-name")),
