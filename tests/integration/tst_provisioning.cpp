@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: MIT
+// Fleet provisioning by claim against a live larder-cloud and Mosquitto: the factory's claim
+// certificate, a key made on the device, CreateCertificateFromCsr, RegisterThing, and a
+// certificate that stays PENDING_ACTIVATION (reaching no device topic) until the fridge is
+// paired; answers reach only the connection that asked; every bad request gets AWS's
+// rejected shape.
+#include "CloudFixture.h"
+
+#include "mqtt/MqttClient.h"
+#include "provisioning/DeviceKey.h"
+#include "provisioning/ProvisioningTopics.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using larder::mqtt::MqttClient;
+namespace topics = larder::provisioning::topics;
+
+namespace {
+/// One connection on the device listener with a given certificate.
+class Device
+{
+public:
+    Device(const CloudFixture &cloud, const QString &clientId, const QString &cert,
+           const QString &key)
+    {
+        auto settings = cloud.deviceSettings(clientId);
+        settings.certFile = cert;
+        settings.keyFile = key;
+        settings.caFile = cloud.dataDir() + "/pki/ca.pem"; // the trust anchor the factory installs
+        client.setSettings(settings);
+        QObject::connect(&client, &MqttClient::messageReceived,
+                         [this](const QByteArray &payload, const QString &topic) {
+                             messages.append({topic, QJsonDocument::fromJson(payload).object()});
+                         });
+    }
+    bool connect()
+    {
+        QSignalSpy up(&client, &MqttClient::connected);
+        client.connectToHost();
+        return up.wait(8000);
+    }
+    /// Subscribes and says whether the broker granted it.
+    bool subscribe(const QString &filter)
+    {
+        QSignalSpy answered(&client, &MqttClient::subscribed);
+        client.subscribe(filter, 1);
+        if (!QTest::qWaitFor([&] { return !answered.isEmpty(); }, 5000))
+            return false;
+        return answered.last().at(0).toString() == filter && answered.last().at(1).toBool();
+    }
+    /// Publishes @p body to @p request and waits for its accepted/rejected answer.
+    std::optional<std::pair<QString, QJsonObject>> call(const QString &request,
+                                                        const QByteArray &body)
+    {
+        for (const QString &answer : topics::answers(request))
+            if (!subscribed.contains(answer) && subscribe(answer))
+                subscribed << answer;
+        messages.clear();
+        client.publish(request, body, 1);
+        std::optional<std::pair<QString, QJsonObject>> out;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (const auto &[topic, json] : std::as_const(messages))
+                    if (topic.startsWith(request + u'/'))
+                        out = std::pair{topic.mid(request.size() + 1), json};
+                return out.has_value();
+            },
+            8000);
+        return out;
+    }
+
+    MqttClient client;
+    QList<std::pair<QString, QJsonObject>> messages;
+    QStringList subscribed;
+};
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+class TestProvisioning : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void claimGetsACertificateForAKeyMadeOnTheDevice();
+    void answersReachOnlyTheConnectionThatAsked();
+    void registerThingNamesTheFridgeAndLeavesItPending();
+    void pendingCertificateReachesNoDeviceTopic();
+    void badRequestsAreRejectedInAwsShape();
+    void expiredOwnershipTokenIsRejected();
+    void claimReachesNothingElse();
+
+private:
+    QString factoryDir(const QString &serial) const
+    {
+        return m_cloud.dataDir() + "/factory/" + serial;
+    }
+    std::unique_ptr<Device> claimDevice(const QString &serial, const QString &clientId);
+    QJsonObject createCertificate(Device &device, const QString &keyPath);
+
+    CloudFixture m_cloud;
+    QTemporaryDir m_tablet; ///< the door tablet's own storage
+    QJsonObject m_created;  ///< the first certificate (LRD00000042)
+};
+
+void TestProvisioning::initTestCase()
+{
+    m_cloud.setServeOptions({"--ownership-token-lifetime", "4"});
+    QVERIFY(m_cloud.start());
+    for (const auto &[serial, model] :
+         {std::pair{"LRD00000042", "LF-500"}, std::pair{"LRD00000043", "LF-700X"}})
+        QVERIFY(m_cloud.runTool(
+            {"factory", "--serial", serial, "--model", model, "--out", factoryDir(serial)}));
+    QVERIFY(QFile::exists(factoryDir("LRD00000042") + "/label.png"));
+    QCOMPARE(QFile::permissions(factoryDir("LRD00000042") + "/claim.key.pem") & 0x0077, 0);
+}
+
+std::unique_ptr<Device> TestProvisioning::claimDevice(const QString &serial,
+                                                      const QString &clientId)
+{
+    auto device =
+        std::make_unique<Device>(m_cloud, clientId, factoryDir(serial) + "/claim.cert.pem",
+                                 factoryDir(serial) + "/claim.key.pem");
+    return device->connect() ? std::move(device) : nullptr;
+}
+
+QJsonObject TestProvisioning::createCertificate(Device &device, const QString &keyPath)
+{
+    QString error;
+    if (!larder::provisioning::DeviceKey::generate(keyPath, &error))
+        return {};
+    const QByteArray csr =
+        larder::provisioning::DeviceKey::signingRequest(keyPath, "tablet", &error);
+    const auto answer =
+        device.call(topics::createFromCsr(), json({{"certificateSigningRequest", QString(csr)}}));
+    return answer && answer->first == u"accepted" ? answer->second : QJsonObject{};
+}
+
+void TestProvisioning::claimGetsACertificateForAKeyMadeOnTheDevice()
+{
+    auto device = claimDevice("LRD00000042", "tablet-42");
+    QVERIFY(device);
+    const QString key = m_tablet.filePath("device.key.pem");
+    m_created = createCertificate(*device, key);
+    QVERIFY(!m_created.isEmpty());
+    QCOMPARE(m_created.value("certificateId").toString().size(), 64);
+    QVERIFY(m_created.value("certificatePem").toString().startsWith("-----BEGIN CERTIFICATE"));
+    QVERIFY(m_created.value("certificateOwnershipToken").toString().size() >= 32);
+    QCOMPARE(QFile::permissions(key) & 0x0077, 0); // the key: owner-only, and never sent
+}
+
+void TestProvisioning::answersReachOnlyTheConnectionThatAsked()
+{
+    auto asker = claimDevice("LRD00000043", "tablet-43");
+    auto bystander = claimDevice("LRD00000042", "tablet-42-again");
+    QVERIFY(asker && bystander);
+    // Both listen on the same AWS answer topics…
+    for (const QString &topic : topics::answers(topics::createFromCsr()))
+        QVERIFY(bystander->subscribe(topic));
+    QVERIFY(!createCertificate(*asker, m_tablet.filePath("device-43.key.pem")).isEmpty());
+    QTest::qWait(500);
+    // …but only the connection that asked hears its certificate and token.
+    QVERIFY(bystander->messages.isEmpty());
+}
+
+void TestProvisioning::registerThingNamesTheFridgeAndLeavesItPending()
+{
+    auto device = claimDevice("LRD00000042", "tablet-42");
+    QVERIFY(device);
+    const auto answer = device->call(
+        topics::provision(),
+        json({{"certificateOwnershipToken", m_created.value("certificateOwnershipToken")},
+              {"parameters",
+               QJsonObject{{"SerialNumber", "LRD00000042"}, {"ModelNumber", "LF-500"}}}}));
+    QVERIFY(answer);
+    QCOMPARE(answer->first, QStringLiteral("accepted"));
+    QCOMPARE(answer->second.value("thingName").toString(), QStringLiteral("LRD00000042"));
+    QVERIFY(answer->second.value("deviceConfiguration").isObject());
+
+    // The token is single use.
+    const auto again = device->call(
+        topics::provision(),
+        json({{"certificateOwnershipToken", m_created.value("certificateOwnershipToken")},
+              {"parameters",
+               QJsonObject{{"SerialNumber", "LRD00000042"}, {"ModelNumber", "LF-500"}}}}));
+    QVERIFY(again);
+    QCOMPARE(again->first, QStringLiteral("rejected"));
+    QCOMPARE(again->second.value("errorCode").toString(),
+             QStringLiteral("InvalidCertificateOwnershipToken"));
+}
+
+void TestProvisioning::pendingCertificateReachesNoDeviceTopic()
+{
+    const QString cert = m_tablet.filePath("device.cert.pem");
+    QFile file(cert);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(m_created.value("certificatePem").toString().toUtf8());
+    file.close();
+    Device tablet(m_cloud, "LRD00000042-kiosk", cert, m_tablet.filePath("device.key.pem"));
+    QVERIFY(tablet.connect()); // it may connect…
+    // …but reaches nothing until the fridge is paired.
+    QVERIFY(!tablet.subscribe("$aws/things/LRD00000042/shadow/get/accepted"));
+    QVERIFY(!tablet.subscribe("$aws/things/LRD00000042/shadow/update/documents"));
+    QVERIFY(!tablet.subscribe("$aws/events/presence/connected/LRD00000042"));
+    QVERIFY(!tablet.subscribe(topics::answers(topics::createFromCsr()).first()));
+}
+
+void TestProvisioning::badRequestsAreRejectedInAwsShape()
+{
+    auto device = claimDevice("LRD00000043", "tablet-43");
+    QVERIFY(device);
+    const QJsonObject created = createCertificate(*device, m_tablet.filePath("device-43b.key.pem"));
+    QVERIFY(!created.isEmpty());
+    const QJsonValue token = created.value("certificateOwnershipToken");
+    auto provision = [&](const QJsonValue &ownershipToken, const QString &serial,
+                         const QString &model,
+                         const QString &templateName = topics::templateName()) {
+        return device->call(
+            topics::provision(templateName),
+            json({{"certificateOwnershipToken", ownershipToken},
+                  {"parameters", QJsonObject{{"SerialNumber", serial}, {"ModelNumber", model}}}}));
+    };
+    struct Case
+    {
+        const char *name;
+        std::optional<std::pair<QString, QJsonObject>> answer;
+        int status;
+        const char *code;
+    };
+    const QList<Case> cases{
+        {"forged token", provision("forged-token-0123456789", "LRD00000043", "LF-700X"), 400,
+         "InvalidCertificateOwnershipToken"},
+        {"unknown serial", provision(token, "LRD99999999", "LF-700X"), 400, "InvalidParameters"},
+        {"wrong model", provision(token, "LRD00000043", "LF-500"), 400, "InvalidParameters"},
+        {"another fridge's serial", provision(token, "LRD00000042", "LF-500"), 403, "Forbidden"},
+        {"unknown template", provision(token, "LRD00000043", "LF-700X", "other-template"), 404,
+         "ResourceNotFound"},
+        {"malformed JSON", device->call(topics::createFromCsr(), "{nope"), 400, "InvalidPayload"},
+        {"not a CSR",
+         device->call(topics::createFromCsr(),
+                      json({{"certificateSigningRequest", "-----BEGIN nonsense"}})),
+         400, "InvalidCertificateSigningRequest"},
+    };
+    for (const Case &c : cases) {
+        QVERIFY2(c.answer, c.name);
+        QCOMPARE(c.answer->first, QStringLiteral("rejected"));
+        QCOMPARE(c.answer->second.value("statusCode").toInt(), c.status);
+        QCOMPARE(c.answer->second.value("errorCode").toString(), QString::fromLatin1(c.code));
+        QVERIFY2(!c.answer->second.value("errorMessage").toString().isEmpty(), c.name);
+    }
+    // After all those, the right parameters still work.
+    const auto ok = provision(token, "LRD00000043", "LF-700X");
+    QVERIFY(ok);
+    QCOMPARE(ok->first, QStringLiteral("accepted"));
+}
+
+void TestProvisioning::expiredOwnershipTokenIsRejected()
+{
+    auto device = claimDevice("LRD00000042", "tablet-42");
+    QVERIFY(device);
+    const QJsonObject created =
+        createCertificate(*device, m_tablet.filePath("device-late.key.pem"));
+    QVERIFY(!created.isEmpty());
+    QTest::qWait(5000); // this cloud's tokens live 4 s
+    const auto answer = device->call(
+        topics::provision(),
+        json({{"certificateOwnershipToken", created.value("certificateOwnershipToken")},
+              {"parameters",
+               QJsonObject{{"SerialNumber", "LRD00000042"}, {"ModelNumber", "LF-500"}}}}));
+    QVERIFY(answer);
+    QCOMPARE(answer->first, QStringLiteral("rejected"));
+    QCOMPARE(answer->second.value("errorCode").toString(),
+             QStringLiteral("InvalidCertificateOwnershipToken"));
+}
+
+void TestProvisioning::claimReachesNothingElse()
+{
+    auto device = claimDevice("LRD00000042", "tablet-42");
+    QVERIFY(device);
+    QVERIFY(!device->subscribe("$aws/things/LRD00000042/shadow/get/accepted"));
+    QVERIFY(!device->subscribe("$aws/#"));
+    QVERIFY(!device->subscribe("$larder/prov/#"));
+    QVERIFY(!device->subscribe("$aws/events/presence/connected/LRD00000042"));
+}
+
+QTEST_GUILESS_MAIN(TestProvisioning)
+#include "tst_provisioning.moc"
