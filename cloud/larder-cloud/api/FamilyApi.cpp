@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "FamilyApi.h"
+#include "ApiCommon.h"
 #include "FamilyStore.h"
 
 #include "../identity/IdentityService.h"
@@ -15,16 +16,16 @@
 
 namespace larder::cloud {
 
+using api::bodyOf;
+using api::Caller;
+using api::failure;
+using api::now;
+using api::reply;
+
 namespace {
 
 using Status = QHttpServerResponse::StatusCode;
 const char *kCodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
-
-QHttpServerResponse reply(const QJsonObject &body, int status = 200)
-{
-    return QHttpServerResponse("application/json",
-                               QJsonDocument(body).toJson(QJsonDocument::Compact), Status(status));
-}
 
 QJsonArray devicesJson(const QList<FamilyDevice> &devices)
 {
@@ -33,29 +34,6 @@ QJsonArray devicesJson(const QList<FamilyDevice> &devices)
         out.append(QJsonObject{{QStringLiteral("deviceId"), device.thing},
                                {QStringLiteral("deviceName"), device.name}});
     return out;
-}
-
-QHttpServerResponse failure(int status, const char *error, const QString &message)
-{
-    return reply(
-        {{QStringLiteral("error"), QLatin1String(error)}, {QStringLiteral("message"), message}},
-        status);
-}
-
-QHttpServerResponse notFound()
-{
-    return failure(404, "NotFound", QStringLiteral("No such family."));
-}
-
-std::optional<QJsonObject> bodyOf(const QHttpServerRequest &request)
-{
-    if (request.body().size() > 16 * 1024)
-        return std::nullopt;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    return doc.object();
 }
 
 /// A family name: 1–60 characters after trimming, no control characters.
@@ -75,16 +53,24 @@ QByteArray codeHash(const QString &code)
     return QCryptographicHash::hash(code.toUtf8(), QCryptographicHash::Sha256);
 }
 
-qint64 now()
-{
-    return QDateTime::currentSecsSinceEpoch();
-}
-
 } // namespace
 
 FamilyApi::FamilyApi(IdentityService *identity, FamilyStore *families)
-    : m_identity(identity), m_families(families)
+    : m_auth(identity, families), m_families(families)
 {
+}
+
+QHttpServerResponse FamilyApi::asCaller(const QHttpServerRequest &request,
+                                        const api::ApiAuth::CallerAction &action) const
+{
+    return m_auth.asCaller(request, action);
+}
+
+QHttpServerResponse FamilyApi::asMember(const QString &familyId, const QHttpServerRequest &request,
+                                        const QString &ownerOnly,
+                                        const api::ApiAuth::MemberAction &action) const
+{
+    return m_auth.asMember(familyId, request, ownerOnly, action);
 }
 
 QString FamilyApi::normalizeCode(const QString &text)
@@ -99,24 +85,6 @@ QString FamilyApi::normalizeCode(const QString &text)
         code += upper;
     }
     return code.size() == 8 ? code : QString();
-}
-
-std::optional<FamilyApi::Caller> FamilyApi::authenticate(const QHttpServerRequest &request,
-                                                         QHttpServerResponse *fail) const
-{
-    QString token = QString::fromLatin1(request.value("Authorization")).trimmed();
-    if (token.startsWith(QStringLiteral("Bearer "), Qt::CaseInsensitive))
-        token = token.mid(7).trimmed();
-    QString why;
-    const auto claims = token.isEmpty()
-                            ? std::nullopt
-                            : m_identity->validate(token, QStringLiteral("id"), now(), &why);
-    if (!claims) {
-        *fail =
-            failure(401, "Unauthorized", token.isEmpty() ? QStringLiteral("Sign in first.") : why);
-        return std::nullopt;
-    }
-    return Caller{claims->value(u"sub").toString(), claims->value(u"email").toString()};
 }
 
 QJsonObject FamilyApi::familyJson(const QString &familyId, const QString &callerSub) const
@@ -164,27 +132,6 @@ void FamilyApi::registerRoutes(QHttpServer &server)
                  });
     server.route(QStringLiteral("/api/devices"), Method::Get,
                  [this](const QHttpServerRequest &r) { return devices(r); });
-}
-
-QHttpServerResponse FamilyApi::asCaller(const QHttpServerRequest &request,
-                                        const CallerAction &action) const
-{
-    QHttpServerResponse fail(Status::Unauthorized);
-    const auto caller = authenticate(request, &fail);
-    return caller ? action(*caller) : std::move(fail);
-}
-
-QHttpServerResponse FamilyApi::asMember(const QString &familyId, const QHttpServerRequest &request,
-                                        const QString &ownerOnly, const MemberAction &action) const
-{
-    return asCaller(request, [&](const Caller &caller) {
-        const auto role = m_families->roleOf(familyId, caller.sub);
-        if (!role)
-            return notFound(); // outside the caller's families: as if it did not exist
-        if (!ownerOnly.isEmpty() && *role != u"owner")
-            return failure(403, "Forbidden", ownerOnly);
-        return action(caller, *role);
-    });
 }
 
 QHttpServerResponse FamilyApi::list(const QHttpServerRequest &request)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ApiCommon.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -32,22 +34,12 @@ public:
     static QString normalizeCode(const QString &text);
 
 private:
-    struct Caller
-    {
-        QString sub;
-        QString email;
-    };
-    std::optional<Caller> authenticate(const QHttpServerRequest &request,
-                                       QHttpServerResponse *failure) const;
-    using CallerAction = std::function<QHttpServerResponse(const Caller &)>;
-    using MemberAction = std::function<QHttpServerResponse(const Caller &, const QString &role)>;
-    /// Runs @p action for a signed-in caller; 401 otherwise.
+    using Caller = api::Caller;
     QHttpServerResponse asCaller(const QHttpServerRequest &request,
-                                 const CallerAction &action) const;
-    /// Runs @p action for a member of @p familyId (404 for anyone else); with @p ownerOnly set,
-    /// members who are not the owner get 403 with that sentence.
+                                 const api::ApiAuth::CallerAction &action) const;
     QHttpServerResponse asMember(const QString &familyId, const QHttpServerRequest &request,
-                                 const QString &ownerOnly, const MemberAction &action) const;
+                                 const QString &ownerOnly,
+                                 const api::ApiAuth::MemberAction &action) const;
     QJsonObject familyJson(const QString &familyId, const QString &callerSub) const;
 
     QHttpServerResponse list(const QHttpServerRequest &request);
@@ -62,7 +54,7 @@ private:
     QHttpServerResponse transfer(const QString &familyId, const QHttpServerRequest &request);
     QHttpServerResponse devices(const QHttpServerRequest &request);
 
-    IdentityService *m_identity;
+    api::ApiAuth m_auth;
     FamilyStore *m_families;
 };
 

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#include "ApiCommon.h"
+#include "FamilyStore.h"
+
+#include "../identity/IdentityService.h"
+
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+
+namespace larder::cloud::api {
+
+QHttpServerResponse reply(const QJsonObject &body, int status)
+{
+    return QHttpServerResponse("application/json",
+                               QJsonDocument(body).toJson(QJsonDocument::Compact),
+                               QHttpServerResponse::StatusCode(status));
+}
+
+QHttpServerResponse failure(int status, const char *error, const QString &message)
+{
+    return reply(
+        {{QStringLiteral("error"), QLatin1String(error)}, {QStringLiteral("message"), message}},
+        status);
+}
+
+std::optional<QJsonObject> bodyOf(const QHttpServerRequest &request)
+{
+    if (request.body().size() > 16 * 1024)
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+ApiAuth::ApiAuth(IdentityService *identity, FamilyStore *families)
+    : m_identity(identity), m_families(families)
+{
+}
+
+QHttpServerResponse ApiAuth::asCaller(const QHttpServerRequest &request,
+                                      const CallerAction &action) const
+{
+    QString token = QString::fromLatin1(request.value("Authorization")).trimmed();
+    if (token.startsWith(QStringLiteral("Bearer "), Qt::CaseInsensitive))
+        token = token.mid(7).trimmed();
+    QString why;
+    const auto claims = token.isEmpty()
+                            ? std::nullopt
+                            : m_identity->validate(token, QStringLiteral("id"), now(), &why);
+    if (!claims)
+        return failure(401, "Unauthorized",
+                       token.isEmpty() ? QStringLiteral("Sign in first.") : why);
+    return action(Caller{claims->value(u"sub").toString(), claims->value(u"email").toString()});
+}
+
+QHttpServerResponse ApiAuth::asMember(const QString &familyId, const QHttpServerRequest &request,
+                                      const QString &ownerOnly, const MemberAction &action,
+                                      const QString &notFound) const
+{
+    return asCaller(request, [&](const Caller &caller) {
+        const auto role = m_families->roleOf(familyId, caller.sub);
+        if (!role) // outside the caller's families: as if it did not exist
+            return failure(404, "NotFound", notFound);
+        if (!ownerOnly.isEmpty() && *role != u"owner")
+            return failure(403, "Forbidden", ownerOnly);
+        return action(caller, *role);
+    });
+}
+
+} // namespace larder::cloud::api

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QHttpServerRequest;
+
+namespace larder::cloud {
+
+class FamilyStore;
+class IdentityService;
+
+/// What every REST endpoint shares: JSON answers and errors (`{"error","message"}`), request
+/// bodies, and who is calling.
+namespace api {
+
+QHttpServerResponse reply(const QJsonObject &body, int status = 200);
+QHttpServerResponse failure(int status, const char *error, const QString &message);
+/// The request's JSON object (≤ 16 KB), or nullopt.
+std::optional<QJsonObject> bodyOf(const QHttpServerRequest &request);
+qint64 now();
+
+/// The signed-in user behind a request.
+struct Caller
+{
+    QString sub;
+    QString email;
+};
+
+/// Authenticates requests by their ID token (`Authorization: {token}` or `Bearer {token}`:
+/// signature, expiry, audience, token_use, live session) and checks family membership; anything
+/// outside the caller's families answers 404, so existence never leaks.
+class ApiAuth
+{
+public:
+    ApiAuth(IdentityService *identity, FamilyStore *families);
+
+    using CallerAction = std::function<QHttpServerResponse(const Caller &)>;
+    using MemberAction = std::function<QHttpServerResponse(const Caller &, const QString &role)>;
+    /// Runs @p action for a signed-in caller; 401 otherwise.
+    QHttpServerResponse asCaller(const QHttpServerRequest &request,
+                                 const CallerAction &action) const;
+    /// Runs @p action for a member of @p familyId (404 with @p notFound for anyone else); with
+    /// @p ownerOnly set, members who are not the owner get 403 with that sentence.
+    QHttpServerResponse asMember(const QString &familyId, const QHttpServerRequest &request,
+                                 const QString &ownerOnly, const MemberAction &action,
+                                 const QString &notFound = QStringLiteral("No such family.")) const;
+
+private:
+    IdentityService *m_identity;
+    FamilyStore *m_families;
+};
+
+} // namespace api
+} // namespace larder::cloud
