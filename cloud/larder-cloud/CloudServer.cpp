@@ -5,8 +5,10 @@
 #include "HttpApi.h"
 #include "PresenceService.h"
 #include "ShadowService.h"
+#include "api/DeviceApi.h"
 #include "api/FamilyApi.h"
 #include "api/FamilyStore.h"
+#include "api/RegistrationStore.h"
 #include "identity/CodeSender.h"
 #include "identity/IdentityService.h"
 #include "identity/PoolConfig.h"
@@ -186,7 +188,14 @@ bool CloudServer::startIdentity(QString *error)
     m_families = std::make_unique<FamilyStore>();
     if (!m_families->createSchema(error))
         return false;
-    m_familyApi = std::make_unique<FamilyApi>(m_identity.get(), m_families.get());
+    m_familyApi =
+        std::make_unique<FamilyApi>(m_identity.get(), m_families.get(), m_certificates.get());
+    m_registrations = std::make_unique<RegistrationStore>();
+    if (!m_registrations->createSchema(error))
+        return false;
+    m_auth = std::make_unique<api::ApiAuth>(m_identity.get(), m_families.get());
+    m_deviceApi = std::make_unique<DeviceApi>(m_auth.get(), m_families.get(), m_certificates.get(),
+                                              m_registrations.get(), m_store.get());
     m_identity->setTokenLifetime(m_options.tokenLifetime);
     // The broker plugin verifies tokens against this file.
     QSaveFile jwks(dir + QStringLiteral("/jwks.json"));
@@ -195,7 +204,7 @@ bool CloudServer::startIdentity(QString *error)
         *error = QStringLiteral("Cannot write %1").arg(jwks.fileName());
         return false;
     }
-    m_http = new HttpApi(m_identity.get(), m_familyApi.get(), this);
+    m_http = new HttpApi(m_identity.get(), m_familyApi.get(), m_deviceApi.get(), this);
     const Pki pki(pkiDir(m_options.dataDir));
     return m_http->listen(m_options.httpPort, pki.serverCertPath(), pki.serverKeyPath(), error);
 }

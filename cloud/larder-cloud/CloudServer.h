@@ -14,6 +14,11 @@ namespace larder::cloud {
 
 class BrokerProcess;
 class CertificateStore;
+class DeviceApi;
+class RegistrationStore;
+namespace api {
+class ApiAuth;
+}
 class CloudStore;
 class Pki;
 class ProvisioningService;
@@ -85,6 +90,9 @@ private:
     std::unique_ptr<IdentityService> m_identity;
     std::unique_ptr<FamilyStore> m_families;
     std::unique_ptr<FamilyApi> m_familyApi;
+    std::unique_ptr<RegistrationStore> m_registrations;
+    std::unique_ptr<api::ApiAuth> m_auth;
+    std::unique_ptr<DeviceApi> m_deviceApi;
     HttpApi *m_http = nullptr;
     BrokerProcess *m_broker = nullptr;
     mqtt::MqttClient *m_client = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "HttpApi.h"
+#include "api/DeviceApi.h"
 #include "api/FamilyApi.h"
 #include "identity/IdentityService.h"
 
@@ -22,10 +23,12 @@ QHttpServerResponse json(const QJsonObject &body, int status,
 }
 } // namespace
 
-HttpApi::HttpApi(IdentityService *identity, FamilyApi *families, QObject *parent)
+HttpApi::HttpApi(IdentityService *identity, FamilyApi *families, DeviceApi *devices,
+                 QObject *parent)
     : QObject(parent), m_identity(identity)
 {
     families->registerRoutes(m_server);
+    devices->registerRoutes(m_server);
     m_server.route(QStringLiteral("/"), QHttpServerRequest::Method::Post,
                    [this](const QHttpServerRequest &request) {
                        const auto response = m_identity->handle(

@@ -6,6 +6,7 @@
 
 namespace larder::cloud {
 
+class DeviceApi;
 class FamilyApi;
 class IdentityService;
 
@@ -16,7 +17,8 @@ class HttpApi : public QObject
 {
     Q_OBJECT
 public:
-    HttpApi(IdentityService *identity, FamilyApi *families, QObject *parent = nullptr);
+    HttpApi(IdentityService *identity, FamilyApi *families, DeviceApi *devices,
+            QObject *parent = nullptr);
 
     /// Starts listening on 127.0.0.1:@p port with the given PEM certificate and key.
     bool listen(int port, const QString &certPath, const QString &keyPath, QString *error);

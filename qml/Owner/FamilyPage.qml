@@ -116,22 +116,24 @@ ScrollPage {
                     required property var modelData
                     readonly property bool isMe: memberRow.modelData.email.toLowerCase() === root.myEmail.toLowerCase()
                     readonly property bool isOwnerRow: memberRow.modelData.role === "owner"
+                    readonly property bool isTablet: memberRow.modelData.role === "tablet"
+                    readonly property string label: memberRow.isTablet ? memberRow.modelData.name : memberRow.modelData.email
                     Layout.fillWidth: true
                     spacing: Theme.spacingXs
                     RowLayout {
                         Layout.fillWidth: true
                         spacing: Theme.spacingM
-                        Avatar { email: memberRow.modelData.email }
+                        Avatar { email: memberRow.label }
                         Text {
                             Layout.fillWidth: true
-                            text: memberRow.isMe ? qsTr("%1 (you)").arg(memberRow.modelData.email) : memberRow.modelData.email
+                            text: memberRow.isMe ? qsTr("%1 (you)").arg(memberRow.label) : memberRow.label
                             elide: Text.ElideMiddle
                             color: Theme.text
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontBody
                         }
                         StatusChip {
-                            text: memberRow.isOwnerRow ? qsTr("Owner") : qsTr("Member")
+                            text: memberRow.isOwnerRow ? qsTr("Owner") : memberRow.isTablet ? qsTr("Tablet") : qsTr("Member")
                             tone: memberRow.isOwnerRow ? Theme.accent : Theme.textMuted
                         }
                     }
@@ -141,6 +143,7 @@ ScrollPage {
                         visible: root.isOwner && !memberRow.isMe
                         spacing: Theme.spacingS
                         TextButton {
+                            visible: !memberRow.isTablet
                             text: qsTr("Make owner")
                             Accessible.name: qsTr("Make %1 the owner").arg(memberRow.modelData.email)
                             onClicked: root.ask(qsTr("Hand the family over?"),
@@ -151,9 +154,10 @@ ScrollPage {
                         TextButton {
                             tone: Theme.danger
                             text: qsTr("Remove")
-                            Accessible.name: qsTr("Remove %1").arg(memberRow.modelData.email)
-                            onClicked: root.ask(qsTr("Remove %1?").arg(memberRow.modelData.email),
-                                                qsTr("They can no longer see or control this family's fridges."),
+                            Accessible.name: qsTr("Remove %1").arg(memberRow.label)
+                            onClicked: root.ask(qsTr("Remove %1?").arg(memberRow.label),
+                                                memberRow.isTablet ? qsTr("The tablet on the fridge door goes back to its pairing screen.")
+                                                                   : qsTr("They can no longer see or control this family's fridges."),
                                                 qsTr("Remove"), true,
                                                 () => root.families.removeMember(root.familyId, memberRow.modelData.userId))
                         }

@@ -5,11 +5,14 @@
 // paired; answers reach only the connection that asked; every bad request gets AWS's
 // rejected shape.
 #include "CloudFixture.h"
+#include "CloudHttp.h"
 
 #include "mqtt/MqttClient.h"
+#include "pairing/PairingPayload.h"
 #include "provisioning/DeviceKey.h"
 #include "provisioning/ProvisioningTopics.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -92,6 +95,10 @@ private slots:
     void answersReachOnlyTheConnectionThatAsked();
     void registerThingNamesTheFridgeAndLeavesItPending();
     void pendingCertificateReachesNoDeviceTopic();
+    void pairingErrorsAreSentences();
+    void pairingActivatesTheTablet();
+    void tabletIsAFamilyMember();
+    void deletingTheFridgeRevokesTheTablet();
     void badRequestsAreRejectedInAwsShape();
     void expiredOwnershipTokenIsRejected();
     void claimReachesNothingElse();
@@ -104,7 +111,16 @@ private:
     std::unique_ptr<Device> claimDevice(const QString &serial, const QString &clientId);
     QJsonObject createCertificate(Device &device, const QString &keyPath);
 
+    /// What the label of @p serial says (its QR content, parsed).
+    larder::pairing::PairingPayload label(const QString &serial) const;
+    CloudHttp::Answer pair(const QString &token, const QString &family, const QString &serial,
+                           const QString &model, const QString &secret);
+    /// The tablet of LRD00000042 with its provisioned certificate, connected.
+    std::unique_ptr<Device> tablet();
+
     CloudFixture m_cloud;
+    std::unique_ptr<CloudHttp> m_http;
+    QString m_ownerToken, m_otherToken, m_family, m_otherFamily;
     QTemporaryDir m_tablet; ///< the door tablet's own storage
     QJsonObject m_created;  ///< the first certificate (LRD00000042)
 };
@@ -118,6 +134,16 @@ void TestProvisioning::initTestCase()
         QVERIFY(m_cloud.runTool(
             {"factory", "--serial", serial, "--model", model, "--out", factoryDir(serial)}));
     QVERIFY(QFile::exists(factoryDir("LRD00000042") + "/label.png"));
+    m_http = std::make_unique<CloudHttp>(m_cloud);
+    for (const auto &[email, token, family] :
+         {std::tuple{"owner@pair.larder.test", &m_ownerToken, &m_family},
+          std::tuple{"other@pair.larder.test", &m_otherToken, &m_otherFamily}}) {
+        QVERIFY(m_http->createAccount(email, "Pairing-pass-1"));
+        *token = m_http->signIn(email, "Pairing-pass-1").value("IdToken").toString();
+        const auto created = m_http->api("POST", "/families", {{"name", "Home"}}, *token);
+        QCOMPARE(created.status, 201);
+        *family = created.body.value("familyId").toString();
+    }
     QCOMPARE(QFile::permissions(factoryDir("LRD00000042") + "/claim.key.pem") & 0x0077, 0);
 }
 
@@ -209,6 +235,144 @@ void TestProvisioning::pendingCertificateReachesNoDeviceTopic()
     QVERIFY(!tablet.subscribe("$aws/things/LRD00000042/shadow/update/documents"));
     QVERIFY(!tablet.subscribe("$aws/events/presence/connected/LRD00000042"));
     QVERIFY(!tablet.subscribe(topics::answers(topics::createFromCsr()).first()));
+}
+
+larder::pairing::PairingPayload TestProvisioning::label(const QString &serial) const
+{
+    QFile file(factoryDir(serial) + "/label.txt");
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : file.readAll().split('\n'))
+        if (line.startsWith("QR: ")) {
+            QString error;
+            if (const auto payload = larder::pairing::PairingPayload::parse(line.mid(4), &error))
+                return *payload;
+        }
+    return {};
+}
+
+CloudHttp::Answer TestProvisioning::pair(const QString &token, const QString &family,
+                                         const QString &serial, const QString &model,
+                                         const QString &secret)
+{
+    return m_http->api("POST", "/registration",
+                       {{"familyId", family},
+                        {"deviceId", serial},
+                        {"deviceName", "Kitchen fridge"},
+                        {"modelNumber", model},
+                        {"pairingSecret", secret}},
+                       token);
+}
+
+std::unique_ptr<Device> TestProvisioning::tablet()
+{
+    auto device =
+        std::make_unique<Device>(m_cloud, "LRD00000042-kiosk", m_tablet.filePath("device.cert.pem"),
+                                 m_tablet.filePath("device.key.pem"));
+    return device->connect() ? std::move(device) : nullptr;
+}
+
+void TestProvisioning::pairingErrorsAreSentences()
+{
+    const auto good = label("LRD00000042");
+    QVERIFY(!good.secret.isEmpty());
+    struct Case
+    {
+        const char *name;
+        CloudHttp::Answer answer;
+        int status;
+        const char *error;
+    };
+    const QList<Case> cases{
+        {"unknown serial", pair(m_ownerToken, m_family, "LRD99999999", "LF-500", good.secret), 400,
+         "UnknownDevice"},
+        {"wrong model", pair(m_ownerToken, m_family, "LRD00000042", "LF-700X", good.secret), 400,
+         "WrongModel"},
+        {"wrong secret",
+         pair(m_ownerToken, m_family, "LRD00000042", "LF-500", "AAAAAAAAAAAAAAAAAAAA"), 400,
+         "WrongPairingCode"},
+        {"seeded serial without a secret",
+         pair(m_ownerToken, m_family, "LRD00000001", "LF-500", good.secret), 400,
+         "WrongPairingCode"},
+        {"hostile serial",
+         pair(m_ownerToken, m_family, "LRD'; DROP TABLE things;--", "LF-500", good.secret), 400,
+         "BadRequest"},
+        {"not my family", pair(m_ownerToken, m_otherFamily, "LRD00000042", "LF-500", good.secret),
+         404, "NotFound"},
+        {"no token", pair({}, m_family, "LRD00000042", "LF-500", good.secret), 401, "Unauthorized"},
+    };
+    for (const Case &c : cases) {
+        QVERIFY2(c.answer.status == c.status,
+                 qPrintable(QStringLiteral("%1: %2").arg(c.name).arg(c.answer.status)));
+        QCOMPARE(c.answer.body.value("error").toString(), QString::fromLatin1(c.error));
+        QVERIFY2(!c.answer.body.value("message").toString().isEmpty(), c.name);
+    }
+    // None of them paired anything: the tablet still reaches nothing.
+    auto device = tablet();
+    QVERIFY(device);
+    QVERIFY(!device->subscribe("$aws/things/LRD00000042/shadow/get/accepted"));
+}
+
+void TestProvisioning::pairingActivatesTheTablet()
+{
+    const auto good = label("LRD00000042");
+    // Typed by hand: lower case, with the dashes of the printed code.
+    const auto paired =
+        pair(m_ownerToken, m_family, "lrd00000042", "LF-500", good.printedSecret().toLower());
+    QCOMPARE(paired.status, 201);
+    QCOMPARE(paired.body.value("status").toString(), QStringLiteral("complete"));
+    QCOMPARE(paired.body.value("deviceId").toString(), QStringLiteral("LRD00000042"));
+
+    auto device = tablet();
+    QVERIFY(device);
+    QTRY_VERIFY_WITH_TIMEOUT(device->subscribe("$aws/things/LRD00000042/shadow/get/accepted"),
+                             5000); // the plugin re-reads the registry within 2 s
+    QVERIFY(device->subscribe("$aws/events/presence/connected/LRD00000042"));
+    QVERIFY(!device->subscribe("$aws/things/LRD00000043/shadow/get/accepted"));
+
+    // Paired once: a second family gets 409, this family too.
+    QCOMPARE(pair(m_otherToken, m_otherFamily, "LRD00000042", "LF-500", good.secret).status, 409);
+    QCOMPARE(pair(m_ownerToken, m_family, "LRD00000042", "LF-500", good.secret).status, 409);
+
+    const auto shown = m_http->api("GET", "/devices/LRD00000042", {}, m_ownerToken);
+    QCOMPARE(shown.status, 200);
+    QCOMPARE(shown.body.value("kiosk").toString(), QStringLiteral("paired"));
+    QCOMPARE(m_http->api("GET", "/devices/LRD00000042", {}, m_otherToken).status, 404);
+}
+
+void TestProvisioning::tabletIsAFamilyMember()
+{
+    const auto family = m_http->api("GET", "/families/" + m_family, {}, m_ownerToken);
+    QCOMPARE(family.status, 200);
+    QJsonObject tabletMember;
+    for (const QJsonValue &member : family.body.value("members").toArray())
+        if (member.toObject().value("role") == "tablet")
+            tabletMember = member.toObject();
+    QVERIFY(!tabletMember.isEmpty());
+    QCOMPARE(tabletMember.value("name").toString(),
+             QStringLiteral("Kitchen tablet (Kitchen fridge)"));
+}
+
+void TestProvisioning::deletingTheFridgeRevokesTheTablet()
+{
+    auto device = tablet();
+    QVERIFY(device);
+    QVERIFY(device->subscribe("$aws/things/LRD00000042/shadow/get/accepted"));
+    QSignalSpy dropped(&device->client, &MqttClient::disconnected);
+    QCOMPARE(m_http->api("DELETE", "/devices/LRD00000042", {}, m_otherToken).status, 404);
+    QCOMPARE(m_http->api("DELETE", "/devices/LRD00000042", {}, m_ownerToken).status, 204);
+    // Its next message is refused and the broker disconnects it.
+    QTest::qWait(2500);
+    device->client.publish("$aws/things/LRD00000042/shadow/get", {}, 1);
+    QVERIFY(dropped.wait(5000) || !dropped.isEmpty());
+    auto again = tablet();
+    QVERIFY(!again || !again->subscribe("$aws/things/LRD00000042/shadow/get/accepted"));
+
+    const auto registrations = m_http->api("GET", "/registration", {}, m_ownerToken);
+    QCOMPARE(registrations.status, 200);
+    QCOMPARE(registrations.body.value("items").toArray().last().toObject().value("status"),
+             QJsonValue("deleted"));
+    QCOMPARE(m_http->api("GET", "/devices/LRD00000042", {}, m_ownerToken).status, 404);
 }
 
 void TestProvisioning::badRequestsAreRejectedInAwsShape()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "FamilyApi.h"
+#include "../provisioning/CertificateStore.h"
 #include "ApiCommon.h"
 #include "FamilyStore.h"
 
@@ -55,9 +56,20 @@ QByteArray codeHash(const QString &code)
 
 } // namespace
 
-FamilyApi::FamilyApi(IdentityService *identity, FamilyStore *families)
-    : m_auth(identity, families), m_families(families)
+FamilyApi::FamilyApi(IdentityService *identity, FamilyStore *families,
+                     CertificateStore *certificates)
+    : m_auth(identity, families), m_families(families), m_certificates(certificates)
 {
+}
+
+QList<DeviceCertificate> FamilyApi::tabletsOf(const QString &thing) const
+{
+    QList<DeviceCertificate> out;
+    for (const DeviceCertificate &certificate : m_certificates->ofThing(thing))
+        if (certificate.role == u"kiosk" &&
+            certificate.status == QLatin1String(CertificateStore::active))
+            out << certificate;
+    return out;
 }
 
 QHttpServerResponse FamilyApi::asCaller(const QHttpServerRequest &request,
@@ -99,11 +111,22 @@ QJsonObject FamilyApi::familyJson(const QString &familyId, const QString &caller
         if (member.sub == callerSub)
             role = member.role;
     }
+    // Each paired door tablet counts as a member: the fridge's kitchen tablet.
+    const QList<FamilyDevice> devices = m_families->devicesOf(familyId);
+    for (const FamilyDevice &device : devices)
+        for (const DeviceCertificate &tablet : tabletsOf(device.thing))
+            members.append(QJsonObject{
+                {QStringLiteral("userId"), QLatin1String(kTabletPrefix) + tablet.id.left(16)},
+                {QStringLiteral("email"), QString()},
+                {QStringLiteral("role"), QStringLiteral("tablet")},
+                {QStringLiteral("name"),
+                 QStringLiteral("Kitchen tablet (%1)")
+                     .arg(device.name.isEmpty() ? device.thing : device.name)}});
     return {{QStringLiteral("familyId"), familyId},
             {QStringLiteral("name"), family ? family->name : QString()},
             {QStringLiteral("role"), role},
             {QStringLiteral("members"), members},
-            {QStringLiteral("devices"), devicesJson(m_families->devicesOf(familyId))}};
+            {QStringLiteral("devices"), devicesJson(devices)}};
 }
 
 void FamilyApi::registerRoutes(QHttpServer &server)
@@ -254,6 +277,17 @@ QHttpServerResponse FamilyApi::removeMember(const QString &familyId, const QStri
                 return failure(
                     409, "Conflict",
                     QStringLiteral("The owner leaves by giving the family to someone else."));
+            if (sub.startsWith(QLatin1String(kTabletPrefix))) {
+                // A kitchen tablet: revoking its certificate sends it back to pairing.
+                for (const FamilyDevice &device : m_families->devicesOf(familyId))
+                    for (const DeviceCertificate &tablet : tabletsOf(device.thing))
+                        if (sub == QLatin1String(kTabletPrefix) + tablet.id.left(16)) {
+                            m_certificates->setStatus(
+                                tablet.id, QString::fromLatin1(CertificateStore::revoked));
+                            return QHttpServerResponse(Status::NoContent);
+                        }
+                return failure(404, "NotFound", QStringLiteral("No such member."));
+            }
             if (!m_families->roleOf(familyId, sub))
                 return failure(404, "NotFound", QStringLiteral("No such member."));
             m_families->removeMember(familyId, sub);

@@ -15,7 +15,9 @@ class QHttpServerResponse;
 
 namespace larder::cloud {
 
+class CertificateStore;
 class FamilyStore;
+struct DeviceCertificate;
 class IdentityService;
 
 /// The REST API's family endpoints under `/api` (docs/api.md): families, members,
@@ -25,10 +27,12 @@ class IdentityService;
 class FamilyApi
 {
 public:
-    FamilyApi(IdentityService *identity, FamilyStore *families);
+    FamilyApi(IdentityService *identity, FamilyStore *families, CertificateStore *certificates);
     void registerRoutes(QHttpServer &server);
 
     static constexpr qint64 invitationLifetime = 48 * 3600;
+    /// Members that are door tablets have user ids starting with this.
+    static constexpr const char *kTabletPrefix = "tablet-";
 
     /// "abcd efgh", "ABCD-EFGH" → "ABCDEFGH"; empty if it cannot be a code.
     static QString normalizeCode(const QString &text);
@@ -40,6 +44,8 @@ private:
     QHttpServerResponse asMember(const QString &familyId, const QHttpServerRequest &request,
                                  const QString &ownerOnly,
                                  const api::ApiAuth::MemberAction &action) const;
+    /// The paired (active) door tablets of a fridge.
+    QList<DeviceCertificate> tabletsOf(const QString &thing) const;
     QJsonObject familyJson(const QString &familyId, const QString &callerSub) const;
 
     QHttpServerResponse list(const QHttpServerRequest &request);
@@ -56,6 +62,7 @@ private:
 
     api::ApiAuth m_auth;
     FamilyStore *m_families;
+    CertificateStore *m_certificates;
 };
 
 } // namespace larder::cloud

@@ -185,6 +185,23 @@ QList<FamilyDevice> FamilyStore::devicesOf(const QString &familyId) const
     return out;
 }
 
+std::optional<std::pair<QString, FamilyDevice>>
+FamilyStore::familyOfThing(const QString &thing) const
+{
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral("SELECT family_id, name FROM thing_families WHERE thing = ?"), {thing});
+    if (!query.next())
+        return std::nullopt;
+    return std::pair{query.value(0).toString(), FamilyDevice{thing, query.value(1).toString()}};
+}
+
+bool FamilyStore::unassignThing(const QString &thing)
+{
+    return exec(m_connection, QStringLiteral("DELETE FROM thing_families WHERE thing = ?"),
+                {thing});
+}
+
 bool FamilyStore::canUseThing(const QString &sub, const QString &thing) const
 {
     return run(m_connection,

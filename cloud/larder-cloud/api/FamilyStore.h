@@ -61,6 +61,9 @@ public:
     /// Fridges: every thing belongs to exactly one family (or none yet).
     bool assignThing(const QString &thing, const QString &familyId, const QString &name = {});
     QList<FamilyDevice> devicesOf(const QString &familyId) const;
+    /// The family a fridge belongs to, and its name there.
+    std::optional<std::pair<QString, FamilyDevice>> familyOfThing(const QString &thing) const;
+    bool unassignThing(const QString &thing);
     /// True when @p sub belongs to the family that owns @p thing.
     bool canUseThing(const QString &sub, const QString &thing) const;
 
