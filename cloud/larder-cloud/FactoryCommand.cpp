@@ -38,8 +38,7 @@ QString serialAt(const QString &first, int offset)
     if (offset == 0 || digits == 0)
         return offset == 0 ? first : QString();
     const qulonglong number = first.right(digits).toULongLong() + qulonglong(offset);
-    return first.left(first.size() - digits) +
-           QString::number(number).rightJustified(digits, u'0');
+    return first.left(first.size() - digits) + QString::number(number).rightJustified(digits, u'0');
 }
 
 bool writeText(const QString &path, const QString &text)
@@ -80,9 +79,13 @@ int factoryCommand(const QString &dataDir, const QString &firstSerial, const QSt
             return fail(error);
         QFile cert(certPath);
         if (!cert.open(QIODevice::ReadOnly) ||
-            !certificates.add({Pki::certificateId(cert.readAll()), cn,
-                               QString::fromLatin1(CertificateStore::claim), {},
-                               QStringLiteral("claim"), payload->serial, 0}) ||
+            !certificates.add({Pki::certificateId(cert.readAll()),
+                               cn,
+                               QString::fromLatin1(CertificateStore::claim),
+                               {},
+                               QStringLiteral("claim"),
+                               payload->serial,
+                               0}) ||
             !certificates.setPairingSecret(
                 payload->serial, payload->model,
                 QCryptographicHash::hash(payload->secret.toLatin1(), QCryptographicHash::Sha256)))
@@ -94,8 +97,8 @@ int factoryCommand(const QString &dataDir, const QString &firstSerial, const QSt
                        QStringLiteral("Larder %1\nSerial number: %2\nPairing code: %3\nQR: %4\n")
                            .arg(payload->model, payload->serial, payload->printedSecret(),
                                 payload->toUri())))
-            return fail(QStringLiteral("Cannot write the files of %1 into %2")
-                            .arg(payload->serial, dir));
+            return fail(
+                QStringLiteral("Cannot write the files of %1 into %2").arg(payload->serial, dir));
         std::printf("larder-cloud: %s (%s): %s\n", qPrintable(payload->serial),
                     qPrintable(payload->model), qPrintable(dir));
     }

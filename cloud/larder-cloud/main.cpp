@@ -8,9 +8,9 @@
 #include "../common/UnixSignals.h"
 
 #include <QCommandLineParser>
-#include <QGuiApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -118,10 +118,9 @@ int main(int argc, char **argv)
                                   parser.value(QStringLiteral("family")),
                                   parser.value(QStringLiteral("fridge-name")));
     if (command == u"factory")
-        return factoryCommand(data, parser.value(QStringLiteral("serial")),
-                              parser.value(QStringLiteral("model")),
-                              parser.value(QStringLiteral("count")).toInt(),
-                              parser.value(QStringLiteral("out")));
+        return factoryCommand(
+            data, parser.value(QStringLiteral("serial")), parser.value(QStringLiteral("model")),
+            parser.value(QStringLiteral("count")).toInt(), parser.value(QStringLiteral("out")));
     if (command == u"demo-family")
         return demoFamilyCommand(data, {parser.value(QStringLiteral("thing")),
                                         parser.value(QStringLiteral("fridge-name")),

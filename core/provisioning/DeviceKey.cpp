@@ -34,8 +34,8 @@ bool DeviceKey::generate(const QString &keyPath, QString *error)
 {
     KeyPtr key(EVP_EC_gen("P-256"));
     BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!key || !PEM_write_bio_PrivateKey(bio.get(), key.get(), nullptr, nullptr, 0, nullptr,
-                                          nullptr)) {
+    if (!key ||
+        !PEM_write_bio_PrivateKey(bio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr)) {
         *error = QStringLiteral("Cannot generate the device key");
         return false;
     }
@@ -70,8 +70,7 @@ QByteArray DeviceKey::signingRequest(const QString &keyPath, const QString &comm
     X509_REQ_set_version(request.get(), 0);
     const QByteArray cn = commonName.toUtf8();
     X509_NAME_add_entry_by_txt(X509_REQ_get_subject_name(request.get()), "CN", MBSTRING_UTF8,
-                               reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1,
-                               0);
+                               reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1, 0);
     X509_REQ_set_pubkey(request.get(), key.get());
     BioPtr out(BIO_new(BIO_s_mem()));
     if (!X509_REQ_sign(request.get(), key.get(), EVP_sha256()) ||
