@@ -2,6 +2,8 @@
 #include "FamiliesModel.h"
 #include "ApiClient.h"
 
+#include "common/Guarded.h"
+
 #include <QJsonObject>
 #include <QUrl>
 #include <QUrlQuery>
@@ -77,7 +79,7 @@ void FamiliesModel::reload()
 {
     setLoading(true);
     m_api->get(QStringLiteral("/families"),
-               [this, generation = m_generation](const ApiResult &result) {
+               guarded(this, [this, generation = m_generation](const ApiResult &result) {
                    if (generation != m_generation)
                        return;
                    setLoading(false);
@@ -86,7 +88,7 @@ void FamiliesModel::reload()
                        return;
                    }
                    setFamilies(result.body.value(u"items").toArray(), true);
-               });
+               }));
 }
 
 void FamiliesModel::clear()
@@ -114,7 +116,7 @@ void FamiliesModel::act(const QByteArray &method, const QString &path, const QJs
 {
     setError({});
     setLoading(true);
-    auto finished = [this, generation = m_generation](const ApiResult &result) {
+    auto finished = guarded(this, [this, generation = m_generation](const ApiResult &result) {
         if (generation != m_generation)
             return;
         setLoading(false);
@@ -122,7 +124,7 @@ void FamiliesModel::act(const QByteArray &method, const QString &path, const QJs
             setError(result.message);
         emit actionFinished(result.ok);
         reload();
-    };
+    });
     if (method == "POST")
         m_api->post(path, body, finished);
     else if (method == "PATCH")
@@ -146,7 +148,7 @@ void FamiliesModel::invite(const QString &familyId)
 {
     setError({});
     m_api->post(QStringLiteral("/families/%1/invitations").arg(segment(familyId)), {},
-                [this, familyId](const ApiResult &result) {
+                guarded(this, [this, familyId](const ApiResult &result) {
                     if (!result.ok) {
                         setError(result.message);
                         emit actionFinished(false);
@@ -156,7 +158,7 @@ void FamiliesModel::invite(const QString &familyId)
                                          result.body.value(u"qrPayload").toString(),
                                          result.body.value(u"expiresAt").toInteger());
                     emit actionFinished(true);
-                });
+                }));
 }
 
 void FamiliesModel::join(const QString &codeOrLink)

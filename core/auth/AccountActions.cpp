@@ -3,6 +3,8 @@
 #include "AuthSession.h"
 #include "CognitoClient.h"
 
+#include "common/Guarded.h"
+
 #include <QRegularExpression>
 
 namespace larder::auth {
@@ -74,12 +76,13 @@ void AccountActions::signUp(const QString &email, const QString &password)
         return;
     setEmail(email.trimmed());
     m_password = password;
-    m_cognito->signUp(m_email, password, [this](const AuthResult &result) {
-        if (!end(result))
-            return;
-        setNotice(tr("We sent a 6-digit code to %1.").arg(whereTheCodeWent(result, m_email)));
-        emit confirmationNeeded();
-    });
+    m_cognito->signUp(
+        m_email, password, guarded(this, [this](const AuthResult &result) {
+            if (!end(result))
+                return;
+            setNotice(tr("We sent a 6-digit code to %1.").arg(whereTheCodeWent(result, m_email)));
+            emit confirmationNeeded();
+        }));
 }
 
 void AccountActions::confirm(const QString &code)
@@ -90,14 +93,15 @@ void AccountActions::confirm(const QString &code)
     }
     if (!begin())
         return;
-    m_cognito->confirmSignUp(m_email, code.trimmed(), [this](const AuthResult &result) {
-        if (!end(result))
-            return;
-        setNotice(tr("Your account is confirmed."));
-        emit completed();
-        if (!m_password.isEmpty())
-            m_session->signIn(m_email, std::exchange(m_password, {}));
-    });
+    m_cognito->confirmSignUp(m_email, code.trimmed(),
+                             guarded(this, [this](const AuthResult &result) {
+                                 if (!end(result))
+                                     return;
+                                 setNotice(tr("Your account is confirmed."));
+                                 emit completed();
+                                 if (!m_password.isEmpty())
+                                     m_session->signIn(m_email, std::exchange(m_password, {}));
+                             }));
 }
 
 void AccountActions::resendCode(const QString &email)
@@ -108,12 +112,13 @@ void AccountActions::resendCode(const QString &email)
     }
     if (!begin())
         return;
-    m_cognito->resendCode(m_email, [this](const AuthResult &result) {
-        if (!end(result))
-            return;
-        setNotice(tr("We sent a new code to %1.").arg(whereTheCodeWent(result, m_email)));
-        emit confirmationNeeded();
-    });
+    m_cognito->resendCode(
+        m_email, guarded(this, [this](const AuthResult &result) {
+            if (!end(result))
+                return;
+            setNotice(tr("We sent a new code to %1.").arg(whereTheCodeWent(result, m_email)));
+            emit confirmationNeeded();
+        }));
 }
 
 void AccountActions::forgotPassword(const QString &email)
@@ -125,13 +130,13 @@ void AccountActions::forgotPassword(const QString &email)
     if (!begin())
         return;
     setEmail(email.trimmed());
-    m_cognito->forgotPassword(m_email, [this](const AuthResult &result) {
-        if (!end(result))
-            return;
-        setNotice(tr("We sent a code to %1 to set a new password.")
-                      .arg(whereTheCodeWent(result, m_email)));
-        emit resetCodeSent();
-    });
+    m_cognito->forgotPassword(m_email, guarded(this, [this](const AuthResult &result) {
+                                  if (!end(result))
+                                      return;
+                                  setNotice(tr("We sent a code to %1 to set a new password.")
+                                                .arg(whereTheCodeWent(result, m_email)));
+                                  emit resetCodeSent();
+                              }));
 }
 
 void AccountActions::resetPassword(const QString &code, const QString &newPassword)
@@ -144,13 +149,13 @@ void AccountActions::resetPassword(const QString &code, const QString &newPasswo
     if (!begin())
         return;
     m_cognito->confirmForgotPassword(m_email, code.trimmed(), newPassword,
-                                     [this, newPassword](const AuthResult &result) {
+                                     guarded(this, [this, newPassword](const AuthResult &result) {
                                          if (!end(result))
                                              return;
                                          setNotice(tr("Your new password is set."));
                                          emit completed();
                                          m_session->signIn(m_email, newPassword);
-                                     });
+                                     }));
 }
 
 void AccountActions::reset()

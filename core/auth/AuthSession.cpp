@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "AuthSession.h"
 
+#include "common/Guarded.h"
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcAuth, "larder.auth", QtInfoMsg)
@@ -22,16 +24,16 @@ void AuthSession::restore()
         return;
     }
     setState(Restoring);
-    m_store->load(account, [this, account](const QString &token, const QString &why) {
-        if (token.isEmpty()) {
-            qCInfo(lcAuth) << "no stored session for" << account << why;
-            setState(SignedOut);
-            return;
-        }
-        m_tokens.refreshToken = token;
-        m_tokens.email = account;
-        refresh();
-    });
+    m_store->load(account, guarded(this, [this, account](const QString &token, const QString &why) {
+                      if (token.isEmpty()) {
+                          qCInfo(lcAuth) << "no stored session for" << account << why;
+                          setState(SignedOut);
+                          return;
+                      }
+                      m_tokens.refreshToken = token;
+                      m_tokens.email = account;
+                      refresh();
+                  }));
 }
 
 void AuthSession::signIn(const QString &email, const QString &password)
@@ -42,35 +44,36 @@ void AuthSession::signIn(const QString &email, const QString &password)
     }
     setBusy(true);
     setError({});
-    m_cognito->signIn(email, password, [this](const AuthResult &result) {
-        setBusy(false);
-        if (!result.ok) {
-            setError(result.message, result.errorType);
-            return;
-        }
-        adopt(AuthTokens::fromAuthenticationResult(
-            result.body.value(u"AuthenticationResult").toObject()));
-    });
+    m_cognito->signIn(email, password, guarded(this, [this](const AuthResult &result) {
+                          setBusy(false);
+                          if (!result.ok) {
+                              setError(result.message, result.errorType);
+                              return;
+                          }
+                          adopt(AuthTokens::fromAuthenticationResult(
+                              result.body.value(u"AuthenticationResult").toObject()));
+                      }));
 }
 
 void AuthSession::refresh()
 {
     if (m_tokens.refreshToken.isEmpty())
         return;
-    m_cognito->refresh(m_tokens.refreshToken, [this](const AuthResult &result) {
-        if (result.ok) {
-            adopt(AuthTokens::fromAuthenticationResult(
-                result.body.value(u"AuthenticationResult").toObject(), m_tokens.refreshToken));
-        } else if (result.errorType == u"NetworkError") {
-            // Offline: keep what we have and try again soon.
-            if (m_state == Restoring)
-                setState(SignedOut);
-            setError(result.message);
-            m_refreshTimer.start(30'000);
-        } else {
-            end(tr("You were signed out (%1). Please sign in again.").arg(result.message));
-        }
-    });
+    m_cognito->refresh(
+        m_tokens.refreshToken, guarded(this, [this](const AuthResult &result) {
+            if (result.ok) {
+                adopt(AuthTokens::fromAuthenticationResult(
+                    result.body.value(u"AuthenticationResult").toObject(), m_tokens.refreshToken));
+            } else if (result.errorType == u"NetworkError") {
+                // Offline: keep what we have and try again soon.
+                if (m_state == Restoring)
+                    setState(SignedOut);
+                setError(result.message);
+                m_refreshTimer.start(30'000);
+            } else {
+                end(tr("You were signed out (%1). Please sign in again.").arg(result.message));
+            }
+        }));
 }
 
 void AuthSession::signOut()
@@ -94,18 +97,19 @@ void AuthSession::adopt(const AuthTokens &tokens)
         return;
     }
     m_tokens = tokens;
-    m_store->save(tokens.email, tokens.refreshToken, [this](bool ok, const QString &why) {
-        if (!ok)
-            qCWarning(lcAuth) << "could not keep the session in the keychain:" << why;
-        const QString problem =
-            ok ? QString()
-               : tr("This device has no keychain Larder can use, so you will need to sign in "
-                    "again next time.");
-        if (problem != m_keychainProblem) {
-            m_keychainProblem = problem;
-            emit keychainProblemChanged();
-        }
-    });
+    m_store->save(
+        tokens.email, tokens.refreshToken, guarded(this, [this](bool ok, const QString &why) {
+            if (!ok)
+                qCWarning(lcAuth) << "could not keep the session in the keychain:" << why;
+            const QString problem =
+                ok ? QString()
+                   : tr("This device has no keychain Larder can use, so you will need to sign in "
+                        "again next time.");
+            if (problem != m_keychainProblem) {
+                m_keychainProblem = problem;
+                emit keychainProblemChanged();
+            }
+        }));
     m_store->setLastAccount(tokens.email);
     const qint64 seconds =
         QDateTime::currentDateTimeUtc().secsTo(tokens.expiresAt) - refreshMarginSeconds;
