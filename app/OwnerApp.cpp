@@ -13,7 +13,8 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
       m_api(
           &m_network, profile.apiBaseUrl, [this] { return m_session.tokens().idToken; },
           profile.caFile),
-      m_families(&m_api), m_selection(&m_mqtt, &m_families)
+      m_families(&m_api), m_selection(&m_mqtt, &m_families),
+      m_pairing(&m_api, &m_families, &m_selection)
 {
     const QString clientId =
         QStringLiteral("larder-app-%1").arg(QRandomGenerator::global()->generate64(), 0, 36);

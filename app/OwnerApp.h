@@ -10,6 +10,7 @@
 #include "auth/SessionStore.h"
 #include "fridge/FridgeSelection.h"
 #include "mqtt/MqttClient.h"
+#include "pairing/PairingFlow.h"
 #include "profile/CloudProfile.h"
 
 #include <QNetworkAccessManager>
@@ -33,6 +34,7 @@ public:
     larder::auth::AccountActions *account() { return &m_account; }
     larder::api::FamiliesModel *families() { return &m_families; }
     larder::fridge::FridgeSelection *selection() { return &m_selection; }
+    larder::pairing::PairingFlow *pairing() { return &m_pairing; }
 
     /// How often the family list is refreshed while signed in (members and fridges change).
     static constexpr int familyRefreshMs = 60'000;
@@ -50,6 +52,7 @@ private:
     larder::api::ApiClient m_api;
     larder::api::FamiliesModel m_families;
     larder::fridge::FridgeSelection m_selection;
+    larder::pairing::PairingFlow m_pairing;
     QTimer m_familyRefresh;
     bool m_signedIn = false;
 };

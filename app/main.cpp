@@ -72,6 +72,7 @@ int main(int argc, char **argv)
         {QStringLiteral("families"), QVariant::fromValue(owner.families())},
         {QStringLiteral("selection"), QVariant::fromValue(owner.selection())},
         {QStringLiteral("profiles"), QVariant::fromValue(&profiles)},
+        {QStringLiteral("pairing"), QVariant::fromValue(owner.pairing())},
         {QStringLiteral("darkTheme"), options->theme == u"dark"},
     });
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app,

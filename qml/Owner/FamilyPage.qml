@@ -24,6 +24,7 @@ ScrollPage {
     property string pendingAction: ""
 
     signal showFridge()
+    signal addFridge(string familyId)
     signal leftFamily()
 
     pageName: "family"
@@ -95,6 +96,12 @@ ScrollPage {
                         }
                     }
                 }
+            }
+            TextButton {
+                objectName: "addFridgeToFamily"
+                Layout.fillWidth: true
+                text: qsTr("Add a fridge")
+                onClicked: root.addFridge(root.familyId)
             }
         }
     }

@@ -22,6 +22,7 @@ Item {
     signal openFamily(string familyId)
     signal openJoin()
     signal openSettings()
+    signal openAddFridge()
 
     Rectangle {
         id: topBar
@@ -134,6 +135,7 @@ Item {
             families: root.families
             onOpenFamilies: root.openFamilies()
             onOpenJoin: root.openJoin()
+            onOpenAddFridge: root.openAddFridge()
         }
     }
 }

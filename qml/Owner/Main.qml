@@ -15,6 +15,7 @@ ApplicationWindow {
     required property FamiliesModel families
     required property FridgeSelection selection
     required property ProfileChoice profiles
+    required property PairingFlow pairing
     property bool darkTheme: false
 
     /// The screen on top, for self-tests and screenshots ("signin", "fridge", "family"…).
@@ -91,6 +92,8 @@ ApplicationWindow {
             stack.push(joinPage);
         else if (name === "settings")
             stack.push(settingsPage);
+        else if (name === "addfridge")
+            stack.push(addFridgePage);
         else if (name === "family" || name === "invite") {
             const id = root.selection.familyId.length ? root.selection.familyId
                                                       : root.families.data(root.families.index(0, 0), FamiliesModel.FamilyIdRole);
@@ -155,6 +158,7 @@ ApplicationWindow {
             onOpenFamily: familyId => root.openFamily(familyId)
             onOpenJoin: stack.push(joinPage)
             onOpenSettings: stack.push(settingsPage)
+            onOpenAddFridge: stack.push(addFridgePage)
         }
     }
     Component {
@@ -175,6 +179,7 @@ ApplicationWindow {
             onBack: root.back()
             onShowFridge: stack.pop(null)
             onLeftFamily: stack.pop(null)
+            onAddFridge: familyId => stack.push(addFridgePage, {familyId: familyId})
         }
     }
     Component {
@@ -183,6 +188,15 @@ ApplicationWindow {
             families: root.families
             onBack: root.back()
             onJoined: stack.pop(null)
+        }
+    }
+    Component {
+        id: addFridgePage
+        AddFridgePage {
+            pairing: root.pairing
+            families: root.families
+            onBack: root.back()
+            onShowFridge: stack.pop(null)
         }
     }
     Component {

@@ -15,6 +15,7 @@ Item {
 
     signal openFamilies()
     signal openJoin()
+    signal openAddFridge()
 
     ColumnLayout {
         anchors.centerIn: parent
@@ -62,6 +63,13 @@ Item {
             visible: root.families.loaded
             text: qsTr("Join a family with a code")
             onClicked: root.openJoin()
+        }
+        TextButton {
+            objectName: "addFridgeButton"
+            Layout.fillWidth: true
+            visible: root.families.loaded && root.families.count > 0
+            text: qsTr("Add a new fridge")
+            onClicked: root.openAddFridge()
         }
         TextButton {
             Layout.fillWidth: true

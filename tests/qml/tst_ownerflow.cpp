@@ -10,6 +10,7 @@
 
 #include "fridge/FridgeController.h"
 #include "fridge/FridgeSelection.h"
+#include "pairing/PairingFlow.h"
 #include "profile/CloudProfile.h"
 #include "profile/ProfileChoice.h"
 #include "shadow/ShadowControl.h"
@@ -43,6 +44,7 @@ private slots:
     void wrongPasswordShowsASentence();
     void ownerSignsInAndSeesTheFridge();
     void restartKeepsTheSession();
+    void ownerPairsANewFridgeFromAPhotoOfItsLabel();
     void ownerInvitesSomeone();
     void newcomerSignsUpConfirmsJoinsAndControlsTheFridge();
     void usedInvitationIsRefused();
@@ -102,6 +104,7 @@ void TestOwnerFlow::launch()
         {QStringLiteral("families"), QVariant::fromValue(m_app->families())},
         {QStringLiteral("selection"), QVariant::fromValue(m_app->selection())},
         {QStringLiteral("profiles"), QVariant::fromValue(m_choice.get())},
+        {QStringLiteral("pairing"), QVariant::fromValue(m_app->pairing())},
     });
     m_engine->load(QUrl(QStringLiteral("qrc:/Larder/Owner/Main.qml")));
     QVERIFY(!m_engine->rootObjects().isEmpty());
@@ -201,6 +204,48 @@ void TestOwnerFlow::restartKeepsTheSession()
     QCOMPARE(m_app->session()->email(), kOwner);
     QTRY_VERIFY_WITH_TIMEOUT(m_app->selection()->fridge() && m_app->selection()->fridge()->synced(),
                              15000);
+}
+
+void TestOwnerFlow::ownerPairsANewFridgeFromAPhotoOfItsLabel()
+{
+    // The factory made this fridge; its controller is running; nobody has paired it yet.
+    const QString serial = QStringLiteral("LRD00000077");
+    const QString labelDir = m_cloud.dataDir() + "/factory-77";
+    QVERIFY(
+        m_cloud.runTool({"factory", "--serial", serial, "--model", "LF-500", "--out", labelDir}));
+    QVERIFY(m_cloud.startFridge(serial, {"--speed", "10", "--serial", serial}));
+
+    QVERIFY(QMetaObject::invokeMethod(window(), "showPage", Q_ARG(QVariant, "addfridge")));
+    QTRY_COMPARE(page(), QStringLiteral("addfridge"));
+    larder::pairing::PairingFlow *pairing = m_app->pairing();
+
+    // A wrong code typed by hand: the cloud says so, nothing is paired.
+    QVERIFY(find("openPictureButton")->property("visible").toBool()); // (a file dialog)
+    type("typedSerial", serial);
+    type("typedModel", "LF-500");
+    type("typedCode", "AAAA-BBBB-CCCC-DDDD-EEEE");
+    QVERIFY(QMetaObject::invokeMethod(find("useTypedButton"), "clicked"));
+    QTRY_VERIFY(pairing->hasLabel());
+    tap("pairButton");
+    QObject *error = find("pairingError");
+    QTRY_VERIFY_WITH_TIMEOUT(error->property("visible").toBool(), 10000);
+    QVERIFY2(error->property("text").toString().contains("does not match"),
+             qPrintable(error->property("text").toString()));
+    QCOMPARE(pairing->step(), larder::pairing::PairingFlow::ReadLabel);
+
+    // The photo of the label: read, paired, and on screen once the fridge reports.
+    pairing->reset();
+    QVERIFY(pairing->usePicture(QUrl::fromLocalFile(labelDir + "/label.png")));
+    QCOMPARE(pairing->serial(), serial);
+    type("fridgeName", "Garage fridge");
+    tap("pairButton");
+    QTRY_COMPARE_WITH_TIMEOUT(pairing->step(), larder::pairing::PairingFlow::Done, 20000);
+    QTRY_COMPARE(page(), QStringLiteral("fridge"));
+    QCOMPARE(m_app->selection()->fridge()->thing(), serial);
+    QCOMPARE(m_app->selection()->fridge()->displayName(), QStringLiteral("Garage fridge"));
+    QVERIFY(m_app->selection()->fridge()->hasReadings());
+    QCOMPARE(m_app->selection()->fridges().size(), 2);
+    m_app->selection()->select(kThing); // back to the family's first fridge for what follows
 }
 
 void TestOwnerFlow::ownerInvitesSomeone()

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+#include "PairingFlow.h"
+#include "QrDecoder.h"
+
+#include "api/ApiClient.h"
+#include "api/FamiliesModel.h"
+#include "common/Guarded.h"
+#include "fridge/FridgeController.h"
+#include "fridge/FridgeSelection.h"
+
+#include <QJsonObject>
+
+namespace larder::pairing {
+
+PairingFlow::PairingFlow(api::ApiClient *api, api::FamiliesModel *families,
+                         fridge::FridgeSelection *selection, QObject *parent)
+    : QObject(parent), m_api(api), m_families(families), m_selection(selection)
+{
+    m_poll.setInterval(250);
+    connect(&m_poll, &QTimer::timeout, this, &PairingFlow::checkArrived);
+    m_waitLimit.setSingleShot(true);
+    m_waitLimit.setInterval(waitLimitMs);
+    connect(&m_waitLimit, &QTimer::timeout, this, [this] {
+        m_poll.stop();
+        m_selection->select(m_label.serial);
+        setStep(Done); // on screen anyway; its header says it has not reported yet
+    });
+}
+
+bool PairingFlow::adopt(const std::optional<PairingPayload> &label, const QString &why)
+{
+    if (!label) {
+        setError(why);
+        return false;
+    }
+    m_label = *label;
+    setError({});
+    emit labelChanged();
+    return true;
+}
+
+bool PairingFlow::useScanned(const QString &content)
+{
+    QString why;
+    const auto label = PairingPayload::parse(content.toUtf8(), &why);
+    return adopt(label, why);
+}
+
+bool PairingFlow::usePicture(const QUrl &file)
+{
+    QString why;
+    const QByteArray content = QrDecoder::decodeFile(file.toLocalFile(), &why);
+    if (content.isEmpty()) {
+        setError(why);
+        return false;
+    }
+    const auto label = PairingPayload::parse(content, &why);
+    return adopt(label, why);
+}
+
+bool PairingFlow::useTyped(const QString &serial, const QString &model, const QString &code)
+{
+    QString why;
+    const auto label = PairingPayload::fromTyped(serial, model, code, &why);
+    return adopt(label, why);
+}
+
+void PairingFlow::pair(const QString &familyId, const QString &name)
+{
+    if (!hasLabel() || m_step != ReadLabel)
+        return;
+    if (familyId.isEmpty()) {
+        setError(tr("Choose the family the fridge belongs to."));
+        return;
+    }
+    if (name.trimmed().isEmpty()) {
+        setError(tr("Give the fridge a name, such as “Kitchen fridge”."));
+        return;
+    }
+    setError({});
+    setStep(Verifying);
+    m_api->post(QStringLiteral("/registration"),
+                {{QStringLiteral("familyId"), familyId},
+                 {QStringLiteral("deviceId"), m_label.serial},
+                 {QStringLiteral("deviceName"), name.trimmed()},
+                 {QStringLiteral("modelNumber"), m_label.model},
+                 {QStringLiteral("pairingSecret"), m_label.secret}},
+                guarded(this, [this](const api::ApiResult &result) {
+                    if (!result.ok) {
+                        setStep(ReadLabel);
+                        setError(result.message);
+                        return;
+                    }
+                    setStep(Waiting);
+                    m_families->reload();
+                    m_poll.start();
+                    m_waitLimit.start();
+                }));
+}
+
+void PairingFlow::checkArrived()
+{
+    bool listed = false;
+    for (const QVariant &entry : m_selection->fridges())
+        listed = listed || entry.toMap().value(QStringLiteral("deviceId")) == m_label.serial;
+    if (!listed) {
+        if (!m_families->loading())
+            m_families->reload();
+        return;
+    }
+    const fridge::FridgeController *shown = m_selection->fridge();
+    if (!shown || shown->thing() != m_label.serial) {
+        m_selection->select(m_label.serial);
+        return;
+    }
+    if (shown->synced() && shown->hasReadings()) {
+        m_poll.stop();
+        m_waitLimit.stop();
+        setStep(Done);
+    }
+}
+
+void PairingFlow::reset()
+{
+    m_poll.stop();
+    m_waitLimit.stop();
+    m_label = {};
+    emit labelChanged();
+    setError({});
+    setStep(ReadLabel);
+}
+
+void PairingFlow::setStep(Step step)
+{
+    if (m_step == step)
+        return;
+    m_step = step;
+    emit stepChanged();
+}
+
+void PairingFlow::setError(const QString &error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    emit errorChanged();
+}
+
+} // namespace larder::pairing
