@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 import QtQuick
 import QtQuick.Layouts
-import Larder.Components
 import Larder.Core
 import Larder.Theme
 

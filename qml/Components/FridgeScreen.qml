@@ -2,7 +2,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import Larder.Components
 import Larder.Core
 import Larder.Theme
 
