@@ -139,7 +139,16 @@ void MqttClient::disconnectFromHost()
     m_attemptTimer.stop();
     if (m_mosq && m_state != Disconnected) {
         mosquitto_disconnect_v5(m_mosq, MQTT_RC_NORMAL_DISCONNECTION, nullptr);
-        mosquitto_loop_write(m_mosq, 1);
+        if (m_inLoop) {
+            // Called from one of our signals, inside libmosquitto's read loop: writing now
+            // would wait on the loop's own lock. Send the DISCONNECT once the loop returned.
+            QTimer::singleShot(0, this, [this] {
+                if (m_mosq)
+                    mosquitto_loop_write(m_mosq, 1);
+            });
+        } else {
+            mosquitto_loop_write(m_mosq, 1);
+        }
     }
     unwatchSocket();
     setState(Disconnected);
@@ -233,7 +242,10 @@ void MqttClient::handleReadable()
 {
     if (!m_mosq || connectFailed())
         return;
-    handleLoopResult(mosquitto_loop_read(m_mosq, 1));
+    ++m_inLoop;
+    const int rc = mosquitto_loop_read(m_mosq, 1);
+    --m_inLoop;
+    handleLoopResult(rc);
 }
 
 void MqttClient::handleWritable()
@@ -242,14 +254,20 @@ void MqttClient::handleWritable()
         return;
     if (connectFailed())
         return;
-    handleLoopResult(mosquitto_loop_write(m_mosq, 1));
+    ++m_inLoop;
+    const int rc = mosquitto_loop_write(m_mosq, 1);
+    --m_inLoop;
+    handleLoopResult(rc);
 }
 
 void MqttClient::service()
 {
     if (!m_mosq || connectFailed())
         return;
-    handleLoopResult(mosquitto_loop_misc(m_mosq));
+    ++m_inLoop;
+    const int rc = mosquitto_loop_misc(m_mosq);
+    --m_inLoop;
+    handleLoopResult(rc);
 }
 
 void MqttClient::handleLoopResult(int rc)

@@ -113,6 +113,7 @@ private:
     QString m_error;
     QString m_lastLibraryError; ///< last warning/error libmosquitto logged (TLS detail)
     bool m_wanted = false;      ///< the user wants a connection
+    int m_inLoop = 0;           ///< inside libmosquitto's loop (our signals run from there)
     QPointer<QSocketNotifier> m_readNotifier;
     QPointer<QSocketNotifier> m_writeNotifier;
     QTimer m_serviceTimer;                   ///< keep-alive and write readiness

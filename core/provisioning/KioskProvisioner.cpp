@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: MIT
+#include "KioskProvisioner.h"
+#include "DeviceKey.h"
+#include "ProvisioningTopics.h"
+
+#include "fridge/FridgeController.h"
+#include "mqtt/MqttClient.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSaveFile>
+
+Q_LOGGING_CATEGORY(lcKiosk, "larder.kiosk", QtInfoMsg)
+
+namespace larder::provisioning {
+
+namespace {
+QString probeTopic(const QString &thing)
+{
+    return QStringLiteral("$aws/things/%1/shadow/get/accepted").arg(thing);
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
+}
+} // namespace
+
+KioskProvisioner::KioskProvisioner(const QString &deviceDir, const QString &host, int port,
+                                   QObject *parent)
+    : QObject(parent), m_dir(deviceDir), m_host(host), m_port(port)
+{
+    m_poll.setInterval(pairingPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &KioskProvisioner::probe);
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(retryMs);
+    connect(&m_retry, &QTimer::timeout, this, &KioskProvisioner::start);
+}
+
+KioskProvisioner::~KioskProvisioner()
+{
+    if (m_fridge)
+        m_fridge->stop();
+}
+
+QString KioskProvisioner::path(const char *name) const
+{
+    return m_dir + u'/' + QLatin1String(name);
+}
+
+void KioskProvisioner::start()
+{
+    QFile label(path("label.txt"));
+    QString why = tr("The factory files are missing from %1.").arg(m_dir);
+    std::optional<pairing::PairingPayload> parsed;
+    if (label.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : label.readAll().split('\n'))
+            if (line.startsWith("QR: "))
+                parsed = pairing::PairingPayload::parse(line.mid(4).trimmed(), &why);
+    if (!parsed || !QFile::exists(path("claim.cert.pem"))) {
+        fail(why);
+        return;
+    }
+    m_label = *parsed;
+    QFile thing(path("thing.txt"));
+    if (QFile::exists(path("device.cert.pem")) && thing.open(QIODevice::ReadOnly)) {
+        m_thing = QString::fromUtf8(thing.readAll()).trimmed();
+        connectDevice();
+    } else {
+        provision();
+    }
+}
+
+void KioskProvisioner::provision()
+{
+    setState(Provisioning);
+    setError({});
+    delete m_claim;
+    m_claim = new mqtt::MqttClient(this);
+    mqtt::ConnectionSettings settings;
+    settings.host = m_host;
+    settings.port = m_port;
+    settings.clientId = QStringLiteral("claim-%1-%2")
+                            .arg(m_label.serial)
+                            .arg(QRandomGenerator::global()->generate(), 0, 36);
+    settings.caFile = path("ca.pem");
+    settings.certFile = path("claim.cert.pem");
+    settings.keyFile = path("claim.key.pem");
+    m_claim->setSettings(settings);
+    auto waiting = std::make_shared<QStringList>();
+    connect(m_claim, &mqtt::MqttClient::connected, this, [this, waiting] {
+        *waiting = topics::answers(topics::createFromCsr()) + topics::answers(topics::provision());
+        for (const QString &topic : std::as_const(*waiting))
+            m_claim->subscribe(topic, 1);
+    });
+    connect(m_claim, &mqtt::MqttClient::subscribed, this,
+            [this, waiting](const QString &filter, bool granted) {
+                if (!waiting->removeOne(filter))
+                    return;
+                if (!granted) {
+                    fail(tr("The cloud did not accept this tablet's factory certificate."));
+                    return;
+                }
+                if (!waiting->isEmpty())
+                    return;
+                // Every answer topic is ours: make the key here and ask for a certificate.
+                QString why;
+                QFile::remove(path("device.key.pem"));
+                const QByteArray csr =
+                    DeviceKey::generate(path("device.key.pem"), &why)
+                        ? DeviceKey::signingRequest(path("device.key.pem"), m_label.serial, &why)
+                        : QByteArray();
+                if (csr.isEmpty()) {
+                    fail(why);
+                    return;
+                }
+                m_claim->publish(
+                    topics::createFromCsr(),
+                    QJsonDocument(QJsonObject{{QStringLiteral("certificateSigningRequest"),
+                                               QString::fromLatin1(csr)}})
+                        .toJson(QJsonDocument::Compact),
+                    1);
+            });
+    connect(m_claim, &mqtt::MqttClient::messageReceived, this, &KioskProvisioner::onClaimMessage);
+    m_claim->connectToHost();
+}
+
+void KioskProvisioner::onClaimMessage(const QByteArray &payload, const QString &topic)
+{
+    const QJsonObject body = QJsonDocument::fromJson(payload).object();
+    if (topic.endsWith(QStringLiteral("/rejected"))) {
+        fail(tr("The cloud refused to set up this tablet: %1")
+                 .arg(body.value(u"errorMessage").toString()));
+        return;
+    }
+    if (topic == topics::createFromCsr() + QStringLiteral("/accepted")) {
+        m_ownershipToken = body.value(u"certificateOwnershipToken").toString();
+        if (!writeFile(path("device.cert.pem.new"),
+                       body.value(u"certificatePem").toString().toUtf8())) {
+            fail(tr("Cannot store the certificate in %1.").arg(m_dir));
+            return;
+        }
+        m_claim->publish(
+            topics::provision(),
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("certificateOwnershipToken"), m_ownershipToken},
+                            {QStringLiteral("parameters"),
+                             QJsonObject{{QStringLiteral("SerialNumber"), m_label.serial},
+                                         {QStringLiteral("ModelNumber"), m_label.model}}}})
+                .toJson(QJsonDocument::Compact),
+            1);
+    } else if (topic == topics::provision() + QStringLiteral("/accepted")) {
+        m_thing = body.value(u"thingName").toString();
+        QFile::remove(path("device.cert.pem"));
+        if (m_thing.isEmpty() || !writeFile(path("thing.txt"), m_thing.toUtf8()) ||
+            !QFile::rename(path("device.cert.pem.new"), path("device.cert.pem"))) {
+            fail(tr("Cannot store this tablet's identity in %1.").arg(m_dir));
+            return;
+        }
+        qCInfo(lcKiosk) << "provisioned as" << m_thing << "; waiting for pairing";
+        m_claim->disconnectFromHost();
+        m_claim->deleteLater();
+        m_claim = nullptr;
+        connectDevice();
+    }
+}
+
+void KioskProvisioner::connectDevice()
+{
+    delete m_device;
+    m_device = new mqtt::MqttClient(this);
+    mqtt::ConnectionSettings settings;
+    settings.host = m_host;
+    settings.port = m_port;
+    settings.clientId = m_thing + QStringLiteral("-kiosk");
+    settings.caFile = path("ca.pem");
+    settings.certFile = path("device.cert.pem");
+    settings.keyFile = path("device.key.pem");
+    m_device->setSettings(settings);
+    connect(m_device, &mqtt::MqttClient::connected, this, &KioskProvisioner::probe);
+    connect(m_device, &mqtt::MqttClient::subscribed, this, &KioskProvisioner::onGranted);
+    m_device->connectToHost();
+    if (m_state != Paired)
+        setState(WaitingForPairing);
+}
+
+void KioskProvisioner::probe()
+{
+    if (m_state == Paired || !m_device || m_device->state() != mqtt::MqttClient::Connected)
+        return;
+    m_device->unsubscribe(probeTopic(m_thing));
+    m_device->subscribe(probeTopic(m_thing), 1);
+}
+
+void KioskProvisioner::onGranted(const QString &filter, bool granted)
+{
+    if (m_state == Paired) {
+        // Refused on its own fridge after a reconnect: the fridge was deleted and this
+        // certificate revoked.
+        if (!granted && filter.startsWith(QStringLiteral("$aws/things/%1/").arg(m_thing)))
+            startOver(tr("This tablet was removed from its family."));
+        return;
+    }
+    if (filter != probeTopic(m_thing))
+        return;
+    if (!granted) {
+        setState(WaitingForPairing);
+        m_poll.start();
+        return;
+    }
+    m_poll.stop();
+    m_device->unsubscribe(probeTopic(m_thing)); // the fridge controller subscribes for real
+    m_fridge =
+        new fridge::FridgeController(m_device, m_thing, tr("Larder %1").arg(m_label.model), this);
+    m_fridge->start();
+    qCInfo(lcKiosk) << m_thing << "is paired";
+    setState(Paired);
+}
+
+void KioskProvisioner::startOver(const QString &why)
+{
+    qCInfo(lcKiosk) << "starting over:" << why;
+    m_poll.stop();
+    if (m_fridge) {
+        m_fridge->stop();
+        m_fridge->deleteLater();
+        m_fridge = nullptr;
+    }
+    if (m_device) {
+        m_device->disconnectFromHost();
+        m_device->deleteLater();
+        m_device = nullptr;
+    }
+    for (const char *file : {"device.cert.pem", "device.key.pem", "thing.txt"})
+        QFile::remove(path(file));
+    setState(Starting);
+    provision();
+}
+
+void KioskProvisioner::fail(const QString &why)
+{
+    qCWarning(lcKiosk) << why;
+    setError(why);
+    setState(Failed);
+    m_retry.start();
+}
+
+void KioskProvisioner::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged();
+}
+
+void KioskProvisioner::setError(const QString &error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    emit errorChanged();
+}
+
+} // namespace larder::provisioning

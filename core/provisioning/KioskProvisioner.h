@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "pairing/PairingPayload.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace larder::mqtt {
+class MqttClient;
+}
+namespace larder::fridge {
+class FridgeController;
+}
+
+namespace larder::provisioning {
+
+/// The door tablet's identity, from the factory's claim certificate to a paired kiosk
+/// (PROTOCOLS.md section 2). With its claim certificate it makes its own key, asks for a
+/// certificate (CreateCertificateFromCsr) and registers its thing (RegisterThing); then it
+/// connects with its own certificate and waits, showing the pairing code, until a family pairs
+/// the fridge; then it follows the fridge like a family member's app. When the certificate is
+/// revoked (the fridge was deleted), it starts over. Files live in the device folder:
+/// `claim.cert.pem`, `claim.key.pem`, `ca.pem`, `label.txt` from the factory, and
+/// `device.key.pem` (made here, 0600, never sent), `device.cert.pem`, `thing.txt`.
+class KioskProvisioner : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("created by the app")
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(QString pairingUri READ pairingUri CONSTANT)
+    Q_PROPERTY(QString pairingCode READ pairingCode CONSTANT)
+    Q_PROPERTY(QString serial READ serial CONSTANT)
+    Q_PROPERTY(QString model READ model CONSTANT)
+    Q_PROPERTY(larder::fridge::FridgeController *fridge READ fridge NOTIFY stateChanged)
+
+public:
+    enum State {
+        Starting,
+        Provisioning,      ///< asking the cloud for this tablet's certificate
+        WaitingForPairing, ///< identity ready; a family must pair the fridge
+        Paired,            ///< following the fridge
+        Failed,            ///< see error; retries by itself
+    };
+    Q_ENUM(State)
+
+    KioskProvisioner(const QString &deviceDir, const QString &host, int port,
+                     QObject *parent = nullptr);
+    ~KioskProvisioner() override;
+
+    void start();
+
+    State state() const { return m_state; }
+    QString error() const { return m_error; }
+    QString pairingUri() const { return m_label.toUri(); }
+    QString pairingCode() const { return m_label.printedSecret(); }
+    QString serial() const { return m_label.serial; }
+    QString model() const { return m_label.model; }
+    QString thing() const { return m_thing; }
+    fridge::FridgeController *fridge() const { return m_fridge; }
+
+    /// How often a waiting tablet asks again whether it may reach its fridge.
+    static constexpr int pairingPollMs = 3000;
+    static constexpr int retryMs = 10'000;
+
+signals:
+    void stateChanged();
+    void errorChanged();
+
+private:
+    QString path(const char *name) const;
+    void provision();
+    void onClaimMessage(const QByteArray &payload, const QString &topic);
+    void connectDevice();
+    void probe();
+    void onGranted(const QString &filter, bool granted);
+    void startOver(const QString &why);
+    void fail(const QString &why);
+    void setState(State state);
+    void setError(const QString &error);
+
+    QString m_dir;
+    QString m_host;
+    int m_port;
+    pairing::PairingPayload m_label;
+    QString m_thing;
+    mqtt::MqttClient *m_claim = nullptr;
+    mqtt::MqttClient *m_device = nullptr;
+    fridge::FridgeController *m_fridge = nullptr;
+    QString m_ownershipToken;
+    QTimer m_poll;
+    QTimer m_retry;
+    State m_state = Starting;
+    QString m_error;
+};
+
+} // namespace larder::provisioning
