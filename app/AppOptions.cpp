@@ -3,14 +3,22 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QStandardPaths>
 
 #include <cstdio>
 
 QStringList AppOptions::pages()
 {
-    return {QStringLiteral("signin"),   QStringLiteral("signup"),  QStringLiteral("fridge"),
-            QStringLiteral("families"), QStringLiteral("family"),  QStringLiteral("invite"),
-            QStringLiteral("join"),     QStringLiteral("settings")};
+    return {QStringLiteral("signin"),   QStringLiteral("signup"),   QStringLiteral("fridge"),
+            QStringLiteral("families"), QStringLiteral("family"),   QStringLiteral("invite"),
+            QStringLiteral("join"),     QStringLiteral("settings"), QStringLiteral("addfridge"),
+            QStringLiteral("pairing"),  QStringLiteral("paired")};
+}
+
+QString AppOptions::defaultDeviceDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/kiosk");
 }
 
 std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
@@ -26,6 +34,12 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
          QStringLiteral("NAME|FILE")},
         {QStringLiteral("fridge"), QStringLiteral("Show this fridge (its thing name) first."),
          QStringLiteral("NAME")},
+        {QStringLiteral("kiosk"),
+         QStringLiteral("Run as the fridge door's tablet (full screen, its certificate as "
+                        "identity).")},
+        {QStringLiteral("device-dir"),
+         QStringLiteral("Kiosk: the tablet's identity folder (the factory's files)."),
+         QStringLiteral("DIR"), defaultDeviceDir()},
         {QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("THEME"),
          QStringLiteral("light")},
         {QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."),
@@ -54,6 +68,10 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
     options.profile = parser.value(QStringLiteral("profile"));
     options.fridge = parser.value(QStringLiteral("fridge"));
     options.page = parser.value(QStringLiteral("page"));
+    options.kiosk = parser.isSet(QStringLiteral("kiosk"));
+    options.deviceDir = parser.value(QStringLiteral("device-dir"));
+    if (options.kiosk && !parser.isSet(QStringLiteral("page")))
+        options.page = QStringLiteral("paired");
     options.theme = parser.value(QStringLiteral("theme"));
     options.selfTest = parser.isSet(QStringLiteral("self-test"));
     options.screenshotPath = parser.value(QStringLiteral("screenshot"));

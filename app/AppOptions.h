@@ -23,9 +23,12 @@ struct AppOptions
     QString setValue;          ///< …to this value (JSON: 2.5, "eco", true)
     bool allowOffline = false; ///< the fridge may be offline (shows the offline state)
     QString page = QStringLiteral("fridge"); ///< self-test/screenshot: the screen to check
+    bool kiosk = false;                      ///< the fridge door's tablet instead of the owner app
+    QString deviceDir; ///< kiosk: the tablet's identity files (factory's and its own)
 
     /// Parses the command line; nullopt after printing a message (the caller exits 2).
     static std::optional<AppOptions> parse(const QCoreApplication &app);
     /// The screens --page knows.
     static QStringList pages();
+    static QString defaultDeviceDir();
 };

@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: MIT
-// larder: the owner app. Wiring only: objects are created here and handed to QML.
+// larder: the owner app, or with --kiosk the fridge door's tablet. Wiring only.
 #include "AppOptions.h"
-#include "OwnerApp.h"
-#include "SelfTest.h"
-
-#include "fridge/FridgeSelection.h"
-#include "profile/CloudProfile.h"
-#include "profile/ProfileChoice.h"
+#include "Launch.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QSettings>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -21,6 +16,7 @@ Q_IMPORT_QML_PLUGIN(Larder_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Larder_ThemePlugin)
 Q_IMPORT_QML_PLUGIN(Larder_ComponentsPlugin)
 Q_IMPORT_QML_PLUGIN(Larder_OwnerPlugin)
+Q_IMPORT_QML_PLUGIN(Larder_KioskPlugin)
 
 namespace {
 /// --help and --version print and exit: they need no display.
@@ -35,6 +31,23 @@ void allowHeadlessHelp(int argc, char **argv)
 }
 } // namespace
 
+bool loadWindow(QQmlApplicationEngine &engine, const QUrl &url, const QSize &size)
+{
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &engine,
+                     [size](QObject *object, const QUrl &) {
+                         if (auto *window = qobject_cast<QQuickWindow *>(object);
+                             window && size.isValid())
+                             window->resize(size);
+                     });
+    engine.load(url);
+    if (engine.rootObjects().isEmpty()) {
+        std::fprintf(stderr, "larder: the screen failed to load\n");
+        return false;
+    }
+    return true;
+}
+
 int main(int argc, char **argv)
 {
     allowHeadlessHelp(argc, argv);
@@ -48,52 +61,5 @@ int main(int argc, char **argv)
     const auto options = AppOptions::parse(app);
     if (!options)
         return 2;
-    using larder::profile::ProfileChoice;
-    const QString profileName = ProfileChoice::resolve(options->profile);
-    QString error;
-    const auto profile =
-        larder::profile::CloudProfile::load(ProfileChoice::pathOf(profileName), &error);
-    if (!profile) {
-        std::fprintf(stderr, "larder: %s\n", qPrintable(error));
-        return 1;
-    }
-    if (!options->fridge.isEmpty())
-        QSettings().setValue(QLatin1String(larder::fridge::FridgeSelection::settingsKey),
-                             options->fridge);
-
-    OwnerApp owner(*profile);
-    ProfileChoice profiles(profileName);
-
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.setInitialProperties({
-        {QStringLiteral("session"), QVariant::fromValue(owner.session())},
-        {QStringLiteral("account"), QVariant::fromValue(owner.account())},
-        {QStringLiteral("families"), QVariant::fromValue(owner.families())},
-        {QStringLiteral("selection"), QVariant::fromValue(owner.selection())},
-        {QStringLiteral("profiles"), QVariant::fromValue(&profiles)},
-        {QStringLiteral("pairing"), QVariant::fromValue(owner.pairing())},
-        {QStringLiteral("darkTheme"), options->theme == u"dark"},
-    });
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app,
-                     [&](QObject *object, const QUrl &) {
-                         if (!object)
-                             return;
-                         if (auto *window = qobject_cast<QQuickWindow *>(object);
-                             window && options->windowSize.isValid())
-                             window->resize(options->windowSize);
-                     });
-    engine.load(QUrl(QStringLiteral("qrc:/Larder/Owner/Main.qml")));
-    if (engine.rootObjects().isEmpty()) {
-        std::fprintf(stderr, "larder: the owner screen failed to load\n");
-        return 1;
-    }
-    owner.start();
-
-    SelfTest selfTest(&engine, &owner, options->page, options->screenshotPath, options->timeoutMs);
-    selfTest.setChange(options->setPath, options->setValue);
-    selfTest.setAllowOffline(options->allowOffline);
-    if (options->selfTest || !options->screenshotPath.isEmpty())
-        selfTest.start();
-    return app.exec();
+    return options->kiosk ? runKiosk(*options) : runOwner(*options);
 }

@@ -151,6 +151,7 @@ int demoFamilyCommand(const QString &dataDir, const DemoFamily &demo)
         return fail(QStringLiteral("Cannot create the demo family"));
     std::printf("larder-cloud: family \"%s\" with %s (%s)\n", qPrintable(demo.familyName),
                 qPrintable(demo.fridgeName), qPrintable(demo.thing));
+    std::printf("  family  %s\n", qPrintable(family->id));
     std::printf("  owner   %s   %s\n", qPrintable(demo.ownerEmail), qPrintable(ownerPassword));
     std::printf("  member  %s   %s\n", qPrintable(demo.memberEmail), qPrintable(memberPassword));
     return 0;
@@ -171,6 +172,13 @@ int assignThingCommand(const QString &dataDir, const QString &thing, const QStri
         return fail(QStringLiteral("No family %1").arg(familyId));
     if (!families.assignThing(thing, familyId, name))
         return fail(QStringLiteral("Cannot assign %1").arg(thing));
+    // As pairing does: the door tablet's pending certificate may now reach its fridge.
+    CertificateStore certificates;
+    if (!certificates.createSchema(&error))
+        return fail(error);
+    for (const DeviceCertificate &certificate : certificates.ofThing(thing))
+        if (certificate.status == QLatin1String(CertificateStore::pending))
+            certificates.setStatus(certificate.id, QString::fromLatin1(CertificateStore::active));
     std::printf("larder-cloud: %s belongs to family %s\n", qPrintable(thing), qPrintable(familyId));
     return 0;
 }

@@ -47,6 +47,7 @@ std::optional<CloudProfile> CloudProfile::load(const QString &path, QString *err
     profile.region = text("region");
     profile.mqttEndpoint = text("mqttEndpoint");
     profile.mqttPort = object.value(QStringLiteral("mqttPort")).toInt(8883);
+    profile.devicePort = object.value(QStringLiteral("devicePort")).toInt(8883);
     profile.alpn = text("alpn");
     profile.authorizerName = text("authorizerName", QStringLiteral("larder"));
     profile.userPoolId = text("userPoolId");

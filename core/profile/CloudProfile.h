@@ -16,9 +16,10 @@ struct CloudProfile
     QString name;
     QString region;
     QString mqttEndpoint;
-    int mqttPort = 8883; ///< app listener: ID token as the MQTT password
-    QString caFile;      ///< empty: the system's trust store (AWS)
-    QString alpn;        ///< "mqtt" for AWS IoT on port 443
+    int mqttPort = 8883;   ///< app listener: ID token as the MQTT password
+    int devicePort = 8883; ///< device listener (the kiosk's certificate)
+    QString caFile;        ///< empty: the system's trust store (AWS)
+    QString alpn;          ///< "mqtt" for AWS IoT on port 443
     QString authorizerName = QStringLiteral("larder"); ///< AWS IoT custom authorizer
     QString userPoolId;
     QString appClientId;

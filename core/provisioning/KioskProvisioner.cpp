@@ -67,6 +67,7 @@ void KioskProvisioner::start()
         return;
     }
     m_label = *parsed;
+    emit labelChanged();
     QFile thing(path("thing.txt"));
     if (QFile::exists(path("device.cert.pem")) && thing.open(QIODevice::ReadOnly)) {
         m_thing = QString::fromUtf8(thing.readAll()).trimmed();

@@ -31,10 +31,10 @@ class KioskProvisioner : public QObject
     QML_UNCREATABLE("created by the app")
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
-    Q_PROPERTY(QString pairingUri READ pairingUri CONSTANT)
-    Q_PROPERTY(QString pairingCode READ pairingCode CONSTANT)
-    Q_PROPERTY(QString serial READ serial CONSTANT)
-    Q_PROPERTY(QString model READ model CONSTANT)
+    Q_PROPERTY(QString pairingUri READ pairingUri NOTIFY labelChanged)
+    Q_PROPERTY(QString pairingCode READ pairingCode NOTIFY labelChanged)
+    Q_PROPERTY(QString serial READ serial NOTIFY labelChanged)
+    Q_PROPERTY(QString model READ model NOTIFY labelChanged)
     Q_PROPERTY(larder::fridge::FridgeController *fridge READ fridge NOTIFY stateChanged)
 
 public:
@@ -69,6 +69,7 @@ public:
 signals:
     void stateChanged();
     void errorChanged();
+    void labelChanged();
 
 private:
     QString path(const char *name) const;

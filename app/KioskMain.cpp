@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+// The kiosk's wiring: the door tablet's identity and its screen.
+#include "AppOptions.h"
+#include "Launch.h"
+#include "SelfTest.h"
+
+#include "fridge/FridgeController.h"
+#include "profile/CloudProfile.h"
+#include "profile/ProfileChoice.h"
+#include "provisioning/KioskProvisioner.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QUrl>
+
+#include <cstdio>
+
+using larder::provisioning::KioskProvisioner;
+
+int runKiosk(const AppOptions &options)
+{
+    using larder::profile::ProfileChoice;
+    QString error;
+    const auto profile = larder::profile::CloudProfile::load(
+        ProfileChoice::pathOf(ProfileChoice::resolve(options.profile)), &error);
+    if (!profile) {
+        std::fprintf(stderr, "larder: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (!QDir(options.deviceDir).exists(QStringLiteral("claim.cert.pem"))) {
+        std::fprintf(stderr,
+                     "larder: %s holds no factory files (claim.cert.pem, claim.key.pem, ca.pem, "
+                     "label.txt): pass --device-dir\n",
+                     qPrintable(options.deviceDir));
+        return 1;
+    }
+    KioskProvisioner kiosk(options.deviceDir, profile->mqttEndpoint, profile->devicePort);
+
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({
+        {QStringLiteral("kiosk"), QVariant::fromValue(&kiosk)},
+        {QStringLiteral("darkTheme"), options.theme == u"dark"},
+        // A real door tablet runs full screen; a size given on the command line means a window.
+        {QStringLiteral("fullScreen"), !options.windowSize.isValid()},
+    });
+    if (!loadWindow(engine, QUrl(QStringLiteral("qrc:/Larder/Kiosk/Main.qml")), options.windowSize))
+        return 1;
+    kiosk.start();
+
+    const bool paired = options.page == u"paired";
+    SelfTest selfTest(
+        &engine, QStringLiteral("kiosk %1 screen").arg(paired ? "paired" : "pairing"),
+        [&](QQuickWindow *window) -> SelfTest::Verdict {
+            const QString shown = window->property("currentPage").toString();
+            if (paired) {
+                const auto *fridge = kiosk.fridge();
+                if (kiosk.state() != KioskProvisioner::Paired || !fridge || !fridge->synced() ||
+                    !fridge->hasReadings() || shown != u"paired")
+                    return {};
+            } else {
+                const QObject *code = window->findChild<QObject *>(QStringLiteral("pairingCode"));
+                if (kiosk.state() != KioskProvisioner::WaitingForPairing || shown != u"pairing" ||
+                    kiosk.serial().isEmpty() || !code ||
+                    code->property("text").toString().size() < 16)
+                    return {};
+            }
+            return {SelfTest::Verdict::Live, {}};
+        },
+        [&] {
+            return QStringLiteral("state %1, error '%2'")
+                .arg(int(kiosk.state()))
+                .arg(kiosk.error());
+        },
+        options.screenshotPath, options.timeoutMs);
+    if (options.selfTest || !options.screenshotPath.isEmpty())
+        selfTest.start();
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "OwnerScreenCheck.h"
+#include "OwnerApp.h"
+
+#include "fridge/FridgeController.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+using larder::auth::AuthSession;
+using Verdict = SelfTest::Verdict;
+
+OwnerScreenCheck::OwnerScreenCheck(OwnerApp *app, QString page)
+    : m_app(app), m_page(std::move(page))
+{
+}
+
+void OwnerScreenCheck::setChange(const QString &path, const QString &jsonValue)
+{
+    m_changePath = path;
+    m_changeValue = jsonValue;
+}
+
+QString OwnerScreenCheck::situation(QQuickWindow *window) const
+{
+    const AuthSession *session = m_app->session();
+    const auto *fridge = m_app->selection()->fridge();
+    QString text = QStringLiteral("session state %1, session error '%2', families loaded %3, "
+                                  "families error '%4'")
+                       .arg(int(session->state()))
+                       .arg(session->error())
+                       .arg(m_app->families()->loaded())
+                       .arg(m_app->families()->error());
+    if (fridge)
+        text += QStringLiteral(", fridge %1: cloud connected %2, synced %3, readings %4, "
+                               "online %5, error '%6'")
+                    .arg(fridge->thing())
+                    .arg(fridge->cloudConnected())
+                    .arg(fridge->synced())
+                    .arg(fridge->hasReadings())
+                    .arg(fridge->fridgeOnline())
+                    .arg(fridge->connectionError());
+    else
+        text += QStringLiteral(", no fridge selected");
+    if (window)
+        text += QStringLiteral(", on screen: %1").arg(window->property("currentPage").toString());
+    return text;
+}
+
+Verdict OwnerScreenCheck::fridgeLive()
+{
+    larder::fridge::FridgeController *fridge = m_app->selection()->fridge();
+    if (!fridge || !fridge->synced() || !fridge->hasReadings() ||
+        !(fridge->fridgeOnline() || m_allowOffline))
+        return {};
+    if (!m_changePath.isEmpty() && !m_changed) {
+        m_changed = true;
+        larder::shadow::ShadowControl *control = fridge->control(m_changePath);
+        const QJsonValue value =
+            QJsonDocument::fromJson("[" + m_changeValue.toUtf8() + "]").array().at(0);
+        if (!control || value.isUndefined() || !control->set(value.toVariant()))
+            return {Verdict::Failed,
+                    QStringLiteral("cannot set %1 to %2").arg(m_changePath, m_changeValue)};
+        if (m_selfTest)
+            m_selfTest->resettle();
+    }
+    return {Verdict::Live, {}};
+}
+
+Verdict OwnerScreenCheck::operator()(QQuickWindow *window)
+{
+    const AuthSession *session = m_app->session();
+    const bool signedOutScreen = m_page == u"signin" || m_page == u"signup";
+    if (signedOutScreen) {
+        if (session->state() != AuthSession::SignedOut)
+            return {};
+    } else {
+        if (session->state() == AuthSession::SignedOut && !session->busy() &&
+            !session->error().isEmpty())
+            return {Verdict::Failed, QStringLiteral("not signed in: %1").arg(session->error())};
+        if (session->state() != AuthSession::SignedIn || !m_app->families()->loaded())
+            return {};
+        if (m_page == u"fridge") {
+            const Verdict live = fridgeLive();
+            if (live.kind != Verdict::Live)
+                return live;
+        }
+    }
+    if (m_page != u"fridge" && m_page != u"signin" && !m_pageRequested) {
+        m_pageRequested = true;
+        QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, m_page));
+    }
+    const QString shown = window->property("currentPage").toString();
+    const QString expected = m_page == u"invite" ? QStringLiteral("family") : m_page;
+    if (shown != expected || !window->property("pageReady").toBool())
+        return {};
+    if (m_page == u"fridge") {
+        const auto *screen = window->findChild<QQuickItem *>(QStringLiteral("fridgeScreen"));
+        if (!screen || !screen->isVisible() || screen->width() <= 0 ||
+            screen->property("fridge").value<QObject *>() != m_app->selection()->fridge())
+            return {};
+    }
+    if (m_page == u"invite") {
+        const QObject *code = window->findChild<QObject *>(QStringLiteral("invitationCode"));
+        if (!code || code->property("text").toString().isEmpty())
+            return {};
+    }
+    return {Verdict::Live, {}};
+}

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+// The kiosk's screens load and show live state: `larder --kiosk --self-test --page …` against
+// a real larder-cloud, a simulated fridge and the factory's files for the door tablet —
+// unpaired (its pairing code) and, once a family paired the fridge, paired (its controls).
+#include "CloudFixture.h"
+#include "CloudHttp.h"
+
+#include "pairing/PairingPayload.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTest>
+
+class TestKioskScreen : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_cloud.start());
+        QVERIFY(m_cloud.runTool(
+            {"factory", "--serial", "LRD00000061", "--model", "LF-700X", "--out", tabletDir()}));
+        QVERIFY(m_cloud.startFridge("LRD00000061", {"--speed", "10", "--serial", "LRD00000061"}));
+    }
+    void unpairedShowsThePairingCode() { shoot("pairing", "dark"); }
+    void pairedShowsTheFridge()
+    {
+        CloudHttp http(m_cloud);
+        QVERIFY(http.createAccount("owner@kioskui.larder.test", "Kiosk-ui-pass-1"));
+        const QString token =
+            http.signIn("owner@kioskui.larder.test", "Kiosk-ui-pass-1").value("IdToken").toString();
+        const auto family = http.api("POST", "/families", {{"name", "Home"}}, token);
+        QFile label(tabletDir() + "/label.txt");
+        QVERIFY(label.open(QIODevice::ReadOnly));
+        QString error;
+        std::optional<larder::pairing::PairingPayload> payload;
+        for (const QByteArray &line : label.readAll().split('\n'))
+            if (line.startsWith("QR: "))
+                payload = larder::pairing::PairingPayload::parse(line.mid(4), &error);
+        QVERIFY2(payload, qPrintable(error));
+        const auto paired = http.api("POST", "/registration",
+                                     {{"familyId", family.body.value("familyId")},
+                                      {"deviceId", payload->serial},
+                                      {"deviceName", "Kitchen fridge"},
+                                      {"modelNumber", payload->model},
+                                      {"pairingSecret", payload->secret}},
+                                     token);
+        QCOMPARE(paired.status, 201);
+        shoot("paired", "light");
+    }
+
+private:
+    QString tabletDir() const { return m_cloud.dataDir() + "/tablet"; }
+    void shoot(const QString &page, const QString &theme)
+    {
+        QTemporaryDir out;
+        const QString png = out.filePath("kiosk.png");
+        QProcess app;
+        app.setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        app.setProcessEnvironment(env);
+        app.start(CloudFixture::binary("larder"),
+                  {"--kiosk", "--device-dir", tabletDir(), "--profile", m_cloud.profilePath(),
+                   "--page", page, "--theme", theme, "--size", "1280x800", "--screenshot", png});
+        QVERIFY(app.waitForFinished(40000));
+        const QString output = QString::fromUtf8(app.readAll());
+        QVERIFY2(app.exitCode() == 0, qPrintable(output));
+        QVERIFY2(output.contains("PASS"), qPrintable(output));
+        QVERIFY2(!output.contains("qrc:/"), qPrintable(output)); // no QML warnings
+        QCOMPARE(QImage(png).size(), QSize(1280, 800));
+    }
+
+    CloudFixture m_cloud;
+};
+
+QTEST_GUILESS_MAIN(TestKioskScreen)
+#include "tst_kioskscreen.moc"
