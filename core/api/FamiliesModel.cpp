@@ -188,6 +188,11 @@ void FamiliesModel::transferOwnership(const QString &familyId, const QString &us
         {{QStringLiteral("userId"), userId}});
 }
 
+void FamiliesModel::removeDevice(const QString &deviceId)
+{
+    act("DELETE", QStringLiteral("/devices/%1").arg(segment(deviceId)), {});
+}
+
 void FamiliesModel::setLoading(bool loading)
 {
     if (m_loading == loading)

@@ -62,6 +62,8 @@ public:
     Q_INVOKABLE void leave(const QString &familyId);
     Q_INVOKABLE void removeMember(const QString &familyId, const QString &userId);
     Q_INVOKABLE void transferOwnership(const QString &familyId, const QString &userId);
+    /// Removes a fridge from its family (owner only); its door tablet goes back to pairing.
+    Q_INVOKABLE void removeDevice(const QString &deviceId);
 
 signals:
     void loadingChanged();

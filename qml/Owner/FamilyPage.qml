@@ -88,6 +88,16 @@ ScrollPage {
                         font.pixelSize: Theme.fontLabel
                     }
                     TextButton {
+                        visible: root.isOwner
+                        tone: Theme.danger
+                        text: qsTr("Remove")
+                        Accessible.name: qsTr("Remove %1").arg(fridgeRow.modelData.deviceName)
+                        onClicked: root.ask(qsTr("Remove %1?").arg(fridgeRow.modelData.deviceName || fridgeRow.modelData.deviceId),
+                                            qsTr("Nobody in the family can see or control it any more, and its door tablet goes back to its pairing screen. You can pair it again with the code on its label."),
+                                            qsTr("Remove"), true,
+                                            () => root.families.removeDevice(fridgeRow.modelData.deviceId))
+                    }
+                    TextButton {
                         text: qsTr("Show")
                         Accessible.name: qsTr("Show %1").arg(fridgeRow.modelData.deviceName)
                         onClicked: {

@@ -246,6 +246,11 @@ void TestOwnerFlow::ownerPairsANewFridgeFromAPhotoOfItsLabel()
     QVERIFY(m_app->selection()->fridge()->hasReadings());
     QCOMPARE(m_app->selection()->fridges().size(), 2);
     m_app->selection()->select(kThing); // back to the family's first fridge for what follows
+
+    // The owner removes it again: gone from the family and from the switcher.
+    m_app->families()->removeDevice(serial);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->selection()->fridges().size(), 1, 10000);
+    QCOMPARE(m_app->selection()->fridge()->thing(), kThing);
 }
 
 void TestOwnerFlow::ownerInvitesSomeone()
