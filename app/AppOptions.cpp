@@ -12,7 +12,7 @@ QStringList AppOptions::pages()
     return {QStringLiteral("signin"),   QStringLiteral("signup"),   QStringLiteral("fridge"),
             QStringLiteral("families"), QStringLiteral("family"),   QStringLiteral("invite"),
             QStringLiteral("join"),     QStringLiteral("settings"), QStringLiteral("addfridge"),
-            QStringLiteral("pairing"),  QStringLiteral("paired")};
+            QStringLiteral("pairing"),  QStringLiteral("paired"),   QStringLiteral("support")};
 }
 
 QString AppOptions::defaultDeviceDir()
@@ -37,6 +37,9 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
         {QStringLiteral("kiosk"),
          QStringLiteral("Run as the fridge door's tablet (full screen, its certificate as "
                         "identity).")},
+        {QStringLiteral("set-support-pin"),
+         QStringLiteral("Kiosk: read the support PIN (4-8 digits) from standard input, store "
+                        "its hash, and exit.")},
         {QStringLiteral("device-dir"),
          QStringLiteral("Kiosk: the tablet's identity folder (the factory's files)."),
          QStringLiteral("DIR"), defaultDeviceDir()},
@@ -70,6 +73,7 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
     options.page = parser.value(QStringLiteral("page"));
     options.kiosk = parser.isSet(QStringLiteral("kiosk"));
     options.deviceDir = parser.value(QStringLiteral("device-dir"));
+    options.setSupportPin = parser.isSet(QStringLiteral("set-support-pin"));
     if (options.kiosk && !parser.isSet(QStringLiteral("page")))
         options.page = QStringLiteral("paired");
     options.theme = parser.value(QStringLiteral("theme"));

@@ -24,7 +24,8 @@ struct AppOptions
     bool allowOffline = false; ///< the fridge may be offline (shows the offline state)
     QString page = QStringLiteral("fridge"); ///< self-test/screenshot: the screen to check
     bool kiosk = false;                      ///< the fridge door's tablet instead of the owner app
-    QString deviceDir; ///< kiosk: the tablet's identity files (factory's and its own)
+    QString deviceDir;          ///< kiosk: the tablet's identity files (factory's and its own)
+    bool setSupportPin = false; ///< kiosk: read a new support PIN from standard input, exit
 
     /// Parses the command line; nullopt after printing a message (the caller exits 2).
     static std::optional<AppOptions> parse(const QCoreApplication &app);

@@ -8,11 +8,13 @@
 #include "profile/CloudProfile.h"
 #include "profile/ProfileChoice.h"
 #include "provisioning/KioskProvisioner.h"
+#include "provisioning/SupportPin.h"
 
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QTextStream>
 #include <QUrl>
 
 #include <cstdio>
@@ -36,11 +38,23 @@ int runKiosk(const AppOptions &options)
                      qPrintable(options.deviceDir));
         return 1;
     }
+    if (options.setSupportPin) {
+        // From standard input, never the command line: `echo 2468 | larder --kiosk --set-…`.
+        QTextStream in(stdin);
+        if (!larder::provisioning::SupportPin::set(in.readLine().trimmed(), &error)) {
+            std::fprintf(stderr, "larder: %s\n", qPrintable(error));
+            return 2;
+        }
+        std::printf("larder: the support PIN is set\n");
+        return 0;
+    }
     KioskProvisioner kiosk(options.deviceDir, profile->mqttEndpoint, profile->devicePort);
+    larder::provisioning::SupportPin supportPin;
 
     QQmlApplicationEngine engine;
     engine.setInitialProperties({
         {QStringLiteral("kiosk"), QVariant::fromValue(&kiosk)},
+        {QStringLiteral("supportPin"), QVariant::fromValue(&supportPin)},
         {QStringLiteral("darkTheme"), options.theme == u"dark"},
         // A real door tablet runs full screen; a size given on the command line means a window.
         {QStringLiteral("fullScreen"), !options.windowSize.isValid()},
@@ -50,11 +64,21 @@ int runKiosk(const AppOptions &options)
     kiosk.start();
 
     const bool paired = options.page == u"paired";
+    const bool support = options.page == u"support";
+    bool supportRequested = false;
     SelfTest selfTest(
-        &engine, QStringLiteral("kiosk %1 screen").arg(paired ? "paired" : "pairing"),
+        &engine, QStringLiteral("kiosk %1 screen").arg(options.page),
         [&](QQuickWindow *window) -> SelfTest::Verdict {
             const QString shown = window->property("currentPage").toString();
-            if (paired) {
+            if (support) {
+                if (!supportRequested) {
+                    supportRequested = true;
+                    QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, "support"));
+                }
+                const QObject *keyboard = window->findChild<QObject *>(QStringLiteral("keyboard"));
+                if (shown != u"support" || !keyboard || !keyboard->property("visible").toBool())
+                    return {};
+            } else if (paired) {
                 const auto *fridge = kiosk.fridge();
                 if (kiosk.state() != KioskProvisioner::Paired || !fridge || !fridge->synced() ||
                     !fridge->hasReadings() || shown != u"paired")

@@ -19,13 +19,13 @@ Q_IMPORT_QML_PLUGIN(Larder_OwnerPlugin)
 Q_IMPORT_QML_PLUGIN(Larder_KioskPlugin)
 
 namespace {
-/// --help and --version print and exit: they need no display.
+/// --help, --version and --set-support-pin print and exit: they need no display.
 void allowHeadlessHelp(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" ||
-            arg == "-v")
+            arg == "-v" || arg == "--set-support-pin")
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 }
@@ -51,6 +51,10 @@ bool loadWindow(QQmlApplicationEngine &engine, const QUrl &url, const QSize &siz
 int main(int argc, char **argv)
 {
     allowHeadlessHelp(argc, argv);
+    // The kiosk types on the on-screen keyboard (set before the application exists).
+    for (int i = 1; i < argc; ++i)
+        if (QByteArray(argv[i]) == "--kiosk" && qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+            qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Larder"));
     QGuiApplication::setOrganizationName(QStringLiteral("Larder"));

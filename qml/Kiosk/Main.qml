@@ -11,11 +11,19 @@ ApplicationWindow {
     id: root
 
     required property KioskProvisioner kiosk
+    required property SupportPin supportPin
     property bool darkTheme: true
     property bool fullScreen: true
 
     /// For self-tests and screenshots: "pairing" or "paired".
-    readonly property string currentPage: root.kiosk.state === KioskProvisioner.Paired && root.kiosk.fridge ? "paired" : "pairing"
+    readonly property string currentPage: support.open ? "support"
+        : root.kiosk.state === KioskProvisioner.Paired && root.kiosk.fridge ? "paired" : "pairing"
+
+    /// Self-tests and screenshots: "support" opens the PIN dialog.
+    function showPage(name) {
+        if (name === "support")
+            support.show();
+    }
 
     Binding {
         target: Theme
@@ -54,5 +62,11 @@ ApplicationWindow {
 
     IdleDimmer {
         anchors.fill: parent
+    }
+    SupportExit {
+        id: support
+        anchors.fill: parent
+        supportPin: root.supportPin
+        onExitRequested: Qt.quit()
     }
 }

@@ -23,6 +23,19 @@ private slots:
         QVERIFY(m_cloud.startFridge("LRD00000061", {"--speed", "10", "--serial", "LRD00000061"}));
     }
     void unpairedShowsThePairingCode() { shoot("pairing", "dark"); }
+    void supportPinDialogShowsTheKeyboard()
+    {
+        QProcess setPin;
+        setPin.setProcessEnvironment(environment());
+        setPin.start(CloudFixture::binary("larder"),
+                     {"--kiosk", "--set-support-pin", "--device-dir", tabletDir(), "--profile",
+                      m_cloud.profilePath()});
+        setPin.write("13579\n");
+        setPin.closeWriteChannel();
+        QVERIFY(setPin.waitForFinished(20000));
+        QVERIFY2(setPin.exitCode() == 0, setPin.readAllStandardError().constData());
+        shoot("support", "dark");
+    }
     void pairedShowsTheFridge()
     {
         CloudHttp http(m_cloud);
@@ -51,15 +64,21 @@ private slots:
 
 private:
     QString tabletDir() const { return m_cloud.dataDir() + "/tablet"; }
+    /// Offscreen, with the tablet's settings in the test's own folder.
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("XDG_CONFIG_HOME", m_cloud.dataDir() + "/tablet-config");
+        return env;
+    }
     void shoot(const QString &page, const QString &theme)
     {
         QTemporaryDir out;
         const QString png = out.filePath("kiosk.png");
         QProcess app;
         app.setProcessChannelMode(QProcess::MergedChannels);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("QT_QPA_PLATFORM", "offscreen");
-        app.setProcessEnvironment(env);
+        app.setProcessEnvironment(environment());
         app.start(CloudFixture::binary("larder"),
                   {"--kiosk", "--device-dir", tabletDir(), "--profile", m_cloud.profilePath(),
                    "--page", page, "--theme", theme, "--size", "1280x800", "--screenshot", png});
