@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QVideoFrame>
 #include <QVideoSink>
 #include <QtQml/qqmlregistration.h>
 

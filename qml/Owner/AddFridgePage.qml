@@ -68,10 +68,20 @@ ScrollPage {
                 Layout.fillWidth: true
                 text: qsTr("Read the label")
             }
-            PrimaryButton {
+            CameraScanner {
+                Layout.fillWidth: true
+                padding: 0
+                background: null
+                onFound: content => {
+                    if (!root.pairing.useScanned(content))
+                        start(); // not a Larder label: keep looking (the error says why)
+                }
+            }
+            TextButton {
                 objectName: "openPictureButton"
                 Layout.fillWidth: true
                 text: qsTr("Open a photo of the label")
+                Layout.preferredHeight: Theme.touchTarget
                 onClicked: pictureDialog.open()
             }
             TextButton {
