@@ -12,6 +12,8 @@ Card {
 
     property bool scanning: false
     readonly property bool hasCamera: devices.videoInputs.length > 0
+    /// The camera's view while scanning (a VideoOutput), else null.
+    readonly property var videoItem: view.item
 
     signal found(string content)
 
@@ -26,38 +28,44 @@ Card {
     MediaDevices {
         id: devices
     }
-    CaptureSession {
-        camera: Camera {
-            id: camera
-            active: root.scanning
-        }
-        videoOutput: output
-    }
     FrameScanner {
         id: scanner
-        videoSink: output.videoSink
+        videoSink: root.videoItem ? root.videoItem.videoSink : null
         onFound: content => {
             root.stop();
             root.found(content);
         }
     }
-
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacingM
-        VideoOutput {
-            id: output
+        // The camera exists only while scanning: an idle capture pipeline is not kept around
+        // (and Qt 6.4's GStreamer backend can hang tearing one down that never ran).
+        Loader {
+            id: view
             Layout.fillWidth: true
             Layout.preferredHeight: root.scanning ? width * 3 / 4 : 0
+            active: root.scanning
             visible: root.scanning
-            fillMode: VideoOutput.PreserveAspectCrop
+            sourceComponent: VideoOutput {
+                id: output
+                property string errorString: camera.errorString
+                fillMode: VideoOutput.PreserveAspectCrop
+                CaptureSession {
+                    camera: Camera {
+                        id: camera
+                        active: true
+                    }
+                    videoOutput: output
+                }
+            }
         }
         Text {
             Layout.fillWidth: true
             visible: root.scanning
-            text: camera.errorString.length ? camera.errorString : qsTr("Hold the label's QR code in the frame.")
+            text: root.videoItem && root.videoItem.errorString.length ? root.videoItem.errorString : qsTr("Hold the label's QR code in the frame.")
             wrapMode: Text.Wrap
-            color: camera.errorString.length ? Theme.danger : Theme.textMuted
+            color: root.videoItem && root.videoItem.errorString.length ? Theme.danger : Theme.textMuted
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
         }
