@@ -26,6 +26,7 @@ private slots:
     void provisionsItselfAndWaitsForPairing();
     void pairingTurnsItIntoTheFridgesKiosk();
     void restartKeepsItPaired();
+    void recoversByItselfAfterABrokerCrash();
     void deletingTheFridgeSendsItBackToPairing();
 
 private:
@@ -115,6 +116,17 @@ void TestKiosk::restartKeepsItPaired()
     m_kiosk = newKiosk();
     QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->state(), KioskProvisioner::Paired, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->fridge()->synced(), 10000);
+}
+
+void TestKiosk::recoversByItselfAfterABrokerCrash()
+{
+    auto *fridge = m_kiosk->fridge();
+    QVERIFY(fridge && fridge->synced());
+    QVERIFY(m_cloud.killBroker());                             // larder-cloud restarts it
+    QTRY_VERIFY_WITH_TIMEOUT(!fridge->cloudConnected(), 5000); // the banner shows meanwhile
+    QTRY_VERIFY_WITH_TIMEOUT(fridge->cloudConnected() && fridge->synced(), 30000);
+    QCOMPARE(m_kiosk->state(), KioskProvisioner::Paired);
+    QCOMPARE(m_kiosk->fridge(), fridge); // the same screen, no re-provisioning
 }
 
 void TestKiosk::deletingTheFridgeSendsItBackToPairing()
