@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using larder::mqtt::MqttClient;
@@ -102,6 +104,7 @@ private slots:
     void badRequestsAreRejectedInAwsShape();
     void expiredOwnershipTokenIsRejected();
     void claimReachesNothingElse();
+    void unpairedCertificatesAreRemovedAfterTheirWindow();
 
 private:
     QString factoryDir(const QString &serial) const
@@ -451,6 +454,46 @@ void TestProvisioning::claimReachesNothingElse()
     QVERIFY(!device->subscribe("$aws/#"));
     QVERIFY(!device->subscribe("$larder/prov/#"));
     QVERIFY(!device->subscribe("$aws/events/presence/connected/LRD00000042"));
+}
+
+void TestProvisioning::unpairedCertificatesAreRemovedAfterTheirWindow()
+{
+    auto device = claimDevice("LRD00000043", "tablet-43-sweep");
+    QVERIFY(device);
+    const QJsonObject created =
+        createCertificate(*device, m_tablet.filePath("device-sweep.key.pem"));
+    QVERIFY(!created.isEmpty());
+    const QString id = created.value("certificateId").toString();
+    device.reset();
+
+    auto registered = [&] {
+        // Read the registry as the broker plugin does.
+        const QString connection = QStringLiteral("sweep-check");
+        bool found = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", connection);
+            db.setDatabaseName(m_cloud.dataDir() + "/larder.sqlite");
+            if (db.open()) {
+                QSqlQuery query(db);
+                query.prepare("SELECT 1 FROM certificates WHERE id = ?");
+                query.addBindValue(id);
+                found = query.exec() && query.next();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return found;
+    };
+    QVERIFY(registered());
+    // A cloud whose pending window is 1 s sweeps at start: the unpaired certificate is gone.
+    QTest::qWait(2100);
+    m_cloud.setServeOptions({"--pending-window", "1"});
+    QVERIFY(m_cloud.restart());
+    QTRY_VERIFY_WITH_TIMEOUT(!registered(), 5000);
+    // Paired ones stay: the tablet of LRD00000042 was revoked by the delete above, but the
+    // claim certificates are untouched and can provision again.
+    auto again = claimDevice("LRD00000042", "tablet-42-after-sweep");
+    QVERIFY(again);
+    QVERIFY(!createCertificate(*again, m_tablet.filePath("device-again.key.pem")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProvisioning)
