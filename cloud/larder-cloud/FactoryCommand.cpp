@@ -93,10 +93,7 @@ int factoryCommand(const QString &dataDir, const QString &firstSerial, const QSt
         QFile::remove(dir + QStringLiteral("/ca.pem"));
         if (!QFile::copy(pki.caCertPath(), dir + QStringLiteral("/ca.pem")) ||
             !renderFactoryLabel(*payload).save(dir + QStringLiteral("/label.png")) ||
-            !writeText(dir + QStringLiteral("/label.txt"),
-                       QStringLiteral("Larder %1\nSerial number: %2\nPairing code: %3\nQR: %4\n")
-                           .arg(payload->model, payload->serial, payload->printedSecret(),
-                                payload->toUri())))
+            !writeText(dir + QStringLiteral("/label.txt"), payload->toLabelText()))
             return fail(
                 QStringLiteral("Cannot write the files of %1 into %2").arg(payload->serial, dir));
         std::printf("larder-cloud: %s (%s): %s\n", qPrintable(payload->serial),

@@ -2,6 +2,9 @@
 #include "PairingPayload.h"
 
 #include <QCoreApplication>
+#include <QFile>
+
+#include <QCoreApplication>
 #include <QStringDecoder>
 #include <QStringList>
 
@@ -158,6 +161,28 @@ QString PairingPayload::printedSecret() const
     for (qsizetype i = 0; i < secret.size(); i += 4)
         groups << secret.mid(i, 4);
     return groups.join(u'-');
+}
+
+QString PairingPayload::toLabelText() const
+{
+    return QStringLiteral("Larder %1\nSerial number: %2\nPairing code: %3\nQR: %4\n")
+        .arg(model, serial, printedSecret(), toUri());
+}
+
+std::optional<PairingPayload> PairingPayload::fromLabelFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 4096) {
+        *error = QCoreApplication::translate("PairingPayload", "The label file %1 cannot be read.")
+                     .arg(path);
+        return std::nullopt;
+    }
+    for (const QByteArray &line : file.readAll().split('\n'))
+        if (line.startsWith("QR: "))
+            return parse(line.mid(4).trimmed(), error);
+    *error = QCoreApplication::translate("PairingPayload", "The label file %1 has no QR line.")
+                 .arg(path);
+    return std::nullopt;
 }
 
 } // namespace larder::pairing

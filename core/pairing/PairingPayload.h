@@ -31,6 +31,12 @@ struct PairingPayload
     QString toUri() const;
     /// The secret as printed: groups of four joined by dashes.
     QString printedSecret() const;
+
+    /// The factory's `label.txt`: the printed text, and the QR content on a `QR: ` line.
+    QString toLabelText() const;
+    /// The payload of a `label.txt` file; nullopt with a sentence when it is unreadable or
+    /// holds no valid label.
+    static std::optional<PairingPayload> fromLabelFile(const QString &path, QString *error);
 };
 
 } // namespace larder::pairing

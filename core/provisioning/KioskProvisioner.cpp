@@ -55,13 +55,8 @@ QString KioskProvisioner::path(const char *name) const
 
 void KioskProvisioner::start()
 {
-    QFile label(path("label.txt"));
     QString why = tr("The factory files are missing from %1.").arg(m_dir);
-    std::optional<pairing::PairingPayload> parsed;
-    if (label.open(QIODevice::ReadOnly))
-        for (const QByteArray &line : label.readAll().split('\n'))
-            if (line.startsWith("QR: "))
-                parsed = pairing::PairingPayload::parse(line.mid(4).trimmed(), &why);
+    const auto parsed = pairing::PairingPayload::fromLabelFile(path("label.txt"), &why);
     if (!parsed || !QFile::exists(path("claim.cert.pem"))) {
         fail(why);
         return;
@@ -77,22 +72,30 @@ void KioskProvisioner::start()
     }
 }
 
+mqtt::ConnectionSettings KioskProvisioner::settingsFor(const QString &clientId,
+                                                       const char *certificate,
+                                                       const char *key) const
+{
+    mqtt::ConnectionSettings settings;
+    settings.host = m_host;
+    settings.port = m_port;
+    settings.clientId = clientId;
+    settings.caFile = path("ca.pem");
+    settings.certFile = path(certificate);
+    settings.keyFile = path(key);
+    return settings;
+}
+
 void KioskProvisioner::provision()
 {
     setState(Provisioning);
     setError({});
     delete m_claim;
     m_claim = new mqtt::MqttClient(this);
-    mqtt::ConnectionSettings settings;
-    settings.host = m_host;
-    settings.port = m_port;
-    settings.clientId = QStringLiteral("claim-%1-%2")
-                            .arg(m_label.serial)
-                            .arg(QRandomGenerator::global()->generate(), 0, 36);
-    settings.caFile = path("ca.pem");
-    settings.certFile = path("claim.cert.pem");
-    settings.keyFile = path("claim.key.pem");
-    m_claim->setSettings(settings);
+    m_claim->setSettings(settingsFor(QStringLiteral("claim-%1-%2")
+                                         .arg(m_label.serial)
+                                         .arg(QRandomGenerator::global()->generate(), 0, 36),
+                                     "claim.cert.pem", "claim.key.pem"));
     auto waiting = std::make_shared<QStringList>();
     connect(m_claim, &mqtt::MqttClient::connected, this, [this, waiting] {
         *waiting = topics::answers(topics::createFromCsr()) + topics::answers(topics::provision());
@@ -175,14 +178,8 @@ void KioskProvisioner::connectDevice()
 {
     delete m_device;
     m_device = new mqtt::MqttClient(this);
-    mqtt::ConnectionSettings settings;
-    settings.host = m_host;
-    settings.port = m_port;
-    settings.clientId = m_thing + QStringLiteral("-kiosk");
-    settings.caFile = path("ca.pem");
-    settings.certFile = path("device.cert.pem");
-    settings.keyFile = path("device.key.pem");
-    m_device->setSettings(settings);
+    m_device->setSettings(
+        settingsFor(m_thing + QStringLiteral("-kiosk"), "device.cert.pem", "device.key.pem"));
     connect(m_device, &mqtt::MqttClient::connected, this, &KioskProvisioner::probe);
     connect(m_device, &mqtt::MqttClient::subscribed, this, &KioskProvisioner::onGranted);
     m_device->connectToHost();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "mqtt/MqttTypes.h"
 #include "pairing/PairingPayload.h"
 
 #include <QObject>
@@ -73,6 +74,9 @@ signals:
 
 private:
     QString path(const char *name) const;
+    /// The device listener with one of this folder's certificates.
+    mqtt::ConnectionSettings settingsFor(const QString &clientId, const char *certificate,
+                                         const char *key) const;
     void provision();
     void onClaimMessage(const QByteArray &payload, const QString &topic);
     void connectDevice();

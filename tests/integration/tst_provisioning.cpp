@@ -242,16 +242,9 @@ void TestProvisioning::pendingCertificateReachesNoDeviceTopic()
 
 larder::pairing::PairingPayload TestProvisioning::label(const QString &serial) const
 {
-    QFile file(factoryDir(serial) + "/label.txt");
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : file.readAll().split('\n'))
-        if (line.startsWith("QR: ")) {
-            QString error;
-            if (const auto payload = larder::pairing::PairingPayload::parse(line.mid(4), &error))
-                return *payload;
-        }
-    return {};
+    QString error;
+    return larder::pairing::PairingPayload::fromLabelFile(factoryDir(serial) + "/label.txt", &error)
+        .value_or(larder::pairing::PairingPayload{});
 }
 
 CloudHttp::Answer TestProvisioning::pair(const QString &token, const QString &family,

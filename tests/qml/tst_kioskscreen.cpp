@@ -43,13 +43,9 @@ private slots:
         const QString token =
             http.signIn("owner@kioskui.larder.test", "Kiosk-ui-pass-1").value("IdToken").toString();
         const auto family = http.api("POST", "/families", {{"name", "Home"}}, token);
-        QFile label(tabletDir() + "/label.txt");
-        QVERIFY(label.open(QIODevice::ReadOnly));
         QString error;
-        std::optional<larder::pairing::PairingPayload> payload;
-        for (const QByteArray &line : label.readAll().split('\n'))
-            if (line.startsWith("QR: "))
-                payload = larder::pairing::PairingPayload::parse(line.mid(4), &error);
+        const auto payload =
+            larder::pairing::PairingPayload::fromLabelFile(tabletDir() + "/label.txt", &error);
         QVERIFY2(payload, qPrintable(error));
         const auto paired = http.api("POST", "/registration",
                                      {{"familyId", family.body.value("familyId")},

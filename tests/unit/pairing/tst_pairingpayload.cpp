@@ -3,7 +3,9 @@
 // time, never a crash.
 #include "pairing/PairingPayload.h"
 
+#include <QFile>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using larder::pairing::PairingPayload;
@@ -17,6 +19,28 @@ class TestPairingPayload : public QObject
 {
     Q_OBJECT
 private slots:
+    void labelFileRoundTrips()
+    {
+        QString error;
+        const auto label =
+            PairingPayload::fromTyped("LRD00000042", "LF-500", "QUZW-P6NU-GYMU-FKFS-OJC3", &error);
+        QVERIFY2(label, qPrintable(error));
+        QTemporaryDir dir;
+        QFile file(dir.filePath("label.txt"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(label->toLabelText().toUtf8());
+        file.close();
+        const auto read = PairingPayload::fromLabelFile(file.fileName(), &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->toUri(), label->toUri());
+        QVERIFY(!PairingPayload::fromLabelFile(dir.filePath("missing.txt"), &error));
+        QVERIFY(error.contains("cannot be read"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("Larder LF-500\nno code here\n");
+        file.close();
+        QVERIFY(!PairingPayload::fromLabelFile(file.fileName(), &error));
+        QVERIFY(error.contains("no QR line"));
+    }
     void parsesALabel()
     {
         QString error;
