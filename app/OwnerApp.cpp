@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "OwnerApp.h"
 
-#include <QRandomGenerator>
-
 using namespace larder;
 
 OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
@@ -16,9 +14,8 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
       m_families(&m_api), m_selection(&m_mqtt, &m_families),
       m_pairing(&m_api, &m_families, &m_selection)
 {
-    const QString clientId =
-        QStringLiteral("larder-app-%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
-    m_mqtt.setSettings(profile.mqttSettings(clientId));
+    // The client id is the signed-in user's own (AuthenticatedConnection sets it).
+    m_mqtt.setSettings(profile.mqttSettings({}));
 
     connect(&m_session, &auth::AuthSession::stateChanged, this, &OwnerApp::onSessionState);
     // A 401 means the ID token is no longer accepted: refresh (which ends a revoked session).

@@ -2,6 +2,7 @@
 #include "DeviceAuthorizer.h"
 
 #include "../common/ProvisioningRoutes.h"
+#include "mqtt/ClientIds.h"
 #include "shadow/ShadowTopics.h"
 
 namespace larder::cloud {
@@ -32,7 +33,38 @@ bool applianceAllowed(DeviceAuthorizer::Access access, const QString &topic, con
     return access == DeviceAuthorizer::Access::Write ? parsed->answer.isEmpty()
                                                      : !parsed->answer.isEmpty();
 }
+/// What the development listener's certificate may do: see every shadow and presence, send
+/// get/update/delete requests, never answer for the service.
+bool developmentAllowed(DeviceAuthorizer::Access access, const QString &topic)
+{
+    if (topic.contains(u'#'))
+        return false;
+    if (const auto parsed = shadow::ShadowTopic::parse(topic))
+        return access == DeviceAuthorizer::Access::Write ? parsed->answer.isEmpty()
+                                                         : !parsed->answer.isEmpty();
+    return access != DeviceAuthorizer::Access::Write &&
+           topic.startsWith(u"$aws/events/presence/") && topic.count(u'/') == 4;
+}
 } // namespace
+
+bool DeviceAuthorizer::mayConnect(const DeviceIdentity &identity, const QString &commonName,
+                                  const QString &clientId)
+{
+    switch (identity.kind) {
+    case DeviceIdentity::Kind::Appliance:
+        return clientId == identity.thing;
+    case DeviceIdentity::Kind::Kiosk:
+        return clientId == clientids::kiosk(identity.thing);
+    case DeviceIdentity::Kind::Claim:
+    case DeviceIdentity::Kind::Service:
+    case DeviceIdentity::Kind::Development:
+        return clientids::isOwnedBy(commonName, clientId);
+    case DeviceIdentity::Kind::Pending:
+    case DeviceIdentity::Kind::Refused:
+        return false;
+    }
+    return false;
+}
 
 bool DeviceAuthorizer::allowed(const DeviceIdentity &identity, Access access, const QString &topic,
                                const QByteArray &payload, bool answerIsForThisClient)
@@ -47,6 +79,8 @@ bool DeviceAuthorizer::allowed(const DeviceIdentity &identity, Access access, co
     case DeviceIdentity::Kind::Kiosk:
         return AppAuthorizer::allowed(
             access, topic, payload, [&](const QString &thing) { return thing == identity.thing; });
+    case DeviceIdentity::Kind::Development:
+        return developmentAllowed(access, topic);
     case DeviceIdentity::Kind::Pending:
     case DeviceIdentity::Kind::Refused:
         return false;

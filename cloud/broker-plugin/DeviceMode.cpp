@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: MIT
 #include "DeviceMode.h"
 #include "DeviceAuthorizer.h"
+#include "LogText.h"
 #include "PluginDatabase.h"
+#include "PresenceTracker.h"
 
+#include "../common/PresenceTopics.h"
 #include "../common/ProvisioningRoutes.h"
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <QJsonDocument>
 #include <QSet>
 
+#include <cstring>
 #include <ctime>
 #include <mosquitto.h>
 #include <mosquitto_broker.h>
 #include <mosquitto_plugin.h>
+#include <openssl/x509.h>
 
 namespace larder::cloud::deviceMode {
 
@@ -23,7 +29,9 @@ struct DevicePlugin
     bool deviceMode = true; ///< first member: the plugin's cleanup tells the kinds apart
     mosquitto_plugin_id_t *id = nullptr;
     PluginDatabase db;
-    QString service; ///< larder-cloud's own certificate CN
+    QString service;     ///< larder-cloud's own certificate CN (and its shadow service's client id)
+    QString development; ///< the development listener's certificate CN (that listener only)
+    PresenceTracker presence;
 
     struct Known
     {
@@ -46,6 +54,8 @@ struct DevicePlugin
             return {};
         if (cn == service)
             return {DeviceIdentity::Kind::Service, {}};
+        if (!development.isEmpty() && cn == development)
+            return {DeviceIdentity::Kind::Development, {}};
         const qint64 now = qint64(std::time(nullptr));
         if (const auto known = identities.constFind(cn);
             known != identities.constEnd() && now - known->at < 2)
@@ -89,6 +99,64 @@ QString usernameOf(const mosquitto *client)
     return QString::fromUtf8(name ? name : "");
 }
 
+/// The common name of the client's TLS certificate (the listener requires one).
+QString commonNameOf(mosquitto *client)
+{
+    X509 *certificate = static_cast<X509 *>(mosquitto_client_certificate(client));
+    if (!certificate)
+        return {};
+    char name[256] = {};
+    const int length = X509_NAME_get_text_by_NID(X509_get_subject_name(certificate), NID_commonName,
+                                                 name, sizeof(name));
+    X509_free(certificate);
+    return length > 0 ? QString::fromUtf8(name, length) : QString();
+}
+
+/// Publishes @p body straight to the shadow service's connection (no subscription involved).
+void tellService(const DevicePlugin &plugin, const QString &topic, const QJsonObject &body)
+{
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    void *payload = mosquitto_malloc(size_t(json.size()));
+    if (!payload)
+        return;
+    std::memcpy(payload, json.constData(), size_t(json.size()));
+    mosquitto_broker_publish(plugin.service.toUtf8().constData(), topic.toUtf8().constData(),
+                             int(json.size()), payload, 1, false, nullptr);
+}
+
+void tellPresence(const DevicePlugin &plugin, const QString &thing, const QString &clientId,
+                  bool connected)
+{
+    tellService(plugin, presence::eventTopic(),
+                {{QStringLiteral("thing"), thing},
+                 {QStringLiteral("clientId"), clientId},
+                 {QStringLiteral("connected"), connected}});
+}
+
+/// CONNECT: the certificate decides who this is (never the user name a client sends), pending,
+/// revoked and unknown certificates are refused, and the client id must be the identity's own.
+int onBasicAuth(int, void *data, void *userdata)
+{
+    auto *plugin = static_cast<DevicePlugin *>(userdata);
+    auto *event = static_cast<mosquitto_evt_basic_auth *>(data);
+    const QString cn = commonNameOf(event->client);
+    const QString clientId = QString::fromUtf8(mosquitto_client_id(event->client));
+    plugin->identities.remove(cn); // a connect always reads the registry afresh
+    const DeviceIdentity identity = plugin->identify(cn);
+    const bool developmentListener = !plugin->development.isEmpty();
+    if (!DeviceAuthorizer::mayConnect(identity, cn, clientId) ||
+        developmentListener != (identity.kind == DeviceIdentity::Kind::Development)) {
+        mosquitto_log_printf(MOSQ_LOG_NOTICE, "larder-auth (device): refused %s as %s",
+                             logSafe(cn).constData(), logSafe(clientId).constData());
+        return MOSQ_ERR_AUTH;
+    }
+    mosquitto_set_username(event->client, cn.toUtf8().constData());
+    if (identity.kind == DeviceIdentity::Kind::Appliance &&
+        plugin->presence.connected(event->client, identity.thing))
+        tellPresence(*plugin, identity.thing, clientId, true);
+    return MOSQ_ERR_SUCCESS;
+}
+
 int onAclCheck(int, void *data, void *userdata)
 {
     auto *plugin = static_cast<DevicePlugin *>(userdata);
@@ -118,7 +186,7 @@ int onAclCheck(int, void *data, void *userdata)
                plugin->admitted.remove(clientId)) {
         // Revoked while connected (the fridge was deleted): end the connection.
         mosquitto_log_printf(MOSQ_LOG_NOTICE, "larder-auth: %s was revoked; disconnecting it",
-                             qPrintable(clientId));
+                             logSafe(clientId).constData());
         mosquitto_kick_client_by_clientid(mosquitto_client_id(event->client), false);
     }
     return ok ? MOSQ_ERR_SUCCESS : MOSQ_ERR_ACL_DENIED;
@@ -138,6 +206,10 @@ int onMessage(int, void *data, void *userdata)
     const QString cn = usernameOf(event->client);
     const qint64 now = qint64(std::time(nullptr));
     if (plugin->identify(cn).kind == DeviceIdentity::Kind::Service) {
+        if (topic == presence::requestTopic()) {
+            tellService(*plugin, presence::snapshotTopic(), plugin->presence.snapshot());
+            return MOSQ_ERR_SUCCESS;
+        }
         const auto answer = routes::parseAnswer(topic);
         if (!answer)
             return MOSQ_ERR_SUCCESS;
@@ -158,8 +230,13 @@ int onMessage(int, void *data, void *userdata)
 
 int onDisconnect(int, void *data, void *userdata)
 {
-    static_cast<DevicePlugin *>(userdata)->admitted.remove(QString::fromUtf8(
-        mosquitto_client_id(static_cast<mosquitto_evt_disconnect *>(data)->client)));
+    auto *plugin = static_cast<DevicePlugin *>(userdata);
+    mosquitto *client = static_cast<mosquitto_evt_disconnect *>(data)->client;
+    const QString clientId = QString::fromUtf8(mosquitto_client_id(client));
+    plugin->admitted.remove(clientId);
+    const QString thing = plugin->presence.disconnected(client);
+    if (!thing.isEmpty())
+        tellPresence(*plugin, thing, clientId, false);
     return MOSQ_ERR_SUCCESS;
 }
 
@@ -177,6 +254,8 @@ int init(mosquitto_plugin_id_t *identifier, void **userdata, mosquitto_opt *opti
             dbPath = QString::fromUtf8(options[i].value);
         else if (key == "service")
             plugin->service = QString::fromUtf8(options[i].value);
+        else if (key == "development")
+            plugin->development = QString::fromUtf8(options[i].value);
     }
     if (plugin->service.isEmpty() || !plugin->db.open(dbPath)) {
         mosquitto_log_printf(MOSQ_LOG_ERR,
@@ -185,6 +264,7 @@ int init(mosquitto_plugin_id_t *identifier, void **userdata, mosquitto_opt *opti
         return MOSQ_ERR_INVAL;
     }
     *userdata = plugin;
+    mosquitto_callback_register(identifier, MOSQ_EVT_BASIC_AUTH, onBasicAuth, nullptr, plugin);
     mosquitto_callback_register(identifier, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr, plugin);
     mosquitto_callback_register(identifier, MOSQ_EVT_MESSAGE, onMessage, nullptr, plugin);
     mosquitto_callback_register(identifier, MOSQ_EVT_DISCONNECT, onDisconnect, nullptr, plugin);
@@ -194,6 +274,7 @@ int init(mosquitto_plugin_id_t *identifier, void **userdata, mosquitto_opt *opti
 int cleanup(void *userdata)
 {
     auto *plugin = static_cast<DevicePlugin *>(userdata);
+    mosquitto_callback_unregister(plugin->id, MOSQ_EVT_BASIC_AUTH, onBasicAuth, nullptr);
     mosquitto_callback_unregister(plugin->id, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr);
     mosquitto_callback_unregister(plugin->id, MOSQ_EVT_MESSAGE, onMessage, nullptr);
     mosquitto_callback_unregister(plugin->id, MOSQ_EVT_DISCONNECT, onDisconnect, nullptr);

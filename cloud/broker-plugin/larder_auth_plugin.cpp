@@ -8,7 +8,10 @@
 // gives only to global plugins; this one is per listener.)
 #include "AppAuthorizer.h"
 #include "DeviceMode.h"
+#include "LogText.h"
 #include "PluginDatabase.h"
+
+#include "mqtt/ClientIds.h"
 
 #include "larder-cloud/identity/Jwt.h"
 
@@ -104,6 +107,8 @@ int onBasicAuth(int, void *data, void *userdata)
             why = QStringLiteral("token not for this pool");
         else if (claims->value(u"exp").toInteger() <= now)
             why = QStringLiteral("token expired");
+        else if (!larder::clientids::isAppOf(claims->value(u"sub").toString(), clientId))
+            why = QStringLiteral("client id not the user's own");
         else if (!plugin->sessionAlive(claims->value(u"origin_jti").toString()))
             why = QStringLiteral("session signed out");
         else {
@@ -113,8 +118,9 @@ int onBasicAuth(int, void *data, void *userdata)
             return MOSQ_ERR_SUCCESS;
         }
     }
-    mosquitto_log_printf(MOSQ_LOG_NOTICE, "larder-auth: refused %s: %s", qPrintable(clientId),
-                         qPrintable(why));
+    mosquitto_log_printf(MOSQ_LOG_NOTICE, "larder-auth: refused %s: %s",
+                         larder::cloud::logSafe(clientId).constData(),
+                         larder::cloud::logSafe(why).constData());
     return MOSQ_ERR_AUTH;
 }
 
@@ -129,9 +135,10 @@ int onAclCheck(int, void *data, void *userdata)
         return MOSQ_ERR_ACL_DENIED; // expired: nothing more goes in or out
     if (now - session->checkedAt >= 2) {
         if (!plugin->sessionAlive(session->origin)) {
-            mosquitto_log_printf(MOSQ_LOG_NOTICE,
-                                 "larder-auth: %s was signed out; refusing its traffic",
-                                 mosquitto_client_id(event->client));
+            mosquitto_log_printf(
+                MOSQ_LOG_NOTICE, "larder-auth: %s was signed out; refusing its traffic",
+                larder::cloud::logSafe(QString::fromUtf8(mosquitto_client_id(event->client)))
+                    .constData());
             plugin->sessions.erase(session); // signed out (GlobalSignOut, password reset)
             return MOSQ_ERR_ACL_DENIED;
         }

@@ -21,9 +21,10 @@ bool save(const QString &path, const QString &text, QString *error)
     return true;
 }
 
-/// A mutual-TLS listener; the certificate's CN is the user name. @p authorization: how its
-/// clients are authorized (an acl_file line or plugin lines).
-QString listener(int port, const BrokerConfig::Files &files, const QString &authorization)
+/// A mutual-TLS listener whose certificates larder-broker-auth (device mode) looks up at
+/// CONNECT and for every message; @p extraOptions adds plugin options.
+QString certificateListener(int port, const BrokerConfig::Files &files,
+                            const BrokerConfig::AppAuth &auth, const QString &extraOptions)
 {
     return QStringLiteral("listener %1 127.0.0.1\n"
                           "protocol mqtt\n"
@@ -31,11 +32,15 @@ QString listener(int port, const BrokerConfig::Files &files, const QString &auth
                           "tls_version tlsv1.2\n"
                           "set_tcp_nodelay true\n"
                           "require_certificate true\n"
-                          "use_identity_as_username true\n"
-                          "allow_anonymous false\n")
+                          "allow_anonymous false\n"
+                          "plugin %5\n"
+                          "plugin_opt_mode device\n"
+                          "plugin_opt_database %6\n"
+                          "plugin_opt_service %7\n")
                .arg(port)
-               .arg(files.ca, files.serverCert, files.serverKey) +
-           authorization;
+               .arg(files.ca, files.serverCert, files.serverKey, auth.pluginPath, auth.database,
+                    ServiceIdentities::service()) +
+           extraOptions;
 }
 
 } // namespace
@@ -43,20 +48,6 @@ QString listener(int port, const BrokerConfig::Files &files, const QString &auth
 BrokerConfig::BrokerConfig(const QString &directory, Ports ports, Files files, AppAuth appAuth)
     : m_dir(directory), m_ports(ports), m_files(std::move(files)), m_appAuth(std::move(appAuth))
 {
-}
-
-QString BrokerConfig::appAcl()
-{
-    QString acl = QStringLiteral("user %1\n").arg(ServiceIdentities::developmentApp());
-    for (const char *op : {"get", "update", "delete"}) {
-        acl += QStringLiteral("topic write $aws/things/+/shadow/%1\n").arg(QLatin1String(op));
-        acl +=
-            QStringLiteral("topic write $aws/things/+/shadow/name/+/%1\n").arg(QLatin1String(op));
-    }
-    acl += QStringLiteral("topic read $aws/things/+/shadow/+/+\n"
-                          "topic read $aws/things/+/shadow/name/+/+/+\n"
-                          "topic read $aws/events/presence/+/+\n");
-    return acl;
 }
 
 bool BrokerConfig::write(QString *error) const
@@ -73,7 +64,6 @@ bool BrokerConfig::write(QString *error) const
                        "autosave_interval 300\n"
                        "persistent_client_expiration 2d\n"
                        "log_dest stdout\n"
-                       "log_dest topic\n"
                        "log_type error\nlog_type warning\nlog_type notice\nlog_type information\n"
                        "connection_messages true\n"
                        "log_timestamp true\n"
@@ -87,13 +77,7 @@ bool BrokerConfig::write(QString *error) const
         conf += QStringLiteral("user root\n");
     }
     // Devices: every certificate is looked up in larder-cloud's registry by our plugin.
-    conf += u'\n' + listener(m_ports.device, m_files,
-                             QStringLiteral("plugin %1\n"
-                                            "plugin_opt_mode device\n"
-                                            "plugin_opt_database %2\n"
-                                            "plugin_opt_service %3\n")
-                                 .arg(m_appAuth.pluginPath, m_appAuth.database,
-                                      ServiceIdentities::service()));
+    conf += u'\n' + certificateListener(m_ports.device, m_files, m_appAuth, {});
     conf += QStringLiteral("\nlistener %1 127.0.0.1\n"
                            "protocol mqtt\n"
                            "cafile %2\ncertfile %3\nkeyfile %4\n"
@@ -109,9 +93,10 @@ bool BrokerConfig::write(QString *error) const
                 .arg(m_files.ca, m_files.serverCert, m_files.serverKey, m_appAuth.pluginPath,
                      m_appAuth.database, m_appAuth.jwks, m_appAuth.issuer, m_appAuth.clientId);
     if (m_ports.dev > 0) // tests and benchmarks only: a privileged client certificate
-        conf += u'\n' +
-                listener(m_ports.dev, m_files, QStringLiteral("acl_file %1\n").arg(appAclPath()));
-    return save(appAclPath(), appAcl(), error) && save(configPath(), conf, error);
+        conf += u'\n' + certificateListener(m_ports.dev, m_files, m_appAuth,
+                                            QStringLiteral("plugin_opt_development %1\n")
+                                                .arg(ServiceIdentities::developmentApp()));
+    return save(configPath(), conf, error);
 }
 
 } // namespace larder::cloud

@@ -13,13 +13,14 @@ struct ServiceIdentities
     static QString developmentApp() { return QStringLiteral("larder.dev-app"); }
 };
 
-/// Writes the Mosquitto configuration and ACL files larder-cloud runs its broker with:
-/// a device listener (mutual TLS; larder-broker-auth looks every certificate up in the
-/// registry: claim certificates may only provision, pending ones reach nothing, a fridge
-/// reaches only its own `$aws/things/{name}/shadow/…` topics), an app listener (TLS; user name and
-/// password, the password an ID token checked by larder-broker-auth, which allows only the user's
-/// families' fridges) and a development listener (mutual TLS with larder-cloud's development app
-/// certificate).
+/// Writes the Mosquitto configuration larder-cloud runs its broker with: a device listener
+/// (mutual TLS; larder-broker-auth looks every certificate up in the registry at CONNECT —
+/// pending and revoked ones are refused, each identity owns its client ids — and per topic:
+/// claim certificates may only provision, a fridge reaches only its own
+/// `$aws/things/{name}/shadow/…` topics), an app listener (TLS; user name and password, the
+/// password an ID token checked by larder-broker-auth, which allows only the user's families'
+/// fridges and client ids `app.{sub}.…`) and, for tests and benchmarks, a development listener
+/// (mutual TLS; only larder-cloud's development certificate, which sees every shadow).
 class BrokerConfig
 {
 public:
@@ -48,9 +49,6 @@ public:
 
     bool write(QString *error) const;
     QString configPath() const { return m_dir + QStringLiteral("/mosquitto.conf"); }
-    QString appAclPath() const { return m_dir + QStringLiteral("/app.acl"); }
-
-    static QString appAcl();
 
 private:
     QString m_dir;

@@ -129,7 +129,6 @@ bool CloudServer::start(QString *error)
     connect(m_client, &mqtt::MqttClient::connected, this, [this, pending] {
         const QStringList filters = ShadowService::requestFilters();
         *pending = QSet<QString>(filters.cbegin(), filters.cend());
-        pending->insert(PresenceService::logTopic());
     });
     connect(m_client, &mqtt::MqttClient::subscribed, this,
             [this, pending](const QString &filter, bool granted) {

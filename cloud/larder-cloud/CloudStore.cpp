@@ -139,6 +139,17 @@ bool CloudStore::saveShadow(const QString &thing, const QString &shadowName,
     return false;
 }
 
+QStringList CloudStore::thingsRecordedConnected()
+{
+    QStringList out;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (query.exec(QStringLiteral("SELECT thing FROM shadows WHERE name = '' AND "
+                                  "json_extract(document, '$.reported.connected') = 1")))
+        while (query.next())
+            out.append(query.value(0).toString());
+    return out;
+}
+
 QList<CloudStore::Reference> CloudStore::references()
 {
     QList<Reference> out;

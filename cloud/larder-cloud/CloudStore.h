@@ -34,6 +34,9 @@ public:
     std::optional<QJsonObject> loadShadow(const QString &thing, const QString &shadowName);
     bool saveShadow(const QString &thing, const QString &shadowName, const QJsonObject &stored);
 
+    /// Things whose classic shadow says `reported.connected: true` (what presence last wrote).
+    QStringList thingsRecordedConnected();
+
     struct Reference
     {
         QString serial;

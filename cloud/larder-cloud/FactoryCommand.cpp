@@ -7,6 +7,7 @@
 
 #include "../common/CommandLine.h"
 #include "../common/Pki.h"
+#include "mqtt/ClientIds.h"
 #include "pairing/PairingPayload.h"
 
 #include <QCryptographicHash>
@@ -72,7 +73,7 @@ int factoryCommand(const QString &dataDir, const QString &firstSerial, const QSt
         const QString dir = count == 1 ? out : out + u'/' + payload->serial;
         if (!QDir().mkpath(dir))
             return fail(QStringLiteral("Cannot create %1").arg(dir));
-        const QString cn = QStringLiteral("claim-") + payload->serial;
+        const QString cn = clientids::claim(payload->serial);
         const QString certPath = dir + QStringLiteral("/claim.cert.pem");
         if (!pki.issueClientCertificate(cn, certPath, dir + QStringLiteral("/claim.key.pem"),
                                         &error, 3650))

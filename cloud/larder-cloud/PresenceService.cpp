@@ -2,12 +2,16 @@
 #include "PresenceService.h"
 #include "CloudStore.h"
 
+#include "../common/PresenceTopics.h"
 #include "mqtt/MqttClient.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcPresence, "larder.cloud.presence", QtInfoMsg)
 
 namespace larder::cloud {
 
@@ -15,57 +19,62 @@ PresenceService::PresenceService(mqtt::MqttClient *client, CloudStore *store, QO
     : QObject(parent), m_client(client), m_store(store)
 {
     connect(m_client, &mqtt::MqttClient::messageReceived, this, &PresenceService::handle);
+    connect(m_client, &mqtt::MqttClient::connected, this,
+            [this] { m_client->publish(presence::requestTopic(), {}, 1); });
 }
 
 void PresenceService::start()
 {
-    m_client->subscribe(logTopic(), 0);
-}
-
-std::optional<PresenceService::Event> PresenceService::parseLogLine(const QString &line)
-{
-    static const QRegularExpression connectedRe(
-        QStringLiteral(R"(New client connected from \S+ as (\S+) \()"));
-    static const QRegularExpression disconnectedRe(QStringLiteral(
-        R"(Client (\S+) (?:disconnected|closed its connection|has exceeded timeout|already connected))"));
-    if (const auto m = connectedRe.match(line); m.hasMatch())
-        return Event{m.captured(1), true};
-    if (const auto m = disconnectedRe.match(line); m.hasMatch()) {
-        QString id = m.captured(1);
-        if (id.endsWith(u'.') || id.endsWith(u','))
-            id.chop(1);
-        return Event{id, false};
-    }
-    return std::nullopt;
+    // What the shadows say from before this start: the next snapshot confirms or clears it.
+    const QStringList recorded = m_store->thingsRecordedConnected();
+    m_connected = QSet<QString>(recorded.cbegin(), recorded.cend());
 }
 
 void PresenceService::handle(const QByteArray &payload, const QString &topic)
 {
-    if (topic != logTopic())
+    if (topic != presence::eventTopic() && topic != presence::snapshotTopic())
         return;
-    const auto event = parseLogLine(QString::fromUtf8(payload));
-    if (!event || !m_store->thingExists(event->clientId))
+    const QJsonObject body = QJsonDocument::fromJson(payload).object();
+    if (topic == presence::eventTopic()) {
+        const QString thing = body.value(u"thing").toString();
+        if (!thing.isEmpty())
+            record(thing, body.value(u"connected").toBool());
         return;
-    if (event->connected)
-        m_connected.insert(event->clientId);
+    }
+    QSet<QString> now;
+    for (const QJsonValue &thing : body.value(u"connected").toArray())
+        now.insert(thing.toString());
+    for (const QString &thing : m_connected - now)
+        record(thing, false);
+    for (const QString &thing : now - m_connected)
+        record(thing, true);
+}
+
+void PresenceService::record(const QString &thing, bool connected)
+{
+    if (!m_store->thingExists(thing))
+        return;
+    qCDebug(lcPresence) << thing << (connected ? "connected" : "disconnected");
+    if (connected)
+        m_connected.insert(thing);
     else
-        m_connected.remove(event->clientId);
-    const QString type =
-        event->connected ? QStringLiteral("connected") : QStringLiteral("disconnected");
-    const QJsonObject body{{QStringLiteral("clientId"), event->clientId},
+        m_connected.remove(thing);
+    const QString type = connected ? QStringLiteral("connected") : QStringLiteral("disconnected");
+    // The fridge's controller connects with its thing name as client id (the broker enforces it).
+    const QJsonObject body{{QStringLiteral("clientId"), thing},
                            {QStringLiteral("timestamp"), QDateTime::currentMSecsSinceEpoch()},
                            {QStringLiteral("eventType"), type},
-                           {QStringLiteral("principalIdentifier"), event->clientId},
+                           {QStringLiteral("principalIdentifier"), thing},
                            {QStringLiteral("versionNumber"), 0}};
-    m_client->publish(QStringLiteral("$aws/events/presence/%1/%2").arg(type, event->clientId),
+    m_client->publish(QStringLiteral("$aws/events/presence/%1/%2").arg(type, thing),
                       QJsonDocument(body).toJson(QJsonDocument::Compact), 1);
     // What an AWS IoT rule on the lifecycle events does in production: keep the thing's
     // connectivity in its classic shadow, so an app that opens later can read it.
     const QJsonObject update{
         {QStringLiteral("state"),
-         QJsonObject{{QStringLiteral("reported"),
-                      QJsonObject{{QStringLiteral("connected"), event->connected}}}}}};
-    m_client->publish(QStringLiteral("$aws/things/%1/shadow/update").arg(event->clientId),
+         QJsonObject{
+             {QStringLiteral("reported"), QJsonObject{{QStringLiteral("connected"), connected}}}}}};
+    m_client->publish(QStringLiteral("$aws/things/%1/shadow/update").arg(thing),
                       QJsonDocument(update).toJson(QJsonDocument::Compact), 1);
 }
 

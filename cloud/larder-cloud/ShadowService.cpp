@@ -88,6 +88,13 @@ void ShadowService::handle(const QByteArray &payload, const QString &topic)
         result = doc.remove(payload, now, displayName);
         break;
     }
+    if (result.outcome && !ShadowDocument::fits(result.outcome->accepted)) {
+        // A document stored before answers were bounded: never publish past what the broker
+        // carries (it would disconnect this service), refuse instead.
+        doc = before;
+        result.error =
+            ShadowError{413, QStringLiteral("The payload exceeds the maximum size allowed")};
+    }
     if (result.error) {
         qCDebug(lcShadowService) << topic << result.error->code << result.error->message;
         reject(topics, op, *result.error, result.clientToken, now);

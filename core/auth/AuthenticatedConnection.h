@@ -15,7 +15,8 @@ class AuthSession;
 /// Keeps an MQTT connection to the app listener signed in with the session's current ID token
 /// (as the password, as with AWS IoT custom authentication): connects when signed in, moves to
 /// fresh tokens after every refresh (the broker refuses traffic once a token has expired), and
-/// disconnects when the session ends.
+/// disconnects when the session ends. Its client id is the user's own, `app.{sub}.{random}`
+/// (the broker refuses any other), the random part fixed for the life of this object.
 class AuthenticatedConnection : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ private:
     AuthSession *m_session;
     mqtt::MqttClient *m_client;
     QString m_username;
+    QString m_suffix;
 };
 
 } // namespace larder::auth

@@ -25,6 +25,7 @@ void MqttClient::onConnect(mosquitto *, void *self, int rc, int, const mosquitto
     if (rc != 0) {
         client->connectionLost(
             tr("The broker refused the connection: %1").arg(describeConnack(rc)));
+        emit client->refused(rc);
         return;
     }
     client->m_backoff.reset();

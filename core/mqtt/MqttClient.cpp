@@ -66,6 +66,18 @@ void MqttClient::setCredentials(const QString &username, const QString &password
                                   password.isEmpty() ? nullptr : password.toUtf8().constData());
 }
 
+void MqttClient::setClientId(const QString &clientId)
+{
+    if (m_settings.clientId == clientId)
+        return;
+    m_settings.clientId = clientId;
+    if (m_mosq && m_state == Disconnected) { // libmosquitto takes the id at creation
+        unwatchSocket();
+        mosquitto_destroy(m_mosq);
+        m_mosq = nullptr;
+    }
+}
+
 void MqttClient::setBackoff(const ReconnectBackoff::Settings &settings)
 {
     m_backoff = ReconnectBackoff(settings);

@@ -45,6 +45,8 @@ public:
     /// New user name/password for the next connection (e.g. a refreshed token); subscriptions
     /// and the offline queue are kept.
     void setCredentials(const QString &username, const QString &password);
+    /// A new client id, used from the next connection (call it while disconnected).
+    void setClientId(const QString &clientId);
 
     ClientState state() const { return m_state; }
     QString errorString() const { return m_error; }
@@ -78,6 +80,9 @@ signals:
     /// A QoS 1 publish was acknowledged; @p reasonCode ≥ 0x80 means the broker refused it (MQTT 5).
     void published(int messageId, int reasonCode);
     void messageDropped(const QString &topic);
+    /// The broker refused this client at CONNECT (@p code: the CONNACK code, e.g. 5 or 135,
+    /// not authorised); the client keeps retrying with its backoff.
+    void refused(int code);
 
 private:
     static void onConnect(mosquitto *, void *self, int rc, int flags, const mosquitto_property *);

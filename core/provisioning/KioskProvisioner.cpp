@@ -4,6 +4,7 @@
 #include "ProvisioningTopics.h"
 
 #include "fridge/FridgeController.h"
+#include "mqtt/ClientIds.h"
 #include "mqtt/MqttClient.h"
 
 #include <QDir>
@@ -92,10 +93,10 @@ void KioskProvisioner::provision()
     setError({});
     delete m_claim;
     m_claim = new mqtt::MqttClient(this);
-    m_claim->setSettings(settingsFor(QStringLiteral("claim-%1-%2")
-                                         .arg(m_label.serial)
-                                         .arg(QRandomGenerator::global()->generate(), 0, 36),
-                                     "claim.cert.pem", "claim.key.pem"));
+    m_claim->setSettings(
+        settingsFor(clientids::owned(clientids::claim(m_label.serial),
+                                     QString::number(QRandomGenerator::global()->generate(), 36)),
+                    "claim.cert.pem", "claim.key.pem"));
     auto waiting = std::make_shared<QStringList>();
     connect(m_claim, &mqtt::MqttClient::connected, this, [this, waiting] {
         *waiting = topics::answers(topics::createFromCsr()) + topics::answers(topics::provision());
@@ -179,8 +180,16 @@ void KioskProvisioner::connectDevice()
     delete m_device;
     m_device = new mqtt::MqttClient(this);
     m_device->setSettings(
-        settingsFor(m_thing + QStringLiteral("-kiosk"), "device.cert.pem", "device.key.pem"));
+        settingsFor(clientids::kiosk(m_thing), "device.cert.pem", "device.key.pem"));
+    // Until the fridge is paired the broker refuses this certificate at CONNECT: keep asking,
+    // as often as the pairing poll.
+    m_device->setBackoff({pairingPollMs / 3, pairingPollMs, 0.3});
     connect(m_device, &mqtt::MqttClient::connected, this, &KioskProvisioner::probe);
+    connect(m_device, &mqtt::MqttClient::refused, this, [this] {
+        // Refused after it was paired: the fridge was deleted and this certificate revoked.
+        if (m_state == Paired)
+            startOver(tr("This tablet was removed from its family."));
+    });
     connect(m_device, &mqtt::MqttClient::subscribed, this, &KioskProvisioner::onGranted);
     m_device->connectToHost();
     if (m_state != Paired)

@@ -167,6 +167,7 @@ ShadowDocument::Result ShadowDocument::update(const QByteArray &payload, qint64 
     if (sizeOf(newDesired) + sizeOf(newReported) > ShadowLimits::maxStateBytes)
         return fail({413, QStringLiteral("The payload exceeds the maximum size allowed")});
 
+    const ShadowDocument before = *this; // restored if an answer would not fit in a message
     UpdateOutcome outcome;
     QJsonObject previous;
     if (m_exists) {
@@ -208,8 +209,26 @@ ShadowDocument::Result ShadowDocument::update(const QByteArray &payload, qint64 
                                    {kTimestamp, now}},
                                   result.clientToken);
     }
+    // Metadata can make an answer many times larger than its request (9,000 keys set to null
+    // echo 9,000 timestamps; an array's metadata has one object per element). An answer the
+    // broker cannot carry would stop the service, so such an update is refused instead.
+    if (!fitsInMessage(outcome, now)) {
+        *this = before;
+        return fail({413, QStringLiteral("The payload exceeds the maximum size allowed")});
+    }
     result.outcome = outcome;
     return result;
+}
+
+bool ShadowDocument::fits(const QJsonObject &answer)
+{
+    return json::compactSize(answer) <= ShadowLimits::maxPayloadBytes;
+}
+
+bool ShadowDocument::fitsInMessage(const UpdateOutcome &outcome, qint64 now) const
+{
+    return fits(outcome.accepted) && fits(outcome.documents) &&
+           (!outcome.delta || fits(*outcome.delta)) && fits(fullDocument(now));
 }
 
 ShadowDocument::Result ShadowDocument::get(const QByteArray &payload, qint64 now,

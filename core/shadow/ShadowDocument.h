@@ -73,11 +73,17 @@ public:
     QJsonObject toStorage() const;
     static ShadowDocument fromStorage(const QJsonObject &stored);
 
+    /// True if @p answer, serialized, fits in one MQTT payload (ShadowLimits::maxPayloadBytes).
+    static bool fits(const QJsonObject &answer);
+
     /// Reads a clientToken from a request payload if it is a valid one.
     static QString clientTokenOf(const QByteArray &payload);
 
 private:
     QJsonObject stateSection() const;
+    /// True if every answer of an update (and the document a later get returns) fits in
+    /// one MQTT payload.
+    bool fitsInMessage(const UpdateOutcome &outcome, qint64 now) const;
 
     QJsonObject m_desired;
     QJsonObject m_reported;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "CloudFixture.h"
 
+#include "auth/AuthTokens.h"
+#include "mqtt/ClientIds.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -125,7 +128,7 @@ larder::mqtt::ConnectionSettings CloudFixture::appSettings(const QString &client
 {
     larder::mqtt::ConnectionSettings settings;
     settings.port = m_devPort;
-    settings.clientId = clientId;
+    settings.clientId = larder::clientids::owned(QStringLiteral("larder.dev-app"), clientId);
     settings.caFile = m_dir.path() + QStringLiteral("/pki/ca.pem");
     settings.certFile = m_dir.path() + QStringLiteral("/pki/larder.dev-app.pem");
     settings.keyFile = m_dir.path() + QStringLiteral("/pki/larder.dev-app.key.pem");
@@ -138,7 +141,10 @@ larder::mqtt::ConnectionSettings CloudFixture::accountSettings(const QString &cl
 {
     larder::mqtt::ConnectionSettings settings;
     settings.port = m_appPort;
-    settings.clientId = clientId;
+    // The broker admits only the token's own user's ids: app.{sub}.{suffix}.
+    const QString sub = larder::auth::AuthTokens::claimsOf(idToken).value(u"sub").toString();
+    settings.clientId =
+        larder::clientids::app(sub.isEmpty() ? QStringLiteral("nobody") : sub, clientId);
     settings.caFile = m_dir.path() + QStringLiteral("/pki/ca.pem");
     settings.username = QStringLiteral("app?x-amz-customauthorizer-name=larder");
     settings.password = idToken;
@@ -149,6 +155,7 @@ larder::mqtt::ConnectionSettings CloudFixture::accountSettings(const QString &cl
 larder::mqtt::ConnectionSettings CloudFixture::serviceSettings(const QString &clientId) const
 {
     larder::mqtt::ConnectionSettings settings = appSettings(clientId);
+    settings.clientId = larder::clientids::owned(QStringLiteral("larder.service"), clientId);
     settings.port = m_devicePort;
     settings.certFile = m_dir.path() + QStringLiteral("/pki/larder.service.pem");
     settings.keyFile = m_dir.path() + QStringLiteral("/pki/larder.service.key.pem");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "broker-plugin/AppAuthorizer.h"
+#include "mqtt/ClientIds.h"
 
 #include <QTest>
 
@@ -10,6 +11,29 @@ class TestAppAuthorizer : public QObject
 {
     Q_OBJECT
 private slots:
+    void clientIdsAreTheUsersOwn_data()
+    {
+        QTest::addColumn<QString>("sub");
+        QTest::addColumn<QString>("clientId");
+        QTest::addColumn<bool>("allowed");
+        const QString ann = "7d2c0f9e-1111-4aaa-8bbb-000000000001";
+        QTest::newRow("own") << ann << "app." + ann + ".k3j9" << true;
+        QTest::newRow("another user's")
+            << ann << "app.7d2c0f9e-1111-4aaa-8bbb-000000000002.k3j9" << false;
+        QTest::newRow("a fridge's") << ann << "FRIDGEB" << false;
+        QTest::newRow("the service's") << ann << "larder.service" << false;
+        QTest::newRow("a tablet's") << ann << "LRD1-kiosk" << false;
+        QTest::newRow("prefix without suffix") << ann << "app." + ann + "." << false;
+        QTest::newRow("sub as a prefix of a longer sub") << ann << "app." + ann + "0.x" << false;
+        QTest::newRow("no sub") << QString() << "app..x" << false;
+    }
+    void clientIdsAreTheUsersOwn()
+    {
+        QFETCH(QString, sub);
+        QFETCH(QString, clientId);
+        QFETCH(bool, allowed);
+        QCOMPARE(larder::clientids::isAppOf(sub, clientId), allowed);
+    }
     void decides_data()
     {
         QTest::addColumn<int>("access");

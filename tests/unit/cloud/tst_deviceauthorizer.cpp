@@ -81,6 +81,31 @@ private slots:
         QTest::newRow("service") << service << sub
                                  << "$larder/prov/+/+/certificates/create-from-csr/json" << none
                                  << false << true;
+
+        const int development = int(Kind::Development);
+        QTest::newRow("development reads any shadow's answers")
+            << development << sub << "$aws/things/LRD9/shadow/update/documents" << none << false
+            << true;
+        QTest::newRow("development sends requests")
+            << development << write << "$aws/things/LRD9/shadow/update" << desired << false << true;
+        QTest::newRow("development sees presence")
+            << development << sub << "$aws/events/presence/connected/LRD9" << none << false << true;
+        QTest::newRow("development cannot answer for the service")
+            << development << write << "$aws/things/LRD9/shadow/update/accepted" << none << false
+            << false;
+        QTest::newRow("development cannot forge presence")
+            << development << write << "$aws/events/presence/connected/LRD9" << none << false
+            << false;
+        QTest::newRow("development, wildcard")
+            << development << sub << "$aws/things/+/shadow/#" << none << false << false;
+        QTest::newRow("development, provisioning")
+            << development << write << csr << none << false << false;
+        QTest::newRow("development, the cloud's presence feed")
+            << development << sub << "$larder/presence/event" << none << false << false;
+        QTest::newRow("appliance, the cloud's presence feed")
+            << appliance << write << "$larder/presence/snapshot" << none << false << false;
+        QTest::newRow("kiosk, the cloud's presence feed")
+            << kiosk << sub << "$larder/presence/event" << none << false << false;
     }
     void decides()
     {
@@ -93,6 +118,63 @@ private slots:
         const DeviceIdentity identity{Kind(kind), QStringLiteral("LRD1")};
         QCOMPARE(DeviceAuthorizer::allowed(identity, Access(access), topic, payload, forMe),
                  allowed);
+    }
+    void connects_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("commonName");
+        QTest::addColumn<QString>("clientId");
+        QTest::addColumn<bool>("allowed");
+        const int claim = int(Kind::Claim), pending = int(Kind::Pending),
+                  appliance = int(Kind::Appliance), kiosk = int(Kind::Kiosk),
+                  refused = int(Kind::Refused), service = int(Kind::Service),
+                  development = int(Kind::Development);
+        // The identity's thing is LRD1 in every row.
+        QTest::newRow("fridge as itself") << appliance << "lc-1"
+                                          << "LRD1" << true;
+        QTest::newRow("fridge as another fridge") << appliance << "lc-1"
+                                                  << "FRIDGEB" << false;
+        QTest::newRow("fridge as the service") << appliance << "lc-1"
+                                               << "larder.service" << false;
+        QTest::newRow("fridge as its tablet") << appliance << "lc-1"
+                                              << "LRD1-kiosk" << false;
+        QTest::newRow("tablet as itself") << kiosk << "lc-2"
+                                          << "LRD1-kiosk" << true;
+        QTest::newRow("tablet as its fridge") << kiosk << "lc-2"
+                                              << "LRD1" << false;
+        QTest::newRow("pending, even as itself") << pending << "lc-3"
+                                                 << "LRD1-kiosk" << false;
+        QTest::newRow("revoked, even as itself") << refused << "lc-4"
+                                                 << "LRD1-kiosk" << false;
+        QTest::newRow("claim as itself") << claim << "claim-LRD1"
+                                         << "claim-LRD1" << true;
+        QTest::newRow("claim with a suffix") << claim << "claim-LRD1"
+                                             << "claim-LRD1.x7" << true;
+        QTest::newRow("claim, empty suffix") << claim << "claim-LRD1"
+                                             << "claim-LRD1." << false;
+        QTest::newRow("claim as another claim") << claim << "claim-LRD1"
+                                                << "claim-LRD12.x" << false;
+        QTest::newRow("claim as the fridge") << claim << "claim-LRD1"
+                                             << "LRD1" << false;
+        QTest::newRow("service as itself") << service << "larder.service"
+                                           << "larder.service" << true;
+        QTest::newRow("service tool") << service << "larder.service"
+                                      << "larder.service.t" << true;
+        QTest::newRow("service as a fridge") << service << "larder.service"
+                                             << "LRD1" << false;
+        QTest::newRow("development as itself") << development << "larder.dev-app"
+                                               << "larder.dev-app.e2e" << true;
+        QTest::newRow("development as the service") << development << "larder.dev-app"
+                                                    << "larder.service" << false;
+    }
+    void connects()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, commonName);
+        QFETCH(QString, clientId);
+        QFETCH(bool, allowed);
+        const DeviceIdentity identity{Kind(kind), QStringLiteral("LRD1")};
+        QCOMPARE(DeviceAuthorizer::mayConnect(identity, commonName, clientId), allowed);
     }
     void routesRoundTrip()
     {

@@ -53,6 +53,8 @@ private slots:
     void deleteKeepsVersion();
     void storageRoundTrip();
     void failedUpdateLeavesDocumentUnchanged();
+    void amplifyingUpdates_data();
+    void amplifyingUpdates();
 };
 
 void TestShadowDocument::awsWorkedExample()
@@ -279,6 +281,66 @@ void TestShadowDocument::failedUpdateLeavesDocumentUnchanged()
         doc.update(j(R"({"state":{"reported":{"a":{"b":{"c":{"d":{"e":{"f":{"g":1}}}}}}}}})"), 5)
             .error);
     QCOMPARE(doc.toStorage(), before);
+}
+
+namespace {
+/// `{"state":{SECTION:{"k0":VALUE,"k1":VALUE,…}}}` with @p count keys.
+QByteArray manyKeys(const char *section, int count, const char *value)
+{
+    QByteArray keys;
+    for (int i = 0; i < count; ++i)
+        keys += (i ? "," : "") + QByteArray("\"k") + QByteArray::number(i) + "\":" + value;
+    return "{\"state\":{\"" + QByteArray(section) + "\":{" + keys + "}}}";
+}
+QByteArray longArray(const char *section, int count)
+{
+    QByteArray items;
+    for (int i = 0; i < count; ++i)
+        items += i ? ",1" : "1";
+    return "{\"state\":{\"" + QByteArray(section) + "\":{\"a\":[" + items + "]}}}";
+}
+} // namespace
+
+void TestShadowDocument::amplifyingUpdates_data()
+{
+    QTest::addColumn<QByteArray>("setup");
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<bool>("fits");
+    // Every answer (accepted, documents, delta, and a later get) must fit in one message:
+    // an update whose answers would not is refused with AWS's 413, the shadow unchanged.
+    const QByteArray small = R"({"state":{"reported":{"b":[1]}}})";
+    QTest::newRow("9,000 keys set to null") << small << manyKeys("desired", 9000, "null") << false;
+    QTest::newRow("9,000 nulls in reported")
+        << small << manyKeys("reported", 9000, "null") << false;
+    QTest::newRow("3,000-element arrays in both sections (metadata per element)")
+        << longArray("desired", 3000) << longArray("reported", 3000) << false;
+    QTest::newRow("200 keys set to null") << small << manyKeys("desired", 200, "null") << true;
+    QTest::newRow("1,000-element arrays in both sections")
+        << longArray("desired", 1000) << longArray("reported", 1000) << true;
+}
+
+void TestShadowDocument::amplifyingUpdates()
+{
+    QFETCH(QByteArray, setup);
+    QFETCH(QByteArray, payload);
+    QFETCH(bool, fits);
+    QVERIFY(payload.size() <= ShadowLimits::maxPayloadBytes);
+    const qint64 now = 1'764'000'000; // timestamps of today's length
+    ShadowDocument doc;
+    QVERIFY(!doc.update(setup, now).error);
+    const QJsonObject before = doc.toStorage();
+    const auto result = doc.update(payload, now + 1);
+    if (!fits) {
+        QVERIFY(result.error);
+        QCOMPARE(result.error->code, 413);
+        QCOMPARE(result.error->message, "The payload exceeds the maximum size allowed");
+        QCOMPARE(doc.toStorage(), before);
+        return;
+    }
+    QVERIFY(result.outcome);
+    for (const QJsonObject &answer :
+         {result.outcome->accepted, result.outcome->documents, doc.fullDocument(now + 1)})
+        QVERIFY(json::compactSize(answer) <= ShadowLimits::maxPayloadBytes);
 }
 
 QTEST_GUILESS_MAIN(TestShadowDocument)
