@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // End to end: app core → larder-cloud → larder-fridge → back, over real TLS and Mosquitto.
 #include "CloudFixture.h"
+#include "MqttPeer.h"
 
 #include "fridge/FridgeController.h"
 #include "mqtt/MqttClient.h"
@@ -12,66 +13,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <functional>
-
 using namespace larder;
 
-namespace {
-QJsonObject json(const QByteArray &payload)
-{
-    return QJsonDocument::fromJson(payload).object();
-}
-
-/// A raw MQTT peer that records every message by topic.
-struct Peer
-{
-    mqtt::MqttClient client;
-    QList<QPair<QString, QJsonObject>> messages;
-    Peer(const mqtt::ConnectionSettings &settings)
-    {
-        client.setSettings(settings);
-        QObject::connect(&client, &mqtt::MqttClient::messageReceived, &client,
-                         [this](const QByteArray &payload, const QString &topic) {
-                             messages.append({topic, json(payload)});
-                         });
-    }
-    bool connect()
-    {
-        client.connectToHost();
-        return QTest::qWaitFor([this] { return client.state() == mqtt::MqttClient::Connected; },
-                               10000);
-    }
-    bool subscribe(const QString &filter)
-    {
-        QSignalSpy spy(&client, &mqtt::MqttClient::subscribed);
-        client.subscribe(filter);
-        if (!spy.wait(5000))
-            return false;
-        return spy.at(0).at(1).toBool();
-    }
-    /// The first message on @p topic, waiting up to @p ms.
-    std::optional<QJsonObject> await(const QString &topic, int ms = 8000,
-                                     const std::function<bool(const QJsonObject &)> &accept = {})
-    {
-        std::optional<QJsonObject> found;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (const auto &[t, body] : std::as_const(messages))
-                    if (t == topic && (!accept || accept(body))) {
-                        found = body;
-                        return true;
-                    }
-                return false;
-            },
-            ms);
-        return found;
-    }
-    void publish(const QString &topic, const QByteArray &payload)
-    {
-        client.publish(topic, payload);
-    }
-};
-} // namespace
+using Peer = MqttPeer;
 
 class TestEndToEnd : public QObject
 {

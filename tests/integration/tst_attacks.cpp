@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+// The hostile review's attacks, replayed against a real larder-cloud, Mosquitto and edge with
+// nothing but loopback access and the public protocols. Each must fail; the legitimate
+// clients beside them must not notice. (`tools/attack` runs this file and the HTTP attacks.)
+#include "CloudFixture.h"
+#include "CloudHttp.h"
+#include "MqttPeer.h"
+
+#include "mqtt/ClientIds.h"
+#include "mqtt/MqttClient.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace larder;
+
+namespace {
+QString shadowTopic(const QString &thing, const QString &op)
+{
+    return QStringLiteral("$aws/things/%1/shadow/%2").arg(thing, op);
+}
+
+/// `{"state":{"desired":{"k0":null,…}}}` with @p count keys: about 117 KB for 9,000.
+QByteArray nullKeys(int count)
+{
+    QByteArray keys;
+    for (int i = 0; i < count; ++i)
+        keys += (i ? ",\"k" : "\"k") + QByteArray::number(i) + "\":null";
+    return "{\"state\":{\"desired\":{" + keys + "}},\"clientToken\":\"amplify\"}";
+}
+} // namespace
+
+class TestAttacks : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void amplifyingUpdateIsRefusedAndOtherThingsStillAnswered();
+    void nobodyTakesAnotherPartysClientId();
+    void presenceCannotBeForged();
+    void noFridgeStaysOnlineAfterABrokerCrash();
+
+private:
+    /// The classic shadow of @p thing as the development client sees it.
+    QJsonObject shadowOf(const QString &thing);
+
+    CloudFixture m_cloud;
+    std::unique_ptr<CloudHttp> m_http;
+    std::unique_ptr<MqttPeer> m_observer; ///< development listener: sees every shadow
+    QString m_outsiderToken;              ///< a signed-in user of no family with these fridges
+};
+
+void TestAttacks::initTestCase()
+{
+    QVERIFY(m_cloud.start());
+    for (const char *thing : {"fridge-a", "fridge-b", "fridge-c", "fridge-d"})
+        QVERIFY(m_cloud.deviceCert(thing));
+    m_http = std::make_unique<CloudHttp>(m_cloud);
+    QVERIFY(m_http->createAccount("mallory@example.com", "Mallory-Fridge-2026"));
+    m_outsiderToken =
+        m_http->signIn("mallory@example.com", "Mallory-Fridge-2026").value("IdToken").toString();
+    QVERIFY(!m_outsiderToken.isEmpty());
+    m_observer = std::make_unique<MqttPeer>(m_cloud.appSettings("observer"));
+    QVERIFY(m_observer->connect());
+}
+
+QJsonObject TestAttacks::shadowOf(const QString &thing)
+{
+    const QString get = shadowTopic(thing, "get");
+    for (const char *suffix : {"/accepted", "/rejected"})
+        if (!m_observer->client.isSubscribed(get + suffix))
+            (void)m_observer->subscribe(get + suffix);
+    const auto answer = m_observer->request(get, {});
+    return answer && answer->first == u"accepted" ? answer->second : QJsonObject{};
+}
+
+void TestAttacks::amplifyingUpdateIsRefusedAndOtherThingsStillAnswered()
+{
+    // Before: one update of ~117 KB (9,000 keys set to null) made a ~414 KB answer, past the
+    // broker's packet limit; the broker dropped the shadow service, twenty times a second.
+    MqttPeer attacker(m_cloud.deviceSettings("fridge-a"));
+    QVERIFY(attacker.connect());
+    QVERIFY(attacker.subscribe(shadowTopic("fridge-a", "update/rejected")));
+    QVERIFY(attacker.subscribe(shadowTopic("fridge-a", "update/accepted")));
+    const QByteArray payload = nullKeys(9000);
+    QVERIFY(payload.size() > 110 * 1024 && payload.size() < 128 * 1024);
+    for (int i = 0; i < 5; ++i)
+        attacker.publish(shadowTopic("fridge-a", "update"), payload);
+    const auto rejected = attacker.await(shadowTopic("fridge-a", "update/rejected"));
+    QVERIFY(rejected);
+    QCOMPARE(rejected->value("code").toInt(), 413);
+    QCOMPARE(rejected->value("clientToken").toString(), QStringLiteral("amplify"));
+    // Every other thing is still answered, at once and for the next seconds.
+    MqttPeer other(m_cloud.deviceSettings("fridge-b"));
+    QVERIFY(other.connect());
+    const QString update = shadowTopic("fridge-b", "update");
+    QVERIFY(other.subscribe(update + "/accepted"));
+    QVERIFY(other.subscribe(update + "/rejected"));
+    for (int i = 0; i < 10; ++i) {
+        const auto answer = other.request(
+            update, {{"state", QJsonObject{{"reported", QJsonObject{{"n", i}}}}}}, 3000);
+        QVERIFY2(answer && answer->first == u"accepted", qPrintable(QString::number(i)));
+        QTest::qWait(200);
+    }
+}
+
+void TestAttacks::nobodyTakesAnotherPartysClientId()
+{
+    // Before: any certificate or signed-in user could connect as FRIDGEB (throwing the real
+    // fridge off) or as the shadow service (a third of updates then went unanswered).
+    MqttPeer victim(m_cloud.deviceSettings("fridge-b"));
+    QVERIFY(victim.connect());
+    QSignalSpy thrownOff(&victim.client, &mqtt::MqttClient::disconnected);
+    struct Attempt
+    {
+        const char *who;
+        mqtt::ConnectionSettings settings;
+    };
+    QList<Attempt> attempts;
+    for (const QString &id : {QStringLiteral("fridge-b"), QStringLiteral("larder.service")}) {
+        auto device = m_cloud.deviceSettings("fridge-a"); // another fridge's certificate
+        device.clientId = id;
+        attempts.append({"another fridge's certificate", device});
+        auto app = m_cloud.accountSettings("x", m_outsiderToken); // a signed-in outsider
+        app.clientId = id;
+        attempts.append({"a signed-in user", app});
+        auto dev = m_cloud.appSettings("x"); // the development certificate
+        dev.clientId = id;
+        attempts.append({"the development certificate", dev});
+    }
+    auto foreignApp = m_cloud.accountSettings("x", m_outsiderToken);
+    foreignApp.clientId = clientids::app("7d2c0f9e-0000-4000-8000-000000000000", "phone");
+    attempts.append({"a user, as another user's app", foreignApp});
+    for (const Attempt &attempt : attempts) {
+        MqttPeer intruder(attempt.settings);
+        QVERIFY2(
+            !intruder.connect(),
+            qPrintable(QStringLiteral("%1 as %2").arg(attempt.who, attempt.settings.clientId)));
+        QVERIFY(intruder.refused);
+    }
+    QTest::qWait(500);
+    QVERIFY(thrownOff.isEmpty());
+    QCOMPARE(victim.client.state(), mqtt::MqttClient::Connected);
+    // The shadow service answers every update still.
+    const QString update = shadowTopic("fridge-b", "update");
+    QVERIFY(victim.subscribe(update + "/accepted"));
+    for (int i = 0; i < 30; ++i) {
+        const auto answer = victim.request(
+            update, {{"state", QJsonObject{{"reported", QJsonObject{{"m", i}}}}}}, 3000);
+        QVERIFY2(answer && answer->first == u"accepted", qPrintable(QString::number(i)));
+    }
+}
+
+void TestAttacks::presenceCannotBeForged()
+{
+    // Before: presence came from the broker's log text, where refused clients' ids were written
+    // verbatim: an id holding a fake "New client connected … as fridge-c" line made fridge-c
+    // online in its shadow and published its lifecycle event.
+    QVERIFY(m_observer->subscribe("$aws/events/presence/connected/fridge-c"));
+    const QString fakeLine =
+        "x\n2026-11-27T10:00:00: New client connected from 127.0.0.1:5000 as fridge-c (p2, c1, "
+        "k60, u'fridge-c').";
+    auto garbage = m_cloud.accountSettings("x", "not-a-token");
+    garbage.clientId = fakeLine;
+    MqttPeer forger(garbage);
+    QVERIFY(!forger.connect());
+    auto asThing = m_cloud.accountSettings("x", m_outsiderToken);
+    asThing.clientId = "fridge-c";
+    MqttPeer impostor(asThing);
+    QVERIFY(!impostor.connect());
+    QVERIFY(!m_observer->await("$aws/events/presence/connected/fridge-c", 1500));
+    const QJsonObject reported =
+        shadowOf("fridge-c").value("state").toObject().value("reported").toObject();
+    QVERIFY(!reported.value("connected").toBool());
+    // The real fridge's connection is seen.
+    MqttPeer fridge(m_cloud.deviceSettings("fridge-c"));
+    QVERIFY(fridge.connect());
+    QVERIFY(m_observer->await("$aws/events/presence/connected/fridge-c"));
+}
+
+void TestAttacks::noFridgeStaysOnlineAfterABrokerCrash()
+{
+    auto fridge = std::make_unique<MqttPeer>(m_cloud.deviceSettings("fridge-d"));
+    QVERIFY(fridge->connect());
+    const auto connected = [this](const QString &thing) {
+        return shadowOf(thing)
+            .value("state")
+            .toObject()
+            .value("reported")
+            .toObject()
+            .value("connected")
+            .toBool();
+    };
+    QVERIFY(QTest::qWaitFor([&] { return connected("fridge-d"); }, 8000));
+    // The broker dies; the fridge loses power meanwhile and never comes back.
+    QVERIFY(m_cloud.killBroker());
+    fridge.reset();
+    QVERIFY(m_observer->connect());
+    QVERIFY(QTest::qWaitFor([&] { return !connected("fridge-d"); }, 15000));
+}
+
+QTEST_MAIN(TestAttacks)
+#include "tst_attacks.moc"
