@@ -11,6 +11,8 @@ struct ServiceIdentities
 {
     static QString service() { return QStringLiteral("larder.service"); }
     static QString developmentApp() { return QStringLiteral("larder.dev-app"); }
+    /// The edge (nginx) towards the HTTP services behind it.
+    static QString edge() { return QStringLiteral("larder.edge"); }
 };
 
 /// Writes the Mosquitto configuration larder-cloud runs its broker with: a device listener

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "CloudServer.h"
-#include "BrokerProcess.h"
 #include "CloudStore.h"
 #include "HttpApi.h"
 #include "PresenceService.h"
 #include "ShadowService.h"
+#include "SupervisedProcess.h"
 #include "api/DeviceApi.h"
 #include "api/FamilyApi.h"
 #include "api/FamilyStore.h"
 #include "api/RegistrationStore.h"
+#include "edge/EdgeConfig.h"
 #include "identity/CodeSender.h"
 #include "identity/IdentityService.h"
 #include "identity/PoolConfig.h"
@@ -25,6 +26,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -67,7 +69,8 @@ bool CloudServer::start(QString *error)
     }
     Pki pki(pkiDir(data));
     if (!pki.ensure(error) || !ensureIdentity(ServiceIdentities::service(), error) ||
-        !ensureIdentity(ServiceIdentities::developmentApp(), error))
+        !ensureIdentity(ServiceIdentities::developmentApp(), error) ||
+        !ensureIdentity(ServiceIdentities::edge(), error))
         return false;
 
     m_store = std::make_unique<CloudStore>(storePath(data));
@@ -140,23 +143,57 @@ bool CloudServer::start(QString *error)
                 }
                 if (!pending->remove(filter) || !pending->isEmpty())
                     return;
-                m_broker->savePersistence();
-                if (!m_announced) {
-                    m_announced = true;
-                    std::printf("larder-cloud: ready (device port %d, app port %d, data %s)\n",
-                                m_options.ports.device, m_options.ports.app,
-                                qPrintable(m_options.dataDir));
-                    std::fflush(stdout);
-                    emit ready();
-                }
+                m_broker->signal(SIGUSR1); // Mosquitto saves its database now
+                m_shadowsReady = true;
+                announceIfReady();
             });
 
-    m_broker = new BrokerProcess(config.configPath(), data + QStringLiteral("/logs/mosquitto.log"),
-                                 m_options.ports.device, this);
-    connect(m_broker, &BrokerProcess::failed, this, &CloudServer::fatalError);
-    connect(m_broker, &BrokerProcess::ready, m_client, &mqtt::MqttClient::connectToHost);
+    m_broker = new SupervisedProcess({QStringLiteral("mosquitto"),
+                                      QStringLiteral("mosquitto"),
+                                      {QStringLiteral("-c"), config.configPath()},
+                                      data + QStringLiteral("/logs/mosquitto.log"),
+                                      m_options.ports.device,
+                                      QStringLiteral("is it installed? run tools/setup")},
+                                     this);
+    connect(m_broker, &SupervisedProcess::failed, this, &CloudServer::fatalError);
+    connect(m_broker, &SupervisedProcess::ready, m_client, &mqtt::MqttClient::connectToHost);
     m_broker->start();
+    return startEdge(error);
+}
+
+bool CloudServer::startEdge(QString *error)
+{
+    const Pki pki(pkiDir(m_options.dataDir));
+    const EdgeConfig edge(
+        m_options.dataDir + QStringLiteral("/edge"), m_options.dataDir + QStringLiteral("/logs"),
+        m_options.httpPort, m_servicePort,
+        {pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),
+         identityCert(ServiceIdentities::edge()), identityKey(ServiceIdentities::edge())});
+    if (!edge.write(error))
+        return false;
+    m_edge = new SupervisedProcess({QStringLiteral("the edge (nginx)"), EdgeConfig::program(),
+                                    edge.arguments(), edge.logPath(), m_options.httpPort,
+                                    QStringLiteral("is nginx installed? run tools/setup")},
+                                   this);
+    connect(m_edge, &SupervisedProcess::failed, this, &CloudServer::fatalError);
+    connect(m_edge, &SupervisedProcess::ready, this, [this] {
+        m_edgeReady = true;
+        announceIfReady();
+    });
+    m_edge->start();
     return true;
+}
+
+void CloudServer::announceIfReady()
+{
+    if (m_announced || !m_edgeReady || !m_shadowsReady)
+        return;
+    m_announced = true;
+    std::printf("larder-cloud: ready (device port %d, app port %d, https port %d, data %s)\n",
+                m_options.ports.device, m_options.ports.app, m_options.httpPort,
+                qPrintable(m_options.dataDir));
+    std::fflush(stdout);
+    emit ready();
 }
 
 void CloudServer::stop()
@@ -165,6 +202,8 @@ void CloudServer::stop()
         m_client->disconnectFromHost();
     if (m_broker)
         m_broker->stop();
+    if (m_edge)
+        m_edge->stop();
 }
 
 bool CloudServer::startIdentity(QString *error)
@@ -205,7 +244,9 @@ bool CloudServer::startIdentity(QString *error)
     }
     m_http = new HttpApi(m_identity.get(), m_familyApi.get(), m_deviceApi.get(), this);
     const Pki pki(pkiDir(m_options.dataDir));
-    return m_http->listen(m_options.httpPort, pki.serverCertPath(), pki.serverKeyPath(), error);
+    m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),
+                                   ServiceIdentities::edge(), error);
+    return m_servicePort > 0;
 }
 
 QString CloudServer::httpBase() const

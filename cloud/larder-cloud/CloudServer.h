@@ -12,7 +12,7 @@ class MqttClient;
 
 namespace larder::cloud {
 
-class BrokerProcess;
+class SupervisedProcess;
 class CertificateStore;
 class DeviceApi;
 class RegistrationStore;
@@ -32,8 +32,9 @@ class UserStore;
 class PresenceService;
 class ShadowService;
 
-/// One running larder-cloud: its PKI, its supervised Mosquitto, the shadow and presence
-/// services, and the profile file clients read. Prints "larder-cloud: ready" once it serves.
+/// One running larder-cloud: its PKI, its supervised Mosquitto and nginx edge, the shadow and
+/// presence services, the HTTP services behind the edge, and the profile file clients read.
+/// Prints "larder-cloud: ready" once it serves.
 class CloudServer : public QObject
 {
     Q_OBJECT
@@ -73,6 +74,8 @@ signals:
 
 private:
     bool startIdentity(QString *error);
+    bool startEdge(QString *error);
+    void announceIfReady();
     QString httpBase() const;
     bool writeProfile(QString *error) const;
     bool ensureIdentity(const QString &name, QString *error) const;
@@ -94,11 +97,15 @@ private:
     std::unique_ptr<api::ApiAuth> m_auth;
     std::unique_ptr<DeviceApi> m_deviceApi;
     HttpApi *m_http = nullptr;
-    BrokerProcess *m_broker = nullptr;
+    SupervisedProcess *m_broker = nullptr;
+    SupervisedProcess *m_edge = nullptr;
+    int m_servicePort = 0; ///< the HTTP services' loopback port behind the edge
     mqtt::MqttClient *m_client = nullptr;
     ShadowService *m_shadows = nullptr;
     PresenceService *m_presence = nullptr;
     bool m_announced = false;
+    bool m_edgeReady = false;
+    bool m_shadowsReady = false;
 };
 
 } // namespace larder::cloud

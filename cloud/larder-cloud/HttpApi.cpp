@@ -2,15 +2,13 @@
 #include "HttpApi.h"
 #include "api/DeviceApi.h"
 #include "api/FamilyApi.h"
+#include "edge/EdgeOnlyServer.h"
 #include "identity/IdentityService.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
-#include <QSslCertificate>
-#include <QSslKey>
 
 namespace larder::cloud {
 
@@ -33,7 +31,7 @@ HttpApi::HttpApi(IdentityService *identity, FamilyApi *families, DeviceApi *devi
                    [this](const QHttpServerRequest &request) {
                        const auto response = m_identity->handle(
                            QString::fromLatin1(request.value("X-Amz-Target")), request.body(),
-                           request.remoteAddress().toString(), QDateTime::currentSecsSinceEpoch());
+                           clientAddress(request), QDateTime::currentSecsSinceEpoch());
                        return json(response.body, response.status, "application/x-amz-json-1.1");
                    });
     m_server.route(
@@ -45,25 +43,27 @@ HttpApi::HttpApi(IdentityService *identity, FamilyApi *families, DeviceApi *devi
         });
 }
 
-bool HttpApi::listen(int port, const QString &certPath, const QString &keyPath, QString *error)
+QString HttpApi::clientAddress(const QHttpServerRequest &request)
 {
-    QFile certFile(certPath), keyFile(keyPath);
-    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("Cannot read the server certificate or key for HTTPS");
-        return false;
+    const QByteArray forwarded = request.value("X-Real-IP");
+    return forwarded.isEmpty() ? request.remoteAddress().toString()
+                               : QString::fromLatin1(forwarded.left(64));
+}
+
+int HttpApi::listen(const QString &certPath, const QString &keyPath, const QString &caPath,
+                    const QString &edgeName, QString *error)
+{
+    const QSslConfiguration tls = EdgeOnlyServer::tlsFrom(certPath, keyPath, caPath, error);
+    if (tls.isNull())
+        return 0;
+    auto *server = new EdgeOnlyServer(tls, edgeName, this);
+    if (!server->listen(QHostAddress::LocalHost, 0)) {
+        *error = QStringLiteral("Cannot listen on loopback for the HTTP services: %1")
+                     .arg(server->errorString());
+        return 0;
     }
-    const QSslCertificate certificate(&certFile, QSsl::Pem);
-    const QSslKey key(&keyFile, QSsl::Ec, QSsl::Pem);
-    if (certificate.isNull() || key.isNull()) {
-        *error = QStringLiteral("The server certificate or key is not usable for HTTPS");
-        return false;
-    }
-    m_server.sslSetup(certificate, key, QSsl::TlsV1_2OrLater);
-    if (m_server.listen(QHostAddress::LocalHost, quint16(port)) == 0) {
-        *error = QStringLiteral("Cannot listen for HTTPS on 127.0.0.1:%1 (in use?)").arg(port);
-        return false;
-    }
-    return true;
+    m_server.bind(server);
+    return server->serverPort();
 }
 
 } // namespace larder::cloud

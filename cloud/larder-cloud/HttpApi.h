@@ -10,9 +10,10 @@ class DeviceApi;
 class FamilyApi;
 class IdentityService;
 
-/// larder-cloud's HTTPS listener (TLS with the local CA's server certificate): the Cognito
-/// API at `POST /`, the JWKS at `/{userPoolId}/.well-known/jwks.json`, and — as its issues
-/// land — the REST API under `/api`.
+/// larder-cloud's HTTP services behind the edge (EdgeConfig): the Cognito API at `POST /`, the
+/// JWKS at `/{userPoolId}/.well-known/jwks.json`, and the REST API under `/api`. They listen on
+/// loopback with mutual TLS that admits only the edge (EdgeOnlyServer): nothing reaches Qt
+/// HttpServer, which buffers whole requests, but what the edge has capped and timed.
 class HttpApi : public QObject
 {
     Q_OBJECT
@@ -20,8 +21,14 @@ public:
     HttpApi(IdentityService *identity, FamilyApi *families, DeviceApi *devices,
             QObject *parent = nullptr);
 
-    /// Starts listening on 127.0.0.1:@p port with the given PEM certificate and key.
-    bool listen(int port, const QString &certPath, const QString &keyPath, QString *error);
+    /// Starts listening on a free loopback port with the given PEM certificate and key, for
+    /// clients whose certificate, signed by @p caPath, is named @p edgeName. The port, or 0.
+    int listen(const QString &certPath, const QString &keyPath, const QString &caPath,
+               const QString &edgeName, QString *error);
+
+    /// Who sent @p request: the address the edge saw (its X-Real-IP), since every connection
+    /// here comes from the edge.
+    static QString clientAddress(const QHttpServerRequest &request);
 
 private:
     QHttpServer m_server;

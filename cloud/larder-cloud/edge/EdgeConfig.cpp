@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+#include "EdgeConfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+#include <unistd.h>
+
+namespace larder::cloud {
+
+namespace {
+
+/// The answers the edge gives itself, in the shapes clients expect: the REST API's
+/// `{"error","message"}`, and Cognito's `__type` on the identity endpoint.
+const char *const kErrorPages = R"(
+        error_page 400 494 @bad_request;
+        error_page 413 @too_large;
+        error_page 429 @throttled;
+        error_page 502 503 504 @unavailable;
+)";
+
+const char *const kNamedLocations = R"(
+        location @bad_request {
+            return 400 '{"error":"BadRequest","message":"The request is malformed or its headers are too large."}';
+        }
+        location @too_large {
+            return 413 '{"error":"PayloadTooLarge","message":"The request body is larger than %BODY% KiB."}';
+        }
+        location @throttled {
+            add_header Retry-After 1 always;
+            return 429 '{"error":"TooManyRequests","message":"Too many requests; wait a moment and try again."}';
+        }
+        location @cognito_throttled {
+            default_type application/x-amz-json-1.1;
+            return 400 '{"__type":"TooManyRequestsException","message":"Rate exceeded"}';
+        }
+        location @unavailable {
+            add_header Retry-After 1 always;
+            return 503 '{"error":"ServiceUnavailable","message":"The service is starting or restarting; try again in a moment."}';
+        }
+)";
+
+} // namespace
+
+EdgeConfig::EdgeConfig(const QString &directory, const QString &logDir, int publicPort,
+                       int servicePort, Files files)
+    : m_dir(directory), m_logDir(logDir), m_publicPort(publicPort), m_servicePort(servicePort),
+      m_files(std::move(files))
+{
+}
+
+QString EdgeConfig::program()
+{
+    // Debian installs it in /usr/sbin, which is not on every user's PATH.
+    return QFile::exists(QStringLiteral("/usr/sbin/nginx")) ? QStringLiteral("/usr/sbin/nginx")
+                                                            : QStringLiteral("nginx");
+}
+
+QStringList EdgeConfig::arguments() const
+{
+    // -e: the log nginx writes before it has read its configuration (1.19.5+).
+    return {QStringLiteral("-c"), configPath(),         QStringLiteral("-p"),
+            m_dir + u'/',         QStringLiteral("-e"), logPath()};
+}
+
+QString EdgeConfig::text() const
+{
+    using L = Limits;
+    QString conf =
+        QStringLiteral("# Written by larder-cloud at every start; edits are overwritten.\n"
+                       "daemon off;\n"
+                       "master_process on;\n"
+                       "worker_processes 1;\n"
+                       "worker_rlimit_nofile 8192;\n"
+                       "pid %1/nginx.pid;\n"
+                       "error_log %2 notice;\n");
+    conf = conf.arg(m_dir, logPath());
+    if (::geteuid() == 0) // workers would otherwise switch to 'nobody' and lose the temp dirs
+        conf += QStringLiteral("user root root;\n");
+    conf += QStringLiteral("events { worker_connections 4096; }\n\nhttp {\n");
+    conf += QStringLiteral(
+                "    access_log off;\n"
+                "    server_tokens off;\n"
+                "    default_type application/json;\n"
+                "    client_body_temp_path %1/tmp/body;\n"
+                "    proxy_temp_path %1/tmp/proxy;\n"
+                "    fastcgi_temp_path %1/tmp/fastcgi;\n"
+                "    uwsgi_temp_path %1/tmp/uwsgi;\n"
+                "    scgi_temp_path %1/tmp/scgi;\n\n"
+                "    # What one request may cost.\n"
+                "    client_max_body_size %2k;\n"
+                "    client_body_buffer_size 64k;\n"
+                "    client_header_buffer_size 1k;\n"
+                "    large_client_header_buffers 4 %3k;\n\n"
+                "    # Idle and slow clients (the TLS handshake counts as reading headers).\n"
+                "    client_header_timeout %4s;\n"
+                "    client_body_timeout %4s;\n"
+                "    send_timeout %4s;\n"
+                "    keepalive_timeout %5s;\n"
+                "    keepalive_requests 1000;\n"
+                "    reset_timedout_connection on;\n\n")
+                .arg(m_dir)
+                .arg(L::maxBodyKiB)
+                .arg(L::headerBufferKiB)
+                .arg(L::timeoutSeconds)
+                .arg(L::keepAliveSeconds);
+    conf += QStringLiteral(
+                "    # Per address: requests in flight, and rates (AWS's throttling shapes).\n"
+                "    limit_conn_zone $binary_remote_addr zone=perip:10m;\n"
+                "    limit_conn perip %1;\n"
+                "    limit_conn_status 429;\n"
+                "    limit_req_status 429;\n"
+                "    map $http_x_amz_target $account_key {\n"
+                "        default \"\";\n"
+                "        \"~^AWSCognitoIdentityProviderService\\.(SignUp|ConfirmSignUp|"
+                "ResendConfirmationCode|ForgotPassword|ConfirmForgotPassword)$\" "
+                "$binary_remote_addr;\n"
+                "    }\n"
+                "    map $http_x_amz_target $signin_key {\n"
+                "        default \"\";\n"
+                "        \"AWSCognitoIdentityProviderService.InitiateAuth\" $binary_remote_addr;\n"
+                "    }\n"
+                "    limit_req_zone $account_key zone=account:10m rate=%2r/m;\n"
+                "    limit_req_zone $signin_key zone=signin:10m rate=%3r/s;\n"
+                "    limit_req_zone $binary_remote_addr zone=join:10m rate=%4r/m;\n"
+                "    limit_req_zone $binary_remote_addr zone=api:10m rate=%5r/s;\n\n")
+                .arg(L::connectionsPerAddress)
+                .arg(L::accountPerMinute)
+                .arg(L::signInPerSecond)
+                .arg(L::joinsPerMinute)
+                .arg(L::apiPerSecond);
+    conf += QStringLiteral(
+                "    # The services, on loopback, reached with mutual TLS as the edge only.\n"
+                "    upstream larder {\n"
+                "        server 127.0.0.1:%1;\n"
+                "        keepalive 16;\n"
+                "    }\n\n"
+                "    server {\n"
+                "        listen 127.0.0.1:%2 ssl backlog=4096;\n"
+                "        ssl_certificate %3;\n"
+                "        ssl_certificate_key %4;\n"
+                "        ssl_protocols TLSv1.2 TLSv1.3;\n"
+                "        ssl_session_cache shared:tls:1m;\n\n"
+                "        proxy_http_version 1.1;\n"
+                "        proxy_set_header Connection \"\";\n"
+                "        proxy_set_header Host $host;\n"
+                "        proxy_set_header X-Real-IP $remote_addr;\n"
+                "        proxy_ssl_certificate %5;\n"
+                "        proxy_ssl_certificate_key %6;\n"
+                "        proxy_ssl_trusted_certificate %7;\n"
+                "        proxy_ssl_verify on;\n"
+                "        proxy_ssl_name localhost;\n"
+                "        proxy_ssl_session_reuse on;\n"
+                "        proxy_ssl_protocols TLSv1.2 TLSv1.3;\n"
+                "        proxy_connect_timeout 5s;\n"
+                "        proxy_send_timeout 10s;\n"
+                "        proxy_read_timeout 30s;\n"
+                "        proxy_request_buffering on;\n")
+                .arg(m_servicePort)
+                .arg(m_publicPort)
+                .arg(m_files.serverCert, m_files.serverKey, m_files.clientCert, m_files.clientKey,
+                     m_files.ca);
+    conf += QString::fromLatin1(kErrorPages);
+    conf += QStringLiteral(
+        "\n        # Cognito's API: account operations and sign-in throttled per address.\n"
+        "        location = / {\n"
+        "            limit_req zone=account burst=30 nodelay;\n"
+        "            limit_req zone=signin burst=20 nodelay;\n"
+        "            error_page 400 494 @bad_request;\n"
+        "            error_page 413 @too_large;\n"
+        "            error_page 429 =400 @cognito_throttled;\n"
+        "            error_page 502 503 504 @unavailable;\n"
+        "            proxy_pass https://larder;\n"
+        "        }\n"
+        "        # Invitation codes: guesses are slow.\n"
+        "        location = /api/families/join {\n"
+        "            limit_req zone=join burst=20 nodelay;\n"
+        "            proxy_pass https://larder;\n"
+        "        }\n"
+        "        location / {\n"
+        "            limit_req zone=api burst=100 nodelay;\n"
+        "            proxy_pass https://larder;\n"
+        "        }\n");
+    conf += QString::fromLatin1(kNamedLocations)
+                .replace(QStringLiteral("%BODY%"), QString::number(L::maxBodyKiB));
+    conf += QStringLiteral("    }\n}\n");
+    return conf;
+}
+
+bool EdgeConfig::write(QString *error) const
+{
+    for (const char *sub :
+         {"", "/tmp/body", "/tmp/proxy", "/tmp/fastcgi", "/tmp/uwsgi", "/tmp/scgi"}) {
+        const QString path = m_dir + QLatin1String(sub);
+        if (!QDir().mkpath(path) ||
+            !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+            *error = QStringLiteral("Cannot create %1").arg(path);
+            return false;
+        }
+    }
+    QFile::setPermissions(m_dir + QStringLiteral("/tmp"),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QSaveFile file(configPath());
+    if (!file.open(QIODevice::WriteOnly) || file.write(text().toUtf8()) < 0 || !file.commit()) {
+        *error = QStringLiteral("Cannot write %1").arg(configPath());
+        return false;
+    }
+    return true;
+}
+
+} // namespace larder::cloud

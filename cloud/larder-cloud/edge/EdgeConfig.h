@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace larder::cloud {
+
+/// The edge in front of larder-cloud's HTTP services — the role API Gateway plays on AWS —
+/// as an nginx configuration: TLS termination on the public HTTPS port, caps on bodies and
+/// headers, timeouts for idle and slow clients, per-address connection and rate limits (with
+/// Cognito's and the API's throttling answers), and mutual TLS to the services on loopback.
+class EdgeConfig
+{
+public:
+    struct Files
+    {
+        QString serverCert, serverKey; ///< what clients see (larder-cloud's server certificate)
+        QString ca;                    ///< verifies the services' certificate
+        QString clientCert, clientKey; ///< the edge's own identity towards the services
+    };
+    /// What one request and one address may cost (docs/api.md, "The edge").
+    struct Limits
+    {
+        static constexpr int maxBodyKiB = 1024;
+        static constexpr int headerBufferKiB = 8; ///< four of them: at most 32 KiB of headers
+        static constexpr int timeoutSeconds = 10; ///< handshake, headers, body, each send
+        static constexpr int keepAliveSeconds = 30;
+        static constexpr int connectionsPerAddress = 100; ///< requests in flight
+        static constexpr int accountPerMinute = 60;       ///< SignUp, ForgotPassword, codes
+        static constexpr int signInPerSecond = 10;        ///< InitiateAuth
+        static constexpr int joinsPerMinute = 10;         ///< invitation codes tried
+        static constexpr int apiPerSecond = 50;
+    };
+
+    EdgeConfig(const QString &directory, const QString &logDir, int publicPort, int servicePort,
+               Files files);
+
+    /// Writes nginx.conf and makes the edge's directories (0700).
+    bool write(QString *error) const;
+    QString configPath() const { return m_dir + QStringLiteral("/nginx.conf"); }
+    /// nginx's program and its arguments for this configuration.
+    static QString program();
+    QStringList arguments() const;
+    QString logPath() const { return m_logDir + QStringLiteral("/edge.log"); }
+
+private:
+    QString text() const;
+
+    QString m_dir;
+    QString m_logDir;
+    int m_publicPort;
+    int m_servicePort;
+    Files m_files;
+};
+
+} // namespace larder::cloud
