@@ -211,12 +211,11 @@ QProcess *CloudFixture::startFridge(const QString &thing, const QStringList &ext
     return fridge;
 }
 
-bool CloudFixture::killBroker()
+qint64 CloudFixture::childPid(const QString &command) const
 {
     if (!m_cloud)
-        return false;
+        return 0;
     const qint64 parent = m_cloud->processId();
-    // Find larder-cloud's mosquitto child in /proc.
     const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
     for (const QString &entry : entries) {
         bool numeric = false;
@@ -230,8 +229,34 @@ bool CloudFixture::killBroker()
         const qsizetype close = text.lastIndexOf(u')');
         const QString comm = text.mid(text.indexOf(u'(') + 1, close - text.indexOf(u'(') - 1);
         const qint64 ppid = text.mid(close + 2).split(u' ').value(1).toLongLong();
-        if (comm == u"mosquitto" && ppid == parent)
-            return ::kill(pid_t(pid), SIGKILL) == 0;
+        if (comm == command && ppid == parent)
+            return pid;
     }
-    return false;
+    return 0;
+}
+
+bool CloudFixture::killBroker()
+{
+    const qint64 pid = childPid(QStringLiteral("mosquitto"));
+    return pid > 0 && ::kill(pid_t(pid), SIGKILL) == 0;
+}
+
+qint64 CloudFixture::cloudPid() const
+{
+    return m_cloud ? m_cloud->processId() : 0;
+}
+
+qint64 CloudFixture::memoryKiB(qint64 pid, const char *field)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(QByteArray(field) + ':'))
+            return line.mid(qsizetype(qstrlen(field)) + 1)
+                .trimmed()
+                .split(' ')
+                .value(0)
+                .toLongLong();
+    return -1;
 }

@@ -48,6 +48,12 @@ public:
 
     /// Kills the broker process hard (larder-cloud restarts it).
     bool killBroker();
+    /// larder-cloud's process id, and the id of its child running @p command ("nginx").
+    qint64 cloudPid() const;
+    qint64 childPid(const QString &command) const;
+    /// A figure of /proc/PID/status in KiB, e.g. "VmRSS" or "VmHWM" (the peak); -1 if unknown.
+    static qint64 memoryKiB(qint64 pid, const char *field);
+    int httpPort() const { return m_httpPort; }
 
     QString dataDir() const { return m_dir.path(); }
     QString deviceDir() const { return m_dir.path() + QStringLiteral("/devices"); }
