@@ -247,11 +247,16 @@ void TestFamilies::badInputGetsAClearError()
 {
     for (const QJsonObject &body :
          {QJsonObject{}, QJsonObject{{"name", ""}}, QJsonObject{{"name", QString(61, 'x')}},
-          QJsonObject{{"name", 42}}, QJsonObject{{"name", "bell\a"}}}) {
+          QJsonObject{{"name", 42}}, QJsonObject{{"name", "\a\x1b\u202E"}}}) {
         const Answer answer = m_http->api("POST", "/families", body, token("dan"));
         QCOMPARE(answer.status, 400);
         QVERIFY(answer.body.value("message").toString().contains("name"));
     }
+    // Control and bidi-override characters are dropped from names, never stored.
+    const Answer cleaned =
+        m_http->api("POST", "/families", {{"name", "Ho\ame\u202Egnp.exe"}}, token("dan"));
+    QCOMPARE(cleaned.status, 201);
+    QCOMPARE(cleaned.body.value("name").toString(), QStringLiteral("Homegnp.exe"));
     const Answer malformed =
         m_http->send("POST", m_http->profile().value("apiBaseUrl").toString() + "/families",
                      "{\"name\": ", {{"Authorization", token("dan").toLatin1()}});

@@ -109,6 +109,7 @@ private slots:
     void expiredOwnershipTokenIsRejected();
     void claimReachesNothingElse();
     void unpairedCertificatesAreRemovedAfterTheirWindow();
+    void oneClaimMintsAFewCertificatesNotThousands();
 
 private:
     QString factoryDir(const QString &serial) const
@@ -137,7 +138,8 @@ void TestProvisioning::initTestCase()
     m_cloud.setServeOptions({"--ownership-token-lifetime", "4"});
     QVERIFY(m_cloud.start());
     for (const auto &[serial, model] :
-         {std::pair{"LRD00000042", "LF-500"}, std::pair{"LRD00000043", "LF-700X"}})
+         {std::pair{"LRD00000042", "LF-500"}, std::pair{"LRD00000043", "LF-700X"},
+          std::pair{"LRD00000044", "LF-700X"}})
         QVERIFY(m_cloud.runTool(
             {"factory", "--serial", serial, "--model", model, "--out", factoryDir(serial)}));
     QVERIFY(QFile::exists(factoryDir("LRD00000042") + "/label.png"));
@@ -492,6 +494,29 @@ void TestProvisioning::unpairedCertificatesAreRemovedAfterTheirWindow()
     auto again = claimDevice("LRD00000042", "tablet-42-after-sweep");
     QVERIFY(again);
     QVERIFY(!createCertificate(*again, m_tablet.filePath("device-again.key.pem")).isEmpty());
+}
+
+void TestProvisioning::oneClaimMintsAFewCertificatesNotThousands()
+{
+    // Before: one claim certificate minted 317 certificates a second, without end.
+    auto device = claimDevice("LRD00000044", "flood");
+    QVERIFY(device);
+    QString error;
+    const QString key = m_tablet.filePath("flood.key.pem");
+    QVERIFY(larder::provisioning::DeviceKey::generate(key, &error));
+    const QString csr =
+        QString::fromLatin1(larder::provisioning::DeviceKey::signingRequest(key, "tablet", &error));
+    int accepted = 0;
+    std::optional<std::pair<QString, QJsonObject>> last;
+    for (int i = 0; i < 15; ++i) {
+        last = device->call(topics::createFromCsr(), json({{"certificateSigningRequest", csr}}));
+        QVERIFY(last);
+        accepted += last->first == u"accepted" ? 1 : 0;
+    }
+    QCOMPARE(accepted, 10);
+    QCOMPARE(last->first, QStringLiteral("rejected"));
+    QCOMPARE(last->second.value("statusCode").toInt(), 429);
+    QCOMPARE(last->second.value("errorCode").toString(), QStringLiteral("ThrottlingException"));
 }
 
 QTEST_GUILESS_MAIN(TestProvisioning)

@@ -2,6 +2,7 @@
 #include "DeviceApi.h"
 #include "FamilyStore.h"
 #include "RegistrationStore.h"
+#include "common/InputHygiene.h"
 
 #include "../CloudStore.h"
 #include "../provisioning/CertificateStore.h"
@@ -78,9 +79,10 @@ QHttpServerResponse DeviceApi::registerDevice(const QHttpServerRequest &request)
     if (!body)
         return failure(400, "BadRequest", QStringLiteral("The request is not a JSON object."));
     const QString familyId = body->value(u"familyId").toString();
-    const QString deviceName = body->value(u"deviceName").toString().trimmed();
+    const QString deviceName =
+        hygiene::displayName(body->value(u"deviceName").toString()).value_or(QString());
     return m_auth->asMember(familyId, request, {}, [&](const Caller &caller, const QString &) {
-        if (deviceName.isEmpty() || deviceName.size() > 60)
+        if (deviceName.isEmpty())
             return failure(400, "BadRequest",
                            QStringLiteral("Give the fridge a name of 1 to 60 characters."));
         QString why;

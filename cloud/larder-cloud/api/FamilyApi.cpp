@@ -3,6 +3,7 @@
 #include "../provisioning/CertificateStore.h"
 #include "ApiCommon.h"
 #include "FamilyStore.h"
+#include "common/InputHygiene.h"
 
 #include "../identity/IdentityService.h"
 
@@ -37,16 +38,10 @@ QJsonArray devicesJson(const QList<FamilyDevice> &devices)
     return out;
 }
 
-/// A family name: 1–60 characters after trimming, no control characters.
+/// A family name: 1–60 characters once cleaned (hygiene::displayName).
 std::optional<QString> familyName(const QJsonObject &body)
 {
-    const QString name = body.value(u"name").toString().trimmed();
-    if (name.isEmpty() || name.size() > 60)
-        return std::nullopt;
-    for (const QChar c : name)
-        if (c.category() == QChar::Other_Control)
-            return std::nullopt;
-    return name;
+    return hygiene::displayName(body.value(u"name").toString());
 }
 
 QByteArray codeHash(const QString &code)
@@ -235,12 +230,18 @@ QHttpServerResponse FamilyApi::join(const QHttpServerRequest &request)
             return failure(
                 400, "BadRequest",
                 QStringLiteral("An invitation code has 8 letters and digits, like ABCD-EFGH."));
+        if (m_wrongCodes.blocked(caller.sub, now()))
+            return failure(429, "TooManyRequests",
+                           QStringLiteral("Too many wrong invitation codes; try again in a few "
+                                          "minutes."));
         // Codes are stored hashed: look up by the hash, never compare in the clear.
         const auto familyId = m_families->redeemInvitation(codeHash(code), now());
-        if (!familyId)
+        if (!familyId) {
+            m_wrongCodes.fail(caller.sub, now());
             return failure(
                 404, "NotFound",
                 QStringLiteral("This invitation is unknown, used or expired. Ask for a new one."));
+        }
         if (m_families->roleOf(*familyId, caller.sub))
             return failure(409, "Conflict", QStringLiteral("You are already in this family."));
         m_families->addMember(*familyId, caller.sub, caller.email);

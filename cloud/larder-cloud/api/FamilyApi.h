@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "../identity/Throttle.h"
 #include "ApiCommon.h"
 
 #include <QJsonObject>
@@ -63,6 +64,9 @@ private:
     api::ApiAuth m_auth;
     FamilyStore *m_families;
     CertificateStore *m_certificates;
+    /// Wrong invitation codes per user: ten in fifteen minutes, then 429 until the window
+    /// passes (the edge also limits guesses per address).
+    Throttle m_wrongCodes{10, 15 * 60};
 };
 
 } // namespace larder::cloud

@@ -1,47 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "IdentityService.h"
 #include "CodeSender.h"
+#include "IdentityReplies.h"
 #include "Passwords.h"
+
+#include "common/InputHygiene.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QUuid>
 
 namespace larder::cloud {
 
 namespace {
 
 using Response = IdentityService::Response;
-
-Response error(const char *type, const QString &message)
-{
-    return {
-        400,
-        {{QStringLiteral("__type"), QLatin1String(type)}, {QStringLiteral("message"), message}}};
-}
-
-Response invalidParameter(const QString &message)
-{
-    return error("InvalidParameterException", message);
-}
-
-QString uuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+using identity::error;
+using identity::invalidParameter;
 
 QByteArray sha256(const QString &text)
 {
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
-}
-
-bool looksLikeEmail(const QString &text)
-{
-    const qsizetype at = text.indexOf(u'@');
-    return text.size() <= 254 && at > 0 && at == text.lastIndexOf(u'@') &&
-           text.indexOf(u'.', at) > at + 1 && !text.endsWith(u'.') && !text.contains(u' ');
 }
 
 const Response kBadCredentials =
@@ -51,7 +31,8 @@ const Response kBadCredentials =
 
 IdentityService::IdentityService(UserStore *users, const SigningKey *key, CodeSender *sender,
                                  Pool pool)
-    : m_users(users), m_key(key), m_sender(sender), m_pool(std::move(pool))
+    : m_users(users), m_key(key), m_sender(sender), m_pool(std::move(pool)),
+      m_decoyHash(passwords::hash(identity::newUuid()))
 {
 }
 
@@ -103,115 +84,17 @@ Response IdentityService::handle(const QString &target, const QByteArray &body,
                  QStringLiteral("Unknown operation %1").arg(operation));
 }
 
-QJsonObject IdentityService::deliveryDetails(const QString &email) const
-{
-    // Cognito masks the destination: a***@e***
-    const qsizetype at = email.indexOf(u'@');
-    const QString masked =
-        email.left(1) + QStringLiteral("***@") + email.mid(at + 1, 1) + QStringLiteral("***");
-    return {{QStringLiteral("Destination"), masked},
-            {QStringLiteral("DeliveryMedium"), QStringLiteral("EMAIL")},
-            {QStringLiteral("AttributeName"), QStringLiteral("email")}};
-}
-
-bool IdentityService::issueCode(const User &user, const QString &purpose, qint64 now)
-{
-    const QString code = passwords::randomCode();
-    return m_users->saveCode(user.username, purpose,
-                             {passwords::hash(code), now + codeLifetime, 0}) &&
-           m_sender->send(user.email, purpose, code);
-}
-
-Response IdentityService::signUp(const QJsonObject &request, qint64 now)
-{
-    const QString username = request.value(u"Username").toString().trimmed();
-    const QString password = request.value(u"Password").toString();
-    QString email = username;
-    for (const QJsonValue &attribute : request.value(u"UserAttributes").toArray())
-        if (attribute.toObject().value(u"Name").toString() == u"email")
-            email = attribute.toObject().value(u"Value").toString().trimmed();
-    if (!looksLikeEmail(username) || email.toLower() != username.toLower())
-        return invalidParameter(QStringLiteral("Username should be an email."));
-    if (auto problem = passwords::policyViolation(password))
-        return error("InvalidPasswordException", *problem);
-    if (m_users->find(username))
-        return error("UsernameExistsException",
-                     QStringLiteral("An account with the given email already exists."));
-    const User user{uuid(), username.toLower(), email, passwords::hash(password), false, {}};
-    if (!m_users->insert(user) || !issueCode(user, QStringLiteral("signup"), now))
-        return {500,
-                {{QStringLiteral("__type"), QStringLiteral("InternalErrorException")},
-                 {QStringLiteral("message"), QStringLiteral("The account could not be created.")}}};
-    return {200,
-            {{QStringLiteral("UserConfirmed"), false},
-             {QStringLiteral("UserSub"), user.sub},
-             {QStringLiteral("CodeDeliveryDetails"), deliveryDetails(email)}}};
-}
-
-std::optional<Response> IdentityService::checkCode(const QString &username, const QString &purpose,
-                                                   const QString &code, const QString &address,
-                                                   qint64 now)
-{
-    const auto stored = m_users->code(username, purpose);
-    if (m_userFailures.blocked(username.toLower(), now))
-        return error("TooManyRequestsException",
-                     QStringLiteral("Too many attempts; try again in a few minutes."));
-    if (!stored || stored->attempts >= 5 || !passwords::verify(code, stored->hash)) {
-        if (stored)
-            m_users->countAttempt(username, purpose);
-        m_userFailures.fail(username.toLower(), now);
-        m_addressFailures.fail(address, now);
-        return error("CodeMismatchException",
-                     QStringLiteral("Invalid verification code provided, please try again."));
-    }
-    if (stored->expires < now)
-        return error("ExpiredCodeException",
-                     QStringLiteral("Invalid code provided, please request a code again."));
-    m_users->deleteCode(username, purpose);
-    return std::nullopt;
-}
-
-Response IdentityService::confirmSignUp(const QJsonObject &request, const QString &address,
-                                        qint64 now)
-{
-    const QString username = request.value(u"Username").toString();
-    const auto user = m_users->find(username);
-    if (!user)
-        return error("CodeMismatchException",
-                     QStringLiteral("Invalid verification code provided, please try again."));
-    if (user->confirmed)
-        return error("NotAuthorizedException",
-                     QStringLiteral("User cannot be confirmed. Current status is CONFIRMED"));
-    if (auto failed = checkCode(username, QStringLiteral("signup"),
-                                request.value(u"ConfirmationCode").toString(), address, now))
-        return *failed;
-    m_users->setConfirmed(user->sub);
-    return {200, {}};
-}
-
-Response IdentityService::resendCode(const QJsonObject &request, qint64 now)
-{
-    const auto user = m_users->find(request.value(u"Username").toString());
-    if (!user)
-        return error("UserNotFoundException",
-                     QStringLiteral("Username/client id combination not found."));
-    if (user->confirmed)
-        return invalidParameter(QStringLiteral("User is already confirmed."));
-    issueCode(*user, QStringLiteral("signup"), now);
-    return {200, {{QStringLiteral("CodeDeliveryDetails"), deliveryDetails(user->email)}}};
-}
-
 QJsonObject IdentityService::tokens(const User &user, qint64 now, QString session)
 {
     const bool newSession = session.isEmpty();
     if (newSession)
-        session = uuid();
+        session = identity::newUuid();
     QJsonObject common{{QStringLiteral("sub"), user.sub},
                        {QStringLiteral("iss"), m_pool.issuer},
                        {QStringLiteral("auth_time"), now},
                        {QStringLiteral("iat"), now},
                        {QStringLiteral("exp"), now + m_tokenLifetime},
-                       {QStringLiteral("event_id"), uuid()},
+                       {QStringLiteral("event_id"), identity::newUuid()},
                        {QStringLiteral("origin_jti"), session}};
     if (!user.groups.isEmpty())
         common.insert(QStringLiteral("cognito:groups"), QJsonArray::fromStringList(user.groups));
@@ -221,13 +104,13 @@ QJsonObject IdentityService::tokens(const User &user, qint64 now, QString sessio
     id.insert(QStringLiteral("email"), user.email);
     id.insert(QStringLiteral("email_verified"), true);
     id.insert(QStringLiteral("cognito:username"), user.username);
-    id.insert(QStringLiteral("jti"), uuid());
+    id.insert(QStringLiteral("jti"), identity::newUuid());
     QJsonObject access = common;
     access.insert(QStringLiteral("client_id"), m_pool.appClientId);
     access.insert(QStringLiteral("token_use"), QStringLiteral("access"));
     access.insert(QStringLiteral("scope"), QStringLiteral("aws.cognito.signin.user.admin"));
     access.insert(QStringLiteral("username"), user.username);
-    access.insert(QStringLiteral("jti"), uuid());
+    access.insert(QStringLiteral("jti"), identity::newUuid());
     QJsonObject result{{QStringLiteral("AccessToken"), jwt::sign(*m_key, access)},
                        {QStringLiteral("IdToken"), jwt::sign(*m_key, id)},
                        {QStringLiteral("ExpiresIn"), m_tokenLifetime},
@@ -273,7 +156,10 @@ Response IdentityService::initiateAuth(const QJsonObject &request, const QString
                      QStringLiteral("Password attempts exceeded; try again in a few "
                                     "minutes."));
     const auto user = m_users->find(username);
-    if (!user || !passwords::verify(parameters.value(u"PASSWORD").toString(), user->passwordHash)) {
+    // An unknown user costs the same password check as a known one: answer and time alike.
+    const bool passwordMatches = passwords::verify(parameters.value(u"PASSWORD").toString(),
+                                                   user ? user->passwordHash : m_decoyHash);
+    if (!user || !passwordMatches) {
         m_userFailures.fail(key, now);
         m_addressFailures.fail(address, now);
         return kBadCredentials;
@@ -294,37 +180,6 @@ Response IdentityService::globalSignOut(const QJsonObject &request, qint64 now)
     if (!claims)
         return error("NotAuthorizedException", why);
     m_users->revokeTokens(claims->value(u"sub").toString());
-    return {200, {}};
-}
-
-Response IdentityService::forgotPassword(const QJsonObject &request, qint64 now)
-{
-    const auto user = m_users->find(request.value(u"Username").toString());
-    if (!user)
-        return error("UserNotFoundException",
-                     QStringLiteral("Username/client id combination not found."));
-    issueCode(*user, QStringLiteral("reset"), now);
-    return {200, {{QStringLiteral("CodeDeliveryDetails"), deliveryDetails(user->email)}}};
-}
-
-Response IdentityService::confirmForgotPassword(const QJsonObject &request, const QString &address,
-                                                qint64 now)
-{
-    const QString username = request.value(u"Username").toString();
-    const QString password = request.value(u"Password").toString();
-    const auto user = m_users->find(username);
-    if (!user)
-        return error("CodeMismatchException",
-                     QStringLiteral("Invalid verification code provided, please try again."));
-    if (auto problem = passwords::policyViolation(password))
-        return error("InvalidPasswordException", *problem);
-    if (auto failed = checkCode(username, QStringLiteral("reset"),
-                                request.value(u"ConfirmationCode").toString(), address, now))
-        return *failed;
-    m_users->setPassword(user->sub, passwords::hash(password));
-    m_users->setConfirmed(user->sub); // the code proved the address
-    m_users->revokeTokens(user->sub); // a new password signs every other session out
-    m_userFailures.clear(username.toLower());
     return {200, {}};
 }
 
@@ -371,7 +226,7 @@ std::optional<QString> IdentityService::addConfirmedAccount(const QString &email
                                                             const QString &password,
                                                             const QStringList &groups, QString *why)
 {
-    if (!looksLikeEmail(email)) {
+    if (!hygiene::isEmailAddress(email)) {
         *why = QStringLiteral("%1 is not an e-mail address").arg(email);
         return std::nullopt;
     }
@@ -383,7 +238,8 @@ std::optional<QString> IdentityService::addConfirmedAccount(const QString &email
         *why = *problem;
         return std::nullopt;
     }
-    const User user{uuid(), email.toLower(), email, passwords::hash(password), true, groups};
+    const User user{
+        identity::newUuid(), email.toLower(), email, passwords::hash(password), true, groups};
     if (!m_users->insert(user)) {
         *why = QStringLiteral("Cannot store the account of %1").arg(email);
         return std::nullopt;

@@ -16,7 +16,10 @@ class CodeSender;
 
 /// The user-pool identity service, wire-compatible with Amazon Cognito's API (PROTOCOLS.md
 /// section 4): `POST /` with `X-Amz-Target: AWSCognitoIdentityProviderService.{Operation}`.
-/// Issues RS256 ID/access tokens (one hour) and opaque refresh tokens (30 days).
+/// Issues RS256 ID/access tokens (one hour) and opaque refresh tokens (30 days). Whether an
+/// account exists shows neither in an answer nor in its time (Cognito's prevented user
+/// existence errors); codes are mailed at most five times an hour per address.
+/// IdentityService.cpp: dispatch, sign-in, tokens; IdentityCodes.cpp: the account flows.
 class IdentityService
 {
 public:
@@ -74,6 +77,8 @@ private:
     std::optional<Response> checkCode(const QString &username, const QString &purpose,
                                       const QString &code, const QString &address, qint64 now);
     bool issueCode(const User &user, const QString &purpose, qint64 now);
+    /// Counts a code sent to @p username (known or not); LimitExceededException past five an hour.
+    std::optional<Response> codeLimitReached(const QString &username, qint64 now);
     /// ID and access tokens for @p session; a new session (with its refresh token) when empty.
     QJsonObject tokens(const User &user, qint64 now, QString session = {});
     QJsonObject deliveryDetails(const QString &email) const;
@@ -85,6 +90,8 @@ private:
     qint64 m_tokenLifetime = defaultTokenLifetime;
     Throttle m_userFailures{5, 15 * 60};
     Throttle m_addressFailures{20, 15 * 60};
+    Throttle m_codesSent{5, 60 * 60};
+    QByteArray m_decoyHash; ///< what an unknown user's password is checked against
 };
 
 } // namespace larder::cloud

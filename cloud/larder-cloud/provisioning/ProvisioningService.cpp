@@ -82,6 +82,14 @@ void ProvisioningService::createFromCsr(const routes::Request &request, const QJ
                QStringLiteral("Only a claim certificate may create certificates"));
         return;
     }
+    const qint64 at = QDateTime::currentSecsSinceEpoch();
+    if (m_minted.blocked(claim->id, at)) {
+        reject(request, 429, QStringLiteral("ThrottlingException"),
+               QStringLiteral("Rate exceeded: this claim certificate has asked for too many "
+                              "certificates; try again later"));
+        return;
+    }
+    m_minted.fail(claim->id, at);
     const QString csr = body.value(u"certificateSigningRequest").toString();
     QByteArray pem;
     QString id, why;

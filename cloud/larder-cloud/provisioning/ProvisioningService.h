@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "../identity/Throttle.h"
+
 #include "../../common/ProvisioningRoutes.h"
 
 #include <QJsonObject>
@@ -55,6 +57,8 @@ private:
     qint64 m_tokenLifetime = 3600;
     qint64 m_pendingWindow = 24 * 3600;
     QTimer m_sweep;
+    /// Certificates a claim may mint: a fridge provisions once, and retries a few times at most.
+    Throttle m_minted{10, 3600};
 };
 
 } // namespace larder::cloud

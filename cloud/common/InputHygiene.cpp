@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#include "InputHygiene.h"
+
+#include <QRegularExpression>
+
+namespace larder::cloud::hygiene {
+
+bool isEmailAddress(const QString &text)
+{
+    static const QRegularExpression address(
+        QStringLiteral(R"(^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)"
+                       R"(@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$)"));
+    return text.size() <= 254 && text.indexOf(u'@') <= 64 && address.match(text).hasMatch();
+}
+
+std::optional<QString> displayName(const QString &text, int maxLength)
+{
+    QString clean;
+    bool space = false;
+    for (const char32_t c : text.normalized(QString::NormalizationForm_C).toUcs4()) {
+        switch (QChar::category(c)) {
+        case QChar::Other_Control:
+            if (c == U'\t' || c == U'\n' || c == U'\r')
+                space = true; // whitespace controls separate words
+            continue;
+        case QChar::Other_Format:
+        case QChar::Other_Surrogate:
+        case QChar::Other_NotAssigned:
+        case QChar::Other_PrivateUse:
+            continue;
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+        case QChar::Separator_Space:
+            space = true;
+            continue;
+        default:
+            break;
+        }
+        if (space && !clean.isEmpty())
+            clean += u' ';
+        space = false;
+        clean += QString::fromUcs4(&c, 1);
+    }
+    if (clean.isEmpty() || clean.toUcs4().size() > maxLength)
+        return std::nullopt;
+    return clean;
+}
+
+} // namespace larder::cloud::hygiene

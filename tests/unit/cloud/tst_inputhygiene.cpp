@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+// What larder-cloud accepts as an e-mail address and as a display name.
+#include "common/InputHygiene.h"
+
+#include <QTest>
+
+using namespace larder::cloud;
+
+class TestInputHygiene : public QObject
+{
+    Q_OBJECT
+private slots:
+    void emailAddresses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain") << "ann@example.com" << true;
+        QTest::newRow("plus and dots") << "ann.b+larder@mail.example.co.uk" << true;
+        QTest::newRow("CR LF header injection")
+            << "ann@example.com\r\nBcc: all@example.com" << false;
+        QTest::newRow("LF only") << "ann@example.com\nX: y" << false;
+        QTest::newRow("NUL") << QString::fromUtf8("ann@example.com\0x", 17) << false;
+        QTest::newRow("space") << "ann @example.com" << false;
+        QTest::newRow("quotes") << "\"ann\"@example.com" << false;
+        QTest::newRow("angle brackets") << "Ann <ann@example.com>" << false;
+        QTest::newRow("two at signs") << "ann@b@example.com" << false;
+        QTest::newRow("no domain dot") << "ann@localhost" << false;
+        QTest::newRow("dot at start") << ".ann@example.com" << false;
+        QTest::newRow("double dot") << "ann..b@example.com" << false;
+        QTest::newRow("label with hyphen at end") << "ann@example-.com" << false;
+        QTest::newRow("bidi override") << QString::fromUtf8("ann\u202E@example.com") << false;
+        QTest::newRow("ESC") << "ann\x1b[31m@example.com" << false;
+        QTest::newRow("too long") << QString(250, u'a') + "@example.com" << false;
+        QTest::newRow("empty") << "" << false;
+    }
+    void emailAddresses()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QCOMPARE(hygiene::isEmailAddress(text), valid);
+    }
+    void displayNames_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("clean"); // empty: refused
+        QTest::newRow("plain") << "Home"
+                               << "Home";
+        QTest::newRow("trimmed and collapsed") << "  Holiday   house \t"
+                                               << "Holiday house";
+        QTest::newRow("NUL and ESC") << QString::fromUtf8("Ho\0me\x1b[2J", 9) << "Home[2J";
+        QTest::newRow("bidi override") << QString::fromUtf8("Home\u202Egnp.exe") << "Homegnp.exe";
+        QTest::newRow("bidi isolate") << QString::fromUtf8("\u2066Home\u2069") << "Home";
+        QTest::newRow("zero width") << QString::fromUtf8("Ho\u200Bme") << "Home";
+        QTest::newRow("line separator")
+            << QString::fromUtf8("Home\u2028Fake line") << "Home Fake line";
+        QTest::newRow("newline") << "Home\nFake line"
+                                 << "Home Fake line";
+        QTest::newRow("accents composed")
+            << QString::fromUtf8("Cre\u0301pes") << QString::fromUtf8("Cr\u00E9pes");
+        QTest::newRow("emoji kept")
+            << QString::fromUtf8("Fridge \U0001F9CA") << QString::fromUtf8("Fridge \U0001F9CA");
+        QTest::newRow("only controls") << QString::fromUtf8("\x01\x02\u202E") << "";
+        QTest::newRow("too long") << QString(61, u'x') << "";
+    }
+    void displayNames()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, clean);
+        const auto result = hygiene::displayName(text);
+        QCOMPARE(result.value_or(QString()), clean);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInputHygiene)
+#include "tst_inputhygiene.moc"
