@@ -15,6 +15,8 @@
 #include "identity/PoolConfig.h"
 #include "provisioning/CertificateStore.h"
 #include "provisioning/ProvisioningService.h"
+#include "storage/StoreBackups.h"
+#include "storage/StoreGuard.h"
 
 #include "../common/Pki.h"
 #include "mqtt/MqttClient.h"
@@ -67,6 +69,15 @@ bool CloudServer::start(QString *error)
         *error = QStringLiteral("Cannot create the data directory %1").arg(data);
         return false;
     }
+    m_lock = std::make_unique<QLockFile>(lockPath(data));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        *error = QStringLiteral("Another larder-cloud is serving %1").arg(data);
+        return false;
+    }
+    storeguard::makeOwnerOnly(data); // also what older versions made with a laxer umask
+    if (!storeguard::check(data, error))
+        return false;
     Pki pki(pkiDir(data));
     if (!pki.ensure(error) || !ensureIdentity(ServiceIdentities::service(), error) ||
         !ensureIdentity(ServiceIdentities::developmentApp(), error) ||
@@ -77,6 +88,9 @@ bool CloudServer::start(QString *error)
     m_certificates = std::make_unique<CertificateStore>();
     if (!m_store->open(error) || !m_certificates->createSchema(error))
         return false;
+    m_backupTimer.setInterval(int(qMin<qint64>(m_options.backupInterval, 86400) * 1000));
+    connect(&m_backupTimer, &QTimer::timeout, this, &CloudServer::backUp);
+    m_backupTimer.start();
     m_pki = std::make_unique<Pki>(pkiDir(data));
 
     if (!startIdentity(error))
@@ -145,6 +159,8 @@ bool CloudServer::start(QString *error)
                     return;
                 m_broker->signal(SIGUSR1); // Mosquitto saves its database now
                 m_shadowsReady = true;
+                if (!m_announced)
+                    backUp(); // every start leaves a backup of what it found
                 announceIfReady();
             });
 
@@ -196,8 +212,19 @@ void CloudServer::announceIfReady()
     emit ready();
 }
 
+void CloudServer::backUp()
+{
+    QString why;
+    if (!backups::make(m_store->connectionName(), m_options.dataDir, &why))
+        qWarning("larder-cloud: %s", qPrintable(why));
+}
+
 void CloudServer::stop()
 {
+    if (m_backupTimer.isActive() && m_store) {
+        m_backupTimer.stop();
+        backUp();
+    }
     if (m_client)
         m_client->disconnectFromHost();
     if (m_broker)

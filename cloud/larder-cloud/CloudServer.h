@@ -3,7 +3,9 @@
 
 #include "BrokerConfig.h"
 
+#include <QLockFile>
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 namespace larder::mqtt {
@@ -48,6 +50,7 @@ public:
         QString brokerPlugin;        ///< larder-broker-auth.so; default: next to larder-cloud
         qint64 ownershipTokenLifetime = 3600; ///< fleet provisioning (AWS: one hour)
         qint64 pendingWindow = 24 * 3600;     ///< unpaired certificates are removed after it
+        qint64 backupInterval = 600;          ///< seconds between online database backups
     };
 
     explicit CloudServer(Options options, QObject *parent = nullptr);
@@ -61,6 +64,11 @@ public:
         return dataDir + QStringLiteral("/larder.sqlite");
     }
     static QString pkiDir(const QString &dataDir) { return dataDir + QStringLiteral("/pki"); }
+    /// Held while a larder-cloud serves a data directory (restore refuses to run meanwhile).
+    static QString lockPath(const QString &dataDir)
+    {
+        return dataDir + QStringLiteral("/larder-cloud.lock");
+    }
 
     /// The identity service of a data directory, for the command-line tools (add-staff).
     static QString identityDir(const QString &dataDir)
@@ -75,6 +83,7 @@ signals:
 private:
     bool startIdentity(QString *error);
     bool startEdge(QString *error);
+    void backUp();
     void announceIfReady();
     QString httpBase() const;
     bool writeProfile(QString *error) const;
@@ -83,6 +92,8 @@ private:
     QString identityKey(const QString &name) const;
 
     Options m_options;
+    std::unique_ptr<QLockFile> m_lock;
+    QTimer m_backupTimer;
     std::unique_ptr<CloudStore> m_store;
     std::unique_ptr<CertificateStore> m_certificates;
     std::unique_ptr<Pki> m_pki;

@@ -16,8 +16,9 @@ namespace larder::cloud {
 class CloudStore
 {
 public:
-    explicit CloudStore(const QString &path,
-                        const QString &connectionName = QStringLiteral("larder"));
+    explicit CloudStore(const QString &path, const QString &connectionName = defaultConnection());
+    static QString defaultConnection() { return QStringLiteral("larder"); }
+    QString connectionName() const { return m_connection; }
     ~CloudStore();
     CloudStore(const CloudStore &) = delete;
     CloudStore &operator=(const CloudStore &) = delete;

@@ -7,6 +7,7 @@
 #include "identity/IdentityService.h"
 #include "identity/PoolConfig.h"
 #include "provisioning/CertificateStore.h"
+#include "storage/StoreBackups.h"
 
 #include "../common/CommandLine.h"
 #include "../common/Pki.h"
@@ -14,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QRandomGenerator>
 
 #include <cstdio>
@@ -98,6 +100,20 @@ QString generatedPassword()
 }
 
 } // namespace
+
+int restoreCommand(const QString &dataDir, const QString &from)
+{
+    QLockFile lock(CloudServer::lockPath(dataDir));
+    if (!lock.tryLock(0))
+        return fail(
+            QStringLiteral("larder-cloud is serving %1: stop it before restoring").arg(dataDir));
+    QString restored, error;
+    if (!backups::restore(dataDir, from, &restored, &error))
+        return fail(error);
+    std::printf("larder-cloud: restored %s from %s\n", qPrintable(CloudServer::storePath(dataDir)),
+                qPrintable(restored));
+    return 0;
+}
 
 int addStaffCommand(const QString &dataDir, const QString &email)
 {

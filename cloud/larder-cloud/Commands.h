@@ -12,6 +12,10 @@ int deviceCertCommand(const QString &dataDir, const QString &thing, const QStrin
 /// from LARDER_STAFF_PASSWORD (never the command line) or is generated and printed once.
 int addStaffCommand(const QString &dataDir, const QString &email);
 
+/// `larder-cloud restore`: puts a database backup back (@p from, or the newest) while the cloud
+/// is stopped.
+int restoreCommand(const QString &dataDir, const QString &from);
+
 /// `larder-cloud assign-thing`: puts a registered fridge into a family (pairing does this for
 /// real fridges).
 int assignThingCommand(const QString &dataDir, const QString &thing, const QString &familyId,

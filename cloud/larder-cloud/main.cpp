@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 
 #include <cstdio>
+#include <sys/stat.h>
 
 using namespace larder::cloud;
 
@@ -31,6 +32,9 @@ int portOption(const QCommandLineParser &parser, const QString &name, int fallba
 
 int main(int argc, char **argv)
 {
+    // Everything larder-cloud and its children write (database, keys, outbox, logs) is the
+    // owner's alone, whatever umask it was started with.
+    ::umask(077);
     // The factory draws labels (fonts need a GUI application, without a display).
     bool factory = false;
     for (int i = 1; i < argc; ++i)
@@ -51,11 +55,13 @@ int main(int argc, char **argv)
                        "  assign-thing put a registered fridge into a family\n"
                        "  add-staff    create a support account\n"
                        "  demo-family  two accounts, a family and a fridge for the demo\n"
-                       "  factory      claim certificate and pairing label for new fridges"));
+                       "  factory      claim certificate and pairing label for new fridges\n"
+                       "  restore      put a database backup back (the cloud stopped)"));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("serve | device-cert | assign-thing | add-staff | demo-family | factory"));
+        QStringLiteral(
+            "serve | device-cert | assign-thing | add-staff | demo-family | factory | restore"));
     parser.addOptions({
         {QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")},
         {QStringLiteral("device-port"), QStringLiteral("Device MQTT/TLS port (8883)."),
@@ -97,6 +103,11 @@ int main(int argc, char **argv)
          QStringLiteral("Kitchen fridge")},
         {QStringLiteral("family-name"), QStringLiteral("Family name (demo-family)."),
          QStringLiteral("TEXT"), QStringLiteral("Home")},
+        {QStringLiteral("backup-interval"),
+         QStringLiteral("Seconds between online database backups (600)."), QStringLiteral("S")},
+        {QStringLiteral("from"),
+         QStringLiteral("Backup file to restore (restore; default: the newest)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("member-email"),
          QStringLiteral("Second account's e-mail address (demo-family)."),
          QStringLiteral("ADDRESS")},
@@ -129,6 +140,8 @@ int main(int argc, char **argv)
                                         parser.value(QStringLiteral("member-email"))});
     if (command == u"add-staff")
         return addStaffCommand(data, parser.value(QStringLiteral("email")));
+    if (command == u"restore")
+        return restoreCommand(data, parser.value(QStringLiteral("from")));
     if (command != u"serve")
         return fail(QStringLiteral("unknown command '%1' (try --help)").arg(command));
 
@@ -149,7 +162,8 @@ int main(int argc, char **argv)
     }
     for (const auto &[name, target] :
          {std::pair{QStringLiteral("ownership-token-lifetime"), &options.ownershipTokenLifetime},
-          std::pair{QStringLiteral("pending-window"), &options.pendingWindow}}) {
+          std::pair{QStringLiteral("pending-window"), &options.pendingWindow},
+          std::pair{QStringLiteral("backup-interval"), &options.backupInterval}}) {
         if (!parser.isSet(name))
             continue;
         *target = parser.value(name).toLongLong();

@@ -70,14 +70,18 @@ bool CloudFixture::start()
                                QStringLiteral("--dev-port"), QString::number(m_devPort),
                                QStringLiteral("--http-port"), QString::number(m_httpPort)} +
                        m_serveOptions);
+    const qsizetype from = m_log.size(); // this start's lines only (restart() appends)
+    const auto said = [this, from] {
+        return m_log.indexOf(QStringLiteral("larder-cloud: ready"), from) >= 0;
+    };
     const bool ready = QTest::qWaitFor(
-        [this] {
+        [this, &said] {
             m_log += QString::fromUtf8(m_cloud->readAll());
-            return m_log.contains(QStringLiteral("larder-cloud: ready")) ||
-                   m_cloud->state() == QProcess::NotRunning;
+            return said() || m_cloud->state() == QProcess::NotRunning;
         },
         20000);
-    if (!ready || !m_log.contains(QStringLiteral("larder-cloud: ready"))) {
+    m_log += QString::fromUtf8(m_cloud->readAll());
+    if (!ready || !said()) {
         qWarning().noquote() << "larder-cloud did not start:" << m_log;
         return false;
     }
