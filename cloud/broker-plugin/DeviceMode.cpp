@@ -4,6 +4,7 @@
 #include "LogText.h"
 #include "PluginDatabase.h"
 #include "PresenceTracker.h"
+#include "ShadowGate.h"
 
 #include "../common/PresenceTopics.h"
 #include "../common/ProvisioningRoutes.h"
@@ -205,7 +206,9 @@ int onMessage(int, void *data, void *userdata)
     const QString topic = QString::fromUtf8(event->topic);
     const QString cn = usernameOf(event->client);
     const qint64 now = qint64(std::time(nullptr));
-    if (plugin->identify(cn).kind == DeviceIdentity::Kind::Service) {
+    const bool fromService = plugin->identify(cn).kind == DeviceIdentity::Kind::Service;
+    gateShadowMessage(event, fromService);
+    if (fromService) {
         if (topic == presence::requestTopic()) {
             tellService(*plugin, presence::snapshotTopic(), plugin->presence.snapshot());
             return MOSQ_ERR_SUCCESS;

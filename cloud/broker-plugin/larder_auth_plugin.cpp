@@ -10,6 +10,7 @@
 #include "DeviceMode.h"
 #include "LogText.h"
 #include "PluginDatabase.h"
+#include "ShadowGate.h"
 
 #include "mqtt/ClientIds.h"
 
@@ -179,6 +180,12 @@ int onAclCheck(int, void *data, void *userdata)
     return ok ? MOSQ_ERR_SUCCESS : MOSQ_ERR_ACL_DENIED;
 }
 
+int onMessage(int, void *data, void *)
+{
+    larder::cloud::gateShadowMessage(static_cast<mosquitto_evt_message *>(data), false);
+    return MOSQ_ERR_SUCCESS;
+}
+
 int onDisconnect(int, void *data, void *userdata)
 {
     auto *plugin = static_cast<Plugin *>(userdata);
@@ -230,6 +237,7 @@ int mosquitto_plugin_init(mosquitto_plugin_id_t *identifier, void **userdata,
     *userdata = plugin;
     mosquitto_callback_register(identifier, MOSQ_EVT_BASIC_AUTH, onBasicAuth, nullptr, plugin);
     mosquitto_callback_register(identifier, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr, plugin);
+    mosquitto_callback_register(identifier, MOSQ_EVT_MESSAGE, onMessage, nullptr, plugin);
     mosquitto_callback_register(identifier, MOSQ_EVT_DISCONNECT, onDisconnect, nullptr, plugin);
     return MOSQ_ERR_SUCCESS;
 }
@@ -243,6 +251,7 @@ int mosquitto_plugin_cleanup(void *userdata, struct mosquitto_opt *, int)
     auto *plugin = static_cast<Plugin *>(userdata);
     mosquitto_callback_unregister(plugin->id, MOSQ_EVT_BASIC_AUTH, onBasicAuth, nullptr);
     mosquitto_callback_unregister(plugin->id, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr);
+    mosquitto_callback_unregister(plugin->id, MOSQ_EVT_MESSAGE, onMessage, nullptr);
     mosquitto_callback_unregister(plugin->id, MOSQ_EVT_DISCONNECT, onDisconnect, nullptr);
     delete plugin;
     return MOSQ_ERR_SUCCESS;

@@ -22,6 +22,8 @@ const QString &kReported = keys::reported;
 const QString &kVersion = keys::version;
 const QString &kClientToken = keys::clientToken;
 constexpr int kMaxConflictRetries = 3;
+constexpr int kMaxThrottledRetries = 6; ///< 0.1 s doubling: about 6 s in all
+constexpr int kMaxInFlight = 4; ///< writes awaiting an answer; AWS refuses past 10 per thing
 } // namespace
 
 ShadowClient::ShadowClient(mqtt::MqttClient *client, const QString &thing,
@@ -38,7 +40,7 @@ ShadowClient::ShadowClient(mqtt::MqttClient *client, const QString &thing,
     connect(m_client, &mqtt::MqttClient::messageReceived, this, &ShadowClient::onMessage);
     connect(m_client, &mqtt::MqttClient::subscribed, this, &ShadowClient::onSubscribed);
     connect(m_client, &mqtt::MqttClient::connected, this, &ShadowClient::onConnected);
-    connect(m_client, &mqtt::MqttClient::disconnected, this, [this] { setSynced(false); });
+    connect(m_client, &mqtt::MqttClient::disconnected, this, &ShadowClient::onDisconnected);
 }
 
 void ShadowClient::start()
@@ -54,6 +56,20 @@ void ShadowClient::stop()
     for (const QString &filter : std::as_const(m_answerFilters))
         m_client->unsubscribe(filter);
     setSynced(false);
+}
+
+void ShadowClient::onDisconnected()
+{
+    setSynced(false);
+    // What was sent may be lost with the connection (a broker crash loses what it had
+    // acknowledged but not delivered): send it again, same clientToken, once back in sync.
+    // Updates are idempotent (the same values; with a version, a 409 refetches and re-applies).
+    for (Request &request : m_requests) {
+        if (!request.sent)
+            continue;
+        request.sent = false;
+        request.timer->stop();
+    }
 }
 
 void ShadowClient::onConnected()
@@ -111,6 +127,7 @@ QString ShadowClient::send(ShadowOperation op, QJsonObject body)
 {
     const QString token = newToken();
     Request request;
+    request.sequence = m_counter;
     request.op = op;
     request.body = body;
     request.timer = new QTimer(this);
@@ -131,11 +148,15 @@ QString ShadowClient::send(ShadowOperation op, QJsonObject body)
         }
         emit requestFailed(token, 0, tr("The cloud did not answer in time."));
     });
+    for (const QString &path : json::leafPaths(body.value(kState).toObject()))
+        m_lastWrite.insert(path, request.sequence);
     m_requests.insert(token, request);
-    // A get may go out at once (it is how we synchronise); writes wait until we are in sync.
-    if (m_client->state() == mqtt::MqttClient::Connected &&
-        (m_synced || op == ShadowOperation::Get))
+    // A get may go out at once (it is how we synchronise); writes wait until we are in sync,
+    // and for their turn.
+    if (m_client->state() == mqtt::MqttClient::Connected && op == ShadowOperation::Get)
         transmit(token);
+    else if (m_client->state() == mqtt::MqttClient::Connected && m_synced)
+        flushUnsent();
     return token;
 }
 
@@ -157,10 +178,21 @@ void ShadowClient::transmit(const QString &token)
 
 void ShadowClient::flushUnsent()
 {
-    const QStringList tokens = m_requests.keys();
-    for (const QString &token : tokens)
-        if (!m_requests.value(token).sent)
-            transmit(token);
+    // In the order they were made: a later update must land after an earlier one.
+    QList<std::pair<quint64, QString>> unsent;
+    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
+        if (!it->sent)
+            unsent.append({it->sequence, it.key()});
+    std::sort(unsent.begin(), unsent.end());
+    int inFlight = 0;
+    for (const Request &request : std::as_const(m_requests))
+        inFlight += request.sent ? 1 : 0;
+    for (const auto &[sequence, token] : std::as_const(unsent)) {
+        if (inFlight >= kMaxInFlight && m_requests.value(token).op != ShadowOperation::Get)
+            break; // the rest wait for answers: one client never floods its thing
+        transmit(token);
+        ++inFlight;
+    }
 }
 
 void ShadowClient::finish(const QString &token)
@@ -168,6 +200,8 @@ void ShadowClient::finish(const QString &token)
     const Request request = m_requests.take(token);
     if (request.timer)
         request.timer->deleteLater();
+    if (request.sent && m_synced && m_client->state() == mqtt::MqttClient::Connected)
+        QTimer::singleShot(0, this, &ShadowClient::flushUnsent); // the next in line
 }
 
 void ShadowClient::onMessage(const QByteArray &payload, const QString &topic)
@@ -259,6 +293,29 @@ void ShadowClient::handleRejected(const QJsonObject &body, ShadowOperation op)
         emit shadowMissing();
         if (token == m_syncToken)
             setSynced(true);
+        return;
+    }
+    if (code == 429 && it->throttled < kMaxThrottledRetries) {
+        // Too many requests in flight for this thing: the same request again, a little later.
+        // Fields a later request of ours writes are left to it (it carries the newer intent).
+        const int delay = 100 << it->throttled++;
+        it->timer->stop();
+        QSet<QString> newer;
+        for (const QString &path : json::leafPaths(it->body.value(kState).toObject()))
+            if (m_lastWrite.value(path) > it->sequence)
+                newer.insert(path);
+        if (!newer.isEmpty()) {
+            const QJsonObject rest = json::withoutPaths(it->body.value(kState).toObject(), newer);
+            if (rest.isEmpty()) {
+                finish(token); // wholly superseded
+                return;
+            }
+            it->body.insert(kState, rest);
+        }
+        QTimer::singleShot(delay, this, [this, token] {
+            if (m_requests.contains(token) && m_client->state() == mqtt::MqttClient::Connected)
+                transmit(token);
+        });
         return;
     }
     if (op == ShadowOperation::Update && code == 409 && it->conflicts < kMaxConflictRetries) {

@@ -20,8 +20,10 @@ namespace larder::shadow {
 /// answer topics and waits for the broker's grants before its first request, fetches the
 /// full document after every (re)connect, tracks the version, writes with a clientToken,
 /// times out requests without an answer and, on a 409, refetches and re-applies the
-/// user's pending intent. The same class serves the app (writes desired) and a device
-/// (reports, receives deltas).
+/// user's pending intent. Requests sent when a connection drops are sent again after the
+/// reconnect (same clientToken), and a 429 is retried with a growing delay: nothing the
+/// user asked for is lost to a broker crash or a busy thing. The same class serves the app (writes
+/// desired) and a device (reports, receives deltas).
 class ShadowClient : public QObject
 {
     Q_OBJECT
@@ -84,13 +86,16 @@ private:
         ShadowOperation op = ShadowOperation::Get;
         QJsonObject body;
         QTimer *timer = nullptr;
-        bool sent = false; ///< false while waiting for a connection
-        int conflicts = 0; ///< 409s answered so far
+        bool sent = false;    ///< false while waiting for a connection
+        int conflicts = 0;    ///< 409s answered so far
+        int throttled = 0;    ///< 429s answered so far
+        quint64 sequence = 0; ///< order of creation (re-sent in this order)
     };
 
     void onMessage(const QByteArray &payload, const QString &topic);
     void onSubscribed(const QString &filter, bool granted);
     void onConnected();
+    void onDisconnected();
     void applyFull(const QJsonObject &document);
     void applyDocuments(const QJsonObject &documents);
     void handleRejected(const QJsonObject &body, ShadowOperation op);
@@ -120,6 +125,7 @@ private:
     QString m_error;
     int m_requestTimeoutMs = 10'000;
     quint64 m_counter = 0;
+    QHash<QString, quint64> m_lastWrite; ///< state leaf path → newest request writing it
     QString m_tokenPrefix;
 };
 

@@ -141,6 +141,49 @@ bool arrayContainsNull(const QJsonValue &value)
     return false;
 }
 
+namespace {
+void collectLeaves(const QJsonObject &object, const QString &prefix, QStringList *out)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString path = prefix.isEmpty() ? it.key() : prefix + u'/' + it.key();
+        if (it.value().isObject() && !it.value().toObject().isEmpty())
+            collectLeaves(it.value().toObject(), path, out);
+        else
+            out->append(path);
+    }
+}
+
+QJsonObject prune(const QJsonObject &object, const QString &prefix, const QSet<QString> &paths)
+{
+    QJsonObject out;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString path = prefix.isEmpty() ? it.key() : prefix + u'/' + it.key();
+        if (paths.contains(path))
+            continue;
+        if (it.value().isObject() && !it.value().toObject().isEmpty()) {
+            const QJsonObject inner = prune(it.value().toObject(), path, paths);
+            if (!inner.isEmpty())
+                out.insert(it.key(), inner);
+        } else {
+            out.insert(it.key(), it.value());
+        }
+    }
+    return out;
+}
+} // namespace
+
+QStringList leafPaths(const QJsonObject &object)
+{
+    QStringList out;
+    collectLeaves(object, {}, &out);
+    return out;
+}
+
+QJsonObject withoutPaths(const QJsonObject &object, const QSet<QString> &paths)
+{
+    return prune(object, {}, paths);
+}
+
 qsizetype compactSize(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact).size();

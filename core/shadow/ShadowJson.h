@@ -3,6 +3,8 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
+#include <QStringList>
 
 namespace larder::shadow {
 
@@ -34,6 +36,13 @@ int depth(const QJsonObject &object);
 
 /// True if any array anywhere inside @p value contains `null`.
 bool arrayContainsNull(const QJsonValue &value);
+
+/// The slash-separated paths of every leaf in @p object (`desired/fridge/setpoint`); an array
+/// or a null is a leaf.
+QStringList leafPaths(const QJsonObject &object);
+
+/// @p object without the leaves at @p paths (objects left empty are pruned).
+QJsonObject withoutPaths(const QJsonObject &object, const QSet<QString> &paths);
 
 /// Compact serialized size in bytes.
 qsizetype compactSize(const QJsonObject &object);

@@ -53,6 +53,7 @@ private slots:
     void deleteKeepsVersion();
     void storageRoundTrip();
     void failedUpdateLeavesDocumentUnchanged();
+    void leafPathsAndPruning();
     void amplifyingUpdates_data();
     void amplifyingUpdates();
 };
@@ -300,6 +301,18 @@ QByteArray longArray(const char *section, int count)
     return "{\"state\":{\"" + QByteArray(section) + "\":{\"a\":[" + items + "]}}}";
 }
 } // namespace
+
+void TestShadowDocument::leafPathsAndPruning()
+{
+    const QJsonObject state =
+        obj(R"({"desired":{"fridge":{"setpoint":4,"x":[1,2]},"mode":"eco"}})");
+    QCOMPARE(json::leafPaths(state),
+             (QStringList{"desired/fridge/setpoint", "desired/fridge/x", "desired/mode"}));
+    QCOMPARE(json::withoutPaths(state, {"desired/fridge/setpoint", "desired/fridge/x"}),
+             obj(R"({"desired":{"mode":"eco"}})"));
+    const QStringList all = json::leafPaths(state);
+    QVERIFY(json::withoutPaths(state, QSet<QString>(all.cbegin(), all.cend())).isEmpty());
+}
 
 void TestShadowDocument::amplifyingUpdates_data()
 {
