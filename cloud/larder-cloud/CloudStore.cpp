@@ -139,6 +139,15 @@ bool CloudStore::saveShadow(const QString &thing, const QString &shadowName,
     return false;
 }
 
+int CloudStore::namedShadowCount(const QString &thing)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM shadows WHERE thing = ? AND name != '' AND "
+                                 "json_extract(document, '$.exists') = 1"));
+    query.addBindValue(thing);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
 QStringList CloudStore::thingsRecordedConnected()
 {
     QStringList out;

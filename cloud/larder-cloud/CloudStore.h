@@ -35,6 +35,9 @@ public:
     std::optional<QJsonObject> loadShadow(const QString &thing, const QString &shadowName);
     bool saveShadow(const QString &thing, const QString &shadowName, const QJsonObject &stored);
 
+    /// How many named shadows of @p thing exist (deleted ones do not count).
+    int namedShadowCount(const QString &thing);
+
     /// Things whose classic shadow says `reported.connected: true` (what presence last wrote).
     QStringList thingsRecordedConnected();
 

@@ -41,6 +41,8 @@ ShadowDocument &ShadowService::documentFor(const QString &thing, const QString &
     const QString key = thing + u'\n' + shadowName;
     auto it = m_cache.find(key);
     if (it == m_cache.end()) {
+        if (m_cache.size() >= maxCachedDocuments)
+            m_cache.clear(); // every document is stored: memory stays bounded
         const auto stored = m_store->loadShadow(thing, shadowName);
         it = m_cache.insert(key, stored ? ShadowDocument::fromStorage(*stored) : ShadowDocument{});
     }
@@ -75,6 +77,14 @@ void ShadowService::handle(const QByteArray &payload, const QString &topic)
     }
 
     ShadowDocument &doc = documentFor(parsed->thing, parsed->shadowName);
+    if (op == ShadowOperation::Update && !parsed->shadowName.isEmpty() && !doc.exists() &&
+        m_store->namedShadowCount(parsed->thing) >= maxNamedShadows) {
+        reject(
+            topics, op,
+            {400, QStringLiteral("A thing may have at most %1 named shadows").arg(maxNamedShadows)},
+            ShadowDocument::clientTokenOf(payload), now);
+        return;
+    }
     const ShadowDocument before = doc;
     ShadowDocument::Result result;
     switch (op) {

@@ -24,6 +24,11 @@ class ShadowService : public QObject
 public:
     ShadowService(mqtt::MqttClient *client, CloudStore *store, QObject *parent = nullptr);
 
+    /// Named shadows one thing may have (AWS sets no number; one fridge needs a handful).
+    static constexpr int maxNamedShadows = 25;
+    /// Documents kept in memory; past it the cache starts again from the database.
+    static constexpr int maxCachedDocuments = 10000;
+
     /// Subscribes to every thing's request topics (classic and named).
     void start();
     static QStringList requestFilters();

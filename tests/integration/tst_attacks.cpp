@@ -44,6 +44,7 @@ private slots:
     void presenceCannotBeForged();
     void noFridgeStaysOnlineAfterABrokerCrash();
     void floodOfUpdatesIsAnsweredEveryOne();
+    void namedShadowsPerThingAreBounded();
     void brokerCrashLosesNoAcknowledgedUpdate();
 
 private:
@@ -254,6 +255,40 @@ void TestAttacks::floodOfUpdatesIsAnsweredEveryOne()
         other.request(shadowTopic("fridge-b", "update"),
                       {{"state", QJsonObject{{"reported", QJsonObject{{"after", true}}}}}}, 5000);
     QVERIFY(answer && answer->first == u"accepted");
+}
+
+void TestAttacks::namedShadowsPerThingAreBounded()
+{
+    // Before: unlimited named shadows per thing; 20,000 cost 17 MiB never freed.
+    MqttPeer device(m_cloud.deviceSettings("fridge-a"));
+    QVERIFY(device.connect());
+    const auto named = [](int i, const QString &op) {
+        return QStringLiteral("$aws/things/fridge-a/shadow/name/s%1/%2").arg(i).arg(op);
+    };
+    int accepted = 0;
+    QJsonObject refusal;
+    for (int i = 0; i < 30; ++i) {
+        QVERIFY(device.subscribe(named(i, "update/accepted")));
+        QVERIFY(device.subscribe(named(i, "update/rejected")));
+        const auto answer = device.request(
+            named(i, "update"), {{"state", QJsonObject{{"reported", QJsonObject{{"i", i}}}}}});
+        QVERIFY(answer);
+        if (answer->first == u"accepted")
+            ++accepted;
+        else
+            refusal = answer->second;
+    }
+    QCOMPARE(accepted, 25);
+    QCOMPARE(refusal.value("code").toInt(), 400);
+    QVERIFY(refusal.value("message").toString().contains("25 named shadows"));
+    // Deleting one makes room again.
+    QVERIFY(device.subscribe(named(0, "delete/accepted")));
+    QVERIFY(device.request(named(0, "delete"), {})->first == u"accepted");
+    QCOMPARE(device
+                 .request(named(29, "update"),
+                          {{"state", QJsonObject{{"reported", QJsonObject{{"i", 29}}}}}})
+                 ->first,
+             QStringLiteral("accepted"));
 }
 
 void TestAttacks::brokerCrashLosesNoAcknowledgedUpdate()
