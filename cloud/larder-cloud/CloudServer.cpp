@@ -2,8 +2,7 @@
 #include "CloudServer.h"
 #include "CloudStore.h"
 #include "HttpApi.h"
-#include "PresenceService.h"
-#include "ShadowService.h"
+#include "MqttPlane.h"
 #include "SupervisedProcess.h"
 #include "api/DeviceApi.h"
 #include "api/FamilyApi.h"
@@ -14,12 +13,10 @@
 #include "identity/IdentityService.h"
 #include "identity/PoolConfig.h"
 #include "provisioning/CertificateStore.h"
-#include "provisioning/ProvisioningService.h"
 #include "storage/StoreBackups.h"
 #include "storage/StoreGuard.h"
 
 #include "../common/Pki.h"
-#include "mqtt/MqttClient.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -91,7 +88,6 @@ bool CloudServer::start(QString *error)
     m_backupTimer.setInterval(int(qMin<qint64>(m_options.backupInterval, 86400) * 1000));
     connect(&m_backupTimer, &QTimer::timeout, this, &CloudServer::backUp);
     m_backupTimer.start();
-    m_pki = std::make_unique<Pki>(pkiDir(data));
 
     if (!startIdentity(error))
         return false;
@@ -113,7 +109,6 @@ bool CloudServer::start(QString *error)
     if (!config.write(error) || !writeProfile(error))
         return false;
 
-    m_client = new mqtt::MqttClient(this);
     mqtt::ConnectionSettings settings;
     settings.port = m_options.ports.device;
     settings.clientId = ServiceIdentities::service();
@@ -128,41 +123,21 @@ bool CloudServer::start(QString *error)
     // which libmosquitto's non-blocking connect cannot send.
     settings.cleanSession = false;
     settings.mqtt5 = false;
-    m_client->setSettings(settings);
-    m_client->setBackoff({100, 2000, 0.3});
-    m_shadows = new ShadowService(m_client, m_store.get(), this);
-    m_presence = new PresenceService(m_client, m_store.get(), this);
-    m_provisioning =
-        new ProvisioningService(m_client, m_certificates.get(), m_store.get(), m_pki.get(), this);
-    m_provisioning->setTokenLifetime(m_options.ownershipTokenLifetime);
-    m_provisioning->setPendingWindow(m_options.pendingWindow);
-    m_shadows->start();
-    m_presence->start();
-    m_provisioning->start();
-
-    // Once the broker has granted every subscription, ask it to save the session: requests
-    // devices send while the service reconnects after a broker crash then wait for it.
-    auto pending = std::make_shared<QSet<QString>>();
-    connect(m_client, &mqtt::MqttClient::connected, this, [this, pending] {
-        const QStringList filters = ShadowService::requestFilters();
-        *pending = QSet<QString>(filters.cbegin(), filters.cend());
+    m_plane = new MqttPlane({storePath(data), pkiDir(data), settings,
+                             m_options.ownershipTokenLifetime, m_options.pendingWindow});
+    m_plane->moveToThread(&m_planeThread);
+    connect(&m_planeThread, &QThread::started, m_plane, &MqttPlane::start);
+    connect(&m_planeThread, &QThread::finished, m_plane, &QObject::deleteLater);
+    connect(m_plane, &MqttPlane::fatalError, this, &CloudServer::fatalError);
+    connect(m_plane, &MqttPlane::subscribed, this, [this] {
+        m_broker->signal(SIGUSR1); // Mosquitto saves its database (and our session) now
+        m_shadowsReady = true;
+        if (!m_announced)
+            backUp(); // every start leaves a backup of what it found
+        announceIfReady();
     });
-    connect(m_client, &mqtt::MqttClient::subscribed, this,
-            [this, pending](const QString &filter, bool granted) {
-                if (!granted) {
-                    emit fatalError(
-                        QStringLiteral("The broker refused the shadow service's subscription to %1")
-                            .arg(filter));
-                    return;
-                }
-                if (!pending->remove(filter) || !pending->isEmpty())
-                    return;
-                m_broker->signal(SIGUSR1); // Mosquitto saves its database now
-                m_shadowsReady = true;
-                if (!m_announced)
-                    backUp(); // every start leaves a backup of what it found
-                announceIfReady();
-            });
+    m_planeThread.setObjectName(QStringLiteral("larder-mqtt"));
+    m_planeThread.start();
 
     m_broker = new SupervisedProcess({QStringLiteral("mosquitto"),
                                       QStringLiteral("mosquitto"),
@@ -172,7 +147,7 @@ bool CloudServer::start(QString *error)
                                       QStringLiteral("is it installed? run tools/setup")},
                                      this);
     connect(m_broker, &SupervisedProcess::failed, this, &CloudServer::fatalError);
-    connect(m_broker, &SupervisedProcess::ready, m_client, &mqtt::MqttClient::connectToHost);
+    connect(m_broker, &SupervisedProcess::ready, m_plane, &MqttPlane::connectToBroker);
     m_broker->start();
     return startEdge(error);
 }
@@ -221,12 +196,16 @@ void CloudServer::backUp()
 
 void CloudServer::stop()
 {
+    if (m_plane && m_planeThread.isRunning()) {
+        QMetaObject::invokeMethod(m_plane, &MqttPlane::stop, Qt::BlockingQueuedConnection);
+        m_planeThread.quit();
+        m_planeThread.wait();
+        m_plane = nullptr;
+    }
     if (m_backupTimer.isActive() && m_store) {
         m_backupTimer.stop();
         backUp();
     }
-    if (m_client)
-        m_client->disconnectFromHost();
     if (m_broker)
         m_broker->stop();
     if (m_edge)

@@ -5,12 +5,9 @@
 
 #include <QLockFile>
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 #include <memory>
-
-namespace larder::mqtt {
-class MqttClient;
-}
 
 namespace larder::cloud {
 
@@ -23,7 +20,6 @@ class ApiAuth;
 }
 class CloudStore;
 class Pki;
-class ProvisioningService;
 class FamilyApi;
 class FamilyStore;
 class HttpApi;
@@ -31,8 +27,7 @@ class IdentityService;
 class OutboxSender;
 class SigningKey;
 class UserStore;
-class PresenceService;
-class ShadowService;
+class MqttPlane;
 
 /// One running larder-cloud: its PKI, its supervised Mosquitto and nginx edge, the shadow and
 /// presence services, the HTTP services behind the edge, and the profile file clients read.
@@ -96,8 +91,6 @@ private:
     QTimer m_backupTimer;
     std::unique_ptr<CloudStore> m_store;
     std::unique_ptr<CertificateStore> m_certificates;
-    std::unique_ptr<Pki> m_pki;
-    ProvisioningService *m_provisioning = nullptr;
     std::unique_ptr<UserStore> m_users;
     std::unique_ptr<SigningKey> m_signingKey;
     std::unique_ptr<OutboxSender> m_outbox;
@@ -109,11 +102,10 @@ private:
     std::unique_ptr<DeviceApi> m_deviceApi;
     HttpApi *m_http = nullptr;
     SupervisedProcess *m_broker = nullptr;
+    MqttPlane *m_plane = nullptr; ///< lives on m_planeThread
+    QThread m_planeThread;
     SupervisedProcess *m_edge = nullptr;
     int m_servicePort = 0; ///< the HTTP services' loopback port behind the edge
-    mqtt::MqttClient *m_client = nullptr;
-    ShadowService *m_shadows = nullptr;
-    PresenceService *m_presence = nullptr;
     bool m_announced = false;
     bool m_edgeReady = false;
     bool m_shadowsReady = false;

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include "MqttPlane.h"
+#include "CloudStore.h"
+#include "PresenceService.h"
+#include "ShadowService.h"
+#include "provisioning/CertificateStore.h"
+#include "provisioning/ProvisioningService.h"
+
+#include "../common/Pki.h"
+#include "mqtt/MqttClient.h"
+
+namespace larder::cloud {
+
+namespace {
+/// The plane's own database connection (Qt SQL connections belong to one thread).
+const QString kConnection = QStringLiteral("larder-mqtt");
+} // namespace
+
+MqttPlane::MqttPlane(Settings settings) : m_settings(std::move(settings)) {}
+
+MqttPlane::~MqttPlane()
+{
+    stop();
+}
+
+void MqttPlane::start()
+{
+    m_store = std::make_unique<CloudStore>(m_settings.databasePath, kConnection);
+    m_certificates = std::make_unique<CertificateStore>(kConnection);
+    QString error;
+    if (!m_store->open(&error)) {
+        emit fatalError(
+            QStringLiteral("The shadow service cannot open the database: %1").arg(error));
+        return;
+    }
+    m_pki = std::make_unique<Pki>(m_settings.pkiDir);
+    m_client = new mqtt::MqttClient(this);
+    m_client->setSettings(m_settings.connection);
+    m_client->setBackoff({100, 2000, 0.3});
+    m_shadows = new ShadowService(m_client, m_store.get(), this);
+    m_presence = new PresenceService(m_client, m_store.get(), this);
+    m_provisioning =
+        new ProvisioningService(m_client, m_certificates.get(), m_store.get(), m_pki.get(), this);
+    m_provisioning->setTokenLifetime(m_settings.ownershipTokenLifetime);
+    m_provisioning->setPendingWindow(m_settings.pendingWindow);
+    m_shadows->start();
+    m_presence->start();
+    m_provisioning->start();
+
+    // Once the broker has granted every subscription, the caller asks it to save the session:
+    // requests devices send while the service reconnects after a broker crash then wait for it.
+    connect(m_client, &mqtt::MqttClient::connected, this,
+            [this] { m_awaiting = ShadowService::requestFilters(); });
+    connect(m_client, &mqtt::MqttClient::subscribed, this,
+            [this](const QString &filter, bool granted) {
+                if (!granted) {
+                    emit fatalError(
+                        QStringLiteral("The broker refused the shadow service's subscription to %1")
+                            .arg(filter));
+                    return;
+                }
+                if (m_awaiting.removeOne(filter) && m_awaiting.isEmpty())
+                    emit subscribed();
+            });
+}
+
+void MqttPlane::connectToBroker()
+{
+    if (m_client)
+        m_client->connectToHost();
+}
+
+void MqttPlane::stop()
+{
+    if (m_client)
+        m_client->disconnectFromHost();
+    delete m_provisioning;
+    delete m_presence;
+    delete m_shadows;
+    delete m_client;
+    m_provisioning = nullptr;
+    m_presence = nullptr;
+    m_shadows = nullptr;
+    m_client = nullptr;
+    m_certificates.reset();
+    m_store.reset();
+}
+
+} // namespace larder::cloud

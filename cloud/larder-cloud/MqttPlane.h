@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "mqtt/MqttTypes.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace larder::mqtt {
+class MqttClient;
+}
+
+namespace larder::cloud {
+
+class CertificateStore;
+class CloudStore;
+class Pki;
+class PresenceService;
+class ProvisioningService;
+class ShadowService;
+
+/// larder-cloud's MQTT side: the shadow, presence and provisioning services on the cloud's own
+/// persistent connection to the broker, with their own database connection. It lives on its
+/// own thread (CloudServer moves it there), so the HTTP services — Argon2 sign-ins, request
+/// handling — never stall a shadow answer, and a flood of shadow requests never stalls sign-in.
+/// Everything is created in start(), on that thread.
+class MqttPlane : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        QString databasePath;
+        QString pkiDir;
+        mqtt::ConnectionSettings connection;
+        qint64 ownershipTokenLifetime = 3600;
+        qint64 pendingWindow = 24 * 3600;
+    };
+    explicit MqttPlane(Settings settings);
+    ~MqttPlane() override;
+
+public slots:
+    /// Opens the database and creates the services (call on the plane's thread).
+    void start();
+    /// Connects to the broker (once it is up).
+    void connectToBroker();
+    /// Disconnects and closes everything; blocking callers may wait for it.
+    void stop();
+
+signals:
+    /// Every subscription of the services was granted, after each (re)connect.
+    void subscribed();
+    void fatalError(const QString &message);
+
+private:
+    Settings m_settings;
+    std::unique_ptr<CloudStore> m_store;
+    std::unique_ptr<CertificateStore> m_certificates;
+    std::unique_ptr<Pki> m_pki;
+    mqtt::MqttClient *m_client = nullptr;
+    ShadowService *m_shadows = nullptr;
+    PresenceService *m_presence = nullptr;
+    ProvisioningService *m_provisioning = nullptr;
+    QStringList m_awaiting; ///< filters not granted yet since the last connect
+};
+
+} // namespace larder::cloud
