@@ -245,6 +245,18 @@ bool CloudFixture::killBroker()
     return pid > 0 && ::kill(pid_t(pid), SIGKILL) == 0;
 }
 
+bool CloudFixture::killAndRestart()
+{
+    if (!m_cloud)
+        return false;
+    m_cloud->kill();
+    m_cloud->waitForFinished(5000);
+    m_log += QString::fromUtf8(m_cloud->readAll());
+    m_cloud.reset();
+    QTest::qWait(500); // its children end on their parent's death (PR_SET_PDEATHSIG)
+    return start();
+}
+
 qint64 CloudFixture::cloudPid() const
 {
     return m_cloud ? m_cloud->processId() : 0;

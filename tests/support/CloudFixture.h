@@ -48,6 +48,8 @@ public:
 
     /// Kills the broker process hard (larder-cloud restarts it).
     bool killBroker();
+    /// Kills larder-cloud hard (SIGKILL; its broker and edge go with it), then starts it again.
+    bool killAndRestart();
     /// larder-cloud's process id, and the id of its child running @p command ("nginx").
     qint64 cloudPid() const;
     qint64 childPid(const QString &command) const;
