@@ -3,6 +3,7 @@
 // it reaches the app core (app → cloud → fridge → cloud → app: four broker hops), beside a
 // baseline measured in the same run: a raw MQTT message relayed four times through the same
 // broker over the same kind of TLS connections. Alternating samples, one JSON line.
+#include "BenchSupport.h"
 #include "CloudFixture.h"
 #include "CloudHttp.h"
 #include "Percentiles.h"
@@ -22,19 +23,6 @@
 using namespace larder;
 
 namespace {
-/// Runs the event loop until @p done, waking on each event (no polling interval), at most @p ms.
-template <typename Predicate> bool waitUntil(Predicate done, int ms = 5000)
-{
-    QElapsedTimer deadline;
-    deadline.start();
-    while (!done()) {
-        if (deadline.elapsed() > ms)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    return true;
-}
-
 bool waitConnected(mqtt::MqttClient &client)
 {
     return QTest::qWaitFor([&] { return client.state() == mqtt::MqttClient::Connected; }, 10000);
@@ -44,9 +32,7 @@ bool waitConnected(mqtt::MqttClient &client)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int n = qEnvironmentVariableIntValue("LARDER_BENCH_N") > 0
-                      ? qEnvironmentVariableIntValue("LARDER_BENCH_N")
-                      : 1000;
+    const int n = benchSamples();
     CloudFixture cloud;
     if (!cloud.start() || !cloud.startFridge("bench-fridge")) {
         std::fprintf(stderr, "bench: cannot start the local cloud\n");

@@ -4,6 +4,7 @@
 // milliseconds each), alternating in the same run. The load comes from eight loopback
 // addresses (127.0.0.2–9), each at the edge's per-address sign-in rate, on its own thread.
 // One JSON line: the loaded round trip, and the unloaded one as its baseline.
+#include "BenchSupport.h"
 #include "CloudFixture.h"
 #include "CloudHttp.h"
 #include "MqttPeer.h"
@@ -103,9 +104,7 @@ private:
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int n = qEnvironmentVariableIntValue("LARDER_BENCH_N") > 0
-                      ? qEnvironmentVariableIntValue("LARDER_BENCH_N")
-                      : 1000;
+    const int n = benchSamples();
     CloudFixture cloud;
     if (!cloud.start() || !cloud.deviceCert("bench-thing")) {
         std::fprintf(stderr, "bench: cannot start the local cloud\n");
@@ -167,10 +166,7 @@ int main(int argc, char **argv)
                               R"({"state":{"reported":{"n":)" + QByteArray::number(i) +
                                   R"(}},"clientToken":")" + token + "\"}",
                               1);
-        QElapsedTimer deadline;
-        deadline.start();
-        while (!answered && deadline.elapsed() < 10000)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        waitUntil([&] { return answered; }, 10000);
         QObject::disconnect(watch);
         if (!answered) {
             std::fprintf(stderr, "bench: update %d not answered\n", i);

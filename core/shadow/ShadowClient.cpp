@@ -23,6 +23,7 @@ const QString &kVersion = keys::version;
 const QString &kClientToken = keys::clientToken;
 constexpr int kMaxConflictRetries = 3;
 constexpr int kMaxThrottledRetries = 6; ///< 0.1 s doubling: about 6 s in all
+constexpr int kMaxTimeoutRetries = 2;   ///< an unanswered write is sent up to three times
 constexpr int kMaxInFlight = 4; ///< writes awaiting an answer; AWS refuses past 10 per thing
 } // namespace
 
@@ -133,8 +134,14 @@ QString ShadowClient::send(ShadowOperation op, QJsonObject body)
     request.timer = new QTimer(this);
     request.timer->setSingleShot(true);
     connect(request.timer, &QTimer::timeout, this, [this, token] {
-        if (!m_requests.contains(token))
+        auto it = m_requests.find(token);
+        if (it == m_requests.end())
             return;
+        if (it->op == ShadowOperation::Update && it->timeouts++ < kMaxTimeoutRetries &&
+            m_client->state() == mqtt::MqttClient::Connected) {
+            transmit(token); // the same request, same clientToken: applying it twice is harmless
+            return;
+        }
         finish(token);
         if (token == m_syncToken) {
             // Without a full document we are not in sync: ask again while connected.

@@ -89,6 +89,7 @@ private:
         bool sent = false;    ///< false while waiting for a connection
         int conflicts = 0;    ///< 409s answered so far
         int throttled = 0;    ///< 429s answered so far
+        int timeouts = 0;     ///< times it went unanswered while connected
         quint64 sequence = 0; ///< order of creation (re-sent in this order)
     };
 

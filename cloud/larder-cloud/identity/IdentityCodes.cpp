@@ -125,7 +125,7 @@ std::optional<Response> IdentityService::codeLimitReached(const QString &usernam
     return std::nullopt;
 }
 
-Response IdentityService::resendCode(const QJsonObject &request, qint64 now)
+Response IdentityService::sendCode(const QJsonObject &request, const QString &purpose, qint64 now)
 {
     const QString username = request.value(u"Username").toString();
     if (!hygiene::isEmailAddress(username))
@@ -135,29 +135,23 @@ Response IdentityService::resendCode(const QJsonObject &request, qint64 now)
     // As Cognito does with user existence errors prevented: an unknown address gets the same
     // answer as a known one, and no mail.
     const auto user = m_users->find(username);
-    if (user && user->confirmed)
+    if (user && user->confirmed && purpose == u"signup")
         return invalidParameter(QStringLiteral("User is already confirmed."));
     if (user)
-        issueCode(*user, QStringLiteral("signup"), now);
+        issueCode(*user, purpose, now);
     return {
         200,
         {{QStringLiteral("CodeDeliveryDetails"), deliveryDetails(user ? user->email : username)}}};
 }
 
+Response IdentityService::resendCode(const QJsonObject &request, qint64 now)
+{
+    return sendCode(request, QStringLiteral("signup"), now);
+}
+
 Response IdentityService::forgotPassword(const QJsonObject &request, qint64 now)
 {
-    const QString username = request.value(u"Username").toString();
-    if (!hygiene::isEmailAddress(username))
-        return invalidParameter(QStringLiteral("Username should be an email."));
-    if (auto limited = codeLimitReached(username, now))
-        return *limited;
-    // Whether the account exists is nobody's business: same answer, no mail.
-    const auto user = m_users->find(username);
-    if (user)
-        issueCode(*user, QStringLiteral("reset"), now);
-    return {
-        200,
-        {{QStringLiteral("CodeDeliveryDetails"), deliveryDetails(user ? user->email : username)}}};
+    return sendCode(request, QStringLiteral("reset"), now);
 }
 
 Response IdentityService::confirmForgotPassword(const QJsonObject &request, const QString &address,

@@ -77,6 +77,9 @@ private:
     std::optional<Response> checkCode(const QString &username, const QString &purpose,
                                       const QString &code, const QString &address, qint64 now);
     bool issueCode(const User &user, const QString &purpose, qint64 now);
+    /// ResendConfirmationCode (`signup`) and ForgotPassword (`reset`): a code by mail, the same
+    /// answer whether or not the account exists.
+    Response sendCode(const QJsonObject &request, const QString &purpose, qint64 now);
     /// Counts a code sent to @p username (known or not); LimitExceededException past five an hour.
     std::optional<Response> codeLimitReached(const QString &username, qint64 now);
     /// ID and access tokens for @p session; a new session (with its refresh token) when empty.
