@@ -40,13 +40,20 @@ void answerTooManyRequests(const QString &topic, const QByteArray &request)
 
 void gateShadowMessage(mosquitto_evt_message *event, bool fromService)
 {
-    const QString topic = QString::fromUtf8(event->topic);
+    // Every message passes here: look at the raw topic first, parse only shadow topics.
+    const QByteArrayView raw(event->topic);
+    if (!raw.startsWith("$aws/things/"))
+        return;
+    const bool answer = raw.endsWith("/accepted") || raw.endsWith("/rejected");
+    if (answer && !fromService)
+        return;
+    const QString topic = QString::fromUtf8(raw);
     const auto parsed = shadow::ShadowTopic::parse(topic);
     if (!parsed)
         return;
     InFlight &inFlight = InFlight::shared();
     if (!parsed->answer.isEmpty()) {
-        if (fromService && (parsed->answer == u"accepted" || parsed->answer == u"rejected"))
+        if (answer)
             inFlight.answered(parsed->thing);
         return;
     }
