@@ -54,6 +54,13 @@ private slots:
         QTest::newRow("own desired")
             << write << "$aws/things/mine/shadow/update"
             << QByteArray(R"({"state":{"desired":{"mode":"eco"}}})") << true;
+        QTest::newRow("the cloud's presence feed")
+            << sub << "$larder/presence/event" << QByteArray() << false;
+        QTest::newRow("forged presence snapshot")
+            << write << "$larder/presence/snapshot" << QByteArray(R"({"connected":["mine"]})")
+            << false;
+        QTest::newRow("where throttled requests go")
+            << sub << "$larder/throttled" << QByteArray() << false;
         QTest::newRow("malformed passes to the service")
             << write << "$aws/things/mine/shadow/update" << QByteArray("{oops") << true;
         QTest::newRow("own reported")
