@@ -164,5 +164,14 @@ void TestSoak::noIntentLostAndMemoryFlat()
     QVERIFY2(qAbs(brokerEnd - brokerWarm) <= brokerWarm / 10, "mosquitto's memory grew past 10 %");
 }
 
-QTEST_MAIN(TestSoak)
+int main(int argc, char **argv)
+{
+    // Qt Test stops a test function after 5 minutes; the soak may be asked to run longer.
+    const int seconds = qEnvironmentVariableIntValue("LARDER_SOAK_SECONDS");
+    if (seconds > 0 && !qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number((seconds + 300) * 1000));
+    QCoreApplication app(argc, argv);
+    TestSoak test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_soak.moc"
