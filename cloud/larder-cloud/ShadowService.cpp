@@ -98,7 +98,8 @@ void ShadowService::handle(const QByteArray &payload, const QString &topic)
         result = doc.remove(payload, now, displayName);
         break;
     }
-    if (result.outcome && !ShadowDocument::fits(result.outcome->accepted)) {
+    if (result.outcome && op == ShadowOperation::Get &&
+        !ShadowDocument::fits(result.outcome->accepted)) {
         // A document stored before answers were bounded: never publish past what the broker
         // carries (it would disconnect this service), refuse instead.
         doc = before;
@@ -117,12 +118,18 @@ void ShadowService::handle(const QByteArray &payload, const QString &topic)
                now);
         return;
     }
-    publish(topics.answer(op, QStringLiteral("accepted")), result.outcome->accepted);
-    if (op == ShadowOperation::Update) {
-        publish(topics.answer(op, QStringLiteral("documents")), result.outcome->documents);
-        if (result.outcome->delta)
-            publish(topics.answer(op, QStringLiteral("delta")), *result.outcome->delta);
+    if (op != ShadowOperation::Update) {
+        publish(topics.answer(op, QStringLiteral("accepted")), result.outcome->accepted);
+        return;
     }
+    // Updates come serialized (and size-checked) by ShadowDocument.
+    m_client->publish(topics.answer(op, QStringLiteral("accepted")), result.outcome->acceptedBytes,
+                      1);
+    m_client->publish(topics.answer(op, QStringLiteral("documents")),
+                      result.outcome->documentsBytes, 1);
+    if (result.outcome->delta)
+        m_client->publish(topics.answer(op, QStringLiteral("delta")), result.outcome->deltaBytes,
+                          1);
 }
 
 } // namespace larder::cloud

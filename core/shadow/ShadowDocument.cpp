@@ -212,7 +212,7 @@ ShadowDocument::Result ShadowDocument::update(const QByteArray &payload, qint64 
     // Metadata can make an answer many times larger than its request (9,000 keys set to null
     // echo 9,000 timestamps; an array's metadata has one object per element). An answer the
     // broker cannot carry would stop the service, so such an update is refused instead.
-    if (!fitsInMessage(outcome, now)) {
+    if (!serializeAndCheck(outcome, now)) {
         *this = before;
         return fail({413, QStringLiteral("The payload exceeds the maximum size allowed")});
     }
@@ -225,10 +225,22 @@ bool ShadowDocument::fits(const QJsonObject &answer)
     return json::compactSize(answer) <= ShadowLimits::maxPayloadBytes;
 }
 
-bool ShadowDocument::fitsInMessage(const UpdateOutcome &outcome, qint64 now) const
+bool ShadowDocument::serializeAndCheck(UpdateOutcome &outcome, qint64 now) const
 {
-    return fits(outcome.accepted) && fits(outcome.documents) &&
-           (!outcome.delta || fits(*outcome.delta)) && fits(fullDocument(now));
+    const auto compact = [](const QJsonObject &answer) {
+        return QJsonDocument(answer).toJson(QJsonDocument::Compact);
+    };
+    outcome.acceptedBytes = compact(outcome.accepted);
+    outcome.documentsBytes = compact(outcome.documents);
+    outcome.deltaBytes = outcome.delta ? compact(*outcome.delta) : QByteArray();
+    constexpr qsizetype limit = ShadowLimits::maxPayloadBytes;
+    if (outcome.acceptedBytes.size() > limit || outcome.documentsBytes.size() > limit ||
+        outcome.deltaBytes.size() > limit)
+        return false;
+    // A get answers with state (and delta), metadata and version: the current document inside
+    // `documents` plus the delta answer bound it. Only past that bound is it worth measuring.
+    return outcome.documentsBytes.size() + outcome.deltaBytes.size() <= limit ||
+           fits(fullDocument(now));
 }
 
 ShadowDocument::Result ShadowDocument::get(const QByteArray &payload, qint64 now,

@@ -27,12 +27,14 @@ struct ShadowLimits
     static constexpr qsizetype maxClientTokenBytes = 64;
 };
 
-/// What a successful update produces: the three answers AWS publishes.
+/// What a successful update produces: the three answers AWS publishes, as JSON and as the
+/// compact bytes that go on the wire (serialized once: the size check needs them anyway).
 struct UpdateOutcome
 {
     QJsonObject accepted;             ///< for `/update/accepted`
     QJsonObject documents;            ///< for `/update/documents`
     std::optional<QJsonObject> delta; ///< for `/update/delta`, when desired ≠ reported
+    QByteArray acceptedBytes, documentsBytes, deltaBytes; ///< empty for get and delete
 };
 
 /// One device shadow with AWS IoT Device Shadow semantics, free of any I/O: updates merge
@@ -81,9 +83,9 @@ public:
 
 private:
     QJsonObject stateSection() const;
-    /// True if every answer of an update (and the document a later get returns) fits in
-    /// one MQTT payload.
-    bool fitsInMessage(const UpdateOutcome &outcome, qint64 now) const;
+    /// Serializes the answers of an update into @p outcome; true if each (and the document a
+    /// later get returns) fits in one MQTT payload.
+    bool serializeAndCheck(UpdateOutcome &outcome, qint64 now) const;
 
     QJsonObject m_desired;
     QJsonObject m_reported;
