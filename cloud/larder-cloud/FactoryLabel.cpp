@@ -2,7 +2,7 @@
 #include "FactoryLabel.h"
 
 #include "pairing/PairingPayload.h"
-#include "pairing/QrCode.h"
+#include "pairing/QrMatrix.h"
 
 #include <QFont>
 #include <QPainter>
@@ -19,7 +19,7 @@ QImage renderFactoryLabel(const pairing::PairingPayload &payload)
     painter.setRenderHint(QPainter::TextAntialiasing);
 
     // The QR code, black on white with a four-module quiet zone inside its square.
-    const pairing::QrMatrix qr = pairing::QrCode::matrix(payload.toUri());
+    const pairing::QrMatrix qr = pairing::QrMatrix::encode(payload.toUri());
     const int cell = qrSide / (qr.size + 8);
     const int origin = margin + (qrSide - cell * qr.size) / 2;
     for (int y = 0; y < qr.size; ++y)

@@ -11,7 +11,6 @@
 #include <QSet>
 #include <QSocketNotifier>
 #include <QTimer>
-#include <QtQml/qqmlregistration.h>
 
 struct mosquitto;
 struct mosquitto_message;
@@ -26,8 +25,6 @@ namespace larder::mqtt {
 class MqttClient : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("created in C++")
     Q_PROPERTY(ClientState state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
     Q_PROPERTY(int queuedCount READ queuedCount NOTIFY queuedCountChanged)

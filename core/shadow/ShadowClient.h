@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
-#include <QtQml/qqmlregistration.h>
 
 namespace larder::mqtt {
 class MqttClient;
@@ -27,8 +26,6 @@ namespace larder::shadow {
 class ShadowClient : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("created in C++")
     Q_PROPERTY(bool synced READ isSynced NOTIFY syncedChanged)
     Q_PROPERTY(qint64 version READ version NOTIFY versionChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
