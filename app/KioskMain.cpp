@@ -5,10 +5,10 @@
 #include "SelfTest.h"
 
 #include "fridge/FridgeController.h"
+#include "kiosk/KioskProvisioner.h"
+#include "kiosk/SupportPin.h"
 #include "profile/CloudProfile.h"
 #include "profile/ProfileChoice.h"
-#include "provisioning/KioskProvisioner.h"
-#include "provisioning/SupportPin.h"
 
 #include <QDir>
 #include <QGuiApplication>

@@ -2,7 +2,6 @@
 #include "CloudServer.h"
 #include "CloudStore.h"
 #include "HttpApi.h"
-#include "MqttPlane.h"
 #include "SupervisedProcess.h"
 #include "api/DeviceApi.h"
 #include "api/FamilyApi.h"
@@ -13,6 +12,7 @@
 #include "identity/IdentityService.h"
 #include "identity/PoolConfig.h"
 #include "provisioning/CertificateStore.h"
+#include "shadow/MqttPlane.h"
 #include "storage/StoreBackups.h"
 #include "storage/StoreGuard.h"
 

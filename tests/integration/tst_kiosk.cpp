@@ -7,8 +7,8 @@
 #include "CloudHttp.h"
 
 #include "fridge/FridgeController.h"
+#include "kiosk/KioskProvisioner.h"
 #include "pairing/PairingPayload.h"
-#include "provisioning/KioskProvisioner.h"
 #include "shadow/ShadowControl.h"
 
 #include <QFile>

@@ -7,10 +7,10 @@
 #include "CloudFixture.h"
 #include "CloudHttp.h"
 
+#include "kiosk/DeviceKey.h"
 #include "mqtt/ClientIds.h"
 #include "mqtt/MqttClient.h"
 #include "pairing/PairingPayload.h"
-#include "provisioning/DeviceKey.h"
 #include "provisioning/ProvisioningTopics.h"
 
 #include <QJsonArray>

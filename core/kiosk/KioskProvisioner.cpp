@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "KioskProvisioner.h"
 #include "DeviceKey.h"
-#include "ProvisioningTopics.h"
+#include "provisioning/ProvisioningTopics.h"
 
 #include "fridge/FridgeController.h"
 #include "mqtt/ClientIds.h"

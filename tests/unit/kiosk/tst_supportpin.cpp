@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The kiosk's support PIN: only digits, stored as a salted hash (never the PIN), checked in
 // constant time, locked after five wrong tries.
-#include "provisioning/SupportPin.h"
+#include "kiosk/SupportPin.h"
 
 #include <QFile>
 #include <QSettings>
