@@ -83,7 +83,7 @@ bool CloudServer::start(QString *error)
 
     m_store = std::make_unique<CloudStore>(storePath(data));
     m_certificates = std::make_unique<CertificateStore>();
-    if (!m_store->open(error) || !m_certificates->createSchema(error))
+    if (!m_store->open(error))
         return false;
     m_backupTimer.setInterval(int(qMin<qint64>(m_options.backupInterval, 86400) * 1000));
     connect(&m_backupTimer, &QTimer::timeout, this, &CloudServer::backUp);
@@ -222,21 +222,15 @@ bool CloudServer::startIdentity(QString *error)
         return false;
     m_signingKey = std::make_unique<SigningKey>(std::move(*key));
     m_users = std::make_unique<UserStore>();
-    if (!m_users->createSchema(error))
-        return false;
     m_outbox = std::make_unique<OutboxSender>(m_options.dataDir + QStringLiteral("/outbox"));
     m_identity = std::make_unique<IdentityService>(
         m_users.get(), m_signingKey.get(), m_outbox.get(),
         IdentityService::Pool{pool->region, pool->userPoolId, pool->appClientId,
                               QStringLiteral("%1/%2").arg(httpBase(), pool->userPoolId)});
     m_families = std::make_unique<FamilyStore>();
-    if (!m_families->createSchema(error))
-        return false;
     m_familyApi =
         std::make_unique<FamilyApi>(m_identity.get(), m_families.get(), m_certificates.get());
     m_registrations = std::make_unique<RegistrationStore>();
-    if (!m_registrations->createSchema(error))
-        return false;
     m_auth = std::make_unique<api::ApiAuth>(m_identity.get(), m_families.get());
     m_deviceApi = std::make_unique<DeviceApi>(m_auth.get(), m_families.get(), m_certificates.get(),
                                               m_registrations.get(), m_store.get());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CloudStore.h"
+#include "storage/Schema.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -53,21 +54,11 @@ bool CloudStore::open(QString *error)
         *error = db.lastError().text();
         return false;
     }
-    const QStringList schema = {
-        QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS things (name TEXT PRIMARY KEY, created INTEGER NOT NULL)"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS shadows (thing TEXT NOT NULL, name TEXT NOT NULL, "
-            "document TEXT NOT NULL, PRIMARY KEY (thing, name))"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS reference (serial TEXT PRIMARY KEY, model TEXT NOT NULL, "
-            "secret_hash TEXT)"),
-    };
-    for (const QString &sql : schema)
-        if (!exec(db, sql, error))
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"})
+        if (!exec(db, QString::fromLatin1(pragma), error))
             return false;
+    if (!schema::migrate(m_connection, error))
+        return false;
     QSqlQuery count(db);
     if (count.exec(QStringLiteral("SELECT COUNT(*) FROM reference")) && count.next() &&
         count.value(0).toInt() == 0) {

@@ -23,7 +23,8 @@ public:
     CloudStore(const CloudStore &) = delete;
     CloudStore &operator=(const CloudStore &) = delete;
 
-    /// Opens the file, creates the schema and seeds the reference table on first use.
+    /// Opens the file, brings its schema up to date (schema::migrate: every table of
+    /// larder-cloud) and seeds the reference table on first use.
     bool open(QString *error);
 
     bool registerThing(const QString &thing, QString *error);

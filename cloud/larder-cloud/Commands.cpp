@@ -42,7 +42,7 @@ int deviceCertCommand(const QString &dataDir, const QString &thing, const QStrin
     // The registry: an ACTIVE appliance certificate for this thing (the broker reads it).
     CertificateStore certificates;
     QFile cert(out + u'/' + thing + QStringLiteral(".cert.pem"));
-    if (!certificates.createSchema(&error) || !cert.open(QIODevice::ReadOnly) ||
+    if (!cert.open(QIODevice::ReadOnly) ||
         !certificates.add({Pki::certificateId(cert.readAll()),
                            thing,
                            QString::fromLatin1(CertificateStore::active),
@@ -68,9 +68,8 @@ struct OfflineIdentity
     {
         QDir().mkpath(dataDir);
         const QString identityDir = CloudServer::identityDir(dataDir);
-        const auto pool = store.open(&error) && users.createSchema(&error)
-                              ? PoolConfig::loadOrCreate(identityDir, &error)
-                              : std::nullopt;
+        const auto pool =
+            store.open(&error) ? PoolConfig::loadOrCreate(identityDir, &error) : std::nullopt;
         if (pool)
             key =
                 SigningKey::loadOrCreate(identityDir + QStringLiteral("/signing-key.pem"), &error);
@@ -142,7 +141,7 @@ int demoFamilyCommand(const QString &dataDir, const DemoFamily &demo)
     OfflineIdentity identity(dataDir);
     FamilyStore families;
     QString error;
-    if (!identity.service || !families.createSchema(&error))
+    if (!identity.service)
         return fail(identity.error.isEmpty() ? error : identity.error);
     if (!identity.store.thingExists(demo.thing))
         return fail(QStringLiteral("No thing named %1 (larder-cloud device-cert registers it)")
@@ -179,7 +178,7 @@ int assignThingCommand(const QString &dataDir, const QString &thing, const QStri
     QString error;
     CloudStore store(CloudServer::storePath(dataDir));
     FamilyStore families;
-    if (!store.open(&error) || !families.createSchema(&error))
+    if (!store.open(&error))
         return fail(error);
     if (!store.thingExists(thing))
         return fail(
@@ -190,8 +189,6 @@ int assignThingCommand(const QString &dataDir, const QString &thing, const QStri
         return fail(QStringLiteral("Cannot assign %1").arg(thing));
     // As pairing does: the door tablet's pending certificate may now reach its fridge.
     CertificateStore certificates;
-    if (!certificates.createSchema(&error))
-        return fail(error);
     for (const DeviceCertificate &certificate : certificates.ofThing(thing))
         if (certificate.status == QLatin1String(CertificateStore::pending))
             certificates.setStatus(certificate.id, QString::fromLatin1(CertificateStore::active));

@@ -61,8 +61,7 @@ int factoryCommand(const QString &dataDir, const QString &firstSerial, const QSt
     Pki pki(CloudServer::pkiDir(dataDir));
     CloudStore store(CloudServer::storePath(dataDir));
     CertificateStore certificates;
-    if (!QDir().mkpath(dataDir) || !pki.ensure(&error) || !store.open(&error) ||
-        !certificates.createSchema(&error))
+    if (!QDir().mkpath(dataDir) || !pki.ensure(&error) || !store.open(&error))
         return fail(error.isEmpty() ? QStringLiteral("Cannot open %1").arg(dataDir) : error);
 
     for (int i = 0; i < count; ++i) {

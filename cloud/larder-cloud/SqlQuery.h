@@ -35,17 +35,4 @@ inline bool exec(const QString &connection, const QString &sql, const QVariantLi
     return ok;
 }
 
-/// Runs each statement of a schema; the first error in @p error.
-inline bool createSchema(const QString &connection, const QStringList &statements, QString *error)
-{
-    for (const QString &statement : statements) {
-        QSqlQuery query(QSqlDatabase::database(connection));
-        if (!query.exec(statement)) {
-            *error = query.lastError().text();
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace larder::cloud::sql

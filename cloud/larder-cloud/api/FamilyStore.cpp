@@ -13,37 +13,6 @@ using sql::run;
 
 FamilyStore::FamilyStore(const QString &connectionName) : m_connection(connectionName) {}
 
-bool FamilyStore::createSchema(QString *error)
-{
-    const QStringList schema = {
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS families (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
-            "owner_sub TEXT NOT NULL, created INTEGER NOT NULL)"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS members (family_id TEXT NOT NULL, sub TEXT NOT NULL, "
-            "email TEXT NOT NULL, joined INTEGER NOT NULL, PRIMARY KEY (family_id, sub))"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS invitations (code_hash BLOB PRIMARY KEY, family_id TEXT "
-            "NOT NULL, "
-            "by_sub TEXT NOT NULL, expires INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS thing_families (thing TEXT PRIMARY KEY, "
-                       "family_id TEXT NOT NULL, name TEXT NOT NULL DEFAULT '')"),
-    };
-    if (!sql::createSchema(m_connection, schema, error))
-        return false;
-    // Data dirs from before fridges had names.
-    QSqlQuery hasName = run(m_connection,
-                            QStringLiteral("SELECT 1 FROM pragma_table_info('thing_families') "
-                                           "WHERE name = 'name'"),
-                            {});
-    if (!hasName.next())
-        return exec(m_connection,
-                    QStringLiteral("ALTER TABLE thing_families ADD COLUMN name TEXT NOT NULL "
-                                   "DEFAULT ''"),
-                    {});
-    return true;
-}
-
 std::optional<Family> FamilyStore::create(const QString &name, const QString &ownerSub,
                                           const QString &ownerEmail)
 {

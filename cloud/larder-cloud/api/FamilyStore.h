@@ -36,7 +36,6 @@ class FamilyStore
 {
 public:
     explicit FamilyStore(const QString &connectionName = QStringLiteral("larder"));
-    bool createSchema(QString *error);
 
     std::optional<Family> create(const QString &name, const QString &ownerSub,
                                  const QString &ownerEmail);

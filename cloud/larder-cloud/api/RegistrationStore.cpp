@@ -15,17 +15,6 @@ RegistrationStore::RegistrationStore(const QString &connectionName) : m_connecti
 {
 }
 
-bool RegistrationStore::createSchema(QString *error)
-{
-    return sql::createSchema(
-        m_connection,
-        {QStringLiteral("CREATE TABLE IF NOT EXISTS registrations (id TEXT PRIMARY KEY, "
-                        "device_id TEXT NOT NULL, device_name TEXT NOT NULL, model TEXT NOT NULL, "
-                        "family_id TEXT NOT NULL, user_sub TEXT NOT NULL, status TEXT NOT NULL, "
-                        "created INTEGER NOT NULL, updated INTEGER NOT NULL)")},
-        error);
-}
-
 bool RegistrationStore::add(const Registration &r)
 {
     return exec(m_connection,

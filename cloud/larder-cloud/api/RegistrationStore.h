@@ -27,7 +27,6 @@ class RegistrationStore
 {
 public:
     explicit RegistrationStore(const QString &connectionName = QStringLiteral("larder"));
-    bool createSchema(QString *error);
 
     bool add(const Registration &registration);
     bool setStatus(const QString &id, const QString &status);

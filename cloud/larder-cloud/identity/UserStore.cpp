@@ -32,27 +32,6 @@ User userFrom(const QSqlQuery &query)
 
 UserStore::UserStore(const QString &connectionName) : m_connection(connectionName) {}
 
-bool UserStore::createSchema(QString *error)
-{
-    const QStringList schema = {
-        QStringLiteral("CREATE TABLE IF NOT EXISTS users (sub TEXT PRIMARY KEY, username TEXT "
-                       "UNIQUE NOT NULL, "
-                       "email TEXT NOT NULL, password_hash BLOB NOT NULL, confirmed INTEGER NOT "
-                       "NULL DEFAULT 0, "
-                       "groups TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL)"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS codes (username TEXT NOT NULL, purpose TEXT NOT NULL, "
-            "code_hash BLOB NOT NULL, expires INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT "
-            "0, "
-            "PRIMARY KEY (username, purpose))"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS sessions (session TEXT PRIMARY KEY, "
-            "token_hash BLOB UNIQUE NOT NULL, sub TEXT NOT NULL, client_id TEXT NOT NULL, "
-            "issued INTEGER NOT NULL, expires INTEGER NOT NULL)"),
-    };
-    return sql::createSchema(m_connection, schema, error);
-}
-
 std::optional<User> UserStore::find(const QString &username) const
 {
     QSqlQuery query =

@@ -44,7 +44,6 @@ class UserStore
 {
 public:
     explicit UserStore(const QString &connectionName = QStringLiteral("larder"));
-    bool createSchema(QString *error);
 
     std::optional<User> find(const QString &username) const;
     std::optional<User> findBySub(const QString &sub) const;

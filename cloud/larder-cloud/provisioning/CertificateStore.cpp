@@ -25,18 +25,6 @@ DeviceCertificate fromRow(const QSqlQuery &query)
 
 CertificateStore::CertificateStore(const QString &connectionName) : m_connection(connectionName) {}
 
-bool CertificateStore::createSchema(QString *error)
-{
-    return sql::createSchema(
-        m_connection,
-        {QStringLiteral("CREATE TABLE IF NOT EXISTS certificates (id TEXT PRIMARY KEY, "
-                        "cn TEXT NOT NULL UNIQUE, status TEXT NOT NULL, thing TEXT, "
-                        "role TEXT NOT NULL, serial TEXT, created INTEGER NOT NULL, "
-                        "token_hash BLOB, token_expires INTEGER)"),
-         QStringLiteral("CREATE INDEX IF NOT EXISTS certificates_thing ON certificates (thing)")},
-        error);
-}
-
 bool CertificateStore::add(const DeviceCertificate &c)
 {
     return exec(m_connection,

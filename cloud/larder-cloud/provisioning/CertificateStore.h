@@ -32,7 +32,6 @@ public:
     static constexpr const char *revoked = "REVOKED";
 
     explicit CertificateStore(const QString &connectionName = QStringLiteral("larder"));
-    bool createSchema(QString *error);
 
     bool add(const DeviceCertificate &certificate);
     std::optional<DeviceCertificate> byId(const QString &id) const;

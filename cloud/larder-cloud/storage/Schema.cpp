@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+#include "Schema.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <functional>
+
+namespace larder::cloud::schema {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QStringList statements;
+    /// What plain statements cannot say (e.g. add a column only where it is missing).
+    std::function<bool(QSqlDatabase &, QString *)> fixUp;
+};
+
+bool hasColumn(QSqlDatabase &db, const QString &table, const QString &column)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = ?"));
+    query.addBindValue(table);
+    query.addBindValue(column);
+    return query.exec() && query.next();
+}
+
+/// Version 1: every table as the accounts, onboarding and hardening issues left them. The
+/// statements say IF NOT EXISTS, so data directories from before versions were kept (version 0,
+/// each store making its own tables) are adopted as they are.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all{
+        {1,
+         {
+             // things and their shadows; the manufacturer's reference table
+             QStringLiteral("CREATE TABLE IF NOT EXISTS things (name TEXT PRIMARY KEY, "
+                            "created INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS shadows (thing TEXT NOT NULL, name TEXT "
+                            "NOT NULL, document TEXT NOT NULL, PRIMARY KEY (thing, name))"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS reference (serial TEXT PRIMARY KEY, "
+                            "model TEXT NOT NULL, secret_hash TEXT)"),
+             // the certificate registry (the broker plugin reads it)
+             QStringLiteral("CREATE TABLE IF NOT EXISTS certificates (id TEXT PRIMARY KEY, cn "
+                            "TEXT NOT NULL UNIQUE, status TEXT NOT NULL, thing TEXT, role TEXT "
+                            "NOT NULL, serial TEXT, created INTEGER NOT NULL, token_hash BLOB, "
+                            "token_expires INTEGER)"),
+             QStringLiteral(
+                 "CREATE INDEX IF NOT EXISTS certificates_thing ON certificates (thing)"),
+             // accounts
+             QStringLiteral("CREATE TABLE IF NOT EXISTS users (sub TEXT PRIMARY KEY, username "
+                            "TEXT UNIQUE NOT NULL, email TEXT NOT NULL, password_hash BLOB NOT "
+                            "NULL, confirmed INTEGER NOT NULL DEFAULT 0, groups TEXT NOT NULL "
+                            "DEFAULT '', created INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS codes (username TEXT NOT NULL, purpose "
+                            "TEXT NOT NULL, code_hash BLOB NOT NULL, expires INTEGER NOT NULL, "
+                            "attempts INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (username, "
+                            "purpose))"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS sessions (session TEXT PRIMARY KEY, "
+                            "token_hash BLOB UNIQUE NOT NULL, sub TEXT NOT NULL, client_id TEXT "
+                            "NOT NULL, issued INTEGER NOT NULL, expires INTEGER NOT NULL)"),
+             // families, their members, invitations and fridges; pairing
+             QStringLiteral("CREATE TABLE IF NOT EXISTS families (id TEXT PRIMARY KEY, name "
+                            "TEXT NOT NULL, owner_sub TEXT NOT NULL, created INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS members (family_id TEXT NOT NULL, sub "
+                            "TEXT NOT NULL, email TEXT NOT NULL, joined INTEGER NOT NULL, "
+                            "PRIMARY KEY (family_id, sub))"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS invitations (code_hash BLOB PRIMARY "
+                            "KEY, family_id TEXT NOT NULL, by_sub TEXT NOT NULL, expires "
+                            "INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS thing_families (thing TEXT PRIMARY KEY, "
+                            "family_id TEXT NOT NULL, name TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS registrations (id TEXT PRIMARY KEY, "
+                            "device_id TEXT NOT NULL, device_name TEXT NOT NULL, model TEXT NOT "
+                            "NULL, family_id TEXT NOT NULL, user_sub TEXT NOT NULL, status TEXT "
+                            "NOT NULL, created INTEGER NOT NULL, updated INTEGER NOT NULL)"),
+         },
+         [](QSqlDatabase &db, QString *error) {
+             // Data directories from before fridges had names in their family.
+             if (hasColumn(db, QStringLiteral("thing_families"), QStringLiteral("name")))
+                 return true;
+             QSqlQuery alter(db);
+             if (alter.exec(QStringLiteral(
+                     "ALTER TABLE thing_families ADD COLUMN name TEXT NOT NULL DEFAULT ''")))
+                 return true;
+             *error = alter.lastError().text();
+             return false;
+         }},
+    };
+    return all;
+}
+
+} // namespace
+
+int versionOf(const QString &connection)
+{
+    QSqlQuery query(QSqlDatabase::database(connection));
+    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
+               ? query.value(0).toInt()
+               : -1;
+}
+
+bool migrate(const QString &connection, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(connection);
+    const int found = versionOf(connection);
+    if (found < 0) {
+        *error = QStringLiteral("Cannot read the database's schema version");
+        return false;
+    }
+    if (found > current) {
+        *error = QStringLiteral("The database has schema version %1, newer than this "
+                                "larder-cloud knows (%2): use a newer larder-cloud")
+                     .arg(found)
+                     .arg(current);
+        return false;
+    }
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= found)
+            continue;
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        bool ok = true;
+        for (const QString &statement : migration.statements) {
+            QSqlQuery query(db);
+            if (!query.exec(statement)) {
+                *error = QStringLiteral("Schema version %1: %2")
+                             .arg(migration.version)
+                             .arg(query.lastError().text());
+                ok = false;
+                break;
+            }
+        }
+        ok = ok && (!migration.fixUp || migration.fixUp(db, error));
+        QSqlQuery stamp(db);
+        ok = ok && stamp.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        if (!ok || !db.commit()) {
+            db.rollback();
+            if (error->isEmpty())
+                *error = db.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace larder::cloud::schema

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+// One schema with ordered migrations: a data directory of the previous layout (each store making
+// its own tables, fridges without names, no version) opens with every row still there.
+#include "larder-cloud/CloudStore.h"
+#include "larder-cloud/storage/Schema.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace larder::cloud;
+
+namespace {
+/// Runs @p statements on a fresh connection to @p path.
+bool write(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "setup");
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (!query.exec(statement)) {
+                qWarning() << statement << query.lastError().text();
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("setup");
+    return ok;
+}
+
+int count(const QString &connection, const QString &table)
+{
+    QSqlQuery query(QSqlDatabase::database(connection));
+    return query.exec("SELECT COUNT(*) FROM " + table) && query.next() ? query.value(0).toInt()
+                                                                       : -1;
+}
+} // namespace
+
+class TestSchema : public QObject
+{
+    Q_OBJECT
+private slots:
+    void previousLayoutKeepsEveryRow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("larder.sqlite");
+        // As the stores made it before the schema had versions (thing_families without names).
+        QVERIFY(write(
+            path,
+            {"CREATE TABLE things (name TEXT PRIMARY KEY, created INTEGER NOT NULL)",
+             "CREATE TABLE shadows (thing TEXT NOT NULL, name TEXT NOT NULL, document TEXT NOT "
+             "NULL, PRIMARY KEY (thing, name))",
+             "CREATE TABLE reference (serial TEXT PRIMARY KEY, model TEXT NOT NULL, secret_hash "
+             "TEXT)",
+             "CREATE TABLE certificates (id TEXT PRIMARY KEY, cn TEXT NOT NULL UNIQUE, status TEXT "
+             "NOT NULL, thing TEXT, role TEXT NOT NULL, serial TEXT, created INTEGER NOT NULL, "
+             "token_hash BLOB, token_expires INTEGER)",
+             "CREATE TABLE users (sub TEXT PRIMARY KEY, username TEXT UNIQUE NOT NULL, email TEXT "
+             "NOT NULL, password_hash BLOB NOT NULL, confirmed INTEGER NOT NULL DEFAULT 0, groups "
+             "TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL)",
+             "CREATE TABLE families (id TEXT PRIMARY KEY, name TEXT NOT NULL, owner_sub TEXT NOT "
+             "NULL, created INTEGER NOT NULL)",
+             "CREATE TABLE members (family_id TEXT NOT NULL, sub TEXT NOT NULL, email TEXT NOT "
+             "NULL, joined INTEGER NOT NULL, PRIMARY KEY (family_id, sub))",
+             "CREATE TABLE thing_families (thing TEXT PRIMARY KEY, family_id TEXT NOT NULL)",
+             "INSERT INTO things VALUES ('fridge-1', 1), ('fridge-2', 2)",
+             "INSERT INTO shadows VALUES ('fridge-1', '', '{\"exists\":true,\"version\":7}')",
+             "INSERT INTO reference VALUES ('LRD00000001', 'LF-500', NULL)",
+             "INSERT INTO certificates (id, cn, status, thing, role, created) VALUES ('c1', "
+             "'fridge-1', 'ACTIVE', 'fridge-1', 'appliance', 1)",
+             "INSERT INTO users VALUES ('s1', 'ann@example.com', 'ann@example.com', x'00', 1, '', "
+             "1)",
+             "INSERT INTO families VALUES ('f1', 'Home', 's1', 1)",
+             "INSERT INTO members VALUES ('f1', 's1', 'ann@example.com', 1)",
+             "INSERT INTO thing_families VALUES ('fridge-1', 'f1')"}));
+        CloudStore store(path, "migrated");
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QCOMPARE(schema::versionOf("migrated"), schema::current);
+        for (const auto &[table, rows] :
+             {std::pair{"things", 2}, std::pair{"shadows", 1}, std::pair{"reference", 1},
+              std::pair{"certificates", 1}, std::pair{"users", 1}, std::pair{"families", 1},
+              std::pair{"members", 1}, std::pair{"thing_families", 1}, std::pair{"sessions", 0},
+              std::pair{"invitations", 0}, std::pair{"registrations", 0}})
+            QVERIFY2(count("migrated", table) == rows, table);
+        QSqlQuery named(QSqlDatabase::database("migrated"));
+        QVERIFY(named.exec("SELECT name FROM thing_families WHERE thing = 'fridge-1'"));
+        QVERIFY(named.next());
+        QCOMPARE(named.value(0).toString(), QString()); // the column the fridge names added
+        QCOMPARE(store.loadShadow("fridge-1", {})->value("version").toInt(), 7);
+    }
+    void migratingTwiceChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("larder.sqlite");
+        {
+            CloudStore first(path, "first");
+            QString error;
+            QVERIFY2(first.open(&error), qPrintable(error));
+            QVERIFY(first.registerThing("fridge-9", &error));
+        }
+        CloudStore again(path, "again");
+        QString error;
+        QVERIFY2(again.open(&error), qPrintable(error));
+        QCOMPARE(schema::versionOf("again"), schema::current);
+        QVERIFY(again.thingExists("fridge-9"));
+    }
+    void newerDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("larder.sqlite");
+        QVERIFY(write(path, {"PRAGMA user_version = 99"}));
+        CloudStore store(path, "newer");
+        QString error;
+        QVERIFY(!store.open(&error));
+        QVERIFY2(error.contains("newer"), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSchema)
+#include "tst_schema.moc"
