@@ -3,6 +3,7 @@
 #include "DeviceAuthorizer.h"
 #include "LogText.h"
 #include "PluginDatabase.h"
+#include "PluginInstance.h"
 #include "PresenceTracker.h"
 #include "ShadowGate.h"
 
@@ -25,10 +26,10 @@ namespace larder::cloud::deviceMode {
 
 namespace {
 
-struct DevicePlugin
+struct DevicePlugin : PluginInstance
 {
-    bool deviceMode = true; ///< first member: the plugin's cleanup tells the kinds apart
-    mosquitto_plugin_id_t *id = nullptr;
+    using PluginInstance::PluginInstance;
+    void registerCallbacks();
     PluginDatabase db;
     QString service;     ///< larder-cloud's own certificate CN (and its shadow service's client id)
     QString development; ///< the development listener's certificate CN (that listener only)
@@ -243,13 +244,20 @@ int onDisconnect(int, void *data, void *userdata)
     return MOSQ_ERR_SUCCESS;
 }
 
+void DevicePlugin::registerCallbacks()
+{
+    on(MOSQ_EVT_BASIC_AUTH, onBasicAuth, this);
+    on(MOSQ_EVT_ACL_CHECK, onAclCheck, this);
+    on(MOSQ_EVT_MESSAGE, onMessage, this);
+    on(MOSQ_EVT_DISCONNECT, onDisconnect, this);
+}
+
 } // namespace
 
 int init(mosquitto_plugin_id_t *identifier, void **userdata, mosquitto_opt *options,
          int optionCount)
 {
-    auto *plugin = new DevicePlugin;
-    plugin->id = identifier;
+    auto *plugin = new DevicePlugin(identifier);
     QString dbPath;
     for (int i = 0; i < optionCount; ++i) {
         const QByteArray key(options[i].key);
@@ -266,22 +274,8 @@ int init(mosquitto_plugin_id_t *identifier, void **userdata, mosquitto_opt *opti
         delete plugin;
         return MOSQ_ERR_INVAL;
     }
-    *userdata = plugin;
-    mosquitto_callback_register(identifier, MOSQ_EVT_BASIC_AUTH, onBasicAuth, nullptr, plugin);
-    mosquitto_callback_register(identifier, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr, plugin);
-    mosquitto_callback_register(identifier, MOSQ_EVT_MESSAGE, onMessage, nullptr, plugin);
-    mosquitto_callback_register(identifier, MOSQ_EVT_DISCONNECT, onDisconnect, nullptr, plugin);
-    return MOSQ_ERR_SUCCESS;
-}
-
-int cleanup(void *userdata)
-{
-    auto *plugin = static_cast<DevicePlugin *>(userdata);
-    mosquitto_callback_unregister(plugin->id, MOSQ_EVT_BASIC_AUTH, onBasicAuth, nullptr);
-    mosquitto_callback_unregister(plugin->id, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr);
-    mosquitto_callback_unregister(plugin->id, MOSQ_EVT_MESSAGE, onMessage, nullptr);
-    mosquitto_callback_unregister(plugin->id, MOSQ_EVT_DISCONNECT, onDisconnect, nullptr);
-    delete plugin;
+    plugin->registerCallbacks();
+    *userdata = static_cast<PluginInstance *>(plugin);
     return MOSQ_ERR_SUCCESS;
 }
 

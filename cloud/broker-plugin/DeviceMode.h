@@ -11,8 +11,8 @@ namespace larder::cloud::deviceMode {
 /// decides each subscribe, publish and delivery. Fleet-provisioning requests are moved to
 /// larder-cloud's internal topics with the asking connection's name, and the answers back to
 /// AWS's topics for that connection alone (ProvisioningRoutes).
+/// Creates the instance (a PluginInstance, stored in @p userdata) and registers its callbacks.
 int init(mosquitto_plugin_id_t *identifier, void **userdata, mosquitto_opt *options,
          int optionCount);
-int cleanup(void *userdata);
 
 } // namespace larder::cloud::deviceMode

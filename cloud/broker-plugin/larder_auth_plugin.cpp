@@ -10,6 +10,7 @@
 #include "DeviceMode.h"
 #include "LogText.h"
 #include "PluginDatabase.h"
+#include "PluginInstance.h"
 #include "ShadowGate.h"
 
 #include "mqtt/ClientIds.h"
@@ -38,10 +39,10 @@ struct Session
     qint64 checkedAt = 0; ///< when the session was last found alive (re-checked every 2 s)
 };
 
-struct Plugin
+struct Plugin : larder::cloud::PluginInstance
 {
-    bool deviceMode = false; ///< first member: cleanup tells the two kinds apart
-    mosquitto_plugin_id_t *id = nullptr;
+    using PluginInstance::PluginInstance;
+    void registerCallbacks();
     QString jwksPath, issuer, clientId;
     QJsonObject jwks;
     larder::cloud::PluginDatabase db;
@@ -194,6 +195,14 @@ int onDisconnect(int, void *data, void *userdata)
     return MOSQ_ERR_SUCCESS;
 }
 
+void Plugin::registerCallbacks()
+{
+    on(MOSQ_EVT_BASIC_AUTH, onBasicAuth, this);
+    on(MOSQ_EVT_ACL_CHECK, onAclCheck, this);
+    on(MOSQ_EVT_MESSAGE, onMessage, this);
+    on(MOSQ_EVT_DISCONNECT, onDisconnect, this);
+}
+
 } // namespace
 
 extern "C" {
@@ -212,8 +221,7 @@ int mosquitto_plugin_init(mosquitto_plugin_id_t *identifier, void **userdata,
     for (int i = 0; i < optionCount; ++i)
         if (QByteArray(options[i].key) == "mode" && QByteArray(options[i].value) == "device")
             return larder::cloud::deviceMode::init(identifier, userdata, options, optionCount);
-    auto *plugin = new Plugin;
-    plugin->id = identifier;
+    auto *plugin = new Plugin(identifier);
     QString dbPath;
     for (int i = 0; i < optionCount; ++i) {
         const QByteArray key(options[i].key);
@@ -234,26 +242,15 @@ int mosquitto_plugin_init(mosquitto_plugin_id_t *identifier, void **userdata,
         delete plugin;
         return MOSQ_ERR_INVAL;
     }
-    *userdata = plugin;
-    mosquitto_callback_register(identifier, MOSQ_EVT_BASIC_AUTH, onBasicAuth, nullptr, plugin);
-    mosquitto_callback_register(identifier, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr, plugin);
-    mosquitto_callback_register(identifier, MOSQ_EVT_MESSAGE, onMessage, nullptr, plugin);
-    mosquitto_callback_register(identifier, MOSQ_EVT_DISCONNECT, onDisconnect, nullptr, plugin);
+    plugin->registerCallbacks();
+    *userdata = static_cast<larder::cloud::PluginInstance *>(plugin);
     return MOSQ_ERR_SUCCESS;
 }
 
 int mosquitto_plugin_cleanup(void *userdata, struct mosquitto_opt *, int)
 {
-    if (!userdata)
-        return MOSQ_ERR_SUCCESS;
-    if (*static_cast<bool *>(userdata)) // deviceMode, the first member of both
-        return larder::cloud::deviceMode::cleanup(userdata);
-    auto *plugin = static_cast<Plugin *>(userdata);
-    mosquitto_callback_unregister(plugin->id, MOSQ_EVT_BASIC_AUTH, onBasicAuth, nullptr);
-    mosquitto_callback_unregister(plugin->id, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr);
-    mosquitto_callback_unregister(plugin->id, MOSQ_EVT_MESSAGE, onMessage, nullptr);
-    mosquitto_callback_unregister(plugin->id, MOSQ_EVT_DISCONNECT, onDisconnect, nullptr);
-    delete plugin;
+    // Either mode: the instance unregisters its own callbacks.
+    delete static_cast<larder::cloud::PluginInstance *>(userdata);
     return MOSQ_ERR_SUCCESS;
 }
 
