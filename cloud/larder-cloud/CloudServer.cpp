@@ -228,10 +228,10 @@ bool CloudServer::startIdentity(QString *error)
         IdentityService::Pool{pool->region, pool->userPoolId, pool->appClientId,
                               QStringLiteral("%1/%2").arg(httpBase(), pool->userPoolId)});
     m_families = std::make_unique<FamilyStore>();
-    m_familyApi =
-        std::make_unique<FamilyApi>(m_identity.get(), m_families.get(), m_certificates.get());
-    m_registrations = std::make_unique<RegistrationStore>();
+    // One ApiAuth: every REST endpoint checks callers and membership the same way.
     m_auth = std::make_unique<api::ApiAuth>(m_identity.get(), m_families.get());
+    m_familyApi = std::make_unique<FamilyApi>(m_auth.get(), m_families.get(), m_certificates.get());
+    m_registrations = std::make_unique<RegistrationStore>();
     m_deviceApi = std::make_unique<DeviceApi>(m_auth.get(), m_families.get(), m_certificates.get(),
                                               m_registrations.get(), m_store.get());
     m_identity->setTokenLifetime(m_options.tokenLifetime);

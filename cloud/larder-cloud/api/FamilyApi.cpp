@@ -5,7 +5,6 @@
 #include "FamilyStore.h"
 #include "common/InputHygiene.h"
 
-#include "../identity/IdentityService.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -51,9 +50,9 @@ QByteArray codeHash(const QString &code)
 
 } // namespace
 
-FamilyApi::FamilyApi(IdentityService *identity, FamilyStore *families,
+FamilyApi::FamilyApi(const api::ApiAuth *auth, FamilyStore *families,
                      CertificateStore *certificates)
-    : m_auth(identity, families), m_families(families), m_certificates(certificates)
+    : m_auth(auth), m_families(families), m_certificates(certificates)
 {
 }
 
@@ -70,14 +69,14 @@ QList<DeviceCertificate> FamilyApi::tabletsOf(const QString &thing) const
 QHttpServerResponse FamilyApi::asCaller(const QHttpServerRequest &request,
                                         const api::ApiAuth::CallerAction &action) const
 {
-    return m_auth.asCaller(request, action);
+    return m_auth->asCaller(request, action);
 }
 
 QHttpServerResponse FamilyApi::asMember(const QString &familyId, const QHttpServerRequest &request,
                                         const QString &ownerOnly,
                                         const api::ApiAuth::MemberAction &action) const
 {
-    return m_auth.asMember(familyId, request, ownerOnly, action);
+    return m_auth->asMember(familyId, request, ownerOnly, action);
 }
 
 QString FamilyApi::normalizeCode(const QString &text)

@@ -19,7 +19,6 @@ namespace larder::cloud {
 class CertificateStore;
 class FamilyStore;
 struct DeviceCertificate;
-class IdentityService;
 
 /// The REST API's family endpoints under `/api` (docs/api.md): families, members,
 /// invitations, ownership, and the caller's devices. Every request carries an ID token
@@ -28,7 +27,7 @@ class IdentityService;
 class FamilyApi
 {
 public:
-    FamilyApi(IdentityService *identity, FamilyStore *families, CertificateStore *certificates);
+    FamilyApi(const api::ApiAuth *auth, FamilyStore *families, CertificateStore *certificates);
     void registerRoutes(QHttpServer &server);
 
     static constexpr qint64 invitationLifetime = 48 * 3600;
@@ -61,7 +60,7 @@ private:
     QHttpServerResponse transfer(const QString &familyId, const QHttpServerRequest &request);
     QHttpServerResponse devices(const QHttpServerRequest &request);
 
-    api::ApiAuth m_auth;
+    const api::ApiAuth *m_auth;
     FamilyStore *m_families;
     CertificateStore *m_certificates;
     /// Wrong invitation codes per user: ten in fifteen minutes, then 429 until the window
