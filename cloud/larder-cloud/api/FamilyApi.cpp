@@ -5,7 +5,6 @@
 #include "FamilyStore.h"
 #include "common/InputHygiene.h"
 
-
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHttpServer>
