@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "StoreBackups.h"
+#include "StoreGuard.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -7,28 +8,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace larder::cloud::backups {
-
-namespace {
-bool sound(const QString &path)
-{
-    const QString name = QStringLiteral("restore-") + QUuid::createUuid().toString();
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        QSqlQuery check(db);
-        ok = db.open() && check.exec(QStringLiteral("PRAGMA quick_check")) && check.next() &&
-             check.value(0).toString() == u"ok";
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-} // namespace
 
 QString directory(const QString &dataDir)
 {
@@ -84,7 +65,7 @@ bool restore(const QString &dataDir, const QString &backup, QString *restored, Q
                                 : QStringLiteral("%1 does not exist").arg(from);
         return false;
     }
-    if (!sound(from)) {
+    if (!storeguard::problemWith(from).isEmpty()) {
         *error = QStringLiteral("The backup %1 is damaged; choose another with --from").arg(from);
         return false;
     }

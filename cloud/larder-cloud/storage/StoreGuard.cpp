@@ -11,9 +11,6 @@
 
 namespace larder::cloud::storeguard {
 
-namespace {
-
-/// `PRAGMA quick_check` and the tables every data directory has; empty when sound.
 QString problemWith(const QString &path)
 {
     const QString name = QStringLiteral("check-") + QUuid::createUuid().toString();
@@ -41,8 +38,6 @@ QString problemWith(const QString &path)
     QSqlDatabase::removeDatabase(name);
     return problem;
 }
-
-} // namespace
 
 bool check(const QString &dataDir, QString *error)
 {

@@ -16,6 +16,10 @@ namespace storeguard {
 /// wrong and how to get out of it (restore a backup, or move the directory away).
 bool check(const QString &dataDir, QString *error);
 
+/// What is wrong with the database file at @p path (`PRAGMA quick_check`, and the tables every
+/// data directory has): "it is damaged", …; empty when it is sound.
+QString problemWith(const QString &path);
+
 /// Makes every file under @p directory 0600 and every folder 0700 (symbolic links untouched).
 void makeOwnerOnly(const QString &directory);
 
