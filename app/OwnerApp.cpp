@@ -26,7 +26,7 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
             m_families.reload();
     });
     m_familyRefresh.setInterval(familyRefreshMs);
-    connect(&m_familyRefresh, &QTimer::timeout, &m_families, &api::FamiliesModel::reload);
+    connect(&m_familyRefresh, &QTimer::timeout, &m_families, &family::FamiliesModel::reload);
 }
 
 void OwnerApp::start()
@@ -48,10 +48,12 @@ void OwnerApp::onSessionState()
         return;
     m_signedIn = signedIn;
     if (signedIn) {
+        m_families.setMyUserId(m_session.tokens().sub);
         m_families.reload();
         m_familyRefresh.start();
     } else {
         m_familyRefresh.stop();
         m_families.clear();
+        m_families.setMyUserId({});
     }
 }

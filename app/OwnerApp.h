@@ -2,12 +2,12 @@
 #pragma once
 
 #include "api/ApiClient.h"
-#include "api/FamiliesModel.h"
 #include "auth/AccountActions.h"
 #include "auth/AuthSession.h"
 #include "auth/AuthenticatedConnection.h"
 #include "auth/CognitoClient.h"
 #include "auth/SessionStore.h"
+#include "family/FamiliesModel.h"
 #include "fridge/FridgeSelection.h"
 #include "mqtt/MqttClient.h"
 #include "pairing/PairingFlow.h"
@@ -32,7 +32,7 @@ public:
 
     larder::auth::AuthSession *session() { return &m_session; }
     larder::auth::AccountActions *account() { return &m_account; }
-    larder::api::FamiliesModel *families() { return &m_families; }
+    larder::family::FamiliesModel *families() { return &m_families; }
     larder::fridge::FridgeSelection *selection() { return &m_selection; }
     larder::pairing::PairingFlow *pairing() { return &m_pairing; }
 
@@ -50,7 +50,7 @@ private:
     larder::mqtt::MqttClient m_mqtt;
     larder::auth::AuthenticatedConnection m_connection;
     larder::api::ApiClient m_api;
-    larder::api::FamiliesModel m_families;
+    larder::family::FamiliesModel m_families;
     larder::fridge::FridgeSelection m_selection;
     larder::pairing::PairingFlow m_pairing;
     QTimer m_familyRefresh;

@@ -2,17 +2,17 @@
 #include "FridgeSelection.h"
 #include "FridgeController.h"
 
-#include "api/FamiliesModel.h"
+#include "family/FamiliesModel.h"
 
 #include <QSettings>
 
 namespace larder::fridge {
 
-FridgeSelection::FridgeSelection(mqtt::MqttClient *client, api::FamiliesModel *families,
+FridgeSelection::FridgeSelection(mqtt::MqttClient *client, family::FamiliesModel *families,
                                  QObject *parent)
     : QObject(parent), m_client(client), m_families(families)
 {
-    connect(m_families, &QAbstractItemModel::modelReset, this, &FridgeSelection::rebuild);
+    connect(m_families, &family::FamiliesModel::familiesChanged, this, &FridgeSelection::rebuild);
     rebuild();
 }
 
@@ -24,54 +24,36 @@ FridgeSelection::~FridgeSelection()
 
 void FridgeSelection::rebuild()
 {
-    QVariantList fridges;
-    for (int row = 0; row < m_families->rowCount(); ++row) {
-        const QModelIndex index = m_families->index(row);
-        const QString familyId = index.data(api::FamiliesModel::FamilyIdRole).toString();
-        const QString familyName = index.data(api::FamiliesModel::NameRole).toString();
-        for (const QVariant &device : index.data(api::FamiliesModel::DevicesRole).toList()) {
-            QVariantMap entry = device.toMap();
-            const QString name = entry.value(QStringLiteral("deviceName")).toString();
-            if (name.isEmpty())
-                entry.insert(QStringLiteral("deviceName"), entry.value(QStringLiteral("deviceId")));
-            entry.insert(QStringLiteral("familyId"), familyId);
-            entry.insert(QStringLiteral("familyName"), familyName);
-            fridges.append(entry);
-        }
-    }
-    if (fridges != m_fridges) {
-        m_fridges = fridges;
-        emit fridgesChanged();
-    }
-
-    // Keep the fridge on screen if it is still ours; else the remembered one; else the first.
     const QString current =
         m_fridge ? m_fridge->thing() : QSettings().value(QLatin1String(settingsKey)).toString();
-    QVariantMap chosen;
-    for (const QVariant &entry : std::as_const(m_fridges))
-        if (entry.toMap().value(QStringLiteral("deviceId")).toString() == current)
-            chosen = entry.toMap();
-    if (chosen.isEmpty() && !m_fridges.isEmpty())
-        chosen = m_fridges.constFirst().toMap();
+    QList<FridgeListModel::Row> rows;
+    for (const family::Family &family : m_families->families())
+        for (const family::FamilyDevice &device : family.devices)
+            rows.append({device.deviceId, device.deviceName, family.familyId, family.name,
+                         device.deviceId == m_shown});
+    m_fridges.show(rows);
+
+    // Keep the fridge on screen if it is still ours; else the remembered one; else the first.
+    const FridgeListModel::Row *chosen = m_fridges.find(current);
+    if (!chosen && !m_fridges.rows().isEmpty())
+        chosen = &m_fridges.rows().constFirst();
     show(chosen);
 }
 
 void FridgeSelection::select(const QString &deviceId)
 {
-    for (const QVariant &entry : std::as_const(m_fridges)) {
-        if (entry.toMap().value(QStringLiteral("deviceId")).toString() == deviceId) {
-            show(entry.toMap());
-            QSettings().setValue(QLatin1String(settingsKey), deviceId);
-            return;
-        }
+    if (const FridgeListModel::Row *entry = m_fridges.find(deviceId)) {
+        show(entry);
+        QSettings().setValue(QLatin1String(settingsKey), deviceId);
     }
 }
 
-void FridgeSelection::show(const QVariantMap &entry)
+void FridgeSelection::show(const FridgeListModel::Row *entry)
 {
-    const QString thing = entry.value(QStringLiteral("deviceId")).toString();
-    const QString familyId = entry.value(QStringLiteral("familyId")).toString();
-    const QString familyName = entry.value(QStringLiteral("familyName")).toString();
+    const QString thing = entry ? entry->deviceId : QString();
+    const QString familyId = entry ? entry->familyId : QString();
+    const QString familyName = entry ? entry->familyName : QString();
+    const QString deviceName = entry ? entry->deviceName : QString();
     if (m_fridge && m_fridge->thing() == thing) {
         if (familyId != m_familyId || familyName != m_familyName) {
             m_familyId = familyId;
@@ -83,17 +65,26 @@ void FridgeSelection::show(const QVariantMap &entry)
     FridgeController *previous = m_fridge;
     m_fridge = nullptr;
     if (!thing.isEmpty()) {
-        m_fridge = new FridgeController(m_client, thing,
-                                        entry.value(QStringLiteral("deviceName")).toString(), this);
+        m_fridge = new FridgeController(m_client, thing, deviceName, this);
         m_fridge->start();
     }
     m_familyId = familyId;
     m_familyName = familyName;
+    markCurrent();
     emit fridgeChanged();
     if (previous) {
         previous->stop();
         previous->deleteLater(); // the screen may still be bound to it until it rebinds
     }
+}
+
+void FridgeSelection::markCurrent()
+{
+    m_shown = m_fridge ? m_fridge->thing() : QString();
+    QList<FridgeListModel::Row> rows = m_fridges.rows();
+    for (FridgeListModel::Row &row : rows)
+        row.isCurrent = row.deviceId == m_shown;
+    m_fridges.show(rows);
 }
 
 } // namespace larder::fridge

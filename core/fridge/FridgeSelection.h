@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "FridgeListModel.h"
+
 #include <QObject>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace larder::mqtt {
 class MqttClient;
 }
-namespace larder::api {
+namespace larder::family {
 class FamiliesModel;
 }
 
@@ -28,18 +29,18 @@ class FridgeSelection : public QObject
     Q_PROPERTY(larder::fridge::FridgeController *fridge READ fridge NOTIFY fridgeChanged)
     Q_PROPERTY(QString familyId READ familyId NOTIFY fridgeChanged)
     Q_PROPERTY(QString familyName READ familyName NOTIFY fridgeChanged)
-    /// Every fridge the user may use: {deviceId, deviceName, familyId, familyName}.
-    Q_PROPERTY(QVariantList fridges READ fridges NOTIFY fridgesChanged)
+    /// Every fridge the user may use, and which is on screen.
+    Q_PROPERTY(larder::fridge::FridgeListModel *fridges READ fridges CONSTANT)
 
 public:
-    FridgeSelection(mqtt::MqttClient *client, api::FamiliesModel *families,
+    FridgeSelection(mqtt::MqttClient *client, family::FamiliesModel *families,
                     QObject *parent = nullptr);
     ~FridgeSelection() override;
 
     FridgeController *fridge() const { return m_fridge; }
     QString familyId() const { return m_familyId; }
     QString familyName() const { return m_familyName; }
-    QVariantList fridges() const { return m_fridges; }
+    FridgeListModel *fridges() { return &m_fridges; }
 
     /// Shows the fridge @p deviceId (one of `fridges`).
     Q_INVOKABLE void select(const QString &deviceId);
@@ -48,18 +49,19 @@ public:
 
 signals:
     void fridgeChanged();
-    void fridgesChanged();
 
 private:
     void rebuild();
-    void show(const QVariantMap &entry);
+    void show(const FridgeListModel::Row *entry);
+    void markCurrent();
 
     mqtt::MqttClient *m_client;
-    api::FamiliesModel *m_families;
+    family::FamiliesModel *m_families;
     FridgeController *m_fridge = nullptr;
     QString m_familyId;
     QString m_familyName;
-    QVariantList m_fridges;
+    QString m_shown; ///< the thing marked current in m_fridges
+    FridgeListModel m_fridges;
 };
 
 } // namespace larder::fridge

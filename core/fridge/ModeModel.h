@@ -11,7 +11,6 @@ class ModeModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(bool loading READ loading CONSTANT)
     Q_PROPERTY(int count READ count CONSTANT)
 
 public:
@@ -24,7 +23,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    bool loading() const { return false; } // the modes are part of the fridge contract
     int count() const { return rowCount(); }
     /// The display name of a mode key ("superCool" → "Super cool").
     Q_INVOKABLE QString labelFor(const QString &key) const;

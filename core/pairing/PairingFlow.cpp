@@ -3,8 +3,8 @@
 #include "QrDecoder.h"
 
 #include "api/ApiClient.h"
-#include "api/FamiliesModel.h"
 #include "common/Guarded.h"
+#include "family/FamiliesModel.h"
 #include "fridge/FridgeController.h"
 #include "fridge/FridgeSelection.h"
 
@@ -12,7 +12,7 @@
 
 namespace larder::pairing {
 
-PairingFlow::PairingFlow(api::ApiClient *api, api::FamiliesModel *families,
+PairingFlow::PairingFlow(api::ApiClient *api, family::FamiliesModel *families,
                          fridge::FridgeSelection *selection, QObject *parent)
     : QObject(parent), m_api(api), m_families(families), m_selection(selection)
 {
@@ -100,10 +100,7 @@ void PairingFlow::pair(const QString &familyId, const QString &name)
 
 void PairingFlow::checkArrived()
 {
-    bool listed = false;
-    for (const QVariant &entry : m_selection->fridges())
-        listed = listed || entry.toMap().value(QStringLiteral("deviceId")) == m_label.serial;
-    if (!listed) {
+    if (!m_selection->fridges()->find(m_label.serial)) {
         if (!m_families->loading())
             m_families->reload();
         return;

@@ -10,8 +10,10 @@
 
 namespace larder::api {
 class ApiClient;
+}
+namespace larder::family {
 class FamiliesModel;
-} // namespace larder::api
+}
 namespace larder::fridge {
 class FridgeSelection;
 }
@@ -42,7 +44,7 @@ public:
     };
     Q_ENUM(Step)
 
-    PairingFlow(api::ApiClient *api, api::FamiliesModel *families,
+    PairingFlow(api::ApiClient *api, family::FamiliesModel *families,
                 fridge::FridgeSelection *selection, QObject *parent = nullptr);
 
     Step step() const { return m_step; }
@@ -77,7 +79,7 @@ private:
     void setError(const QString &error);
 
     api::ApiClient *m_api;
-    api::FamiliesModel *m_families;
+    family::FamiliesModel *m_families;
     fridge::FridgeSelection *m_selection;
     PairingPayload m_label;
     Step m_step = ReadLabel;

@@ -213,16 +213,17 @@ ScrollPage {
             anchors.fill: parent
             spacing: Theme.spacingS
             Repeater {
-                model: [
-                    {step: PairingFlow.Verifying, text: qsTr("Checking the code with Larder")},
-                    {step: PairingFlow.Waiting, text: qsTr("Waiting for the fridge")},
-                    {step: PairingFlow.Done, text: qsTr("Ready")}
-                ]
+                model: ListModel {
+                    ListElement { step: PairingFlow.Verifying; label: qsTr("Checking the code with Larder") }
+                    ListElement { step: PairingFlow.Waiting; label: qsTr("Waiting for the fridge") }
+                    ListElement { step: PairingFlow.Done; label: qsTr("Ready") }
+                }
                 delegate: RowLayout {
                     id: stepRow
-                    required property var modelData
-                    readonly property bool current: root.pairing.step === stepRow.modelData.step
-                    readonly property bool passed: root.pairing.step > stepRow.modelData.step
+                    required property int step
+                    required property string label
+                    readonly property bool current: root.pairing.step === stepRow.step
+                    readonly property bool passed: root.pairing.step > stepRow.step
                     spacing: Theme.spacingM
                     Text {
                         text: stepRow.passed ? "✓" : stepRow.current ? "•" : "○"
@@ -232,7 +233,7 @@ ScrollPage {
                     }
                     Text {
                         Layout.fillWidth: true
-                        text: stepRow.modelData.text
+                        text: stepRow.label
                         color: stepRow.current ? Theme.text : Theme.textMuted
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontBody

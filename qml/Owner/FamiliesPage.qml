@@ -50,7 +50,7 @@ ScrollPage {
             required property string name
             required property bool isOwner
             required property int memberCount
-            required property var devices
+            required property int deviceCount
             objectName: "family-" + row.familyId
             Layout.fillWidth: true
             padding: Theme.spacingL
@@ -78,7 +78,7 @@ ScrollPage {
                     Text {
                         Layout.fillWidth: true
                         text: (row.memberCount === 1 ? qsTr("1 member") : qsTr("%1 members").arg(row.memberCount)) + " · "
-                              + (row.devices.length === 0 ? qsTr("no fridge") : row.devices.length === 1 ? qsTr("1 fridge") : qsTr("%1 fridges").arg(row.devices.length))
+                              + (row.deviceCount === 0 ? qsTr("no fridge") : row.deviceCount === 1 ? qsTr("1 fridge") : qsTr("%1 fridges").arg(row.deviceCount))
                         color: Theme.textMuted
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall

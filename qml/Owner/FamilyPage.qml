@@ -15,10 +15,8 @@ ScrollPage {
     required property FamiliesModel families
     required property FridgeSelection selection
     property string familyId: ""
-    property string myEmail: ""
 
-    readonly property var family: root.families.revision >= 0 ? root.families.family(root.familyId) : ({})
-    readonly property bool isOwner: root.family.isOwner === true
+    readonly property bool isOwner: family.isOwner
     property var invitation: null
     property bool renaming: false
     property string pendingAction: ""
@@ -28,8 +26,14 @@ ScrollPage {
     signal leftFamily()
 
     pageName: "family"
-    title: root.family.name !== undefined ? root.family.name : qsTr("Family")
-    ready: root.family.familyId !== undefined
+    title: family.exists ? family.name : qsTr("Family")
+    ready: family.exists
+
+    FamilyDetails {
+        id: family
+        families: root.families
+        familyId: root.familyId
+    }
 
     Connections {
         target: root.families
@@ -65,7 +69,7 @@ ScrollPage {
             }
             Text {
                 Layout.fillWidth: true
-                visible: (root.family.devices || []).length === 0
+                visible: family.devices.count === 0
                 text: qsTr("No fridge in this family yet.")
                 wrapMode: Text.Wrap
                 color: Theme.textMuted
@@ -73,35 +77,37 @@ ScrollPage {
                 font.pixelSize: Theme.fontBody
             }
             Repeater {
-                model: root.family.devices || []
+                model: family.devices
                 delegate: RowLayout {
                     id: fridgeRow
-                    required property var modelData
+                    required property string deviceId
+                    required property string deviceName
+                    required property bool mayRemove
                     Layout.fillWidth: true
                     spacing: Theme.spacingM
                     Text {
                         Layout.fillWidth: true
-                        text: fridgeRow.modelData.deviceName || fridgeRow.modelData.deviceId
+                        text: fridgeRow.deviceName
                         elide: Text.ElideRight
                         color: Theme.text
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontLabel
                     }
                     TextButton {
-                        visible: root.isOwner
+                        visible: fridgeRow.mayRemove
                         tone: Theme.danger
                         text: qsTr("Remove")
-                        Accessible.name: qsTr("Remove %1").arg(fridgeRow.modelData.deviceName)
-                        onClicked: root.ask(qsTr("Remove %1?").arg(fridgeRow.modelData.deviceName || fridgeRow.modelData.deviceId),
+                        Accessible.name: qsTr("Remove %1").arg(fridgeRow.deviceName)
+                        onClicked: root.ask(qsTr("Remove %1?").arg(fridgeRow.deviceName),
                                             qsTr("Nobody in the family can see or control it any more, and its door tablet goes back to its pairing screen. You can pair it again with the code on its label."),
                                             qsTr("Remove"), true,
-                                            () => root.families.removeDevice(fridgeRow.modelData.deviceId))
+                                            () => root.families.removeDevice(fridgeRow.deviceId))
                     }
                     TextButton {
                         text: qsTr("Show")
-                        Accessible.name: qsTr("Show %1").arg(fridgeRow.modelData.deviceName)
+                        Accessible.name: qsTr("Show %1").arg(fridgeRow.deviceName)
                         onClicked: {
-                            root.selection.select(fridgeRow.modelData.deviceId);
+                            root.selection.select(fridgeRow.deviceId);
                             root.showFridge();
                         }
                     }
@@ -127,14 +133,16 @@ ScrollPage {
                 text: qsTr("Members")
             }
             Repeater {
-                model: root.family.members || []
+                model: family.members
                 delegate: ColumnLayout {
                     id: memberRow
-                    required property var modelData
-                    readonly property bool isMe: memberRow.modelData.email.toLowerCase() === root.myEmail.toLowerCase()
-                    readonly property bool isOwnerRow: memberRow.modelData.role === "owner"
-                    readonly property bool isTablet: memberRow.modelData.role === "tablet"
-                    readonly property string label: memberRow.isTablet ? memberRow.modelData.name : memberRow.modelData.email
+                    required property string userId
+                    required property string label
+                    required property string kind
+                    required property bool isMe
+                    required property bool isOwner
+                    required property bool mayRemove
+                    required property bool mayMakeOwner
                     Layout.fillWidth: true
                     spacing: Theme.spacingXs
                     RowLayout {
@@ -150,33 +158,33 @@ ScrollPage {
                             font.pixelSize: Theme.fontBody
                         }
                         StatusChip {
-                            text: memberRow.isOwnerRow ? qsTr("Owner") : memberRow.isTablet ? qsTr("Tablet") : qsTr("Member")
-                            tone: memberRow.isOwnerRow ? Theme.accent : Theme.textMuted
+                            text: memberRow.isOwner ? qsTr("Owner") : memberRow.kind === "tablet" ? qsTr("Tablet") : qsTr("Member")
+                            tone: memberRow.isOwner ? Theme.accent : Theme.textMuted
                         }
                     }
                     RowLayout {
                         Layout.fillWidth: true
                         Layout.leftMargin: 40 + Theme.spacingM
-                        visible: root.isOwner && !memberRow.isMe
+                        visible: memberRow.mayRemove
                         spacing: Theme.spacingS
                         TextButton {
-                            visible: !memberRow.isTablet
+                            visible: memberRow.mayMakeOwner
                             text: qsTr("Make owner")
-                            Accessible.name: qsTr("Make %1 the owner").arg(memberRow.modelData.email)
+                            Accessible.name: qsTr("Make %1 the owner").arg(memberRow.label)
                             onClicked: root.ask(qsTr("Hand the family over?"),
-                                                qsTr("%1 becomes the owner of %2. You stay a member.").arg(memberRow.modelData.email).arg(root.title),
+                                                qsTr("%1 becomes the owner of %2. You stay a member.").arg(memberRow.label).arg(root.title),
                                                 qsTr("Make owner"), false,
-                                                () => root.families.transferOwnership(root.familyId, memberRow.modelData.userId))
+                                                () => root.families.transferOwnership(root.familyId, memberRow.userId))
                         }
                         TextButton {
                             tone: Theme.danger
                             text: qsTr("Remove")
                             Accessible.name: qsTr("Remove %1").arg(memberRow.label)
                             onClicked: root.ask(qsTr("Remove %1?").arg(memberRow.label),
-                                                memberRow.isTablet ? qsTr("The tablet on the fridge door goes back to its pairing screen.")
+                                                memberRow.kind === "tablet" ? qsTr("The tablet on the fridge door goes back to its pairing screen.")
                                                                    : qsTr("They can no longer see or control this family's fridges."),
                                                 qsTr("Remove"), true,
-                                                () => root.families.removeMember(root.familyId, memberRow.modelData.userId))
+                                                () => root.families.removeMember(root.familyId, memberRow.userId))
                         }
                         Item { Layout.fillWidth: true }
                     }

@@ -78,7 +78,7 @@ Item {
         anchors.leftMargin: Theme.spacingL
         anchors.rightMargin: Theme.spacingL
         spacing: Theme.spacingS
-        visible: root.selection.fridges.length > 1
+        visible: root.selection.fridges.count > 1
         height: visible ? implicitHeight : 0
 
         // qmllint disable unqualified
@@ -86,13 +86,16 @@ Item {
             model: root.selection.fridges
             delegate: Button {
                 id: chip
-                required property var modelData
-                readonly property bool current: root.selection.fridge !== null && root.selection.fridge.thing === chip.modelData.deviceId
-                text: qsTr("%1 · %2").arg(chip.modelData.deviceName).arg(chip.modelData.familyName)
+                required property string deviceId
+                required property string deviceName
+                required property string familyName
+                required property bool isCurrent
+                readonly property bool current: chip.isCurrent
+                text: qsTr("%1 · %2").arg(chip.deviceName).arg(chip.familyName)
                 implicitHeight: 40
                 checkable: false
                 Accessible.name: qsTr("Show %1").arg(chip.text)
-                onClicked: root.selection.select(chip.modelData.deviceId)
+                onClicked: root.selection.select(chip.deviceId)
                 contentItem: Text {
                     text: chip.text
                     color: chip.current ? Theme.textOnAccent : Theme.text

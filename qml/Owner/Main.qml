@@ -96,7 +96,7 @@ ApplicationWindow {
             stack.push(addFridgePage);
         else if (name === "family" || name === "invite") {
             const id = root.selection.familyId.length ? root.selection.familyId
-                                                      : root.families.data(root.families.index(0, 0), FamiliesModel.FamilyIdRole);
+                                                      : root.families.familyIdAt(0);
             root.openFamily(id);
             if (name === "invite")
                 root.top.invite();
@@ -175,7 +175,6 @@ ApplicationWindow {
         FamilyPage {
             families: root.families
             selection: root.selection
-            myEmail: root.session.email
             onBack: root.back()
             onShowFridge: stack.pop(null)
             onLeftFamily: stack.pop(null)

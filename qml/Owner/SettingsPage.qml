@@ -81,19 +81,20 @@ ScrollPage {
                 text: qsTr("Cloud")
             }
             Repeater {
-                model: [
-                    {name: "local", label: qsTr("This computer (larder-cloud)")},
-                    {name: "aws", label: qsTr("Larder on AWS")}
-                ]
+                model: ListModel {
+                    ListElement { profile: "local"; label: qsTr("This computer (larder-cloud)") }
+                    ListElement { profile: "aws"; label: qsTr("Larder on AWS") }
+                }
                 delegate: RadioButton {
                     id: option
-                    required property var modelData
+                    required property string profile
+                    required property string label
                     Layout.fillWidth: true
-                    checked: root.profiles.chosen === option.modelData.name
-                    enabled: root.profiles.available(option.modelData.name)
-                    text: option.modelData.label
+                    checked: root.profiles.chosen === option.profile
+                    enabled: root.profiles.available(option.profile)
+                    text: option.label
                     Accessible.name: option.text
-                    onClicked: root.profiles.choose(option.modelData.name)
+                    onClicked: root.profiles.choose(option.profile)
                     indicator: Rectangle {
                         x: 0
                         y: (option.height - height) / 2

@@ -4,7 +4,9 @@
 #include "CloudHttp.h"
 
 #include "api/ApiClient.h"
-#include "api/FamiliesModel.h"
+#include "auth/AuthTokens.h"
+#include "family/FamiliesModel.h"
+#include "family/FamilyDetails.h"
 #include "fridge/FridgeController.h"
 #include "fridge/FridgeSelection.h"
 #include "mqtt/MqttClient.h"
@@ -16,6 +18,7 @@
 #include <QTest>
 
 using namespace larder::api;
+using namespace larder::family;
 
 class TestFamiliesModel : public QObject
 {
@@ -74,6 +77,8 @@ void TestFamiliesModel::createInviteJoinAndHandOver()
     FamiliesModel ann(annApi.get());
     QAbstractItemModelTester annTester(&ann,
                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ann.setMyUserId(
+        larder::auth::AuthTokens::claimsOf(m_tokens.value("ann")).value("sub").toString());
     ann.reload();
     QTRY_VERIFY(!ann.loading());
     QCOMPARE(ann.rowCount(), 0);
@@ -102,14 +107,38 @@ void TestFamiliesModel::createInviteJoinAndHandOver()
     QVERIFY(!act(ben, [&] { ben.rename(familyId, "Ben's now"); }));
     QCOMPARE(ben.error(), QStringLiteral("Only the family's owner can rename it."));
 
+    // One family's members as the family screen shows them, with what Ann may do to each.
+    FamilyDetails details;
+    details.setFamilies(&ann);
+    details.setFamilyId(familyId);
+    QAbstractItemModelTester membersTester(details.members(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(details.exists());
+    QVERIFY(details.isOwner());
+    QCOMPARE(details.members()->count(), 1);
+    QSignalSpy inserted(details.members(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(details.members(), &QAbstractItemModel::modelReset);
     ann.reload();
     QTRY_COMPARE(ann.index(0).data(FamiliesModel::MemberCountRole).toInt(), 2);
+    QCOMPARE(inserted.count(), 1); // Ben's row arrived as one insertion, not a reset
+    QCOMPARE(reset.count(), 0);
     QString benId;
-    for (const QVariant &member : ann.index(0).data(FamiliesModel::MembersRole).toList())
-        if (member.toMap().value("email") == "ben@example.com")
-            benId = member.toMap().value("userId").toString();
+    for (int row = 0; row < details.members()->count(); ++row) {
+        const QModelIndex member = details.members()->index(row);
+        const bool isBen = member.data(MembersModel::EmailRole) == "ben@example.com";
+        QCOMPARE(member.data(MembersModel::KindRole).toString(), QStringLiteral("person"));
+        QCOMPARE(member.data(MembersModel::MayRemoveRole).toBool(), isBen);
+        QCOMPARE(member.data(MembersModel::MayMakeOwnerRole).toBool(), isBen);
+        QCOMPARE(member.data(MembersModel::RoleRole).toString(),
+                 isBen ? QStringLiteral("member") : QStringLiteral("owner"));
+        if (isBen)
+            benId = member.data(MembersModel::UserIdRole).toString();
+    }
+    QVERIFY(!benId.isEmpty());
     QVERIFY(act(ann, [&] { ann.transferOwnership(familyId, benId); }));
     QVERIFY(!ann.index(0).data(FamiliesModel::IsOwnerRole).toBool());
+    QVERIFY(!details.isOwner());
+    QVERIFY(!details.members()->index(0).data(MembersModel::MayRemoveRole).toBool());
     QVERIFY(act(ann, [&] { ann.leave(familyId); }));
     QCOMPARE(ann.rowCount(), 0);
 }
@@ -161,7 +190,7 @@ void TestFamiliesModel::selectionFollowsTheFamilies()
     larder::fridge::FridgeSelection selection(&client, &ann);
     QSignalSpy changed(&selection, &larder::fridge::FridgeSelection::fridgeChanged);
     ann.reload();
-    QTRY_COMPARE(selection.fridges().size(), 2);
+    QTRY_COMPARE(selection.fridges()->count(), 2);
     QVERIFY(selection.fridge());
     QCOMPARE(selection.fridge()->thing(), QStringLiteral("sel-cabin")); // sorted by family name
 
@@ -169,6 +198,9 @@ void TestFamiliesModel::selectionFollowsTheFamilies()
     QCOMPARE(selection.fridge()->thing(), QStringLiteral("sel-kitchen"));
     QCOMPARE(selection.fridge()->displayName(), QStringLiteral("Kitchen fridge"));
     QCOMPARE(selection.familyName(), QStringLiteral("Home"));
+    const auto *kitchen = selection.fridges()->find("sel-kitchen");
+    QVERIFY(kitchen && kitchen->isCurrent);
+    QVERIFY(!selection.fridges()->find("sel-cabin")->isCurrent);
     selection.select("not-mine"); // ignored
     QCOMPARE(selection.fridge()->thing(), QStringLiteral("sel-kitchen"));
 
@@ -184,7 +216,7 @@ void TestFamiliesModel::selectionFollowsTheFamilies()
     // Signed out: no fridge, nothing left to show.
     ann.clear();
     QVERIFY(!selection.fridge());
-    QVERIFY(selection.fridges().isEmpty());
+    QCOMPARE(selection.fridges()->count(), 0);
     QVERIFY(changed.count() >= 3);
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "FamiliesModel.h"
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 
 #include "common/Guarded.h"
 
@@ -8,7 +8,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-namespace larder::api {
+namespace larder::family {
+
+using api::ApiResult;
 
 namespace {
 QString segment(const QString &id)
@@ -17,8 +19,8 @@ QString segment(const QString &id)
 }
 } // namespace
 
-FamiliesModel::FamiliesModel(ApiClient *api, QObject *parent)
-    : QAbstractListModel(parent), m_api(api)
+FamiliesModel::FamiliesModel(api::ApiClient *api, QObject *parent)
+    : ListModelBase(parent), m_api(api)
 {
 }
 
@@ -31,23 +33,21 @@ QVariant FamiliesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QJsonObject family = m_families.at(index.row()).toObject();
+    const Family &family = m_families.at(index.row());
     switch (role) {
     case FamilyIdRole:
-        return family.value(u"familyId").toString();
+        return family.familyId;
     case Qt::DisplayRole:
     case NameRole:
-        return family.value(u"name").toString();
+        return family.name;
     case MyRoleRole:
-        return family.value(u"role").toString();
+        return roleName(family.myRole);
     case IsOwnerRole:
-        return family.value(u"role").toString() == u"owner";
-    case MembersRole:
-        return family.value(u"members").toArray().toVariantList();
+        return rules::mayManage(family);
     case MemberCountRole:
-        return int(family.value(u"members").toArray().size());
-    case DevicesRole:
-        return family.value(u"devices").toArray().toVariantList();
+        return int(family.members.size());
+    case DeviceCountRole:
+        return int(family.devices.size());
     default:
         return {};
     }
@@ -55,24 +55,30 @@ QVariant FamiliesModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> FamiliesModel::roleNames() const
 {
-    return {{FamilyIdRole, "familyId"}, {NameRole, "name"},       {MyRoleRole, "myRole"},
-            {IsOwnerRole, "isOwner"},   {MembersRole, "members"}, {MemberCountRole, "memberCount"},
-            {DevicesRole, "devices"}};
+    return {{FamilyIdRole, "familyId"},       {NameRole, "name"},
+            {MyRoleRole, "myRole"},           {IsOwnerRole, "isOwner"},
+            {MemberCountRole, "memberCount"}, {DeviceCountRole, "deviceCount"}};
 }
 
-QVariantMap FamiliesModel::family(const QString &familyId) const
+const Family *FamiliesModel::find(const QString &familyId) const
 {
-    for (int row = 0; row < rowCount(); ++row) {
-        const QModelIndex idx = index(row);
-        if (idx.data(FamilyIdRole).toString() != familyId)
-            continue;
-        QVariantMap out;
-        const auto roles = roleNames();
-        for (auto it = roles.begin(); it != roles.end(); ++it)
-            out.insert(QString::fromLatin1(it.value()), idx.data(it.key()));
-        return out;
-    }
-    return {};
+    for (const Family &family : m_families)
+        if (family.familyId == familyId)
+            return &family;
+    return nullptr;
+}
+
+QString FamiliesModel::familyIdAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_families.at(row).familyId : QString();
+}
+
+void FamiliesModel::setMyUserId(const QString &userId)
+{
+    if (m_myUserId == userId)
+        return;
+    m_myUserId = userId;
+    emit familiesChanged();
 }
 
 void FamiliesModel::reload()
@@ -87,7 +93,7 @@ void FamiliesModel::reload()
                        setError(result.message);
                        return;
                    }
-                   setFamilies(result.body.value(u"items").toArray(), true);
+                   setFamilies(Family::listFromJson(result.body.value(u"items").toArray()), true);
                }));
 }
 
@@ -99,17 +105,14 @@ void FamiliesModel::clear()
     setFamilies({}, false);
 }
 
-void FamiliesModel::setFamilies(const QJsonArray &families, bool loaded)
+void FamiliesModel::setFamilies(const QList<Family> &families, bool loaded)
 {
-    const int before = rowCount();
-    beginResetModel();
-    m_families = families;
-    m_loaded = loaded;
-    endResetModel();
-    if (rowCount() != before)
-        emit countChanged();
-    ++m_revision;
-    emit revisionChanged();
+    replaceRows(m_families, families);
+    if (m_loaded != loaded) {
+        m_loaded = loaded;
+        emit loadedChanged();
+    }
+    emit familiesChanged();
 }
 
 void FamiliesModel::act(const QByteArray &method, const QString &path, const QJsonObject &body)
@@ -209,4 +212,4 @@ void FamiliesModel::setError(const QString &error)
     emit errorChanged();
 }
 
-} // namespace larder::api
+} // namespace larder::family

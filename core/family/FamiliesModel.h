@@ -1,29 +1,30 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QAbstractListModel>
-#include <QJsonArray>
+#include "Family.h"
+#include "common/ListModelBase.h"
+
 #include <QtQml/qqmlregistration.h>
 
 namespace larder::api {
-
 class ApiClient;
+}
 
-/// The signed-in user's families for the family screens: name, the user's role, members and
-/// fridges, and the actions (create, rename, invite, join, leave, remove, hand over). Every
-/// action reloads the list; failures land in `error` as a sentence.
-class FamiliesModel : public QAbstractListModel
+namespace larder::family {
+
+/// The signed-in user's families for the family screens (one row per family) and the actions
+/// on them (create, rename, invite, join, leave, remove, hand over). Every action reloads the
+/// list; a reload updates rows in place. Failures land in `error` as a sentence. One family's
+/// members and fridges are shown through FamilyDetails.
+class FamiliesModel : public larder::ListModelBase
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("created by the app")
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     /// True once the list has arrived since sign-in.
-    Q_PROPERTY(bool loaded READ loaded NOTIFY revisionChanged)
-    /// Bumped on every new list: bind `family(id)` with it to follow changes.
-    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
 
 public:
     enum Role {
@@ -31,13 +32,12 @@ public:
         NameRole,
         MyRoleRole, ///< "owner" or "member"
         IsOwnerRole,
-        MembersRole, ///< list of {userId, email, role}
         MemberCountRole,
-        DevicesRole, ///< list of thing names
+        DeviceCountRole,
     };
     Q_ENUM(Role)
 
-    explicit FamiliesModel(ApiClient *api, QObject *parent = nullptr);
+    explicit FamiliesModel(api::ApiClient *api, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -46,10 +46,16 @@ public:
     bool loading() const { return m_loading; }
     QString error() const { return m_error; }
     bool loaded() const { return m_loaded; }
-    int revision() const { return m_revision; }
 
-    /// One family's roles by name ({} when the user is not in it).
-    Q_INVOKABLE QVariantMap family(const QString &familyId) const;
+    const QList<Family> &families() const { return m_families; }
+    /// The family @p familyId, or nullptr when the user is not in it.
+    const Family *find(const QString &familyId) const;
+    /// The signed-in user's id (the ID token's `sub`): who "me" is in the member lists.
+    QString myUserId() const { return m_myUserId; }
+    void setMyUserId(const QString &userId);
+
+    /// The id of the family in @p row ("" past the end).
+    Q_INVOKABLE QString familyIdAt(int row) const;
     /// Forgets everything (sign-out); answers still on their way are ignored.
     void clear();
 
@@ -68,8 +74,9 @@ public:
 signals:
     void loadingChanged();
     void errorChanged();
-    void countChanged();
-    void revisionChanged();
+    void loadedChanged();
+    /// The list (or who "me" is) changed; emitted once per update, after the row signals.
+    void familiesChanged();
     /// An invitation to show: the code people type and the QR payload to draw.
     void invitationReady(const QString &familyId, const QString &code, const QString &qrPayload,
                          qint64 expiresAt);
@@ -78,17 +85,17 @@ signals:
 
 private:
     void act(const QByteArray &method, const QString &path, const QJsonObject &body);
-    void setFamilies(const QJsonArray &families, bool loaded);
+    void setFamilies(const QList<Family> &families, bool loaded);
     void setLoading(bool loading);
     void setError(const QString &error);
 
-    ApiClient *m_api;
-    QJsonArray m_families;
+    api::ApiClient *m_api;
+    QList<Family> m_families;
+    QString m_myUserId;
     bool m_loading = false;
     bool m_loaded = false;
-    int m_revision = 0;
     int m_generation = 0; ///< bumped by clear(): older answers are dropped
     QString m_error;
 };
 
-} // namespace larder::api
+} // namespace larder::family

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+#include <QtQml/qqmlregistration.h>
+
+namespace larder {
+
+/// The base of Larder's list models over C++ structs: a `count` property, and replaceRows(),
+/// which turns a new list into the row insertions, removals, moves and dataChanged a view needs
+/// (so a refresh keeps the view's scroll position and delegates). A row type has `key()` (unique
+/// in a list) and `operator==`.
+class ListModelBase : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    explicit ListModelBase(QObject *parent = nullptr);
+
+    int count() const { return rowCount(); }
+
+signals:
+    void countChanged();
+
+protected:
+    /// Makes @p rows equal to @p next (later duplicates of a key are dropped) with the fewest
+    /// model signals that describe it.
+    template <typename Row> void replaceRows(QList<Row> &rows, QList<Row> next);
+};
+
+template <typename Row> void ListModelBase::replaceRows(QList<Row> &rows, QList<Row> next)
+{
+    {
+        QHash<QString, bool> seen;
+        next.removeIf([&seen](const Row &row) {
+            const bool duplicate = seen.contains(row.key());
+            seen.insert(row.key(), true);
+            return duplicate;
+        });
+    }
+    QHash<QString, bool> wanted;
+    for (const Row &row : std::as_const(next))
+        wanted.insert(row.key(), true);
+    for (int i = int(rows.size()) - 1; i >= 0; --i) {
+        if (wanted.contains(rows.at(i).key()))
+            continue;
+        beginRemoveRows({}, i, i);
+        rows.removeAt(i);
+        endRemoveRows();
+    }
+    for (int i = 0; i < int(next.size()); ++i) {
+        const Row &target = next.at(i);
+        int found = -1;
+        for (int j = i; j < int(rows.size()); ++j) {
+            if (rows.at(j).key() == target.key()) {
+                found = j;
+                break;
+            }
+        }
+        if (found < 0) {
+            beginInsertRows({}, i, i);
+            rows.insert(i, target);
+            endInsertRows();
+            continue;
+        }
+        if (found != i) {
+            beginMoveRows({}, found, found, {}, i);
+            rows.move(found, i);
+            endMoveRows();
+        }
+        if (!(rows.at(i) == target)) {
+            rows[i] = target;
+            emit dataChanged(index(i), index(i));
+        }
+    }
+}
+
+} // namespace larder
