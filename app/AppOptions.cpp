@@ -7,14 +7,6 @@
 
 #include <cstdio>
 
-QStringList AppOptions::pages()
-{
-    return {QStringLiteral("signin"),   QStringLiteral("signup"),   QStringLiteral("fridge"),
-            QStringLiteral("families"), QStringLiteral("family"),   QStringLiteral("invite"),
-            QStringLiteral("join"),     QStringLiteral("settings"), QStringLiteral("addfridge"),
-            QStringLiteral("pairing"),  QStringLiteral("paired"),   QStringLiteral("support")};
-}
-
 QString AppOptions::defaultDeviceDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -47,54 +39,23 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
          QStringLiteral("light")},
         {QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."),
          QStringLiteral("WxH")},
-        {QStringLiteral("self-test"),
-         QStringLiteral("Load every screen against the cloud, check it, and exit (0 = pass).")},
-        {QStringLiteral("screenshot"),
-         QStringLiteral("Render the window to FILE (PNG) once live, then exit."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("set"),
-         QStringLiteral(
-             "Self-test/screenshot: once live, change a control, e.g. fridge.setpoint=2.5."),
-         QStringLiteral("PATH=VALUE")},
-        {QStringLiteral("allow-offline"),
-         QStringLiteral("Self-test/screenshot: the fridge may be offline.")},
-        {QStringLiteral("page"),
-         QStringLiteral("Self-test/screenshot: the screen to check (%1).")
-             .arg(pages().join(QStringLiteral(", "))),
-         QStringLiteral("NAME"), QStringLiteral("fridge")},
-        {QStringLiteral("timeout"), QStringLiteral("Self-test/screenshot time limit in ms."),
-         QStringLiteral("MS"), QStringLiteral("20000")},
     });
+    DevtoolsOptions::addTo(parser);
     parser.process(app);
 
     AppOptions options;
     options.profile = parser.value(QStringLiteral("profile"));
     options.fridge = parser.value(QStringLiteral("fridge"));
-    options.page = parser.value(QStringLiteral("page"));
     options.kiosk = parser.isSet(QStringLiteral("kiosk"));
     options.deviceDir = parser.value(QStringLiteral("device-dir"));
     options.setSupportPin = parser.isSet(QStringLiteral("set-support-pin"));
-    if (options.kiosk && !parser.isSet(QStringLiteral("page")))
-        options.page = QStringLiteral("paired");
     options.theme = parser.value(QStringLiteral("theme"));
-    options.selfTest = parser.isSet(QStringLiteral("self-test"));
-    options.screenshotPath = parser.value(QStringLiteral("screenshot"));
-    options.timeoutMs = parser.value(QStringLiteral("timeout")).toInt();
-    options.allowOffline = parser.isSet(QStringLiteral("allow-offline"));
-    if (parser.isSet(QStringLiteral("set"))) {
-        const QString set = parser.value(QStringLiteral("set"));
-        options.setPath = set.section(u'=', 0, 0);
-        options.setValue = set.section(u'=', 1);
-        if (options.setPath.isEmpty() || options.setValue.isEmpty()) {
-            std::fprintf(stderr, "larder: --set must look like fridge.setpoint=2.5\n");
-            return std::nullopt;
-        }
-    }
-    if (!pages().contains(options.page)) {
-        std::fprintf(stderr, "larder: --page must be one of %s\n",
-                     qPrintable(pages().join(QStringLiteral(", "))));
+    const auto devtools = DevtoolsOptions::read(parser);
+    if (!devtools)
         return std::nullopt;
-    }
+    options.devtools = *devtools;
+    if (options.devtools.page.isEmpty())
+        options.devtools.page = options.kiosk ? QStringLiteral("paired") : QStringLiteral("fridge");
     if (options.theme != u"light" && options.theme != u"dark") {
         std::fprintf(stderr, "larder: --theme must be light or dark\n");
         return std::nullopt;

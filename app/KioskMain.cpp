@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The kiosk's wiring: the door tablet's identity and its screen.
 #include "AppOptions.h"
+#include "FrontEnd.h"
 #include "Launch.h"
-#include "SelfTest.h"
+#include "devtools/Devtools.h"
 
-#include "fridge/FridgeController.h"
 #include "kiosk/KioskProvisioner.h"
 #include "kiosk/SupportPin.h"
 #include "profile/CloudProfile.h"
@@ -13,9 +13,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
-#include <QQuickWindow>
 #include <QTextStream>
-#include <QUrl>
 
 #include <cstdio>
 
@@ -52,53 +50,14 @@ int runKiosk(const AppOptions &options)
     larder::provisioning::SupportPin supportPin;
 
     QQmlApplicationEngine engine;
-    engine.setInitialProperties({
-        {QStringLiteral("kiosk"), QVariant::fromValue(&kiosk)},
-        {QStringLiteral("supportPin"), QVariant::fromValue(&supportPin)},
-        {QStringLiteral("darkTheme"), options.theme == u"dark"},
-        // A real door tablet runs full screen; a size given on the command line means a window.
-        {QStringLiteral("fullScreen"), !options.windowSize.isValid()},
-    });
-    if (!loadWindow(engine, QUrl(QStringLiteral("qrc:/Larder/Kiosk/Main.qml")), options.windowSize))
+    // A real door tablet runs full screen; a size given on the command line means a window.
+    if (!frontend::loadKiosk(engine,
+                             frontend::kioskProperties(&kiosk, &supportPin,
+                                                       options.theme == u"dark",
+                                                       !options.windowSize.isValid()),
+                             options.windowSize))
         return 1;
     kiosk.start();
-
-    const bool paired = options.page == u"paired";
-    const bool support = options.page == u"support";
-    bool supportRequested = false;
-    SelfTest selfTest(
-        &engine, QStringLiteral("kiosk %1 screen").arg(options.page),
-        [&](QQuickWindow *window) -> SelfTest::Verdict {
-            const QString shown = window->property("currentPage").toString();
-            if (support) {
-                if (!supportRequested) {
-                    supportRequested = true;
-                    QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, "support"));
-                }
-                const QObject *keyboard = window->findChild<QObject *>(QStringLiteral("keyboard"));
-                if (shown != u"support" || !keyboard || !keyboard->property("visible").toBool())
-                    return {};
-            } else if (paired) {
-                const auto *fridge = kiosk.fridge();
-                if (kiosk.state() != KioskProvisioner::Paired || !fridge || !fridge->synced() ||
-                    !fridge->hasReadings() || shown != u"paired")
-                    return {};
-            } else {
-                const QObject *code = window->findChild<QObject *>(QStringLiteral("pairingCode"));
-                if (kiosk.state() != KioskProvisioner::WaitingForPairing || shown != u"pairing" ||
-                    kiosk.serial().isEmpty() || !code ||
-                    code->property("text").toString().size() < 16)
-                    return {};
-            }
-            return {SelfTest::Verdict::Live, {}};
-        },
-        [&] {
-            return QStringLiteral("state %1, error '%2'")
-                .arg(int(kiosk.state()))
-                .arg(kiosk.error());
-        },
-        options.screenshotPath, options.timeoutMs);
-    if (options.selfTest || !options.screenshotPath.isEmpty())
-        selfTest.start();
+    const auto devtools = Devtools::forKiosk(&engine, &kiosk, options.devtools);
     return QGuiApplication::exec();
 }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The owner app's wiring: objects are created here and handed to QML.
 #include "AppOptions.h"
+#include "FrontEnd.h"
 #include "Launch.h"
 #include "OwnerApp.h"
-#include "OwnerScreenCheck.h"
-#include "SelfTest.h"
+#include "devtools/Devtools.h"
 
 #include "fridge/FridgeSelection.h"
 #include "profile/CloudProfile.h"
@@ -12,9 +12,7 @@
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
-#include <QQuickWindow>
 #include <QSettings>
-#include <QUrl>
 
 #include <cstdio>
 
@@ -37,34 +35,11 @@ int runOwner(const AppOptions &options)
     ProfileChoice profiles(profileName);
 
     QQmlApplicationEngine engine;
-    engine.setInitialProperties({
-        {QStringLiteral("session"), QVariant::fromValue(owner.session())},
-        {QStringLiteral("account"), QVariant::fromValue(owner.account())},
-        {QStringLiteral("families"), QVariant::fromValue(owner.families())},
-        {QStringLiteral("selection"), QVariant::fromValue(owner.selection())},
-        {QStringLiteral("profiles"), QVariant::fromValue(&profiles)},
-        {QStringLiteral("pairing"), QVariant::fromValue(owner.pairing())},
-        {QStringLiteral("darkTheme"), options.theme == u"dark"},
-    });
-    if (!loadWindow(engine, QUrl(QStringLiteral("qrc:/Larder/Owner/Main.qml")), options.windowSize))
+    if (!frontend::loadOwner(engine,
+                             frontend::ownerProperties(&owner, &profiles, options.theme == u"dark"),
+                             options.windowSize))
         return 1;
     owner.start();
-
-    OwnerScreenCheck check(&owner, options.page);
-    check.setChange(options.setPath, options.setValue);
-    check.setAllowOffline(options.allowOffline);
-    SelfTest selfTest(
-        &engine, options.page + QStringLiteral(" screen"),
-        [&check](QQuickWindow *window) { return check(window); },
-        [&] {
-            return check.situation(
-                engine.rootObjects().isEmpty()
-                    ? nullptr
-                    : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
-        },
-        options.screenshotPath, options.timeoutMs);
-    check.setSelfTest(&selfTest);
-    if (options.selfTest || !options.screenshotPath.isEmpty())
-        selfTest.start();
+    const auto devtools = Devtools::forOwner(&engine, &owner, options.devtools);
     return QGuiApplication::exec();
 }

@@ -4,11 +4,8 @@
 #include "Launch.h"
 
 #include <QGuiApplication>
-#include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
-#include <QQuickWindow>
-#include <QUrl>
 
 #include <cstdio>
 
@@ -30,23 +27,6 @@ void allowHeadlessHelp(int argc, char **argv)
     }
 }
 } // namespace
-
-bool loadWindow(QQmlApplicationEngine &engine, const QUrl &url, const QSize &size)
-{
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &engine,
-                     [size](QObject *object, const QUrl &) {
-                         if (auto *window = qobject_cast<QQuickWindow *>(object);
-                             window && size.isValid())
-                             window->resize(size);
-                     });
-    engine.load(url);
-    if (engine.rootObjects().isEmpty()) {
-        std::fprintf(stderr, "larder: the screen failed to load\n");
-        return false;
-    }
-    return true;
-}
 
 int main(int argc, char **argv)
 {

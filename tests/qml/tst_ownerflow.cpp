@@ -6,6 +6,7 @@
 // Fields and buttons are found by objectName and driven like taps.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
+#include "FrontEnd.h"
 #include "OwnerApp.h"
 
 #include "fridge/FridgeController.h"
@@ -97,17 +98,8 @@ void TestOwnerFlow::launch()
     m_app = std::make_unique<OwnerApp>(*m_profile);
     m_choice = std::make_unique<larder::profile::ProfileChoice>(m_cloud.profilePath());
     m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->addImportPath(QStringLiteral("qrc:/"));
-    m_engine->setInitialProperties({
-        {QStringLiteral("session"), QVariant::fromValue(m_app->session())},
-        {QStringLiteral("account"), QVariant::fromValue(m_app->account())},
-        {QStringLiteral("families"), QVariant::fromValue(m_app->families())},
-        {QStringLiteral("selection"), QVariant::fromValue(m_app->selection())},
-        {QStringLiteral("profiles"), QVariant::fromValue(m_choice.get())},
-        {QStringLiteral("pairing"), QVariant::fromValue(m_app->pairing())},
-    });
-    m_engine->load(QUrl(QStringLiteral("qrc:/Larder/Owner/Main.qml")));
-    QVERIFY(!m_engine->rootObjects().isEmpty());
+    QVERIFY(frontend::loadOwner(*m_engine,
+                                frontend::ownerProperties(m_app.get(), m_choice.get(), false)));
     m_app->start();
 }
 

@@ -9,10 +9,10 @@
 
 #include <cstdio>
 
-SelfTest::SelfTest(QQmlApplicationEngine *engine, QString what, Check check, Situation situation,
+SelfTest::SelfTest(QQmlApplicationEngine *engine, QString what, ScreenCheck *check,
                    QString screenshotPath, int timeoutMs, QObject *parent)
-    : QObject(parent), m_engine(engine), m_what(std::move(what)), m_check(std::move(check)),
-      m_situation(std::move(situation)), m_screenshot(std::move(screenshotPath))
+    : QObject(parent), m_engine(engine), m_what(std::move(what)), m_check(check),
+      m_screenshot(std::move(screenshotPath))
 {
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, &SelfTest::poll);
@@ -20,7 +20,7 @@ SelfTest::SelfTest(QQmlApplicationEngine *engine, QString what, Check check, Sit
     m_deadline.setInterval(timeoutMs);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         finish(1, QStringLiteral("the %1 was not live within the time limit (%2)")
-                      .arg(m_what, m_situation()));
+                      .arg(m_what, m_check->situation(window())));
     });
 }
 
@@ -36,18 +36,24 @@ void SelfTest::poll()
         finish(1, QStringLiteral("the screen did not load"));
         return;
     }
-    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    QQuickWindow *window = this->window();
     if (!window) {
         finish(1, QStringLiteral("the root object is not a window"));
         return;
     }
-    const Verdict verdict = m_check(window);
-    if (verdict.kind == Verdict::Failed) {
+    const ScreenCheck::Verdict verdict = m_check->verdict(window);
+    switch (verdict.kind) {
+    case ScreenCheck::Verdict::Failed:
         finish(1, verdict.message);
         return;
-    }
-    if (verdict.kind == Verdict::NotYet)
+    case ScreenCheck::Verdict::Changing:
+        m_settleTicks = 0;
         return;
+    case ScreenCheck::Verdict::NotYet:
+        return;
+    case ScreenCheck::Verdict::Live:
+        break;
+    }
     // Let bindings and animations settle for a moment so the picture shows the live state.
     if (++m_settleTicks < 8)
         return;
@@ -63,7 +69,14 @@ void SelfTest::poll()
             return;
         }
     }
-    finish(0, QStringLiteral("the %1 is live (%2)").arg(m_what, m_situation()));
+    finish(0, QStringLiteral("the %1 is live (%2)").arg(m_what, m_check->situation(window)));
+}
+
+QQuickWindow *SelfTest::window() const
+{
+    return m_engine->rootObjects().isEmpty()
+               ? nullptr
+               : qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
 }
 
 void SelfTest::finish(int code, const QString &message)

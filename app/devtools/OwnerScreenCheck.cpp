@@ -10,17 +10,11 @@
 #include <QQuickWindow>
 
 using larder::auth::AuthSession;
-using Verdict = SelfTest::Verdict;
+using Verdict = ScreenCheck::Verdict;
 
-OwnerScreenCheck::OwnerScreenCheck(OwnerApp *app, QString page)
-    : m_app(app), m_page(std::move(page))
+OwnerScreenCheck::OwnerScreenCheck(OwnerApp *app, const DevtoolsOptions &options)
+    : m_app(app), m_options(options)
 {
-}
-
-void OwnerScreenCheck::setChange(const QString &path, const QString &jsonValue)
-{
-    m_changePath = path;
-    m_changeValue = jsonValue;
 }
 
 QString OwnerScreenCheck::situation(QQuickWindow *window) const
@@ -53,26 +47,27 @@ Verdict OwnerScreenCheck::fridgeLive()
 {
     larder::fridge::FridgeController *fridge = m_app->selection()->fridge();
     if (!fridge || !fridge->synced() || !fridge->hasReadings() ||
-        !(fridge->fridgeOnline() || m_allowOffline))
+        !(fridge->fridgeOnline() || m_options.allowOffline))
         return {};
-    if (!m_changePath.isEmpty() && !m_changed) {
+    if (!m_options.setPath.isEmpty() && !m_changed) {
         m_changed = true;
-        larder::shadow::ShadowControl *control = fridge->control(m_changePath);
+        larder::shadow::ShadowControl *control = fridge->control(m_options.setPath);
         const QJsonValue value =
-            QJsonDocument::fromJson("[" + m_changeValue.toUtf8() + "]").array().at(0);
+            QJsonDocument::fromJson("[" + m_options.setValue.toUtf8() + "]").array().at(0);
         if (!control || value.isUndefined() || !control->set(value.toVariant()))
-            return {Verdict::Failed,
-                    QStringLiteral("cannot set %1 to %2").arg(m_changePath, m_changeValue)};
-        if (m_selfTest)
-            m_selfTest->resettle();
+            return {
+                Verdict::Failed,
+                QStringLiteral("cannot set %1 to %2").arg(m_options.setPath, m_options.setValue)};
+        return {Verdict::Changing, {}};
     }
     return {Verdict::Live, {}};
 }
 
-Verdict OwnerScreenCheck::operator()(QQuickWindow *window)
+Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
 {
+    const QString &page = m_options.page;
     const AuthSession *session = m_app->session();
-    const bool signedOutScreen = m_page == u"signin" || m_page == u"signup";
+    const bool signedOutScreen = page == u"signin" || page == u"signup";
     if (signedOutScreen) {
         if (session->state() != AuthSession::SignedOut)
             return {};
@@ -82,27 +77,27 @@ Verdict OwnerScreenCheck::operator()(QQuickWindow *window)
             return {Verdict::Failed, QStringLiteral("not signed in: %1").arg(session->error())};
         if (session->state() != AuthSession::SignedIn || !m_app->families()->loaded())
             return {};
-        if (m_page == u"fridge") {
+        if (page == u"fridge") {
             const Verdict live = fridgeLive();
             if (live.kind != Verdict::Live)
                 return live;
         }
     }
-    if (m_page != u"fridge" && m_page != u"signin" && !m_pageRequested) {
+    if (page != u"fridge" && page != u"signin" && !m_pageRequested) {
         m_pageRequested = true;
-        QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, m_page));
+        QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, page));
     }
     const QString shown = window->property("currentPage").toString();
-    const QString expected = m_page == u"invite" ? QStringLiteral("family") : m_page;
+    const QString expected = page == u"invite" ? QStringLiteral("family") : page;
     if (shown != expected || !window->property("pageReady").toBool())
         return {};
-    if (m_page == u"fridge") {
+    if (page == u"fridge") {
         const auto *screen = window->findChild<QQuickItem *>(QStringLiteral("fridgeScreen"));
         if (!screen || !screen->isVisible() || screen->width() <= 0 ||
             screen->property("fridge").value<QObject *>() != m_app->selection()->fridge())
             return {};
     }
-    if (m_page == u"invite") {
+    if (page == u"invite") {
         const QObject *code = window->findChild<QObject *>(QStringLiteral("invitationCode"));
         if (!code || code->property("text").toString().isEmpty())
             return {};

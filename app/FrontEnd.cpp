@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "FrontEnd.h"
+#include "OwnerApp.h"
+
+#include "kiosk/KioskProvisioner.h"
+#include "kiosk/SupportPin.h"
+#include "profile/ProfileChoice.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QUrl>
+
+#include <cstdio>
+
+namespace frontend {
+
+namespace {
+bool load(QQmlApplicationEngine &engine, const QString &url, const QVariantMap &properties,
+          QSize size)
+{
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.setInitialProperties(properties);
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &engine,
+                     [size](QObject *object, const QUrl &) {
+                         if (auto *window = qobject_cast<QQuickWindow *>(object);
+                             window && size.isValid())
+                             window->resize(size);
+                     });
+    engine.load(QUrl(url));
+    if (engine.rootObjects().isEmpty()) {
+        std::fprintf(stderr, "larder: the screen failed to load\n");
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+QVariantMap ownerProperties(OwnerApp *app, larder::profile::ProfileChoice *profiles, bool darkTheme)
+{
+    return {
+        {QStringLiteral("session"), QVariant::fromValue(app->session())},
+        {QStringLiteral("account"), QVariant::fromValue(app->account())},
+        {QStringLiteral("families"), QVariant::fromValue(app->families())},
+        {QStringLiteral("selection"), QVariant::fromValue(app->selection())},
+        {QStringLiteral("profiles"), QVariant::fromValue(profiles)},
+        {QStringLiteral("pairing"), QVariant::fromValue(app->pairing())},
+        {QStringLiteral("darkTheme"), darkTheme},
+    };
+}
+
+QVariantMap kioskProperties(larder::provisioning::KioskProvisioner *kiosk,
+                            larder::provisioning::SupportPin *supportPin, bool darkTheme,
+                            bool fullScreen)
+{
+    return {
+        {QStringLiteral("kiosk"), QVariant::fromValue(kiosk)},
+        {QStringLiteral("supportPin"), QVariant::fromValue(supportPin)},
+        {QStringLiteral("darkTheme"), darkTheme},
+        {QStringLiteral("fullScreen"), fullScreen},
+    };
+}
+
+bool loadOwner(QQmlApplicationEngine &engine, const QVariantMap &properties, QSize size)
+{
+    return load(engine, QStringLiteral("qrc:/Larder/Owner/Main.qml"), properties, size);
+}
+
+bool loadKiosk(QQmlApplicationEngine &engine, const QVariantMap &properties, QSize size)
+{
+    return load(engine, QStringLiteral("qrc:/Larder/Kiosk/Main.qml"), properties, size);
+}
+
+} // namespace frontend

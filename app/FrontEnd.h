@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSize>
+#include <QVariantMap>
+
+class OwnerApp;
+class QQmlApplicationEngine;
+namespace larder::profile {
+class ProfileChoice;
+}
+namespace larder::provisioning {
+class KioskProvisioner;
+class SupportPin;
+} // namespace larder::provisioning
+
+/// The front-ends' windows in one place: the objects each Main.qml requires (its initial
+/// properties) and loading it. Used by `main` and by the tests that drive the UI.
+namespace frontend {
+
+QVariantMap ownerProperties(OwnerApp *app, larder::profile::ProfileChoice *profiles,
+                            bool darkTheme);
+QVariantMap kioskProperties(larder::provisioning::KioskProvisioner *kiosk,
+                            larder::provisioning::SupportPin *supportPin, bool darkTheme,
+                            bool fullScreen);
+
+/// Loads the owner app's window with @p properties (sized to @p size when valid).
+bool loadOwner(QQmlApplicationEngine &engine, const QVariantMap &properties, QSize size = {});
+bool loadKiosk(QQmlApplicationEngine &engine, const QVariantMap &properties, QSize size = {});
+
+} // namespace frontend

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#include "DevtoolsOptions.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+QStringList DevtoolsOptions::pages()
+{
+    return {QStringLiteral("signin"),   QStringLiteral("signup"),   QStringLiteral("fridge"),
+            QStringLiteral("families"), QStringLiteral("family"),   QStringLiteral("invite"),
+            QStringLiteral("join"),     QStringLiteral("settings"), QStringLiteral("addfridge"),
+            QStringLiteral("pairing"),  QStringLiteral("paired"),   QStringLiteral("support")};
+}
+
+void DevtoolsOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("self-test"),
+         QStringLiteral("Load every screen against the cloud, check it, and exit (0 = pass).")},
+        {QStringLiteral("screenshot"),
+         QStringLiteral("Render the window to FILE (PNG) once live, then exit."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("set"),
+         QStringLiteral(
+             "Self-test/screenshot: once live, change a control, e.g. fridge.setpoint=2.5."),
+         QStringLiteral("PATH=VALUE")},
+        {QStringLiteral("allow-offline"),
+         QStringLiteral("Self-test/screenshot: the fridge may be offline.")},
+        {QStringLiteral("page"),
+         QStringLiteral("Self-test/screenshot: the screen to check (%1).")
+             .arg(pages().join(QStringLiteral(", "))),
+         QStringLiteral("NAME")},
+        {QStringLiteral("timeout"), QStringLiteral("Self-test/screenshot time limit in ms."),
+         QStringLiteral("MS"), QStringLiteral("20000")},
+    });
+}
+
+std::optional<DevtoolsOptions> DevtoolsOptions::read(const QCommandLineParser &parser)
+{
+    DevtoolsOptions options;
+    options.selfTest = parser.isSet(QStringLiteral("self-test"));
+    options.screenshotPath = parser.value(QStringLiteral("screenshot"));
+    options.timeoutMs = parser.value(QStringLiteral("timeout")).toInt();
+    options.allowOffline = parser.isSet(QStringLiteral("allow-offline"));
+    options.page = parser.value(QStringLiteral("page"));
+    if (parser.isSet(QStringLiteral("set"))) {
+        const QString set = parser.value(QStringLiteral("set"));
+        options.setPath = set.section(u'=', 0, 0);
+        options.setValue = set.section(u'=', 1);
+        if (options.setPath.isEmpty() || options.setValue.isEmpty()) {
+            std::fprintf(stderr, "larder: --set must look like fridge.setpoint=2.5\n");
+            return std::nullopt;
+        }
+    }
+    if (!options.page.isEmpty() && !pages().contains(options.page)) {
+        std::fprintf(stderr, "larder: --page must be one of %s\n",
+                     qPrintable(pages().join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    if (options.timeoutMs <= 0) {
+        std::fprintf(stderr, "larder: --timeout must be a number of milliseconds\n");
+        return std::nullopt;
+    }
+    return options;
+}

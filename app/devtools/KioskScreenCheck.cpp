@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#include "KioskScreenCheck.h"
+
+#include "fridge/FridgeController.h"
+#include "kiosk/KioskProvisioner.h"
+
+#include <QQuickWindow>
+
+using larder::provisioning::KioskProvisioner;
+using Verdict = ScreenCheck::Verdict;
+
+KioskScreenCheck::KioskScreenCheck(KioskProvisioner *kiosk, const DevtoolsOptions &options)
+    : m_kiosk(kiosk), m_options(options)
+{
+}
+
+Verdict KioskScreenCheck::verdict(QQuickWindow *window)
+{
+    const QString shown = window->property("currentPage").toString();
+    if (m_options.page == u"support") {
+        if (!m_supportRequested) {
+            m_supportRequested = true;
+            QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, "support"));
+        }
+        const QObject *keyboard = window->findChild<QObject *>(QStringLiteral("keyboard"));
+        if (shown != u"support" || !keyboard || !keyboard->property("visible").toBool())
+            return {};
+    } else if (m_options.page == u"paired") {
+        const auto *fridge = m_kiosk->fridge();
+        if (m_kiosk->state() != KioskProvisioner::Paired || !fridge || !fridge->synced() ||
+            !fridge->hasReadings() || shown != u"paired")
+            return {};
+    } else {
+        const QObject *code = window->findChild<QObject *>(QStringLiteral("pairingCode"));
+        if (m_kiosk->state() != KioskProvisioner::WaitingForPairing || shown != u"pairing" ||
+            m_kiosk->serial().isEmpty() || !code || code->property("text").toString().size() < 16)
+            return {};
+    }
+    return {Verdict::Live, {}};
+}
+
+QString KioskScreenCheck::situation(QQuickWindow *window) const
+{
+    return QStringLiteral("state %1, error '%2', on screen: %3")
+        .arg(int(m_kiosk->state()))
+        .arg(m_kiosk->error())
+        .arg(window ? window->property("currentPage").toString() : QString());
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "DevtoolsOptions.h"
+#include "ScreenCheck.h"
+
+class OwnerApp;
+
+/// The owner app's self-test check: the requested screen (`--page`) is on top and shows live
+/// data (signed in from the keychain or LARDER_EMAIL/LARDER_PASSWORD, families loaded, the
+/// fridge synced and reporting); optionally changes one control first (`--set`).
+class OwnerScreenCheck : public ScreenCheck
+{
+public:
+    OwnerScreenCheck(OwnerApp *app, const DevtoolsOptions &options);
+
+    Verdict verdict(QQuickWindow *window) override;
+    QString situation(QQuickWindow *window) const override;
+
+private:
+    Verdict fridgeLive();
+
+    OwnerApp *m_app;
+    DevtoolsOptions m_options;
+    bool m_changed = false;
+    bool m_pageRequested = false;
+};
