@@ -7,21 +7,18 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QSet>
-#include <QSocketNotifier>
 #include <QTimer>
 
-struct mosquitto;
-struct mosquitto_message;
-typedef struct mqtt5__property mosquitto_property;
+#include <memory>
 
 namespace larder::mqtt {
 
-/// An MQTT client over TLS on libmosquitto, driven by the Qt event loop (QSocketNotifier and
-/// QTimer, no extra threads). Shaped like QMqttClient. Reconnects by itself with capped,
-/// jittered exponential backoff, resubscribes after every connect and keeps a bounded queue
-/// of publishes made while offline, sent in order once connected.
+class MqttTransport;
+
+/// An MQTT client, shaped like QMqttClient, over an MqttTransport (libmosquitto over TLS on the
+/// Qt event loop unless a test gives another). Reconnects by itself with capped, jittered
+/// exponential backoff, resubscribes after every connect and keeps a bounded queue of publishes
+/// made while offline, sent in order once connected.
 class MqttClient : public QObject
 {
     Q_OBJECT
@@ -34,6 +31,8 @@ public:
     Q_ENUM(ClientState)
 
     explicit MqttClient(QObject *parent = nullptr);
+    /// A client on @p transport (tests: a scripted fake); the client owns it.
+    explicit MqttClient(std::unique_ptr<MqttTransport> transport, QObject *parent = nullptr);
     ~MqttClient() override;
 
     void setSettings(const ConnectionSettings &settings);
@@ -82,25 +81,11 @@ signals:
     void refused(int code);
 
 private:
-    static void onConnect(mosquitto *, void *self, int rc, int flags, const mosquitto_property *);
-    static void onDisconnect(mosquitto *, void *self, int rc, const mosquitto_property *);
-    static void onMessage(mosquitto *, void *self, const mosquitto_message *,
-                          const mosquitto_property *);
-    static void onSubscribe(mosquitto *, void *self, int mid, int count, const int *granted,
-                            const mosquitto_property *);
-    static void onPublish(mosquitto *, void *self, int mid, int reason, const mosquitto_property *);
-
-    bool createHandle();
     void startAttempt();
-    void watchSocket();
-    void unwatchSocket();
-    void service();
-    void handleReadable();
-    void handleWritable();
-    void handleLoopResult(int rc);
-    void updateWriteInterest();
-    bool connectFailed();
-    QString describeConnectFailure(int rc) const;
+    void onAccepted();
+    void onRefused(int code);
+    void onLost(const QString &reason);
+    void onSubscribeAnswered(int messageId, bool granted);
     void connectionLost(const QString &reason);
     void scheduleReconnect();
     void setState(ClientState state);
@@ -110,15 +95,10 @@ private:
 
     ConnectionSettings m_settings;
     ReconnectBackoff m_backoff;
-    mosquitto *m_mosq = nullptr;
+    std::unique_ptr<MqttTransport> m_transport;
     ClientState m_state = Disconnected;
     QString m_error;
-    QString m_lastLibraryError; ///< last warning/error libmosquitto logged (TLS detail)
-    bool m_wanted = false;      ///< the user wants a connection
-    int m_inLoop = 0;           ///< inside libmosquitto's loop (our signals run from there)
-    QPointer<QSocketNotifier> m_readNotifier;
-    QPointer<QSocketNotifier> m_writeNotifier;
-    QTimer m_serviceTimer;                   ///< keep-alive and write readiness
+    bool m_wanted = false;                   ///< the user wants a connection
     QTimer m_reconnectTimer;                 ///< backoff delay
     QTimer m_attemptTimer;                   ///< connect timeout
     QHash<QString, int> m_subscriptions;     ///< filter → qos
