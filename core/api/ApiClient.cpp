@@ -39,7 +39,7 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QJsonO
 {
     QNetworkRequest request{QUrl(m_baseUrl + path)};
     request.setSslConfiguration(m_tls);
-    request.setTransferTimeout(15000);
+    request.setTransferTimeout(m_transferTimeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Authorization", m_token().toLatin1());
     const QByteArray payload =

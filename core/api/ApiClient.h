@@ -39,6 +39,8 @@ public:
 
     /// A sentence for an HTTP status and the API's own message.
     static QString describe(int status, const QString &message);
+    /// How long a call may stall before it fails as unreachable (default 15 s).
+    void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
 
 signals:
     /// The API said the session is no longer valid (401).
@@ -52,6 +54,7 @@ private:
     QString m_baseUrl;
     TokenProvider m_token;
     QSslConfiguration m_tls;
+    int m_transferTimeoutMs = 15'000;
 };
 
 } // namespace larder::api

@@ -54,7 +54,7 @@ void CognitoClient::call(const QString &operation, QJsonObject request, Callback
         request.insert(QStringLiteral("ClientId"), m_clientId);
     QNetworkRequest http{QUrl(m_endpoint + u'/')};
     http.setSslConfiguration(m_tls);
-    http.setTransferTimeout(15000);
+    http.setTransferTimeout(m_transferTimeoutMs);
     http.setHeader(QNetworkRequest::ContentTypeHeader,
                    QByteArrayLiteral("application/x-amz-json-1.1"));
     http.setRawHeader("X-Amz-Target", "AWSCognitoIdentityProviderService." + operation.toLatin1());

@@ -47,6 +47,9 @@ public:
     /// A sentence for a Cognito error type (and its message), as the app shows it.
     static QString describe(const QString &errorType, const QString &message);
 
+    /// How long a call may stall before it fails as unreachable (default 15 s).
+    void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
+
 private:
     void call(const QString &operation, QJsonObject request, Callback done, bool withClient = true);
 
@@ -54,6 +57,7 @@ private:
     QString m_endpoint;
     QString m_clientId;
     QSslConfiguration m_tls;
+    int m_transferTimeoutMs = 15'000;
 };
 
 } // namespace larder::auth
