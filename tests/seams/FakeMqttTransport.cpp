@@ -6,6 +6,12 @@
 using larder::mqtt::ConnectionSettings;
 using larder::mqtt::PendingPublish;
 
+bool FakeMqttTransport::hasSent(const QString &topic) const
+{
+    return std::any_of(sent.cbegin(), sent.cend(),
+                       [&topic](const PendingPublish &message) { return message.topic == topic; });
+}
+
 QList<QByteArray> FakeMqttTransport::takeSent(const QString &topic)
 {
     QList<QByteArray> payloads;

@@ -28,6 +28,8 @@ public:
     QStringList subscriptions;                ///< every SUBSCRIBE, in order
     QList<larder::mqtt::PendingPublish> sent; ///< every PUBLISH, in order
 
+    /// True when a publish to @p topic is in `sent`.
+    bool hasSent(const QString &topic) const;
     /// Publishes sent to @p topic since the last takeSent(), removed from `sent`.
     QList<QByteArray> takeSent(const QString &topic);
 

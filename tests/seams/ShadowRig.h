@@ -48,13 +48,7 @@ struct ShadowRig
         answerGet();
         return shadow.isSynced();
     }
-    bool hasSent(const QString &topic) const
-    {
-        for (const auto &message : wire->sent)
-            if (message.topic == topic)
-                return true;
-        return false;
-    }
+    bool hasSent(const QString &topic) const { return wire->hasSent(topic); }
     void answerGet()
     {
         const QList<QByteArray> gets = wire->takeSent(kPrefix + "get");
