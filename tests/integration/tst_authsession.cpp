@@ -37,6 +37,8 @@ private slots:
 
 private:
     std::unique_ptr<AuthSession> newSession(const QString &endpoint = {});
+    /// The refresh token the keychain holds for @p account now ("" when none).
+    QString storedToken(const QString &account);
 
     CloudFixture m_cloud;
     std::unique_ptr<CloudHttp> m_http;
@@ -53,6 +55,18 @@ std::unique_ptr<AuthSession> TestAuthSession::newSession(const QString &endpoint
         profile.value("appClientId").toString(), profile.value("caFile").toString(), this);
     auto *store = new SessionStore("larder-test-" + profile.value("userPoolId").toString(), this);
     return std::make_unique<AuthSession>(cognito, store);
+}
+
+QString TestAuthSession::storedToken(const QString &account)
+{
+    SessionStore store("larder-test-" + m_http->profile().value("userPoolId").toString());
+    QString stored;
+    bool answered = false;
+    store.load(account, [&](const QString &token, const QString &) {
+        stored = token;
+        answered = true;
+    });
+    return QTest::qWaitFor([&] { return answered; }, 5000) ? stored : QString();
 }
 
 void TestAuthSession::initTestCase()
@@ -86,7 +100,7 @@ void TestAuthSession::sessionSurvivesARestartWithoutThePassword()
         QCOMPARE(session->email(), QStringLiteral("eve@example.com"));
         QCOMPARE(tokens.count(), 1);
         m_refreshToken = session->tokens().refreshToken;
-        QTest::qWait(500); // let the keychain write finish
+        QTRY_COMPARE_WITH_TIMEOUT(storedToken("eve@example.com"), m_refreshToken, 5000);
     }
     // "Restart": a new session object restores from the keychain.
     auto restarted = newSession();
@@ -105,7 +119,9 @@ void TestAuthSession::tokensAreRefreshed()
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), AuthSession::SignedIn, 10000);
     const QString before = session->tokens().idToken;
     QSignalSpy tokens(session.get(), &AuthSession::tokensChanged);
-    QTest::qWait(1100); // a new second, so the new token differs
+    // A new second, so the new token (issued-at in whole seconds) differs.
+    const qint64 issued = QDateTime::currentSecsSinceEpoch();
+    QTRY_VERIFY(QDateTime::currentSecsSinceEpoch() > issued);
     session->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(tokens.count(), 1, 10000);
     QVERIFY(session->tokens().idToken != before);
@@ -157,7 +173,7 @@ void TestAuthSession::signOutForgetsEverything()
     const QString refresh = session->tokens().refreshToken;
     session->signOut();
     QCOMPARE(session->state(), AuthSession::SignedOut);
-    QTest::qWait(800);
+    QTRY_VERIFY_WITH_TIMEOUT(storedToken("eve@example.com").isEmpty(), 5000);
     auto later = newSession();
     later->restore();
     QTRY_COMPARE_WITH_TIMEOUT(later->state(), AuthSession::SignedOut, 5000);

@@ -51,7 +51,8 @@ void TestStorage::filesAreOwnerOnlyWhateverTheUmask()
 {
     // Before: larder.sqlite (password and code hashes) and the outbox (codes in clear) were
     // world-readable.
-    QTest::qWait(1500); // a backup, the broker's and the edge's files
+    // The start's backup is written, and the broker's and the edge's files with it.
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(m_cloud.dataDir() + "/backups").isEmpty(QDir::Files), 5000);
     int checked = 0;
     QDirIterator it(m_cloud.dataDir(), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);

@@ -239,6 +239,18 @@ qint64 CloudFixture::childPid(const QString &command) const
     return 0;
 }
 
+bool CloudFixture::processGone(qint64 pid)
+{
+    if (pid <= 0)
+        return true;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close < 0 || text.mid(close + 2, 1) == "Z"; // a zombie has ended
+}
+
 bool CloudFixture::killBroker()
 {
     const qint64 pid = childPid(QStringLiteral("mosquitto"));
@@ -249,11 +261,15 @@ bool CloudFixture::killAndRestart()
 {
     if (!m_cloud)
         return false;
+    const qint64 broker = childPid(QStringLiteral("mosquitto"));
+    const qint64 edge = childPid(QStringLiteral("nginx"));
     m_cloud->kill();
     m_cloud->waitForFinished(5000);
     m_log += QString::fromUtf8(m_cloud->readAll());
     m_cloud.reset();
-    QTest::qWait(500); // its children end on their parent's death (PR_SET_PDEATHSIG)
+    // Its children end on their parent's death (PR_SET_PDEATHSIG): wait until they have.
+    if (!QTest::qWaitFor([&] { return processGone(broker) && processGone(edge); }, 5000))
+        m_log += QStringLiteral("fixture: the broker or the edge outlived larder-cloud\n");
     return start();
 }
 

@@ -53,6 +53,8 @@ public:
     /// larder-cloud's process id, and the id of its child running @p command ("nginx").
     qint64 cloudPid() const;
     qint64 childPid(const QString &command) const;
+    /// True when process @p pid has ended (or never was).
+    static bool processGone(qint64 pid);
     /// A figure of /proc/PID/status in KiB, e.g. "VmRSS" or "VmHWM" (the peak); -1 if unknown.
     static qint64 memoryKiB(qint64 pid, const char *field);
     int httpPort() const { return m_httpPort; }
