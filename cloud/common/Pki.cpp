@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "Pki.h"
 
+#include "common/OpenSslPtr.h"
+
 #include <QDir>
 #include <QFile>
 #include <QList>
@@ -19,14 +21,10 @@ namespace larder::cloud {
 
 namespace {
 
-template <typename T, void (*Free)(T *)> struct Deleter
-{
-    void operator()(T *p) const { Free(p); }
-};
-using KeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using CertPtr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using ReqPtr = std::unique_ptr<X509_REQ, Deleter<X509_REQ, X509_REQ_free>>;
+using openssl::BioPtr;
+using openssl::CertPtr;
+using openssl::KeyPtr;
+using ReqPtr = openssl::RequestPtr;
 
 QString opensslError(const QString &what)
 {
@@ -111,7 +109,7 @@ CertPtr newCertificate(EVP_PKEY *key, const QString &commonName, int days)
 {
     CertPtr cert(X509_new());
     X509_set_version(cert.get(), 2);
-    std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>> serial(BN_new());
+    openssl::BigNumPtr serial(BN_new());
     BN_rand(serial.get(), 120, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY);
     BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get()));
     X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "DeviceKey.h"
 
+#include "common/OpenSslPtr.h"
+
 #include <QFile>
 
 #include <openssl/evp.h>
@@ -14,13 +16,9 @@
 namespace larder::provisioning {
 
 namespace {
-template <typename T, void (*Free)(T *)> struct Deleter
-{
-    void operator()(T *p) const { Free(p); }
-};
-using KeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using ReqPtr = std::unique_ptr<X509_REQ, Deleter<X509_REQ, X509_REQ_free>>;
+using openssl::BioPtr;
+using openssl::KeyPtr;
+using ReqPtr = openssl::RequestPtr;
 
 QByteArray readAll(BIO *bio)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "Jwt.h"
 
+#include "common/OpenSslPtr.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -21,36 +23,33 @@ namespace {
 
 QByteArray bignumBytes(const EVP_PKEY *key, const char *name)
 {
-    BIGNUM *bn = nullptr;
-    if (!EVP_PKEY_get_bn_param(key, name, &bn))
+    BIGNUM *raw = nullptr;
+    if (!EVP_PKEY_get_bn_param(key, name, &raw))
         return {};
-    QByteArray bytes(BN_num_bytes(bn), Qt::Uninitialized);
-    BN_bn2bin(bn, reinterpret_cast<unsigned char *>(bytes.data()));
-    BN_free(bn);
+    const openssl::BigNumPtr bn(raw);
+    QByteArray bytes(BN_num_bytes(bn.get()), Qt::Uninitialized);
+    BN_bn2bin(bn.get(), reinterpret_cast<unsigned char *>(bytes.data()));
     return bytes;
 }
 
 /// An RSA public key from a JWK's n and e.
-EVP_PKEY *publicKeyFrom(const QByteArray &n, const QByteArray &e)
+openssl::KeyPtr publicKeyFrom(const QByteArray &n, const QByteArray &e)
 {
-    BIGNUM *bn =
-        BN_bin2bn(reinterpret_cast<const unsigned char *>(n.constData()), int(n.size()), nullptr);
-    BIGNUM *be =
-        BN_bin2bn(reinterpret_cast<const unsigned char *>(e.constData()), int(e.size()), nullptr);
-    OSSL_PARAM_BLD *builder = OSSL_PARAM_BLD_new();
-    OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_N, bn);
-    OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_E, be);
-    OSSL_PARAM *params = OSSL_PARAM_BLD_to_param(builder);
-    EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr);
+    const openssl::BigNumPtr bn(
+        BN_bin2bn(reinterpret_cast<const unsigned char *>(n.constData()), int(n.size()), nullptr));
+    const openssl::BigNumPtr be(
+        BN_bin2bn(reinterpret_cast<const unsigned char *>(e.constData()), int(e.size()), nullptr));
+    const openssl::ParamBuilderPtr builder(OSSL_PARAM_BLD_new());
+    if (!bn || !be || !builder)
+        return nullptr;
+    OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, bn.get());
+    OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, be.get());
+    const openssl::ParamsPtr params(OSSL_PARAM_BLD_to_param(builder.get()));
+    const openssl::KeyContextPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr));
     EVP_PKEY *key = nullptr;
-    if (ctx && EVP_PKEY_fromdata_init(ctx) > 0)
-        EVP_PKEY_fromdata(ctx, &key, EVP_PKEY_PUBLIC_KEY, params);
-    EVP_PKEY_CTX_free(ctx);
-    OSSL_PARAM_free(params);
-    OSSL_PARAM_BLD_free(builder);
-    BN_free(bn);
-    BN_free(be);
-    return key;
+    if (ctx && params && EVP_PKEY_fromdata_init(ctx.get()) > 0)
+        EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_PUBLIC_KEY, params.get());
+    return openssl::KeyPtr(key);
 }
 
 } // namespace
@@ -78,23 +77,21 @@ std::optional<SigningKey> SigningKey::loadOrCreate(const QString &path, QString 
     QFile file(path);
     if (file.open(QIODevice::ReadOnly)) {
         const QByteArray pem = file.readAll();
-        BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
-        key.m_key = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
-        BIO_free(bio);
+        const openssl::BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+        key.m_key = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr);
     } else {
         key.m_key = EVP_RSA_gen(2048);
         if (key.m_key) {
-            BIO *bio = BIO_new(BIO_s_mem());
-            PEM_write_bio_PrivateKey(bio, key.m_key, nullptr, nullptr, 0, nullptr, nullptr);
+            const openssl::BioPtr bio(BIO_new(BIO_s_mem()));
+            PEM_write_bio_PrivateKey(bio.get(), key.m_key, nullptr, nullptr, 0, nullptr, nullptr);
             char *data = nullptr;
-            const long size = BIO_get_mem_data(bio, &data);
+            const long size = BIO_get_mem_data(bio.get(), &data);
             const QByteArray native = QFile::encodeName(path);
             const int fd =
                 ::open(native.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
             const bool written = fd >= 0 && ::write(fd, data, size) == size;
             if (fd >= 0)
                 ::close(fd);
-            BIO_free(bio);
             if (!written) {
                 *error = QStringLiteral("Cannot write the token signing key %1").arg(path);
                 return std::nullopt;
@@ -151,20 +148,19 @@ QString sign(const SigningKey &key, const QJsonObject &claims)
                              {QStringLiteral("typ"), QStringLiteral("JWT")}};
     const QByteArray input = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
                              base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    const openssl::DigestContextPtr ctx(EVP_MD_CTX_new());
     size_t length = 0;
     QByteArray signature;
-    if (EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, key.key()) > 0 &&
-        EVP_DigestSign(ctx, nullptr, &length,
+    if (ctx && EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.key()) > 0 &&
+        EVP_DigestSign(ctx.get(), nullptr, &length,
                        reinterpret_cast<const unsigned char *>(input.constData()),
                        size_t(input.size())) > 0) {
         signature.resize(qsizetype(length));
-        EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(signature.data()), &length,
+        EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
                        reinterpret_cast<const unsigned char *>(input.constData()),
                        size_t(input.size()));
         signature.resize(qsizetype(length));
     }
-    EVP_MD_CTX_free(ctx);
     return QString::fromLatin1(input + '.' + base64Url(signature));
 }
 
@@ -199,17 +195,16 @@ std::optional<QJsonObject> verify(const QString &token, const QJsonObject &jwks,
         *error = QStringLiteral("unknown signing key");
         return std::nullopt;
     }
-    EVP_PKEY *key = publicKeyFrom(*n, *e);
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    const openssl::KeyPtr key = publicKeyFrom(*n, *e);
+    const openssl::DigestContextPtr ctx(EVP_MD_CTX_new());
     const QByteArray input = parts[0] + '.' + parts[1];
     const bool valid =
-        key && EVP_DigestVerifyInit(ctx, nullptr, EVP_sha256(), nullptr, key) > 0 &&
-        EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature->constData()),
+        key && ctx &&
+        EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) > 0 &&
+        EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature->constData()),
                          size_t(signature->size()),
                          reinterpret_cast<const unsigned char *>(input.constData()),
                          size_t(input.size())) == 1;
-    EVP_MD_CTX_free(ctx);
-    EVP_PKEY_free(key);
     if (!valid) {
         *error = QStringLiteral("bad signature");
         return std::nullopt;
