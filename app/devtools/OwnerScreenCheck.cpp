@@ -78,7 +78,7 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
         if (session->state() != AuthSession::SignedIn || !m_app->families()->loaded())
             return {};
         if (page == u"fridge") {
-            const Verdict live = fridgeLive();
+            Verdict live = fridgeLive();
             if (live.kind != Verdict::Live)
                 return live;
         }

@@ -9,7 +9,8 @@
 
 struct mosquitto;
 struct mosquitto_message;
-typedef struct mqtt5__property mosquitto_property;
+typedef struct mqtt5__property
+    mosquitto_property; // NOLINT(bugprone-reserved-identifier): mosquitto.h's name
 
 namespace larder::mqtt {
 

@@ -124,9 +124,9 @@ QJsonObject ShadowClient::pendingIntent() const
     return intent;
 }
 
-QString ShadowClient::send(ShadowOperation op, QJsonObject body)
+QString ShadowClient::send(ShadowOperation op, const QJsonObject &body)
 {
-    const QString token = newToken();
+    QString token = newToken();
     Request request;
     request.sequence = m_counter;
     request.op = op;

@@ -97,7 +97,7 @@ private:
     void applyFull(const QJsonObject &document);
     void applyDocuments(const QJsonObject &documents);
     void handleRejected(const QJsonObject &body, ShadowOperation op);
-    QString send(ShadowOperation op, QJsonObject body);
+    QString send(ShadowOperation op, const QJsonObject &body);
     void transmit(const QString &token);
     void flushUnsent();
     void finish(const QString &token);

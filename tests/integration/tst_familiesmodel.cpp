@@ -45,7 +45,7 @@ std::unique_ptr<ApiClient> TestFamiliesModel::apiFor(const QString &who, const Q
     const QString token = m_tokens.value(who, who); // unknown names: the name is the (bad) token
     return std::make_unique<ApiClient>(
         &m_net, baseUrl.isEmpty() ? profile.value("apiBaseUrl").toString() : baseUrl,
-        [token] { return token; }, profile.value("caFile").toString());
+        [token] { return QString(token); }, profile.value("caFile").toString());
 }
 
 bool TestFamiliesModel::act(FamiliesModel &model, const std::function<void()> &action)
