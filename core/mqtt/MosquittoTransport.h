@@ -9,8 +9,9 @@
 
 struct mosquitto;
 struct mosquitto_message;
-typedef struct mqtt5__property
-    mosquitto_property; // NOLINT(bugprone-reserved-identifier): mosquitto.h's name
+// mosquitto.h's own name for the MQTT 5 property list.
+// NOLINTNEXTLINE(bugprone-reserved-identifier)
+typedef struct mqtt5__property mosquitto_property;
 
 namespace larder::mqtt {
 
