@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "DeviceAuthorizer.h"
 
-#include "../common/ProvisioningRoutes.h"
+#include "common/ProvisioningRoutes.h"
 #include "mqtt/ClientIds.h"
 #include "shadow/ShadowTopics.h"
 

@@ -7,8 +7,8 @@
 #include "PresenceTracker.h"
 #include "ShadowGate.h"
 
-#include "../common/PresenceTopics.h"
-#include "../common/ProvisioningRoutes.h"
+#include "common/PresenceTopics.h"
+#include "common/ProvisioningRoutes.h"
 
 #include <QCryptographicHash>
 #include <QHash>

@@ -28,7 +28,7 @@ public:
         const auto it = m_things.constFind(connection);
         if (it == m_things.constEnd())
             return {};
-        const QString thing = it.value();
+        QString thing = it.value(); // a copy: erase() below ends the entry it comes from
         m_things.erase(it);
         if (--m_counts[thing] > 0)
             return {};

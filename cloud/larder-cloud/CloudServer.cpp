@@ -16,7 +16,7 @@
 #include "storage/StoreBackups.h"
 #include "storage/StoreGuard.h"
 
-#include "../common/Pki.h"
+#include "common/Pki.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -9,8 +9,8 @@
 #include "provisioning/CertificateStore.h"
 #include "storage/StoreBackups.h"
 
-#include "../common/CommandLine.h"
-#include "../common/Pki.h"
+#include "common/CommandLine.h"
+#include "common/Pki.h"
 #include "shadow/ShadowTopics.h"
 
 #include <QDir>

@@ -5,8 +5,8 @@
 #include "FactoryLabel.h"
 #include "provisioning/CertificateStore.h"
 
-#include "../common/CommandLine.h"
-#include "../common/Pki.h"
+#include "common/CommandLine.h"
+#include "common/Pki.h"
 #include "mqtt/ClientIds.h"
 #include "pairing/PairingPayload.h"
 

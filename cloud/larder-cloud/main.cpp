@@ -4,8 +4,8 @@
 #include "Commands.h"
 #include "FactoryCommand.h"
 
-#include "../common/CommandLine.h"
-#include "../common/UnixSignals.h"
+#include "common/CommandLine.h"
+#include "common/UnixSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 #include "FridgeDevice.h"
 #include "Scenario.h"
 
-#include "../common/CommandLine.h"
-#include "../common/UnixSignals.h"
+#include "common/CommandLine.h"
+#include "common/UnixSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

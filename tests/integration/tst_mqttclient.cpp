@@ -2,7 +2,7 @@
 // MqttClient against a real Mosquitto run by a real larder-cloud, over TLS.
 #include "CloudFixture.h"
 
-#include "../../cloud/common/Pki.h"
+#include "common/Pki.h"
 #include "mqtt/MqttClient.h"
 
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 #include "ApiCommon.h"
 #include "FamilyStore.h"
 
-#include "../identity/IdentityService.h"
+#include "larder-cloud/identity/IdentityService.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>

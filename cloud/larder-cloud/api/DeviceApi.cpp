@@ -4,8 +4,8 @@
 #include "RegistrationStore.h"
 #include "common/InputHygiene.h"
 
-#include "../CloudStore.h"
-#include "../provisioning/CertificateStore.h"
+#include "larder-cloud/CloudStore.h"
+#include "larder-cloud/provisioning/CertificateStore.h"
 #include "pairing/PairingPayload.h"
 
 #include <QCryptographicHash>

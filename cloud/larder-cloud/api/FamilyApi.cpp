@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "FamilyApi.h"
-#include "../provisioning/CertificateStore.h"
 #include "ApiCommon.h"
 #include "FamilyStore.h"
 #include "common/InputHygiene.h"
+#include "larder-cloud/provisioning/CertificateStore.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -17,7 +17,6 @@
 namespace larder::cloud {
 
 using api::bodyOf;
-using api::Caller;
 using api::failure;
 using api::now;
 using api::reply;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "../identity/Throttle.h"
 #include "ApiCommon.h"
+#include "larder-cloud/identity/Throttle.h"
 
 #include <QJsonObject>
 #include <QString>

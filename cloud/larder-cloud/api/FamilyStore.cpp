@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "FamilyStore.h"
 
-#include "../SqlQuery.h"
+#include "larder-cloud/SqlQuery.h"
 
 #include <QUuid>
 #include <QVariant>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "RegistrationStore.h"
 
-#include "../SqlQuery.h"
+#include "larder-cloud/SqlQuery.h"
 
 #include <QDateTime>
 #include <QVariant>

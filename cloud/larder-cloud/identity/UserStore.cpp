@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "UserStore.h"
 
-#include "../SqlQuery.h"
+#include "larder-cloud/SqlQuery.h"
 
 #include <QVariant>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CertificateStore.h"
 
-#include "../SqlQuery.h"
+#include "larder-cloud/SqlQuery.h"
 
 #include <QDateTime>
 #include <QVariant>

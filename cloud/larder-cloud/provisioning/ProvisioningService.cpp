@@ -2,8 +2,8 @@
 #include "ProvisioningService.h"
 #include "CertificateStore.h"
 
-#include "../../common/Pki.h"
-#include "../CloudStore.h"
+#include "common/Pki.h"
+#include "larder-cloud/CloudStore.h"
 #include "mqtt/MqttClient.h"
 #include "provisioning/ProvisioningTopics.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "../identity/Throttle.h"
+#include "larder-cloud/identity/Throttle.h"
 
-#include "../../common/ProvisioningRoutes.h"
+#include "common/ProvisioningRoutes.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "MqttPlane.h"
-#include "../CloudStore.h"
-#include "../provisioning/CertificateStore.h"
-#include "../provisioning/ProvisioningService.h"
 #include "PresenceService.h"
 #include "ShadowService.h"
+#include "larder-cloud/CloudStore.h"
+#include "larder-cloud/provisioning/CertificateStore.h"
+#include "larder-cloud/provisioning/ProvisioningService.h"
 
-#include "../../common/Pki.h"
+#include "common/Pki.h"
 #include "mqtt/MqttClient.h"
 
 namespace larder::cloud {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "PresenceService.h"
-#include "../CloudStore.h"
+#include "larder-cloud/CloudStore.h"
 
-#include "../../common/PresenceTopics.h"
+#include "common/PresenceTopics.h"
 #include "mqtt/MqttClient.h"
 
 #include <QDateTime>

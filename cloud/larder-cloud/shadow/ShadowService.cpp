@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ShadowService.h"
-#include "../CloudStore.h"
+#include "larder-cloud/CloudStore.h"
 
 #include "mqtt/MqttClient.h"
 
