@@ -2,7 +2,7 @@
 #include "FrontEnd.h"
 #include "OwnerApp.h"
 
-#include "kiosk/KioskProvisioner.h"
+#include "kiosk/DoorTablet.h"
 #include "kiosk/SupportPin.h"
 #include "profile/ProfileChoice.h"
 
@@ -48,9 +48,8 @@ QVariantMap ownerProperties(OwnerApp *app, larder::profile::ProfileChoice *profi
     };
 }
 
-QVariantMap kioskProperties(larder::provisioning::KioskProvisioner *kiosk,
-                            larder::provisioning::SupportPin *supportPin, bool darkTheme,
-                            bool fullScreen)
+QVariantMap kioskProperties(larder::kiosk::DoorTablet *kiosk, larder::kiosk::SupportPin *supportPin,
+                            bool darkTheme, bool fullScreen)
 {
     return {
         {QStringLiteral("kiosk"), QVariant::fromValue(kiosk)},

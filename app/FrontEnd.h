@@ -9,10 +9,10 @@ class QQmlApplicationEngine;
 namespace larder::profile {
 class ProfileChoice;
 }
-namespace larder::provisioning {
-class KioskProvisioner;
+namespace larder::kiosk {
+class DoorTablet;
 class SupportPin;
-} // namespace larder::provisioning
+} // namespace larder::kiosk
 
 /// The front-ends' windows in one place: the objects each Main.qml requires (its initial
 /// properties) and loading it. Used by `main` and by the tests that drive the UI.
@@ -20,9 +20,8 @@ namespace frontend {
 
 QVariantMap ownerProperties(OwnerApp *app, larder::profile::ProfileChoice *profiles,
                             bool darkTheme);
-QVariantMap kioskProperties(larder::provisioning::KioskProvisioner *kiosk,
-                            larder::provisioning::SupportPin *supportPin, bool darkTheme,
-                            bool fullScreen);
+QVariantMap kioskProperties(larder::kiosk::DoorTablet *kiosk, larder::kiosk::SupportPin *supportPin,
+                            bool darkTheme, bool fullScreen);
 
 /// Loads the owner app's window with @p properties (sized to @p size when valid).
 bool loadOwner(QQmlApplicationEngine &engine, const QVariantMap &properties, QSize size = {});

@@ -5,7 +5,7 @@
 #include "Launch.h"
 #include "devtools/Devtools.h"
 
-#include "kiosk/KioskProvisioner.h"
+#include "kiosk/DoorTablet.h"
 #include "kiosk/SupportPin.h"
 #include "profile/CloudProfile.h"
 #include "profile/ProfileChoice.h"
@@ -17,7 +17,7 @@
 
 #include <cstdio>
 
-using larder::provisioning::KioskProvisioner;
+using larder::kiosk::DoorTablet;
 
 int runKiosk(const AppOptions &options)
 {
@@ -39,15 +39,15 @@ int runKiosk(const AppOptions &options)
     if (options.setSupportPin) {
         // From standard input, never the command line: `echo 2468 | larder --kiosk --set-…`.
         QTextStream in(stdin);
-        if (!larder::provisioning::SupportPin::set(in.readLine().trimmed(), &error)) {
+        if (!larder::kiosk::SupportPin::set(in.readLine().trimmed(), &error)) {
             std::fprintf(stderr, "larder: %s\n", qPrintable(error));
             return 2;
         }
         std::printf("larder: the support PIN is set\n");
         return 0;
     }
-    KioskProvisioner kiosk(options.deviceDir, profile->mqttEndpoint, profile->devicePort);
-    larder::provisioning::SupportPin supportPin;
+    DoorTablet kiosk(options.deviceDir, profile->mqttEndpoint, profile->devicePort);
+    larder::kiosk::SupportPin supportPin;
 
     QQmlApplicationEngine engine;
     // A real door tablet runs full screen; a size given on the command line means a window.

@@ -26,7 +26,7 @@ std::unique_ptr<Devtools> Devtools::forOwner(QQmlApplicationEngine *engine, Owne
 }
 
 std::unique_ptr<Devtools> Devtools::forKiosk(QQmlApplicationEngine *engine,
-                                             larder::provisioning::KioskProvisioner *kiosk,
+                                             larder::kiosk::DoorTablet *kiosk,
                                              const DevtoolsOptions &options)
 {
     return std::unique_ptr<Devtools>(

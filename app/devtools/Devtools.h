@@ -9,8 +9,8 @@ class OwnerApp;
 class QQmlApplicationEngine;
 class ScreenCheck;
 class SelfTest;
-namespace larder::provisioning {
-class KioskProvisioner;
+namespace larder::kiosk {
+class DoorTablet;
 }
 
 /// A front-end's developer tools, apart from the product: with `--self-test` or `--screenshot`
@@ -22,7 +22,7 @@ public:
     static std::unique_ptr<Devtools> forOwner(QQmlApplicationEngine *engine, OwnerApp *app,
                                               const DevtoolsOptions &options);
     static std::unique_ptr<Devtools> forKiosk(QQmlApplicationEngine *engine,
-                                              larder::provisioning::KioskProvisioner *kiosk,
+                                              larder::kiosk::DoorTablet *kiosk,
                                               const DevtoolsOptions &options);
     ~Devtools();
 

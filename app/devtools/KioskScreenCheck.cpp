@@ -2,14 +2,14 @@
 #include "KioskScreenCheck.h"
 
 #include "fridge/FridgeController.h"
-#include "kiosk/KioskProvisioner.h"
+#include "kiosk/DoorTablet.h"
 
 #include <QQuickWindow>
 
-using larder::provisioning::KioskProvisioner;
+using larder::kiosk::DoorTablet;
 using Verdict = ScreenCheck::Verdict;
 
-KioskScreenCheck::KioskScreenCheck(KioskProvisioner *kiosk, const DevtoolsOptions &options)
+KioskScreenCheck::KioskScreenCheck(DoorTablet *kiosk, const DevtoolsOptions &options)
     : m_kiosk(kiosk), m_options(options)
 {
 }
@@ -27,12 +27,12 @@ Verdict KioskScreenCheck::verdict(QQuickWindow *window)
             return {};
     } else if (m_options.page == u"paired") {
         const auto *fridge = m_kiosk->fridge();
-        if (m_kiosk->state() != KioskProvisioner::Paired || !fridge || !fridge->synced() ||
+        if (m_kiosk->state() != DoorTablet::Paired || !fridge || !fridge->synced() ||
             !fridge->hasReadings() || shown != u"paired")
             return {};
     } else {
         const QObject *code = window->findChild<QObject *>(QStringLiteral("pairingCode"));
-        if (m_kiosk->state() != KioskProvisioner::WaitingForPairing || shown != u"pairing" ||
+        if (m_kiosk->state() != DoorTablet::WaitingForPairing || shown != u"pairing" ||
             m_kiosk->serial().isEmpty() || !code || code->property("text").toString().size() < 16)
             return {};
     }

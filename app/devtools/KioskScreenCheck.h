@@ -4,8 +4,8 @@
 #include "DevtoolsOptions.h"
 #include "ScreenCheck.h"
 
-namespace larder::provisioning {
-class KioskProvisioner;
+namespace larder::kiosk {
+class DoorTablet;
 }
 
 /// The door tablet's self-test check (`--page pairing|paired|support`): the pairing code is
@@ -13,13 +13,13 @@ class KioskProvisioner;
 class KioskScreenCheck : public ScreenCheck
 {
 public:
-    KioskScreenCheck(larder::provisioning::KioskProvisioner *kiosk, const DevtoolsOptions &options);
+    KioskScreenCheck(larder::kiosk::DoorTablet *kiosk, const DevtoolsOptions &options);
 
     Verdict verdict(QQuickWindow *window) override;
     QString situation(QQuickWindow *window) const override;
 
 private:
-    larder::provisioning::KioskProvisioner *m_kiosk;
+    larder::kiosk::DoorTablet *m_kiosk;
     DevtoolsOptions m_options;
     bool m_supportRequested = false;
 };

@@ -13,7 +13,7 @@
 #include <memory>
 #include <unistd.h>
 
-namespace larder::provisioning {
+namespace larder::kiosk {
 
 namespace {
 using openssl::BioPtr;
@@ -79,4 +79,4 @@ QByteArray DeviceKey::signingRequest(const QString &keyPath, const QString &comm
     return readAll(out.get());
 }
 
-} // namespace larder::provisioning
+} // namespace larder::kiosk

@@ -4,7 +4,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace larder::provisioning {
+namespace larder::kiosk {
 
 /// The device's own private key, made on the device and never sent anywhere: a P-256 key in a
 /// file only its owner can read, and the certificate signing request that carries its public
@@ -19,4 +19,4 @@ public:
                                      QString *error);
 };
 
-} // namespace larder::provisioning
+} // namespace larder::kiosk

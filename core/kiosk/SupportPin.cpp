@@ -8,7 +8,7 @@
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 
-namespace larder::provisioning {
+namespace larder::kiosk {
 
 namespace {
 const QString kHashKey = QStringLiteral("kiosk/supportPinHash");
@@ -90,4 +90,4 @@ void SupportPin::setError(const QString &error)
     emit errorChanged();
 }
 
-} // namespace larder::provisioning
+} // namespace larder::kiosk

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
-namespace larder::provisioning {
+namespace larder::kiosk {
 
 /// The support PIN that lets staff leave the kiosk: 4–8 digits, stored only as a salted
 /// PBKDF2-SHA256 hash in the kiosk's settings. Five wrong tries lock it for a minute.
@@ -44,4 +44,4 @@ private:
     QString m_error;
 };
 
-} // namespace larder::provisioning
+} // namespace larder::kiosk

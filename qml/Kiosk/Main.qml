@@ -10,14 +10,14 @@ import Larder.Theme
 ApplicationWindow {
     id: root
 
-    required property KioskProvisioner kiosk
+    required property DoorTablet kiosk
     required property SupportPin supportPin
     property bool darkTheme: true
     property bool fullScreen: true
 
     /// For self-tests and screenshots: "pairing" or "paired".
     readonly property string currentPage: support.open ? "support"
-        : root.kiosk.state === KioskProvisioner.Paired && root.kiosk.fridge ? "paired" : "pairing"
+        : root.kiosk.state === DoorTablet.Paired && root.kiosk.fridge ? "paired" : "pairing"
 
     /// Self-tests and screenshots: "support" opens the PIN dialog.
     function showPage(name) {

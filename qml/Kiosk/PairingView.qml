@@ -11,8 +11,8 @@ import Larder.Theme
 Item {
     id: root
 
-    required property KioskProvisioner kiosk
-    readonly property bool ready: root.kiosk.state === KioskProvisioner.WaitingForPairing
+    required property DoorTablet kiosk
+    readonly property bool ready: root.kiosk.state === DoorTablet.WaitingForPairing
 
     RowLayout {
         anchors.centerIn: parent
@@ -40,7 +40,7 @@ Item {
             Text {
                 Layout.fillWidth: true
                 text: root.ready ? qsTr("Add this fridge to your family")
-                                 : root.kiosk.state === KioskProvisioner.Failed ? qsTr("This fridge cannot reach Larder yet")
+                                 : root.kiosk.state === DoorTablet.Failed ? qsTr("This fridge cannot reach Larder yet")
                                  : qsTr("Setting up this fridge's connection…")
                 wrapMode: Text.Wrap
                 color: Theme.text
@@ -51,7 +51,7 @@ Item {
             Text {
                 Layout.fillWidth: true
                 text: root.ready ? qsTr("Open the Larder app on your phone, choose “Add a fridge” and scan this code. Or type the code below.")
-                                 : root.kiosk.state === KioskProvisioner.Failed ? qsTr("%1 Trying again shortly.").arg(root.kiosk.error)
+                                 : root.kiosk.state === DoorTablet.Failed ? qsTr("%1 Trying again shortly.").arg(root.kiosk.error)
                                  : qsTr("This takes a few seconds.")
                 wrapMode: Text.Wrap
                 color: Theme.textMuted
@@ -59,7 +59,7 @@ Item {
                 font.pixelSize: 22
             }
             BusyIndicator {
-                visible: !root.ready && root.kiosk.state !== KioskProvisioner.Failed
+                visible: !root.ready && root.kiosk.state !== DoorTablet.Failed
                 running: visible
             }
             GridLayout {

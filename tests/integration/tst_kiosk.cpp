@@ -7,7 +7,7 @@
 #include "CloudHttp.h"
 
 #include "fridge/FridgeController.h"
-#include "kiosk/KioskProvisioner.h"
+#include "kiosk/DoorTablet.h"
 #include "pairing/PairingPayload.h"
 #include "shadow/ShadowControl.h"
 
@@ -16,7 +16,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-using larder::provisioning::KioskProvisioner;
+using larder::kiosk::DoorTablet;
 
 class TestKiosk : public QObject
 {
@@ -31,17 +31,16 @@ private slots:
 
 private:
     QString tabletDir() const { return m_cloud.dataDir() + "/tablet"; }
-    std::unique_ptr<KioskProvisioner> newKiosk()
+    std::unique_ptr<DoorTablet> newKiosk()
     {
-        auto kiosk =
-            std::make_unique<KioskProvisioner>(tabletDir(), "127.0.0.1", m_cloud.devicePort());
+        auto kiosk = std::make_unique<DoorTablet>(tabletDir(), "127.0.0.1", m_cloud.devicePort());
         kiosk->start();
         return kiosk;
     }
 
     CloudFixture m_cloud;
     std::unique_ptr<CloudHttp> m_http;
-    std::unique_ptr<KioskProvisioner> m_kiosk;
+    std::unique_ptr<DoorTablet> m_kiosk;
     QString m_token, m_family;
     QString m_firstCertificate;
 };
@@ -64,7 +63,7 @@ void TestKiosk::initTestCase()
 void TestKiosk::provisionsItselfAndWaitsForPairing()
 {
     m_kiosk = newKiosk();
-    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->state(), KioskProvisioner::WaitingForPairing, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->state(), DoorTablet::WaitingForPairing, 15000);
     QCOMPARE(m_kiosk->serial(), QStringLiteral("LRD00000050"));
     QVERIFY(m_kiosk->pairingUri().startsWith("larder://pair?v=1&serial=LRD00000050"));
     QVERIFY(QFile::exists(tabletDir() + "/device.cert.pem"));
@@ -73,8 +72,8 @@ void TestKiosk::provisionsItselfAndWaitsForPairing()
     QVERIFY(cert.open(QIODevice::ReadOnly));
     m_firstCertificate = QString::fromLatin1(cert.readAll());
     // Still waiting a few polls later: nothing is reachable before pairing.
-    QTest::qWait(KioskProvisioner::pairingPollMs + 500);
-    QCOMPARE(m_kiosk->state(), KioskProvisioner::WaitingForPairing);
+    QTest::qWait(DoorTablet::pairingPollMs + 500);
+    QCOMPARE(m_kiosk->state(), DoorTablet::WaitingForPairing);
     QVERIFY(!m_kiosk->fridge());
 }
 
@@ -92,8 +91,8 @@ void TestKiosk::pairingTurnsItIntoTheFridgesKiosk()
                                      {"pairingSecret", label->secret}},
                                     m_token);
     QCOMPARE(paired.status, 201);
-    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->state(), KioskProvisioner::Paired,
-                              KioskProvisioner::pairingPollMs * 2 + 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->state(), DoorTablet::Paired,
+                              DoorTablet::pairingPollMs * 2 + 3000);
     auto *fridge = m_kiosk->fridge();
     QVERIFY(fridge);
     QTRY_VERIFY_WITH_TIMEOUT(fridge->synced() && fridge->hasReadings() && fridge->fridgeOnline(),
@@ -114,7 +113,7 @@ void TestKiosk::restartKeepsItPaired()
 {
     m_kiosk.reset();
     m_kiosk = newKiosk();
-    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->state(), KioskProvisioner::Paired, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->state(), DoorTablet::Paired, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->fridge()->synced(), 10000);
 }
 
@@ -125,7 +124,7 @@ void TestKiosk::recoversByItselfAfterABrokerCrash()
     QVERIFY(m_cloud.killBroker());                             // larder-cloud restarts it
     QTRY_VERIFY_WITH_TIMEOUT(!fridge->cloudConnected(), 5000); // the banner shows meanwhile
     QTRY_VERIFY_WITH_TIMEOUT(fridge->cloudConnected() && fridge->synced(), 30000);
-    QCOMPARE(m_kiosk->state(), KioskProvisioner::Paired);
+    QCOMPARE(m_kiosk->state(), DoorTablet::Paired);
     QCOMPARE(m_kiosk->fridge(), fridge); // the same screen, no re-provisioning
 }
 
@@ -134,8 +133,8 @@ void TestKiosk::deletingTheFridgeSendsItBackToPairing()
     QCOMPARE(m_http->api("DELETE", "/devices/LRD00000050", {}, m_token).status, 204);
     // Revoked: disconnected at its next message, refused on reconnect, then it provisions a
     // new identity and shows its pairing code again.
-    QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->state() != KioskProvisioner::Paired, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->state(), KioskProvisioner::WaitingForPairing, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->state() != DoorTablet::Paired, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->state(), DoorTablet::WaitingForPairing, 20000);
     QFile cert(tabletDir() + "/device.cert.pem");
     QVERIFY(cert.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromLatin1(cert.readAll()) != m_firstCertificate);

@@ -168,10 +168,9 @@ std::unique_ptr<Device> TestProvisioning::claimDevice(const QString &serial,
 QJsonObject TestProvisioning::createCertificate(Device &device, const QString &keyPath)
 {
     QString error;
-    if (!larder::provisioning::DeviceKey::generate(keyPath, &error))
+    if (!larder::kiosk::DeviceKey::generate(keyPath, &error))
         return {};
-    const QByteArray csr =
-        larder::provisioning::DeviceKey::signingRequest(keyPath, "tablet", &error);
+    const QByteArray csr = larder::kiosk::DeviceKey::signingRequest(keyPath, "tablet", &error);
     const auto answer =
         device.call(topics::createFromCsr(), json({{"certificateSigningRequest", QString(csr)}}));
     return answer && answer->first == u"accepted" ? answer->second : QJsonObject{};
@@ -503,9 +502,9 @@ void TestProvisioning::oneClaimMintsAFewCertificatesNotThousands()
     QVERIFY(device);
     QString error;
     const QString key = m_tablet.filePath("flood.key.pem");
-    QVERIFY(larder::provisioning::DeviceKey::generate(key, &error));
+    QVERIFY(larder::kiosk::DeviceKey::generate(key, &error));
     const QString csr =
-        QString::fromLatin1(larder::provisioning::DeviceKey::signingRequest(key, "tablet", &error));
+        QString::fromLatin1(larder::kiosk::DeviceKey::signingRequest(key, "tablet", &error));
     int accepted = 0;
     std::optional<std::pair<QString, QJsonObject>> last;
     for (int i = 0; i < 15; ++i) {

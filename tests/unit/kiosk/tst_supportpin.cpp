@@ -8,7 +8,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
-using larder::provisioning::SupportPin;
+using larder::kiosk::SupportPin;
 
 class TestSupportPin : public QObject
 {

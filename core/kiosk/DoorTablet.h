@@ -15,7 +15,7 @@ namespace larder::fridge {
 class FridgeController;
 }
 
-namespace larder::provisioning {
+namespace larder::kiosk {
 
 /// The door tablet's identity, from the factory's claim certificate to a paired kiosk
 /// (PROTOCOLS.md section 2). With its claim certificate it makes its own key, asks for a
@@ -25,7 +25,7 @@ namespace larder::provisioning {
 /// revoked (the fridge was deleted), it starts over. Files live in the device folder:
 /// `claim.cert.pem`, `claim.key.pem`, `ca.pem`, `label.txt` from the factory, and
 /// `device.key.pem` (made here, 0600, never sent), `device.cert.pem`, `thing.txt`.
-class KioskProvisioner : public QObject
+class DoorTablet : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
@@ -48,9 +48,8 @@ public:
     };
     Q_ENUM(State)
 
-    KioskProvisioner(const QString &deviceDir, const QString &host, int port,
-                     QObject *parent = nullptr);
-    ~KioskProvisioner() override;
+    DoorTablet(const QString &deviceDir, const QString &host, int port, QObject *parent = nullptr);
+    ~DoorTablet() override;
 
     void start();
 
@@ -102,4 +101,4 @@ private:
     QString m_error;
 };
 
-} // namespace larder::provisioning
+} // namespace larder::kiosk

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "KioskProvisioner.h"
+#include "DoorTablet.h"
 #include "DeviceKey.h"
 #include "provisioning/ProvisioningTopics.h"
 
@@ -17,7 +17,9 @@
 
 Q_LOGGING_CATEGORY(lcKiosk, "larder.kiosk", QtInfoMsg)
 
-namespace larder::provisioning {
+namespace larder::kiosk {
+
+namespace topics = provisioning::topics;
 
 namespace {
 QString probeTopic(const QString &thing)
@@ -32,29 +34,28 @@ bool writeFile(const QString &path, const QByteArray &data)
 }
 } // namespace
 
-KioskProvisioner::KioskProvisioner(const QString &deviceDir, const QString &host, int port,
-                                   QObject *parent)
+DoorTablet::DoorTablet(const QString &deviceDir, const QString &host, int port, QObject *parent)
     : QObject(parent), m_dir(deviceDir), m_host(host), m_port(port)
 {
     m_poll.setInterval(pairingPollMs);
-    connect(&m_poll, &QTimer::timeout, this, &KioskProvisioner::probe);
+    connect(&m_poll, &QTimer::timeout, this, &DoorTablet::probe);
     m_retry.setSingleShot(true);
     m_retry.setInterval(retryMs);
-    connect(&m_retry, &QTimer::timeout, this, &KioskProvisioner::start);
+    connect(&m_retry, &QTimer::timeout, this, &DoorTablet::start);
 }
 
-KioskProvisioner::~KioskProvisioner()
+DoorTablet::~DoorTablet()
 {
     if (m_fridge)
         m_fridge->stop();
 }
 
-QString KioskProvisioner::path(const char *name) const
+QString DoorTablet::path(const char *name) const
 {
     return m_dir + u'/' + QLatin1String(name);
 }
 
-void KioskProvisioner::start()
+void DoorTablet::start()
 {
     QString why = tr("The factory files are missing from %1.").arg(m_dir);
     const auto parsed = pairing::PairingPayload::fromLabelFile(path("label.txt"), &why);
@@ -73,9 +74,8 @@ void KioskProvisioner::start()
     }
 }
 
-mqtt::ConnectionSettings KioskProvisioner::settingsFor(const QString &clientId,
-                                                       const char *certificate,
-                                                       const char *key) const
+mqtt::ConnectionSettings DoorTablet::settingsFor(const QString &clientId, const char *certificate,
+                                                 const char *key) const
 {
     mqtt::ConnectionSettings settings;
     settings.host = m_host;
@@ -87,7 +87,7 @@ mqtt::ConnectionSettings KioskProvisioner::settingsFor(const QString &clientId,
     return settings;
 }
 
-void KioskProvisioner::provision()
+void DoorTablet::provision()
 {
     setState(Provisioning);
     setError({});
@@ -131,11 +131,11 @@ void KioskProvisioner::provision()
                         .toJson(QJsonDocument::Compact),
                     1);
             });
-    connect(m_claim, &mqtt::MqttClient::messageReceived, this, &KioskProvisioner::onClaimMessage);
+    connect(m_claim, &mqtt::MqttClient::messageReceived, this, &DoorTablet::onClaimMessage);
     m_claim->connectToHost();
 }
 
-void KioskProvisioner::onClaimMessage(const QByteArray &payload, const QString &topic)
+void DoorTablet::onClaimMessage(const QByteArray &payload, const QString &topic)
 {
     const QJsonObject body = QJsonDocument::fromJson(payload).object();
     if (topic.endsWith(QStringLiteral("/rejected"))) {
@@ -175,7 +175,7 @@ void KioskProvisioner::onClaimMessage(const QByteArray &payload, const QString &
     }
 }
 
-void KioskProvisioner::connectDevice()
+void DoorTablet::connectDevice()
 {
     delete m_device;
     m_device = new mqtt::MqttClient(this);
@@ -184,19 +184,19 @@ void KioskProvisioner::connectDevice()
     // Until the fridge is paired the broker refuses this certificate at CONNECT: keep asking,
     // as often as the pairing poll.
     m_device->setBackoff({pairingPollMs / 3, pairingPollMs, 0.3});
-    connect(m_device, &mqtt::MqttClient::connected, this, &KioskProvisioner::probe);
+    connect(m_device, &mqtt::MqttClient::connected, this, &DoorTablet::probe);
     connect(m_device, &mqtt::MqttClient::refused, this, [this] {
         // Refused after it was paired: the fridge was deleted and this certificate revoked.
         if (m_state == Paired)
             startOver(tr("This tablet was removed from its family."));
     });
-    connect(m_device, &mqtt::MqttClient::subscribed, this, &KioskProvisioner::onGranted);
+    connect(m_device, &mqtt::MqttClient::subscribed, this, &DoorTablet::onGranted);
     m_device->connectToHost();
     if (m_state != Paired)
         setState(WaitingForPairing);
 }
 
-void KioskProvisioner::probe()
+void DoorTablet::probe()
 {
     if (m_state == Paired || !m_device || m_device->state() != mqtt::MqttClient::Connected)
         return;
@@ -204,7 +204,7 @@ void KioskProvisioner::probe()
     m_device->subscribe(probeTopic(m_thing), 1);
 }
 
-void KioskProvisioner::onGranted(const QString &filter, bool granted)
+void DoorTablet::onGranted(const QString &filter, bool granted)
 {
     if (m_state == Paired) {
         // Refused on its own fridge after a reconnect: the fridge was deleted and this
@@ -229,7 +229,7 @@ void KioskProvisioner::onGranted(const QString &filter, bool granted)
     setState(Paired);
 }
 
-void KioskProvisioner::startOver(const QString &why)
+void DoorTablet::startOver(const QString &why)
 {
     qCInfo(lcKiosk) << "starting over:" << why;
     m_poll.stop();
@@ -249,7 +249,7 @@ void KioskProvisioner::startOver(const QString &why)
     provision();
 }
 
-void KioskProvisioner::fail(const QString &why)
+void DoorTablet::fail(const QString &why)
 {
     qCWarning(lcKiosk) << why;
     setError(why);
@@ -257,7 +257,7 @@ void KioskProvisioner::fail(const QString &why)
     m_retry.start();
 }
 
-void KioskProvisioner::setState(State state)
+void DoorTablet::setState(State state)
 {
     if (m_state == state)
         return;
@@ -265,7 +265,7 @@ void KioskProvisioner::setState(State state)
     emit stateChanged();
 }
 
-void KioskProvisioner::setError(const QString &error)
+void DoorTablet::setError(const QString &error)
 {
     if (m_error == error)
         return;
@@ -273,4 +273,4 @@ void KioskProvisioner::setError(const QString &error)
     emit errorChanged();
 }
 
-} // namespace larder::provisioning
+} // namespace larder::kiosk
