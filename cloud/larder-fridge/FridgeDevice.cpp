@@ -36,7 +36,7 @@ FridgeDevice::FridgeDevice(const Options &options, QObject *parent)
                 if (state == mqtt::MqttClient::Connected)
                     qCInfo(lcFridge).noquote() << thing() << "connected";
                 else if (state == mqtt::MqttClient::Disconnected)
-                    qCInfo(lcFridge).noquote() << thing() << "offline:" << m_client->errorString();
+                    qCInfo(lcFridge).noquote() << thing() << "offline:" << m_client->error();
             });
     connect(&m_tick, &QTimer::timeout, this, &FridgeDevice::tick);
 }

@@ -69,18 +69,18 @@ void AccountActions::signUp(const QString &email, const QString &password)
 {
     if (const QString problem = problems({emailProblem(email), passwordProblem(password)});
         !problem.isEmpty()) {
-        setError(problem);
+        m_error = problem;
         return;
     }
     if (!begin())
         return;
-    setEmail(email.trimmed());
+    m_email = email.trimmed();
     m_password = password;
     m_cognito->signUp(
         m_email, password, guarded(this, [this](const AuthResult &result) {
             if (!end(result))
                 return;
-            setNotice(tr("We sent a 6-digit code to %1.").arg(whereTheCodeWent(result, m_email)));
+            m_notice = tr("We sent a 6-digit code to %1.").arg(whereTheCodeWent(result, m_email));
             emit confirmationNeeded();
         }));
 }
@@ -88,7 +88,7 @@ void AccountActions::signUp(const QString &email, const QString &password)
 void AccountActions::confirm(const QString &code)
 {
     if (const QString problem = codeProblem(code); !problem.isEmpty()) {
-        setError(problem);
+        m_error = problem;
         return;
     }
     if (!begin())
@@ -97,7 +97,7 @@ void AccountActions::confirm(const QString &code)
                              guarded(this, [this](const AuthResult &result) {
                                  if (!end(result))
                                      return;
-                                 setNotice(tr("Your account is confirmed."));
+                                 m_notice = tr("Your account is confirmed.");
                                  emit completed();
                                  if (!m_password.isEmpty())
                                      m_session->signIn(m_email, std::exchange(m_password, {}));
@@ -107,7 +107,7 @@ void AccountActions::confirm(const QString &code)
 void AccountActions::resendCode(const QString &email)
 {
     if (!email.isEmpty()) {
-        setEmail(email.trimmed());
+        m_email = email.trimmed();
         m_password.clear();
     }
     if (!begin())
@@ -116,7 +116,7 @@ void AccountActions::resendCode(const QString &email)
         m_email, guarded(this, [this](const AuthResult &result) {
             if (!end(result))
                 return;
-            setNotice(tr("We sent a new code to %1.").arg(whereTheCodeWent(result, m_email)));
+            m_notice = tr("We sent a new code to %1.").arg(whereTheCodeWent(result, m_email));
             emit confirmationNeeded();
         }));
 }
@@ -124,17 +124,17 @@ void AccountActions::resendCode(const QString &email)
 void AccountActions::forgotPassword(const QString &email)
 {
     if (const QString problem = emailProblem(email); !problem.isEmpty()) {
-        setError(problem);
+        m_error = problem;
         return;
     }
     if (!begin())
         return;
-    setEmail(email.trimmed());
+    m_email = email.trimmed();
     m_cognito->forgotPassword(m_email, guarded(this, [this](const AuthResult &result) {
                                   if (!end(result))
                                       return;
-                                  setNotice(tr("We sent a code to %1 to set a new password.")
-                                                .arg(whereTheCodeWent(result, m_email)));
+                                  m_notice = tr("We sent a code to %1 to set a new password.")
+                                                 .arg(whereTheCodeWent(result, m_email));
                                   emit resetCodeSent();
                               }));
 }
@@ -143,7 +143,7 @@ void AccountActions::resetPassword(const QString &code, const QString &newPasswo
 {
     if (const QString problem = problems({codeProblem(code), passwordProblem(newPassword)});
         !problem.isEmpty()) {
-        setError(problem);
+        m_error = problem;
         return;
     }
     if (!begin())
@@ -152,7 +152,7 @@ void AccountActions::resetPassword(const QString &code, const QString &newPasswo
                                      guarded(this, [this, newPassword](const AuthResult &result) {
                                          if (!end(result))
                                              return;
-                                         setNotice(tr("Your new password is set."));
+                                         m_notice = tr("Your new password is set.");
                                          emit completed();
                                          m_session->signIn(m_email, newPassword);
                                      }));
@@ -160,8 +160,8 @@ void AccountActions::resetPassword(const QString &code, const QString &newPasswo
 
 void AccountActions::reset()
 {
-    setError({});
-    setNotice({});
+    m_error = QString();
+    m_notice = QString();
 }
 
 bool AccountActions::begin()
@@ -169,42 +169,16 @@ bool AccountActions::begin()
     if (m_busy)
         return false;
     m_busy = true;
-    emit busyChanged();
-    setError({});
+    m_error = QString();
     return true;
 }
 
 bool AccountActions::end(const AuthResult &result)
 {
     m_busy = false;
-    emit busyChanged();
     if (!result.ok)
-        setError(result.message);
+        m_error = result.message;
     return result.ok;
-}
-
-void AccountActions::setEmail(const QString &email)
-{
-    if (m_email == email)
-        return;
-    m_email = email;
-    emit emailChanged();
-}
-
-void AccountActions::setError(const QString &error)
-{
-    if (m_error == error)
-        return;
-    m_error = error;
-    emit errorChanged();
-}
-
-void AccountActions::setNotice(const QString &notice)
-{
-    if (m_notice == notice)
-        return;
-    m_notice = notice;
-    emit noticeChanged();
 }
 
 } // namespace larder::auth

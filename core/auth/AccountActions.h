@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QProperty>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
@@ -20,12 +21,12 @@ class AccountActions : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("created by the app")
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged BINDABLE bindableBusy)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged BINDABLE bindableError)
     /// What just happened, for people ("We sent a code to …").
-    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged BINDABLE bindableNotice)
     /// The address the current flow is about.
-    Q_PROPERTY(QString email READ email NOTIFY emailChanged)
+    Q_PROPERTY(QString email READ email NOTIFY emailChanged BINDABLE bindableEmail)
 
 public:
     AccountActions(CognitoClient *cognito, AuthSession *session, QObject *parent = nullptr);
@@ -34,6 +35,10 @@ public:
     QString error() const { return m_error; }
     QString notice() const { return m_notice; }
     QString email() const { return m_email; }
+    QBindable<bool> bindableBusy() { return &m_busy; }
+    QBindable<QString> bindableError() { return &m_error; }
+    QBindable<QString> bindableNotice() { return &m_notice; }
+    QBindable<QString> bindableEmail() { return &m_email; }
 
     Q_INVOKABLE void signUp(const QString &email, const QString &password);
     /// Confirms the account of `email` with @p code; signs in when the password is known.
@@ -68,16 +73,14 @@ private:
     bool begin();
     /// Ends a call: true when it succeeded, else the error is set.
     bool end(const AuthResult &result);
-    void setEmail(const QString &email);
-    void setError(const QString &error);
-    void setNotice(const QString &notice);
 
     CognitoClient *m_cognito;
     AuthSession *m_session;
-    bool m_busy = false;
-    QString m_error;
-    QString m_notice;
-    QString m_email;
+    Q_OBJECT_BINDABLE_PROPERTY_WITH_ARGS(AccountActions, bool, m_busy, false,
+                                         &AccountActions::busyChanged)
+    Q_OBJECT_BINDABLE_PROPERTY(AccountActions, QString, m_error, &AccountActions::errorChanged)
+    Q_OBJECT_BINDABLE_PROPERTY(AccountActions, QString, m_notice, &AccountActions::noticeChanged)
+    Q_OBJECT_BINDABLE_PROPERTY(AccountActions, QString, m_email, &AccountActions::emailChanged)
     QString m_password;
 };
 

@@ -83,14 +83,14 @@ void FamiliesModel::setMyUserId(const QString &userId)
 
 void FamiliesModel::reload()
 {
-    setLoading(true);
+    m_loading = true;
     m_api->get(QStringLiteral("/families"),
                guarded(this, [this, generation = m_generation](const ApiResult &result) {
                    if (generation != m_generation)
                        return;
-                   setLoading(false);
+                   m_loading = false;
                    if (!result.ok) {
-                       setError(result.message);
+                       m_error = result.message;
                        return;
                    }
                    setFamilies(Family::listFromJson(result.body.value(u"items").toArray()), true);
@@ -100,31 +100,28 @@ void FamiliesModel::reload()
 void FamiliesModel::clear()
 {
     ++m_generation;
-    setLoading(false);
-    setError({});
+    m_loading = false;
+    m_error = QString();
     setFamilies({}, false);
 }
 
 void FamiliesModel::setFamilies(const QList<Family> &families, bool loaded)
 {
     replaceRows(m_families, families);
-    if (m_loaded != loaded) {
-        m_loaded = loaded;
-        emit loadedChanged();
-    }
+    m_loaded = loaded;
     emit familiesChanged();
 }
 
 void FamiliesModel::act(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
-    setError({});
-    setLoading(true);
+    m_error = QString();
+    m_loading = true;
     auto finished = guarded(this, [this, generation = m_generation](const ApiResult &result) {
         if (generation != m_generation)
             return;
-        setLoading(false);
+        m_loading = false;
         if (!result.ok)
-            setError(result.message);
+            m_error = result.message;
         emit actionFinished(result.ok);
         reload();
     });
@@ -149,11 +146,11 @@ void FamiliesModel::rename(const QString &familyId, const QString &name)
 
 void FamiliesModel::invite(const QString &familyId)
 {
-    setError({});
+    m_error = QString();
     m_api->post(QStringLiteral("/families/%1/invitations").arg(segment(familyId)), {},
                 guarded(this, [this, familyId](const ApiResult &result) {
                     if (!result.ok) {
-                        setError(result.message);
+                        m_error = result.message;
                         emit actionFinished(false);
                         return;
                     }
@@ -194,22 +191,6 @@ void FamiliesModel::transferOwnership(const QString &familyId, const QString &us
 void FamiliesModel::removeDevice(const QString &deviceId)
 {
     act("DELETE", QStringLiteral("/devices/%1").arg(segment(deviceId)), {});
-}
-
-void FamiliesModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    emit loadingChanged();
-}
-
-void FamiliesModel::setError(const QString &error)
-{
-    if (m_error == error)
-        return;
-    m_error = error;
-    emit errorChanged();
 }
 
 } // namespace larder::family

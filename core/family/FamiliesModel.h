@@ -4,6 +4,7 @@
 #include "Family.h"
 #include "common/ListModelBase.h"
 
+#include <QProperty>
 #include <QtQml/qqmlregistration.h>
 
 namespace larder::api {
@@ -21,10 +22,10 @@ class FamiliesModel : public larder::ListModelBase
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("created by the app")
-    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
-    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged BINDABLE bindableLoading)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged BINDABLE bindableError)
     /// True once the list has arrived since sign-in.
-    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged BINDABLE bindableLoaded)
 
 public:
     enum Role {
@@ -44,8 +45,11 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     bool loading() const { return m_loading; }
+    QBindable<bool> bindableLoading() { return &m_loading; }
     QString error() const { return m_error; }
+    QBindable<QString> bindableError() { return &m_error; }
     bool loaded() const { return m_loaded; }
+    QBindable<bool> bindableLoaded() { return &m_loaded; }
 
     const QList<Family> &families() const { return m_families; }
     /// The family @p familyId, or nullptr when the user is not in it.
@@ -86,16 +90,16 @@ signals:
 private:
     void act(const QByteArray &method, const QString &path, const QJsonObject &body);
     void setFamilies(const QList<Family> &families, bool loaded);
-    void setLoading(bool loading);
-    void setError(const QString &error);
 
     api::ApiClient *m_api;
     QList<Family> m_families;
     QString m_myUserId;
-    bool m_loading = false;
-    bool m_loaded = false;
+    Q_OBJECT_BINDABLE_PROPERTY_WITH_ARGS(FamiliesModel, bool, m_loading, false,
+                                         &FamiliesModel::loadingChanged)
+    Q_OBJECT_BINDABLE_PROPERTY_WITH_ARGS(FamiliesModel, bool, m_loaded, false,
+                                         &FamiliesModel::loadedChanged)
     int m_generation = 0; ///< bumped by clear(): older answers are dropped
-    QString m_error;
+    Q_OBJECT_BINDABLE_PROPERTY(FamiliesModel, QString, m_error, &FamiliesModel::errorChanged)
 };
 
 } // namespace larder::family

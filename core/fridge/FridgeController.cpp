@@ -109,9 +109,9 @@ void FridgeController::stop()
 
 QString FridgeController::connectionError() const
 {
-    if (!m_shadow->errorString().isEmpty())
-        return m_shadow->errorString();
-    return m_client->state() == mqtt::MqttClient::Connected ? QString() : m_client->errorString();
+    if (!m_shadow->error().isEmpty())
+        return m_shadow->error();
+    return m_client->state() == mqtt::MqttClient::Connected ? QString() : m_client->error();
 }
 
 void FridgeController::onPresence(const QByteArray &payload, const QString &topic)

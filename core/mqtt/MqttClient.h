@@ -23,7 +23,7 @@ class MqttClient : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(ClientState state READ state NOTIFY stateChanged)
-    Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(int queuedCount READ queuedCount NOTIFY queuedCountChanged)
 
 public:
@@ -45,7 +45,7 @@ public:
     void setClientId(const QString &clientId);
 
     ClientState state() const { return m_state; }
-    QString errorString() const { return m_error; }
+    QString error() const { return m_error; }
     int queuedCount() const { return int(m_queue.size()); }
 
     /// Starts connecting (and keeps trying if autoReconnect is on).

@@ -23,18 +23,18 @@ PairingFlow::PairingFlow(api::ApiClient *api, family::FamiliesModel *families,
     connect(&m_waitLimit, &QTimer::timeout, this, [this] {
         m_poll.stop();
         m_selection->select(m_label.serial);
-        setStep(Done); // on screen anyway; its header says it has not reported yet
+        m_step = Done; // on screen anyway; its header says it has not reported yet
     });
 }
 
 bool PairingFlow::adopt(const std::optional<PairingPayload> &label, const QString &why)
 {
     if (!label) {
-        setError(why);
+        m_error = why;
         return false;
     }
     m_label = *label;
-    setError({});
+    m_error = QString();
     emit labelChanged();
     return true;
 }
@@ -51,7 +51,7 @@ bool PairingFlow::usePicture(const QUrl &file)
     QString why;
     const QByteArray content = QrDecoder::decodeFile(file.toLocalFile(), &why);
     if (content.isEmpty()) {
-        setError(why);
+        m_error = why;
         return false;
     }
     const auto label = PairingPayload::parse(content, &why);
@@ -70,15 +70,15 @@ void PairingFlow::pair(const QString &familyId, const QString &name)
     if (!hasLabel() || m_step != ReadLabel)
         return;
     if (familyId.isEmpty()) {
-        setError(tr("Choose the family the fridge belongs to."));
+        m_error = tr("Choose the family the fridge belongs to.");
         return;
     }
     if (name.trimmed().isEmpty()) {
-        setError(tr("Give the fridge a name, such as “Kitchen fridge”."));
+        m_error = tr("Give the fridge a name, such as “Kitchen fridge”.");
         return;
     }
-    setError({});
-    setStep(Verifying);
+    m_error = QString();
+    m_step = Verifying;
     m_api->post(QStringLiteral("/registration"),
                 {{QStringLiteral("familyId"), familyId},
                  {QStringLiteral("deviceId"), m_label.serial},
@@ -87,11 +87,11 @@ void PairingFlow::pair(const QString &familyId, const QString &name)
                  {QStringLiteral("pairingSecret"), m_label.secret}},
                 guarded(this, [this](const api::ApiResult &result) {
                     if (!result.ok) {
-                        setStep(ReadLabel);
-                        setError(result.message);
+                        m_step = ReadLabel;
+                        m_error = result.message;
                         return;
                     }
-                    setStep(Waiting);
+                    m_step = Waiting;
                     m_families->reload();
                     m_poll.start();
                     m_waitLimit.start();
@@ -113,7 +113,7 @@ void PairingFlow::checkArrived()
     if (shown->synced() && shown->hasReadings()) {
         m_poll.stop();
         m_waitLimit.stop();
-        setStep(Done);
+        m_step = Done;
     }
 }
 
@@ -123,24 +123,8 @@ void PairingFlow::reset()
     m_waitLimit.stop();
     m_label = {};
     emit labelChanged();
-    setError({});
-    setStep(ReadLabel);
-}
-
-void PairingFlow::setStep(Step step)
-{
-    if (m_step == step)
-        return;
-    m_step = step;
-    emit stepChanged();
-}
-
-void PairingFlow::setError(const QString &error)
-{
-    if (m_error == error)
-        return;
-    m_error = error;
-    emit errorChanged();
+    m_error = QString();
+    m_step = ReadLabel;
 }
 
 } // namespace larder::pairing

@@ -4,6 +4,7 @@
 #include "PairingPayload.h"
 
 #include <QObject>
+#include <QProperty>
 #include <QTimer>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
@@ -29,8 +30,8 @@ class PairingFlow : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("created by the app")
-    Q_PROPERTY(Step step READ step NOTIFY stepChanged)
-    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(Step step READ step NOTIFY stepChanged BINDABLE bindableStep)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged BINDABLE bindableError)
     Q_PROPERTY(bool hasLabel READ hasLabel NOTIFY labelChanged)
     Q_PROPERTY(QString serial READ serial NOTIFY labelChanged)
     Q_PROPERTY(QString model READ model NOTIFY labelChanged)
@@ -48,7 +49,9 @@ public:
                 fridge::FridgeSelection *selection, QObject *parent = nullptr);
 
     Step step() const { return m_step; }
+    QBindable<Step> bindableStep() { return &m_step; }
     QString error() const { return m_error; }
+    QBindable<QString> bindableError() { return &m_error; }
     bool hasLabel() const { return !m_label.serial.isEmpty(); }
     QString serial() const { return m_label.serial; }
     QString model() const { return m_label.model; }
@@ -75,15 +78,14 @@ signals:
 private:
     bool adopt(const std::optional<PairingPayload> &label, const QString &why);
     void checkArrived();
-    void setStep(Step step);
-    void setError(const QString &error);
 
     api::ApiClient *m_api;
     family::FamiliesModel *m_families;
     fridge::FridgeSelection *m_selection;
     PairingPayload m_label;
-    Step m_step = ReadLabel;
-    QString m_error;
+    Q_OBJECT_BINDABLE_PROPERTY_WITH_ARGS(PairingFlow, Step, m_step, ReadLabel,
+                                         &PairingFlow::stepChanged)
+    Q_OBJECT_BINDABLE_PROPERTY(PairingFlow, QString, m_error, &PairingFlow::errorChanged)
     QTimer m_poll;
     QTimer m_waitLimit;
 };

@@ -28,7 +28,7 @@ class ShadowClient : public QObject
     Q_OBJECT
     Q_PROPERTY(bool synced READ isSynced NOTIFY syncedChanged)
     Q_PROPERTY(qint64 version READ version NOTIFY versionChanged)
-    Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
     enum class Role { App, Device };
@@ -47,7 +47,7 @@ public:
     QString thing() const { return m_thing; }
     bool isSynced() const { return m_synced; }
     qint64 version() const { return m_version; }
-    QString errorString() const { return m_error; }
+    QString error() const { return m_error; }
     QJsonObject desired() const { return m_desired; }
     QJsonObject reported() const { return m_reported; }
     QJsonObject metadata() const { return m_metadata; }

@@ -80,7 +80,7 @@ void TestBrokerAuth::familyMemberControlsTheirFridge()
     mqtt::MqttClient client;
     fridge::FridgeController fridge(&client, "fridge-a", {});
     fridge.start();
-    QVERIFY2(connectAs(client, "ann", "ann-phone"), qPrintable(client.errorString()));
+    QVERIFY2(connectAs(client, "ann", "ann-phone"), qPrintable(client.error()));
     QTRY_VERIFY_WITH_TIMEOUT(fridge.synced() && fridge.fridgeSetpoint()->hasValue(), 8000);
     const double wanted = fridge.fridgeSetpoint()->value().toDouble() == 3.0 ? 6.0 : 3.0;
     QVERIFY(fridge.fridgeSetpoint()->set(wanted));
@@ -140,10 +140,10 @@ void TestBrokerAuth::badTokensCannotConnect()
         mqtt::MqttClient client;
         client.setSettings(m_cloud.accountSettings("intruder", password));
         client.connectToHost();
-        QTRY_VERIFY_WITH_TIMEOUT(!client.errorString().isEmpty(), 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(!client.error().isEmpty(), 8000);
         QTest::qWait(300);
         QVERIFY(client.state() != mqtt::MqttClient::Connected);
-        QVERIFY2(client.errorString().contains("refused"), qPrintable(client.errorString()));
+        QVERIFY2(client.error().contains("refused"), qPrintable(client.error()));
     }
 }
 
@@ -171,7 +171,7 @@ void TestBrokerAuth::expiredSessionsAreCutOffAndRefused()
         !subscribeGranted(client, "$aws/things/fridge-a/shadow/update/documents"), 15000);
     client.disconnectFromHost();
     client.connectToHost();
-    QTRY_VERIFY_WITH_TIMEOUT(client.errorString().contains("refused"), 8000);
+    QTRY_VERIFY_WITH_TIMEOUT(client.error().contains("refused"), 8000);
     QVERIFY(client.state() != mqtt::MqttClient::Connected);
 }
 
@@ -192,7 +192,7 @@ void TestBrokerAuth::signedOutSessionsAreCutOff()
         !subscribeGranted(client, "$aws/things/fridge-b/shadow/update/documents"), 8000);
     client.disconnectFromHost();
     client.connectToHost();
-    QTRY_VERIFY_WITH_TIMEOUT(client.errorString().contains("refused"), 8000);
+    QTRY_VERIFY_WITH_TIMEOUT(client.error().contains("refused"), 8000);
 }
 
 QTEST_GUILESS_MAIN(TestBrokerAuth)

@@ -59,7 +59,7 @@ void TestMqttClient::mutualTlsConnectsAndExchanges()
     QSignalSpy received(&device, &MqttClient::messageReceived);
     device.subscribe("$aws/things/fridge-1/shadow/update/accepted");
     device.connectToHost();
-    QVERIFY2(waitConnected(device), qPrintable(device.errorString()));
+    QVERIFY2(waitConnected(device), qPrintable(device.error()));
     QTRY_COMPARE(granted.count(), 1);
     QCOMPARE(granted.at(0).at(1).toBool(), true);
 
@@ -96,12 +96,12 @@ void TestMqttClient::clientWithoutCertificateIsRefused()
     client.setSettings(settings);
     QSignalSpy states(&client, &MqttClient::stateChanged);
     client.connectToHost();
-    QTRY_VERIFY_WITH_TIMEOUT(!client.errorString().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!client.error().isEmpty(), 10000);
     QTest::qWait(500);
     QVERIFY(client.state() != MqttClient::Connected);
     for (const auto &args : states)
         QVERIFY(args.at(0).value<MqttClient::ClientState>() != MqttClient::Connected);
-    qInfo().noquote() << "refused with:" << client.errorString();
+    qInfo().noquote() << "refused with:" << client.error();
 }
 
 void TestMqttClient::certificateFromAnotherCaIsRefused()
@@ -118,7 +118,7 @@ void TestMqttClient::certificateFromAnotherCaIsRefused()
     settings.keyFile = rogue.path() + "/k.pem";
     client.setSettings(settings);
     client.connectToHost();
-    QTRY_VERIFY_WITH_TIMEOUT(!client.errorString().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!client.error().isEmpty(), 10000);
     QTest::qWait(500);
     QVERIFY(client.state() != MqttClient::Connected);
 }
@@ -134,9 +134,9 @@ void TestMqttClient::untrustedServerIsRefused()
     settings.caFile = pki.caCertPath(); // trusts a CA that did not sign the server
     client.setSettings(settings);
     client.connectToHost();
-    QTRY_VERIFY_WITH_TIMEOUT(!client.errorString().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!client.error().isEmpty(), 10000);
     QVERIFY(client.state() != MqttClient::Connected);
-    QVERIFY2(client.errorString().contains("secure connection"), qPrintable(client.errorString()));
+    QVERIFY2(client.error().contains("secure connection"), qPrintable(client.error()));
 }
 
 void TestMqttClient::reconnectsResubscribesAndDeliversQueued()
@@ -160,7 +160,7 @@ void TestMqttClient::reconnectsResubscribesAndDeliversQueued()
                            .arg(i)
                            .toUtf8());
     QVERIFY(device.queuedCount() == 3);
-    QVERIFY2(waitConnected(device, 20000), qPrintable(device.errorString()));
+    QVERIFY2(waitConnected(device, 20000), qPrintable(device.error()));
     QCOMPARE(connected.count(), 1);
 
     // The subscription came back by itself: the three answers arrive, in order (other

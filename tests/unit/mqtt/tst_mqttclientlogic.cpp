@@ -44,10 +44,10 @@ private slots:
         rig.wire->drop();
         QCOMPARE(disconnected.count(), 1);
         QCOMPARE(rig.client.state(), MqttClient::Disconnected);
-        QVERIFY(rig.client.errorString().contains("reset"));
+        QVERIFY(rig.client.error().contains("reset"));
         QVERIFY(connected.wait(1000)); // the backoff's first delay is 10 ms
         QCOMPARE(rig.wire->subscriptions, (QStringList{"a/b", "a/b"}));
-        QVERIFY(rig.client.errorString().isEmpty());
+        QVERIFY(rig.client.error().isEmpty());
     }
 
     void queuesWhileOfflineInOrderAndBounded()
@@ -73,7 +73,7 @@ private slots:
         rig.client.connectToHost();
         QTRY_VERIFY(refused.count() >= 2);
         QCOMPARE(refused.at(0).at(0).toInt(), 135);
-        QVERIFY(rig.client.errorString().contains("refused"));
+        QVERIFY(rig.client.error().contains("refused"));
         rig.wire->refuseWith = 0;
         QTRY_COMPARE(rig.client.state(), MqttClient::Connected);
     }
@@ -91,7 +91,7 @@ private slots:
         rig.client.setSettings(settings);
         const int before = rig.wire->attempts;
         QTRY_VERIFY(rig.wire->attempts >= before + 2);
-        QVERIFY(rig.client.errorString().contains("did not answer in time"));
+        QVERIFY(rig.client.error().contains("did not answer in time"));
         rig.client.disconnectFromHost();
         const int stopped = rig.wire->attempts;
         QTest::qWait(100); // nothing may happen after a stop: wait out several backoff periods

@@ -37,8 +37,8 @@ private slots:
         rig.wire->refusedFilters.insert(kPrefix + "get/accepted");
         rig.shadow.start();
         rig.client.connectToHost();
-        QTRY_VERIFY(!rig.shadow.errorString().isEmpty());
-        QVERIFY(rig.shadow.errorString().contains("fridge-1"));
+        QTRY_VERIFY(!rig.shadow.error().isEmpty());
+        QVERIFY(rig.shadow.error().contains("fridge-1"));
         QCOMPARE(rig.wire->takeSent(kPrefix + "get").size(), 0);
     }
 
