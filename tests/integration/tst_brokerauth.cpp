@@ -3,6 +3,7 @@
 // listener; the broker (larder-broker-auth) allows only their families' fridges.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
+#include "MqttPeer.h"
 
 #include "fridge/FridgeController.h"
 #include "mqtt/MqttClient.h"
@@ -25,6 +26,7 @@ private slots:
     void badTokensCannotConnect();
     void expiredSessionsAreCutOffAndRefused();
     void signedOutSessionsAreCutOff();
+    void devicesReachOnlyTheirOwnTopics();
 
 private:
     QString freshToken(const QString &who, QJsonObject *session = nullptr);
@@ -193,6 +195,56 @@ void TestBrokerAuth::signedOutSessionsAreCutOff()
     client.disconnectFromHost();
     client.connectToHost();
     QTRY_VERIFY_WITH_TIMEOUT(client.error().contains("refused"), 8000);
+}
+
+void TestBrokerAuth::devicesReachOnlyTheirOwnTopics()
+{
+    // The broker plugin filters every delivery (a SUBSCRIBE to another thing's topics is
+    // acknowledged and then delivers nothing) and drops publishes a device may not write.
+    QVERIFY(m_cloud.deviceCert("fridge-c"));
+    MqttPeer intruder(m_cloud.deviceSettings("fridge-c"));
+    QVERIFY(intruder.connect());
+    QVERIFY(intruder.subscribe("$aws/things/fridge-c/shadow/get/accepted")); // its own
+    for (const char *filter :
+         {"$aws/things/fridge-b/shadow/update/documents", "$aws/things/+/shadow/update/accepted",
+          "$aws/things/fridge-b/shadow/#", "#", "$aws/events/presence/+/+"})
+        intruder.subscribe(filter);
+
+    MqttPeer app(m_cloud.appSettings("app-watch"));
+    QVERIFY(app.connect());
+    QVERIFY(app.subscribe("$aws/things/fridge-b/shadow/update/accepted"));
+    intruder.publish(
+        "$aws/things/fridge-b/shadow/update",
+        R"({"state":{"reported":{"fridge":{"temperature":99}}},"clientToken":"evil"})");
+    intruder.publish("$aws/things/fridge-b/shadow/update/accepted", R"({"clientToken":"spoof"})");
+    // A legitimate change to fridge-b that the intruder must not see.
+    app.publish("$aws/things/fridge-b/shadow/update",
+                R"({"state":{"desired":{"label":"x"}},"clientToken":"legit"})");
+    QVERIFY(app.await("$aws/things/fridge-b/shadow/update/accepted"));
+    QTest::qWait(1000); // nothing forged may arrive: give it the time it would take
+    for (const auto &[topic, body] : std::as_const(app.messages)) {
+        QVERIFY2(body.value("clientToken").toString() != "evil",
+                 "another thing's update was applied");
+        QVERIFY2(body.value("clientToken").toString() != "spoof", "a device forged an answer");
+    }
+    for (const auto &[topic, body] : std::as_const(intruder.messages))
+        QVERIFY2(topic.startsWith("$aws/things/fridge-c/"),
+                 qPrintable("leaked to another thing: " + topic));
+    // And the forged reported value never reached the shadow.
+    MqttPeer check(m_cloud.appSettings("app-check"));
+    QVERIFY(check.connect());
+    QVERIFY(check.subscribe("$aws/things/fridge-b/shadow/get/accepted"));
+    check.publish("$aws/things/fridge-b/shadow/get", {});
+    auto doc = check.await("$aws/things/fridge-b/shadow/get/accepted");
+    QVERIFY(doc);
+    QVERIFY(doc->value("state")
+                .toObject()
+                .value("reported")
+                .toObject()
+                .value("fridge")
+                .toObject()
+                .value("temperature")
+                .toDouble() < 50);
 }
 
 QTEST_GUILESS_MAIN(TestBrokerAuth)
