@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AppAuthorizer.h"
 
+#include "inventory/InventoryTopics.h"
 #include "shadow/ShadowTopics.h"
 
 #include <QJsonDocument>
@@ -40,6 +41,8 @@ bool AppAuthorizer::allowed(Access access, const QString &topic, const QByteArra
     if (access != Access::Write) {
         if (const QString thing = presenceThing(topic); !thing.isEmpty())
             return canUse(thing);
+        if (const QString thing = inventory::topics::thingOfChanges(topic); !thing.isEmpty())
+            return canUse(thing); // the fridge's ingredient changes (only the cloud writes them)
     }
     const auto parsed = ShadowTopic::parse(topic);
     if (!parsed || parsed->operation == ShadowOperation::Delete)

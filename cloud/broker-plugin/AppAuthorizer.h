@@ -10,8 +10,8 @@ namespace larder::cloud {
 
 /// What a signed-in app may do on the broker, decided per topic: read the answers of, and
 /// write get/update requests to, the shadows of fridges in the user's families (never
-/// `reported`, never delete), and read those fridges' lifecycle events. Nothing else, and
-/// no wildcards. Pure, so it is unit-tested; the Mosquitto plugin asks it.
+/// `reported`, never delete), and read those fridges' lifecycle events and ingredient change
+/// feeds. Nothing else, and no wildcards. Pure, so it is unit-tested; the Mosquitto plugin asks it.
 class AppAuthorizer
 {
 public:

@@ -54,6 +54,16 @@ private slots:
         QTest::newRow("own desired")
             << write << "$aws/things/mine/shadow/update"
             << QByteArray(R"({"state":{"desired":{"mode":"eco"}}})") << true;
+        QTest::newRow("own ingredient changes")
+            << sub << "larder/things/mine/ingredients/changes" << QByteArray() << true;
+        QTest::newRow("forged ingredient change")
+            << write << "larder/things/mine/ingredients/changes" << QByteArray("{}") << false;
+        QTest::newRow("other's ingredient changes")
+            << sub << "larder/things/theirs/ingredients/changes" << QByteArray() << false;
+        QTest::newRow("every fridge's ingredient changes")
+            << sub << "larder/things/+/ingredients/changes" << QByteArray() << false;
+        QTest::newRow("ingredient wildcard")
+            << read << "larder/things/mine/ingredients/#" << QByteArray() << false;
         QTest::newRow("the cloud's presence feed")
             << sub << "$larder/presence/event" << QByteArray() << false;
         QTest::newRow("forged presence snapshot")
