@@ -11,6 +11,9 @@
 #include "identity/CodeSender.h"
 #include "identity/IdentityService.h"
 #include "identity/PoolConfig.h"
+#include "inventory/IngredientApi.h"
+#include "inventory/IngredientStore.h"
+#include "inventory/InventoryTopics.h"
 #include "provisioning/CertificateStore.h"
 #include "shadow/MqttPlane.h"
 #include "storage/StoreBackups.h"
@@ -232,8 +235,24 @@ bool CloudServer::startIdentity(QString *error)
     m_auth = std::make_unique<api::ApiAuth>(m_identity.get(), m_families.get());
     m_familyApi = std::make_unique<FamilyApi>(m_auth.get(), m_families.get(), m_certificates.get());
     m_registrations = std::make_unique<RegistrationStore>();
-    m_deviceApi = std::make_unique<DeviceApi>(m_auth.get(), m_families.get(), m_certificates.get(),
-                                              m_registrations.get(), m_store.get());
+    m_ingredients = std::make_unique<IngredientStore>();
+    m_deviceApi = std::make_unique<DeviceApi>(
+        m_auth.get(), m_families.get(), m_certificates.get(), m_registrations.get(), m_store.get(),
+        [this](const QString &thing) { m_ingredients->forget(thing); });
+    // Applied ingredient changes go out on the fridge's feed from the MQTT plane's connection.
+    m_ingredientApi = std::make_unique<IngredientApi>(
+        m_auth.get(), m_families.get(), m_ingredients.get(),
+        [this](const QString &thing, const QJsonObject &change) {
+            if (!m_plane)
+                return;
+            QMetaObject::invokeMethod(
+                m_plane,
+                [plane = m_plane, topic = inventory::topics::changes(thing),
+                 payload = QJsonDocument(change).toJson(QJsonDocument::Compact)] {
+                    plane->publish(topic, payload);
+                },
+                Qt::QueuedConnection);
+        });
     m_identity->setTokenLifetime(m_options.tokenLifetime);
     // The broker plugin verifies tokens against this file.
     QSaveFile jwks(dir + QStringLiteral("/jwks.json"));
@@ -242,7 +261,8 @@ bool CloudServer::startIdentity(QString *error)
         *error = QStringLiteral("Cannot write %1").arg(jwks.fileName());
         return false;
     }
-    m_http = new HttpApi(m_identity.get(), m_familyApi.get(), m_deviceApi.get(), this);
+    m_http = new HttpApi(m_identity.get(),
+                         {m_familyApi.get(), m_deviceApi.get(), m_ingredientApi.get()}, this);
     const Pki pki(pkiDir(m_options.dataDir));
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),
                                    ServiceIdentities::edge(), error);

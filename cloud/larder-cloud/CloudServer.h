@@ -14,6 +14,8 @@ namespace larder::cloud {
 class SupervisedProcess;
 class CertificateStore;
 class DeviceApi;
+class IngredientApi;
+class IngredientStore;
 class RegistrationStore;
 namespace api {
 class ApiAuth;
@@ -100,6 +102,8 @@ private:
     std::unique_ptr<RegistrationStore> m_registrations;
     std::unique_ptr<api::ApiAuth> m_auth;
     std::unique_ptr<DeviceApi> m_deviceApi;
+    std::unique_ptr<IngredientStore> m_ingredients;
+    std::unique_ptr<IngredientApi> m_ingredientApi;
     HttpApi *m_http = nullptr;
     SupervisedProcess *m_broker = nullptr;
     MqttPlane *m_plane = nullptr; ///< lives on m_planeThread

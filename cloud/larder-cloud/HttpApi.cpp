@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "HttpApi.h"
-#include "api/DeviceApi.h"
-#include "api/FamilyApi.h"
+#include "api/ApiCommon.h"
 #include "edge/EdgeOnlyServer.h"
 #include "identity/IdentityService.h"
 
@@ -21,12 +20,12 @@ QHttpServerResponse json(const QJsonObject &body, int status,
 }
 } // namespace
 
-HttpApi::HttpApi(IdentityService *identity, FamilyApi *families, DeviceApi *devices,
+HttpApi::HttpApi(IdentityService *identity, const QList<api::Endpoints *> &endpoints,
                  QObject *parent)
     : QObject(parent), m_identity(identity)
 {
-    families->registerRoutes(m_server);
-    devices->registerRoutes(m_server);
+    for (api::Endpoints *group : endpoints)
+        group->registerRoutes(m_server);
     m_server.route(QStringLiteral("/"), QHttpServerRequest::Method::Post,
                    [this](const QHttpServerRequest &request) {
                        const auto response = m_identity->handle(

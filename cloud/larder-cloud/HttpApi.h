@@ -6,9 +6,10 @@
 
 namespace larder::cloud {
 
-class DeviceApi;
-class FamilyApi;
 class IdentityService;
+namespace api {
+class Endpoints;
+}
 
 /// larder-cloud's HTTP services behind the edge (EdgeConfig): the Cognito API at `POST /`, the
 /// JWKS at `/{userPoolId}/.well-known/jwks.json`, and the REST API under `/api`. They listen on
@@ -18,7 +19,7 @@ class HttpApi : public QObject
 {
     Q_OBJECT
 public:
-    HttpApi(IdentityService *identity, FamilyApi *families, DeviceApi *devices,
+    HttpApi(IdentityService *identity, const QList<api::Endpoints *> &endpoints,
             QObject *parent = nullptr);
 
     /// Starts listening on a free loopback port with the given PEM certificate and key, for

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QString>
@@ -24,6 +25,14 @@ QHttpServerResponse failure(int status, const char *error, const QString &messag
 /// The request's JSON object (≤ 16 KB), or nullopt.
 std::optional<QJsonObject> bodyOf(const QHttpServerRequest &request);
 qint64 now();
+
+/// A group of REST endpoints (families, devices, ingredients…): HttpApi registers each.
+class Endpoints
+{
+public:
+    virtual ~Endpoints() = default;
+    virtual void registerRoutes(QHttpServer &server) = 0;
+};
 
 /// The signed-in user behind a request.
 struct Caller

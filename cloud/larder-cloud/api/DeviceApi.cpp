@@ -54,9 +54,9 @@ QHttpServerResponse noSuchDevice()
 
 DeviceApi::DeviceApi(const api::ApiAuth *auth, FamilyStore *families,
                      CertificateStore *certificates, RegistrationStore *registrations,
-                     CloudStore *store)
+                     CloudStore *store, ThingLeft thingLeft)
     : m_auth(auth), m_families(families), m_certificates(certificates),
-      m_registrations(registrations), m_store(store)
+      m_registrations(registrations), m_store(store), m_thingLeft(std::move(thingLeft))
 {
 }
 
@@ -179,6 +179,8 @@ QHttpServerResponse DeviceApi::remove(const QString &deviceId, const QHttpServer
         family->first, request, QStringLiteral("Only the family's owner can remove a fridge."),
         [&](const Caller &, const QString &) {
             m_families->unassignThing(deviceId);
+            if (m_thingLeft)
+                m_thingLeft(deviceId);
             for (const DeviceCertificate &certificate : m_certificates->ofThing(deviceId))
                 if (certificate.role == u"kiosk")
                     m_certificates->setStatus(certificate.id,

@@ -18,12 +18,15 @@ class RegistrationStore;
 /// (409); it activates the door tablet's pending certificate. `GET /registration` lists the
 /// caller's pairings (deleted ones too); `GET|DELETE /devices/{id}` show a fridge and remove it
 /// from its family (owner only), which revokes the tablet's certificate.
-class DeviceApi
+class DeviceApi : public api::Endpoints
 {
 public:
+    /// Called when a fridge leaves its family: what belonged to the family goes (its list).
+    using ThingLeft = std::function<void(const QString &thing)>;
+
     DeviceApi(const api::ApiAuth *auth, FamilyStore *families, CertificateStore *certificates,
-              RegistrationStore *registrations, CloudStore *store);
-    void registerRoutes(QHttpServer &server);
+              RegistrationStore *registrations, CloudStore *store, ThingLeft thingLeft = {});
+    void registerRoutes(QHttpServer &server) override;
 
 private:
     QHttpServerResponse registerDevice(const QHttpServerRequest &request);
@@ -36,6 +39,7 @@ private:
     CertificateStore *m_certificates;
     RegistrationStore *m_registrations;
     CloudStore *m_store;
+    ThingLeft m_thingLeft;
 };
 
 } // namespace larder::cloud

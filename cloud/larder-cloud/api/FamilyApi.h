@@ -24,11 +24,11 @@ struct DeviceCertificate;
 /// invitations, ownership, and the caller's devices. Every request carries an ID token
 /// (`Authorization: {token}` or `Bearer {token}`); anything outside the caller's families
 /// answers 404, so existence never leaks.
-class FamilyApi
+class FamilyApi : public api::Endpoints
 {
 public:
     FamilyApi(const api::ApiAuth *auth, FamilyStore *families, CertificateStore *certificates);
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(QHttpServer &server) override;
 
     static constexpr qint64 invitationLifetime = 48 * 3600;
     /// Members that are door tablets have user ids starting with this.

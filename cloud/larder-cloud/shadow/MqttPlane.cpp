@@ -70,6 +70,12 @@ void MqttPlane::connectToBroker()
         m_client->connectToHost();
 }
 
+void MqttPlane::publish(const QString &topic, const QByteArray &payload)
+{
+    if (m_client)
+        m_client->publish(topic, payload, 1);
+}
+
 void MqttPlane::stop()
 {
     if (m_client)

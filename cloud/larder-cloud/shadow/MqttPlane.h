@@ -47,6 +47,9 @@ public slots:
     void connectToBroker();
     /// Disconnects and closes everything; blocking callers may wait for it.
     void stop();
+    /// Publishes @p payload on @p topic as the cloud (QoS 1), e.g. an ingredient change the
+    /// REST side applied. Call it queued from other threads.
+    void publish(const QString &topic, const QByteArray &payload);
 
 signals:
     /// Every subscription of the services was granted, after each (re)connect.

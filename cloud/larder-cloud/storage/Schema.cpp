@@ -90,6 +90,22 @@ const QList<Migration> &migrations()
              *error = alter.lastError().text();
              return false;
          }},
+        // Version 2: what is in each fridge (the ingredients issue). An item's document is its
+        // JSON (inventory::Ingredient); `seq` is the fridge's change number of its last change,
+        // so `?since=` and paging read one index. Applied change ids make replays apply once.
+        {2,
+         {
+             QStringLiteral("CREATE TABLE ingredients (thing TEXT NOT NULL, id TEXT NOT NULL, seq "
+                            "INTEGER NOT NULL, removed INTEGER NOT NULL DEFAULT 0, name_folded "
+                            "TEXT NOT NULL, document TEXT NOT NULL, PRIMARY KEY (thing, id))"),
+             QStringLiteral("CREATE UNIQUE INDEX ingredients_seq ON ingredients (thing, seq)"),
+             QStringLiteral("CREATE TABLE ingredient_sequences (thing TEXT PRIMARY KEY, seq "
+                            "INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE ingredient_changes (thing TEXT NOT NULL, change_id TEXT "
+                            "NOT NULL, item_id TEXT NOT NULL, outcome INTEGER NOT NULL, at INTEGER "
+                            "NOT NULL, PRIMARY KEY (thing, change_id))"),
+         },
+         {}},
     };
     return all;
 }

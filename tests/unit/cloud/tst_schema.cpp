@@ -87,13 +87,39 @@ private slots:
              {std::pair{"things", 2}, std::pair{"shadows", 1}, std::pair{"reference", 1},
               std::pair{"certificates", 1}, std::pair{"users", 1}, std::pair{"families", 1},
               std::pair{"members", 1}, std::pair{"thing_families", 1}, std::pair{"sessions", 0},
-              std::pair{"invitations", 0}, std::pair{"registrations", 0}})
+              std::pair{"invitations", 0}, std::pair{"registrations", 0},
+              std::pair{"ingredients", 0}, std::pair{"ingredient_changes", 0}})
             QVERIFY2(count("migrated", table) == rows, table);
         QSqlQuery named(QSqlDatabase::database("migrated"));
         QVERIFY(named.exec("SELECT name FROM thing_families WHERE thing = 'fridge-1'"));
         QVERIFY(named.next());
         QCOMPARE(named.value(0).toString(), QString()); // the column the fridge names added
         QCOMPARE(store.loadShadow("fridge-1", {})->value("version").toInt(), 7);
+    }
+    void versionOneGainsTheIngredientTablesAndKeepsItsRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("larder.sqlite");
+        {
+            // A data dir as the last release left it: schema version 1, a fridge in a family.
+            CloudStore first(path, "v1");
+            QString error;
+            QVERIFY2(first.open(&error), qPrintable(error));
+            QVERIFY(first.registerThing("fridge-1", &error));
+            QSqlQuery back(QSqlDatabase::database("v1"));
+            QVERIFY(back.exec("DROP TABLE ingredients"));
+            QVERIFY(back.exec("DROP TABLE ingredient_sequences"));
+            QVERIFY(back.exec("DROP TABLE ingredient_changes"));
+            QVERIFY(back.exec("PRAGMA user_version = 1"));
+        }
+        CloudStore store(path, "v2");
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QCOMPARE(schema::versionOf("v2"), 2);
+        QVERIFY(store.thingExists("fridge-1"));
+        QCOMPARE(count("v2", "ingredients"), 0);
+        QSqlQuery add(QSqlDatabase::database("v2"));
+        QVERIFY(add.exec("INSERT INTO ingredients VALUES ('fridge-1', 'i1', 1, 0, 'milk', '{}')"));
     }
     void migratingTwiceChangesNothing()
     {

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: MIT
+#include "IngredientApi.h"
+#include "IngredientInput.h"
+#include "IngredientStore.h"
+
+#include "larder-cloud/api/FamilyStore.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace larder::cloud {
+
+using api::Caller;
+using api::failure;
+using api::reply;
+using inventory::Change;
+using inventory::Outcome;
+
+namespace {
+constexpr int kDefaultPage = 200;
+constexpr int kMaxPage = 500;
+
+QHttpServerResponse badRequest(const QString &why)
+{
+    return failure(400, "BadRequest", why);
+}
+} // namespace
+
+IngredientApi::IngredientApi(const api::ApiAuth *auth, FamilyStore *families,
+                             IngredientStore *store, Publish publish)
+    : m_auth(auth), m_families(families), m_store(store), m_publish(std::move(publish))
+{
+}
+
+void IngredientApi::registerRoutes(QHttpServer &server)
+{
+    using Method = QHttpServerRequest::Method;
+    const QString items = QStringLiteral("/api/devices/<arg>/ingredients");
+    const QString item = QStringLiteral("/api/devices/<arg>/ingredients/<arg>");
+    server.route(items, Method::Get, [this](const QString &thing, const QHttpServerRequest &r) {
+        return list(thing, r);
+    });
+    server.route(items, Method::Post, [this](const QString &thing, const QHttpServerRequest &r) {
+        return add(thing, r);
+    });
+    server.route(item, Method::Patch,
+                 [this](const QString &thing, const QString &id, const QHttpServerRequest &r) {
+                     return edit(thing, id, r);
+                 });
+    server.route(item, Method::Delete,
+                 [this](const QString &thing, const QString &id, const QHttpServerRequest &r) {
+                     return remove(thing, id, r);
+                 });
+}
+
+QHttpServerResponse IngredientApi::forMember(const QString &thing,
+                                             const QHttpServerRequest &request,
+                                             const api::ApiAuth::CallerAction &action) const
+{
+    return m_auth->asCaller(request, [&](const Caller &caller) {
+        if (!m_families->canUseThing(caller.sub, thing))
+            return failure(404, "NotFound", QStringLiteral("No such fridge."));
+        return action(caller);
+    });
+}
+
+QHttpServerResponse IngredientApi::list(const QString &thing, const QHttpServerRequest &request)
+{
+    return forMember(thing, request, [&](const Caller &) {
+        const QUrlQuery query(request.url());
+        bool ok = true;
+        const auto number = [&](const char *name, qint64 fallback) {
+            const QString text = query.queryItemValue(QLatin1String(name));
+            if (text.isEmpty())
+                return fallback;
+            bool parsed = false;
+            const qint64 value = text.toLongLong(&parsed);
+            ok = ok && parsed && value >= 0;
+            return value;
+        };
+        const qint64 since = number("since", 0);
+        const qint64 after = number("next", 0);
+        const qint64 limit = number("limit", kDefaultPage);
+        const QString search = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+        if (!ok || limit < 1 || limit > kMaxPage || search.size() > 80)
+            return badRequest(QStringLiteral("Use q (up to 80 characters), since and next "
+                                             "(change numbers) and limit (1 to 500)."));
+        const IngredientStore::Page page = m_store->list(thing, search, since, after, int(limit));
+        QJsonArray items;
+        for (const inventory::Ingredient &ingredient : page.items)
+            items.append(ingredient.toJson());
+        QJsonObject body{{QStringLiteral("items"), items},
+                         {QStringLiteral("count"), items.size()},
+                         {QStringLiteral("seq"), page.seq}};
+        if (page.next > 0)
+            body.insert(QStringLiteral("next"), QString::number(page.next));
+        return reply(body);
+    });
+}
+
+namespace {
+/// The answer to an applied (or refused) change, and the feed's message when it changed.
+QHttpServerResponse answer(const IngredientStore::Result &result, bool created)
+{
+    const QJsonObject item = result.outcome.item.toJson();
+    if (result.full)
+        return failure(409, "LimitExceeded",
+                       QStringLiteral("This fridge's list is full (%1 items). Remove what is "
+                                      "gone first.")
+                           .arg(IngredientStore::maxItems));
+    switch (result.outcome.kind) {
+    case Outcome::Applied:
+        return reply(item, created ? 201 : 200);
+    case Outcome::Unchanged:
+        return reply(item, 200);
+    case Outcome::Conflict:
+        return reply({{QStringLiteral("error"), QStringLiteral("ItemRemoved")},
+                      {QStringLiteral("message"), result.outcome.message},
+                      {QStringLiteral("item"), item}},
+                     409);
+    case Outcome::NotFound:
+        break;
+    }
+    return failure(404, "NoSuchItem", result.outcome.message);
+}
+} // namespace
+
+QHttpServerResponse IngredientApi::commit(const QString &thing, Change change, const Caller &caller,
+                                          bool adding)
+{
+    change.by = {QStringLiteral("member"), caller.sub, caller.email};
+    change.at = api::now();
+    const auto result = m_store->apply(thing, change);
+    if (!result)
+        return failure(500, "InternalError", QStringLiteral("The change could not be saved."));
+    if (result->outcome.kind == Outcome::Applied && !result->full)
+        m_publish(thing, {{QStringLiteral("seq"), result->outcome.item.seq},
+                          {QStringLiteral("changeId"), change.changeId},
+                          {QStringLiteral("item"), result->outcome.item.toJson()}});
+    return answer(*result, adding);
+}
+
+QHttpServerResponse IngredientApi::add(const QString &thing, const QHttpServerRequest &request)
+{
+    return forMember(thing, request, [&](const Caller &caller) {
+        const auto body = api::bodyOf(request);
+        if (!body)
+            return badRequest(QStringLiteral("The request is not a JSON object."));
+        QString why;
+        auto change = ingredients::addFrom(*body, &why);
+        if (!change)
+            return badRequest(why);
+        return commit(thing, *change, caller, true);
+    });
+}
+
+QHttpServerResponse IngredientApi::edit(const QString &thing, const QString &itemId,
+                                        const QHttpServerRequest &request)
+{
+    return forMember(thing, request, [&](const Caller &caller) {
+        const auto body = api::bodyOf(request);
+        if (!body)
+            return badRequest(QStringLiteral("The request is not a JSON object."));
+        QString why;
+        auto change = ingredients::isValidId(itemId) ? ingredients::editFrom(itemId, *body, &why)
+                                                     : std::nullopt;
+        if (!change)
+            return badRequest(why.isEmpty() ? QStringLiteral("That is not an item id.") : why);
+        return commit(thing, *change, caller, false);
+    });
+}
+
+QHttpServerResponse IngredientApi::remove(const QString &thing, const QString &itemId,
+                                          const QHttpServerRequest &request)
+{
+    return forMember(thing, request, [&](const Caller &caller) {
+        const QUrlQuery query(request.url());
+        QString why;
+        auto change =
+            ingredients::isValidId(itemId)
+                ? ingredients::removeFrom(itemId, query.queryItemValue(QStringLiteral("reason")),
+                                          query.queryItemValue(QStringLiteral("changeId")), &why)
+                : std::nullopt;
+        if (!change)
+            return badRequest(why.isEmpty() ? QStringLiteral("That is not an item id.") : why);
+        return commit(thing, *change, caller, false);
+    });
+}
+
+} // namespace larder::cloud

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "inventory/Ingredient.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace larder::cloud {
+
+/// The fridges' ingredient lists in SQLite (schema version 2). Every applied change gets the
+/// fridge's next sequence number; a change id seen before is answered as it was the first time
+/// and applies nothing (a client's replay after a lost answer). Transactions keep an item, its
+/// sequence number and the change id together.
+class IngredientStore
+{
+public:
+    /// Live items a fridge may hold.
+    static constexpr int maxItems = 10'000;
+
+    explicit IngredientStore(const QString &connectionName = {});
+
+    struct Result
+    {
+        inventory::Outcome outcome;
+        bool replay = false; ///< the change id was applied before: nothing changed now
+        bool full = false;   ///< an add refused: the fridge already holds maxItems items
+    };
+    /// Applies @p change to @p thing's list (inventory::applyChange); nullopt on a storage
+    /// failure (nothing changed).
+    std::optional<Result> apply(const QString &thing, const inventory::Change &change);
+
+    struct Page
+    {
+        QList<inventory::Ingredient> items;
+        qint64 seq = 0;  ///< the fridge's latest change number
+        qint64 next = 0; ///< continuation: pass as `after`; 0 when this was the last page
+    };
+    /// @p thing's items in change order. With @p since > 0, the items changed after it,
+    /// removed ones too (a client catching up); else the live items. @p query matches names
+    /// (case-folded substring). Pages of @p limit items after the item with seq @p after.
+    Page list(const QString &thing, const QString &query, qint64 since, qint64 after,
+              int limit) const;
+    std::optional<inventory::Ingredient> find(const QString &thing, const QString &id) const;
+    /// Removes a fridge's whole list (it left its family).
+    bool forget(const QString &thing);
+
+private:
+    qint64 nextSeq(const QString &thing);
+    int liveCount(const QString &thing) const;
+
+    QString m_connection;
+};
+
+} // namespace larder::cloud
