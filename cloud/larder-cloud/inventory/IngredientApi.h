@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "larder-cloud/api/ApiCommon.h"
 #include "inventory/Ingredient.h"
+#include "larder-cloud/api/ApiCommon.h"
 
 #include <QJsonObject>
 

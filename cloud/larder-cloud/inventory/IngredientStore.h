@@ -20,7 +20,7 @@ public:
     /// Live items a fridge may hold.
     static constexpr int maxItems = 10'000;
 
-    explicit IngredientStore(const QString &connectionName = {});
+    explicit IngredientStore(const QString &connectionName = QStringLiteral("larder"));
 
     struct Result
     {
