@@ -76,6 +76,45 @@ std::optional<Ingredient> Ingredient::fromJson(const QJsonObject &json)
     return item;
 }
 
+QJsonObject Change::toJson() const
+{
+    static const char *kinds[] = {"add", "edit", "remove"};
+    return {{QStringLiteral("kind"), QLatin1String(kinds[int(kind)])},
+            {QStringLiteral("changeId"), changeId},
+            {QStringLiteral("itemId"), itemId},
+            {QStringLiteral("item"), item.toJson()},
+            {QStringLiteral("set"), set},
+            {QStringLiteral("quantityDelta"), quantityDelta},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("by"), by.toJson()},
+            {QStringLiteral("at"), at}};
+}
+
+std::optional<Change> Change::fromJson(const QJsonObject &json)
+{
+    Change change;
+    const QString kind = json.value(u"kind").toString();
+    if (kind == u"add")
+        change.kind = Kind::Add;
+    else if (kind == u"edit")
+        change.kind = Kind::Edit;
+    else if (kind == u"remove")
+        change.kind = Kind::Remove;
+    else
+        return std::nullopt;
+    change.changeId = json.value(u"changeId").toString();
+    change.itemId = json.value(u"itemId").toString();
+    if (change.changeId.isEmpty() || change.itemId.isEmpty())
+        return std::nullopt;
+    change.item = Ingredient::fromJson(json.value(u"item").toObject()).value_or(Ingredient{});
+    change.set = json.value(u"set").toObject();
+    change.quantityDelta = json.value(u"quantityDelta").toDouble();
+    change.reason = json.value(u"reason").toString(change.reason);
+    change.by = Author::fromJson(json.value(u"by").toObject());
+    change.at = json.value(u"at").toInteger();
+    return change;
+}
+
 const QStringList &categories()
 {
     static const QStringList all{

@@ -73,6 +73,10 @@ struct Change
     qint64 at = 0;
 
     bool operator==(const Change &) const = default;
+
+    /// The change as the app's journal keeps it (and replays it).
+    QJsonObject toJson() const;
+    static std::optional<Change> fromJson(const QJsonObject &json);
 };
 
 /// What applying a change did.

@@ -79,7 +79,7 @@ QHttpServerResponse IngredientApi::list(const QString &thing, const QHttpServerR
             ok = ok && parsed && value >= 0;
             return value;
         };
-        const qint64 since = number("since", 0);
+        const qint64 since = number("since", -1); // absent: the live list
         const qint64 after = number("next", 0);
         const qint64 limit = number("limit", kDefaultPage);
         const QString search = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);

@@ -121,8 +121,8 @@ IngredientStore::Page IngredientStore::list(const QString &thing, const QString 
             {thing});
     page.seq = latest.next() ? latest.value(0).toLongLong() : 0;
     QString sql = QStringLiteral("SELECT document FROM ingredients WHERE thing = ? AND seq > ?");
-    QVariantList values{thing, std::max(since, after)};
-    if (since <= 0)
+    QVariantList values{thing, std::max({since, after, qint64(0)})};
+    if (since < 0)
         sql += QStringLiteral(" AND removed = 0");
     if (!query.isEmpty()) {
         QString pattern = query.toCaseFolded();

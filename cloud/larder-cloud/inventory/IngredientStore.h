@@ -38,8 +38,8 @@ public:
         qint64 seq = 0;  ///< the fridge's latest change number
         qint64 next = 0; ///< continuation: pass as `after`; 0 when this was the last page
     };
-    /// @p thing's items in change order. With @p since > 0, the items changed after it,
-    /// removed ones too (a client catching up); else the live items. @p query matches names
+    /// @p thing's items in change order. With @p since ≥ 0, the items changed after it,
+    /// removed ones too (a client catching up); with −1, the live items. @p query matches names
     /// (case-folded substring). Pages of @p limit items after the item with seq @p after.
     Page list(const QString &thing, const QString &query, qint64 since, qint64 after,
               int limit) const;

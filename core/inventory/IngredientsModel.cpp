@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "IngredientsModel.h"
+
+#include <QDateTime>
+
+namespace larder::inventory {
+
+int IngredientsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant IngredientsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Ingredient &item = row.item;
+    switch (role) {
+    case ItemIdRole:
+        return item.id;
+    case Qt::DisplayRole:
+    case NameRole:
+        return item.name;
+    case CategoryRole:
+        return item.category;
+    case QuantityRole:
+        return item.quantity;
+    case UnitRole:
+        return item.unit;
+    case CompartmentRole:
+        return item.compartment;
+    case BestBeforeRole:
+        return item.bestBefore;
+    case NoteRole:
+        return item.note;
+    case AddedByRole:
+        return item.addedBy.name;
+    case AddedByKindRole:
+        return item.addedBy.kind;
+    case AddedAtRole:
+        return item.addedAt > 0 ? QDateTime::fromSecsSinceEpoch(item.addedAt) : QDateTime();
+    case NearBestBeforeRole:
+        return nearBestBefore(item, QDate::currentDate());
+    case PendingRole:
+        return row.pending;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> IngredientsModel::roleNames() const
+{
+    return {{ItemIdRole, "itemId"},
+            {NameRole, "name"},
+            {CategoryRole, "category"},
+            {QuantityRole, "quantity"},
+            {UnitRole, "unit"},
+            {CompartmentRole, "compartment"},
+            {BestBeforeRole, "bestBefore"},
+            {NoteRole, "note"},
+            {AddedByRole, "addedBy"},
+            {AddedByKindRole, "addedByKind"},
+            {AddedAtRole, "addedAt"},
+            {NearBestBeforeRole, "nearBestBefore"},
+            {PendingRole, "pending"}};
+}
+
+void IngredientsModel::show(QList<Row> rows)
+{
+    rows.removeIf([](const Row &row) { return row.item.removed; });
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        const int byName = QString::compare(a.item.name, b.item.name, Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : a.item.id < b.item.id;
+    });
+    replaceRows(m_rows, rows);
+}
+
+const IngredientsModel::Row *IngredientsModel::find(const QString &id) const
+{
+    for (const Row &row : m_rows)
+        if (row.item.id == id)
+            return &row;
+    return nullptr;
+}
+
+} // namespace larder::inventory

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Ingredient.h"
+#include "common/ListModelBase.h"
+
+#include <QtQml/qqmlregistration.h>
+
+namespace larder::inventory {
+
+/// One fridge's list as the screens show it: the cloud's items with this device's unconfirmed
+/// changes applied on top (`pending`), live items only, by name. Filled by InventorySync.
+class IngredientsModel : public larder::ListModelBase
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("an InventorySync's items")
+
+public:
+    enum Role {
+        ItemIdRole = Qt::UserRole + 1,
+        NameRole,
+        CategoryRole,
+        QuantityRole,
+        UnitRole,
+        CompartmentRole,
+        BestBeforeRole, ///< QDate, invalid when none
+        NoteRole,
+        AddedByRole,     ///< who, as people read it
+        AddedByKindRole, ///< "member", "tablet" or "camera"
+        AddedAtRole,     ///< QDateTime
+        NearBestBeforeRole,
+        PendingRole, ///< changed here, not confirmed by the cloud yet
+    };
+    Q_ENUM(Role)
+
+    struct Row
+    {
+        Ingredient item;
+        bool pending = false;
+
+        QString key() const { return item.id; }
+        bool operator==(const Row &) const = default;
+    };
+
+    using ListModelBase::ListModelBase;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Shows @p rows (removed items are left out; sorted by name).
+    void show(QList<Row> rows);
+    const QList<Row> &rows() const { return m_rows; }
+    /// The row of @p id, or nullptr.
+    const Row *find(const QString &id) const;
+
+private:
+    QList<Row> m_rows;
+};
+
+} // namespace larder::inventory

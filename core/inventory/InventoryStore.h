@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Ingredient.h"
+
+#include <QList>
+#include <QString>
+
+namespace larder::inventory {
+
+/// The app's own copy of its fridges' lists, in SQLite in the app's data folder: the items as
+/// the cloud last confirmed them, the last change number seen, and the journal of changes made
+/// here that the cloud has not confirmed yet (kept across restarts, replayed with their ids, so
+/// nothing typed offline is lost and nothing applies twice).
+class InventoryStore
+{
+public:
+    /// @p path: the database file; @p connection: a Qt SQL connection name of its own.
+    InventoryStore(QString path, QString connection = QStringLiteral("larder-inventory"));
+    ~InventoryStore();
+    InventoryStore(const InventoryStore &) = delete;
+    InventoryStore &operator=(const InventoryStore &) = delete;
+
+    bool open(QString *error);
+    /// The default file: `{AppDataLocation}/inventory.sqlite`.
+    static QString defaultPath();
+
+    QList<Ingredient> confirmed(const QString &thing) const;
+    qint64 lastSeq(const QString &thing) const;
+    /// Keeps @p items as confirmed (the cloud's versions) and @p seq as seen, in one transaction.
+    bool saveConfirmed(const QString &thing, const QList<Ingredient> &items, qint64 seq);
+
+    QList<Change> journal(const QString &thing) const;
+    bool append(const QString &thing, const Change &change);
+    bool drop(const QString &thing, const QString &changeId);
+
+private:
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace larder::inventory

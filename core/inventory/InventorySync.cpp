@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: MIT
+#include "InventorySync.h"
+#include "InventoryStore.h"
+#include "InventoryTopics.h"
+
+#include "api/ApiClient.h"
+#include "common/Guarded.h"
+#include "mqtt/MqttClient.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+#include <QUuid>
+
+namespace larder::inventory {
+
+namespace {
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128);
+}
+QString segment(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+} // namespace
+
+InventorySync::InventorySync(api::ApiClient *api, mqtt::MqttClient *mqtt, InventoryStore *store,
+                             QString thing, Author me, QObject *parent)
+    : QObject(parent), m_api(api), m_mqtt(mqtt), m_store(store), m_thing(std::move(thing)),
+      m_me(std::move(me))
+{
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(retryMs);
+    connect(&m_retry, &QTimer::timeout, this, &InventorySync::flush);
+    if (m_mqtt) {
+        connect(m_mqtt, &mqtt::MqttClient::messageReceived, this, &InventorySync::onFeed);
+        connect(m_mqtt, &mqtt::MqttClient::connected, this, [this] {
+            fetch(m_seq); // what the feed carried while we were away
+            flush();
+        });
+    }
+}
+
+void InventorySync::start()
+{
+    for (const Ingredient &item : m_store->confirmed(m_thing))
+        m_confirmed.insert(item.id, item);
+    m_journal = m_store->journal(m_thing);
+    m_seq = m_store->lastSeq(m_thing);
+    refresh();
+    if (m_mqtt)
+        m_mqtt->subscribe(topics::changes(m_thing));
+    fetch(m_seq);
+    flush();
+}
+
+void InventorySync::fetch(qint64 after)
+{
+    if (m_fetching)
+        return;
+    m_fetching = true;
+    m_loading = m_confirmed.isEmpty();
+    const QString path =
+        QStringLiteral("/devices/%1/ingredients?limit=500%2")
+            .arg(segment(m_thing), after > 0 ? QStringLiteral("&since=%1").arg(after) : QString());
+    m_api->get(path, guarded(this, [this, after](const api::ApiResult &result) {
+                   m_fetching = false;
+                   m_loading = false;
+                   if (!result.ok) {
+                       m_error = result.message;
+                       return;
+                   }
+                   m_error = QString();
+                   QList<Ingredient> items;
+                   for (const QJsonValue &value : result.body.value(u"items").toArray())
+                       if (const auto item = Ingredient::fromJson(value.toObject()))
+                           items.append(*item);
+                   const bool more = result.body.contains(u"next");
+                   const qint64 seq = more ? result.body.value(u"next").toString().toLongLong()
+                                           : result.body.value(u"seq").toInteger();
+                   adopt(items, seq);
+                   if (more)
+                       fetch(seq > after ? seq : after);
+               }));
+}
+
+void InventorySync::adopt(const QList<Ingredient> &items, qint64 seq)
+{
+    QList<Ingredient> newer;
+    for (const Ingredient &item : items) {
+        const auto known = m_confirmed.constFind(item.id);
+        if (known != m_confirmed.constEnd() && known->seq >= item.seq)
+            continue;
+        m_confirmed.insert(item.id, item);
+        newer.append(item);
+    }
+    m_seq = std::max(m_seq, seq);
+    m_store->saveConfirmed(m_thing, newer, m_seq);
+    refresh();
+}
+
+void InventorySync::onFeed(const QByteArray &payload, const QString &topic)
+{
+    if (topic != topics::changes(m_thing))
+        return;
+    const QJsonObject change = QJsonDocument::fromJson(payload).object();
+    const qint64 seq = change.value(u"seq").toInteger();
+    const auto item = Ingredient::fromJson(change.value(u"item").toObject());
+    if (!item || seq <= m_seq)
+        return;
+    // Our own change, confirmed: it leaves the journal now, not when the answer arrives (else
+    // it would show applied twice for a moment).
+    const QString changeId = change.value(u"changeId").toString();
+    if (m_journal.removeIf([&](const Change &queued) { return queued.changeId == changeId; }) > 0)
+        m_store->drop(m_thing, changeId);
+    if (seq > m_seq + 1) {
+        fetch(m_seq); // we missed some: catch up rather than skip them
+        return;
+    }
+    adopt({*item}, seq);
+}
+
+void InventorySync::refresh()
+{
+    QHash<QString, IngredientsModel::Row> shown;
+    for (auto it = m_confirmed.cbegin(); it != m_confirmed.cend(); ++it)
+        shown.insert(it.key(), {it.value(), false});
+    for (const Change &change : std::as_const(m_journal)) {
+        const auto current = shown.constFind(change.itemId);
+        const Outcome outcome = applyChange(
+            current == shown.constEnd() ? std::nullopt : std::optional(current->item), change);
+        if (outcome.kind == Outcome::Applied)
+            shown.insert(change.itemId, {outcome.item, true});
+    }
+    m_items.show(shown.values());
+    m_pendingCount = int(m_journal.size());
+}
+
+void InventorySync::record(Change change)
+{
+    change.changeId = newId();
+    change.by = m_me;
+    change.at = QDateTime::currentSecsSinceEpoch();
+    m_store->append(m_thing, change);
+    m_journal.append(change);
+    refresh();
+    flush();
+}
+
+QString InventorySync::add(const QString &name, const QString &category, double quantity,
+                           const QString &unit, const QString &compartment,
+                           const QString &bestBefore, const QString &note)
+{
+    if (name.trimmed().isEmpty() || name.trimmed().size() > 80) {
+        m_error = tr("Give the item a name of 1 to 80 characters.");
+        return {};
+    }
+    if (!std::isfinite(quantity) || quantity < 0 || quantity > 100'000) {
+        m_error = tr("The quantity must be a number from 0 to 100,000.");
+        return {};
+    }
+    m_error = QString();
+    Change change;
+    change.kind = Change::Kind::Add;
+    change.itemId = newId();
+    change.item.id = change.itemId;
+    change.item.name = name.trimmed();
+    change.item.category = categories().contains(category) ? category : QStringLiteral("other");
+    change.item.quantity = quantity;
+    change.item.unit = units().contains(unit) ? unit : QStringLiteral("piece");
+    change.item.compartment =
+        compartments().contains(compartment) ? compartment : QStringLiteral("fridge");
+    change.item.bestBefore = QDate::fromString(bestBefore, Qt::ISODate);
+    change.item.note = note.trimmed();
+    const QString id = change.itemId;
+    record(change);
+    return id;
+}
+
+void InventorySync::adjust(const QString &itemId, double delta)
+{
+    if (!std::isfinite(delta) || delta == 0)
+        return;
+    Change change;
+    change.kind = Change::Kind::Edit;
+    change.itemId = itemId;
+    change.quantityDelta = delta;
+    record(change);
+}
+
+void InventorySync::edit(const QString &itemId, const QVariantMap &fields)
+{
+    Change change;
+    change.kind = Change::Kind::Edit;
+    change.itemId = itemId;
+    change.set = QJsonObject::fromVariantMap(fields);
+    if (!change.set.isEmpty())
+        record(change);
+}
+
+void InventorySync::remove(const QString &itemId, const QString &reason)
+{
+    Change change;
+    change.kind = Change::Kind::Remove;
+    change.itemId = itemId;
+    change.reason = removalReasons().contains(reason) ? reason : QStringLiteral("removed");
+    record(change);
+}
+
+void InventorySync::flush()
+{
+    if (m_sending || m_journal.isEmpty())
+        return;
+    m_sending = true;
+    const Change change = m_journal.constFirst();
+    const QString items = QStringLiteral("/devices/%1/ingredients").arg(segment(m_thing));
+    auto done = guarded(this, [this, change](const api::ApiResult &result) {
+        m_sending = false;
+        onAnswer(change, result);
+    });
+    switch (change.kind) {
+    case Change::Kind::Add: {
+        QJsonObject body = change.item.toJson();
+        for (const char *key : {"addedAt", "addedBy", "seq", "removed"})
+            body.remove(QLatin1String(key));
+        if (!change.item.bestBefore.isValid())
+            body.remove(QStringLiteral("bestBefore"));
+        if (change.item.note.isEmpty())
+            body.remove(QStringLiteral("note"));
+        body.insert(QStringLiteral("changeId"), change.changeId);
+        m_api->post(items, body, done);
+        break;
+    }
+    case Change::Kind::Edit: {
+        QJsonObject body{{QStringLiteral("changeId"), change.changeId}};
+        if (!change.set.isEmpty())
+            body.insert(QStringLiteral("set"), change.set);
+        if (change.quantityDelta != 0)
+            body.insert(QStringLiteral("quantityDelta"), change.quantityDelta);
+        m_api->patch(items + u'/' + segment(change.itemId), body, done);
+        break;
+    }
+    case Change::Kind::Remove:
+        m_api->remove(items + QStringLiteral("/%1?reason=%2&changeId=%3")
+                                  .arg(segment(change.itemId), change.reason, change.changeId),
+                      done);
+        break;
+    }
+}
+
+void InventorySync::onAnswer(const Change &change, const api::ApiResult &result)
+{
+    const bool unreachable =
+        result.status == 0 || result.status >= 500 || result.status == 401 || result.status == 429;
+    if (unreachable) {
+        // Kept in the journal: sent again on the next connect, or a little later.
+        m_retry.start();
+        return;
+    }
+    // The cloud decided: the change leaves the journal, whatever the answer.
+    m_store->drop(m_thing, change.changeId);
+    m_journal.removeIf([&](const Change &queued) { return queued.changeId == change.changeId; });
+    const QJsonObject itemJson = result.ok ? result.body : result.body.value(u"item").toObject();
+    if (const auto item = Ingredient::fromJson(itemJson))
+        adopt({*item}, m_seq);
+    if (!result.ok) {
+        if (result.status == 409 && result.body.value(u"error").toString() == u"ItemRemoved")
+            m_notice = result.message;
+        else
+            m_error = result.message;
+    }
+    refresh();
+    flush();
+}
+
+} // namespace larder::inventory
