@@ -174,7 +174,7 @@ QString InventorySync::add(const QString &name, const QString &category, double 
         compartments().contains(compartment) ? compartment : QStringLiteral("fridge");
     change.item.bestBefore = QDate::fromString(bestBefore, Qt::ISODate);
     change.item.note = note.trimmed();
-    const QString id = change.itemId;
+    QString id = change.itemId;
     record(change);
     return id;
 }
