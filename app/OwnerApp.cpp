@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "OwnerApp.h"
 
+#include "inventory/InventorySync.h"
+
+#include <QLoggingCategory>
+
 using namespace larder;
 
 OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
@@ -11,9 +15,22 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
       m_api(
           &m_network, profile.apiBaseUrl, [this] { return m_session.tokens().idToken; },
           profile.caFile),
-      m_families(&m_api), m_selection(&m_mqtt, &m_families),
-      m_pairing(&m_api, &m_families, &m_selection)
+      m_inventoryStore(larder::inventory::InventoryStore::defaultPath()), m_families(&m_api),
+      m_selection(&m_mqtt, &m_families), m_pairing(&m_api, &m_families, &m_selection)
 {
+    // What is in each fridge: kept on this device too, so it shows at once and offline edits
+    // wait in the journal.
+    QString error;
+    if (!m_inventoryStore.open(&error))
+        qWarning("larder: the local ingredient store cannot be opened: %s", qPrintable(error));
+    m_selection.setInventoryFactory([this](const QString &thing, QObject *parent) {
+        const auto &tokens = m_session.tokens();
+        auto *list = new inventory::InventorySync(
+            &m_api, &m_mqtt, &m_inventoryStore, thing,
+            inventory::Author{QStringLiteral("member"), tokens.sub, tokens.email}, parent);
+        list->start();
+        return list;
+    });
     // The client id is the signed-in user's own (AuthenticatedConnection sets it).
     m_mqtt.setSettings(profile.mqttSettings({}));
 

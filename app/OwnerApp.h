@@ -9,6 +9,7 @@
 #include "auth/SessionStore.h"
 #include "family/FamiliesModel.h"
 #include "fridge/FridgeSelection.h"
+#include "inventory/InventoryStore.h"
 #include "mqtt/MqttClient.h"
 #include "pairing/PairingFlow.h"
 #include "profile/CloudProfile.h"
@@ -50,6 +51,7 @@ private:
     larder::mqtt::MqttClient m_mqtt;
     larder::auth::AuthenticatedConnection m_connection;
     larder::api::ApiClient m_api;
+    larder::inventory::InventoryStore m_inventoryStore;
     larder::family::FamiliesModel m_families;
     larder::fridge::FridgeSelection m_selection;
     larder::pairing::PairingFlow m_pairing;

@@ -10,7 +10,8 @@ QStringList DevtoolsOptions::pages()
     return {QStringLiteral("signin"),   QStringLiteral("signup"),   QStringLiteral("fridge"),
             QStringLiteral("families"), QStringLiteral("family"),   QStringLiteral("invite"),
             QStringLiteral("join"),     QStringLiteral("settings"), QStringLiteral("addfridge"),
-            QStringLiteral("pairing"),  QStringLiteral("paired"),   QStringLiteral("support")};
+            QStringLiteral("pairing"),  QStringLiteral("paired"),   QStringLiteral("support"),
+            QStringLiteral("inside")};
 }
 
 void DevtoolsOptions::addTo(QCommandLineParser &parser)

@@ -3,6 +3,7 @@
 #include "OwnerApp.h"
 
 #include "fridge/FridgeController.h"
+#include "inventory/InventorySync.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,6 +78,11 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
             return {Verdict::Failed, QStringLiteral("not signed in: %1").arg(session->error())};
         if (session->state() != AuthSession::SignedIn || !m_app->families()->loaded())
             return {};
+        if (page == u"inside") {
+            const auto *list = m_app->selection()->inventory();
+            if (!list || list->loading())
+                return {};
+        }
         if (page == u"fridge") {
             Verdict live = fridgeLive();
             if (live.kind != Verdict::Live)

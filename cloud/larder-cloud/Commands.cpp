@@ -6,6 +6,8 @@
 #include "identity/CodeSender.h"
 #include "identity/IdentityService.h"
 #include "identity/PoolConfig.h"
+#include "inventory/DemoStock.h"
+#include "inventory/IngredientStore.h"
 #include "provisioning/CertificateStore.h"
 #include "storage/StoreBackups.h"
 
@@ -13,6 +15,7 @@
 #include "common/Pki.h"
 #include "shadow/ShadowTopics.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
@@ -164,6 +167,13 @@ int demoFamilyCommand(const QString &dataDir, const DemoFamily &demo)
     if (!family || !families.addMember(family->id, *member, demo.memberEmail) ||
         !families.assignThing(demo.thing, family->id, demo.fridgeName))
         return fail(QStringLiteral("Cannot create the demo family"));
+    // A plausibly stocked list, so the demo opens on a fridge with food in it.
+    IngredientStore ingredients;
+    for (const inventory::Change &change :
+         demoStock({QStringLiteral("member"), *owner, demo.ownerEmail}, QDate::currentDate(),
+                   QDateTime::currentSecsSinceEpoch()))
+        if (!ingredients.apply(demo.thing, change))
+            return fail(QStringLiteral("Cannot stock the demo fridge"));
     std::printf("larder-cloud: family \"%s\" with %s (%s)\n", qPrintable(demo.familyName),
                 qPrintable(demo.fridgeName), qPrintable(demo.thing));
     std::printf("  family  %s\n", qPrintable(family->id));

@@ -3,6 +3,7 @@
 #include "FridgeController.h"
 
 #include "family/FamiliesModel.h"
+#include "inventory/InventorySync.h"
 
 #include <QSettings>
 
@@ -63,10 +64,14 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
         return;
     }
     FridgeController *previous = m_fridge;
+    inventory::InventorySync *previousList = m_inventory;
     m_fridge = nullptr;
+    m_inventory = nullptr;
     if (!thing.isEmpty()) {
         m_fridge = new FridgeController(m_client, thing, deviceName, this);
         m_fridge->start();
+        if (m_inventoryFactory)
+            m_inventory = m_inventoryFactory(thing, this);
     }
     m_familyId = familyId;
     m_familyName = familyName;
@@ -76,6 +81,8 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
         previous->stop();
         previous->deleteLater(); // the screen may still be bound to it until it rebinds
     }
+    if (previousList)
+        previousList->deleteLater();
 }
 
 void FridgeSelection::markCurrent()

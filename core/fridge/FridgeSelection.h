@@ -2,9 +2,12 @@
 #pragma once
 
 #include "FridgeListModel.h"
+#include "inventory/InventorySync.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 namespace larder::mqtt {
 class MqttClient;
@@ -12,6 +15,7 @@ class MqttClient;
 namespace larder::family {
 class FamiliesModel;
 }
+
 
 namespace larder::fridge {
 
@@ -27,6 +31,8 @@ class FridgeSelection : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("created by the app")
     Q_PROPERTY(larder::fridge::FridgeController *fridge READ fridge NOTIFY fridgeChanged)
+    /// What is in the fridge on screen (null when none, or no list is kept here).
+    Q_PROPERTY(larder::inventory::InventorySync *inventory READ inventory NOTIFY fridgeChanged)
     Q_PROPERTY(QString familyId READ familyId NOTIFY fridgeChanged)
     Q_PROPERTY(QString familyName READ familyName NOTIFY fridgeChanged)
     /// Every fridge the user may use, and which is on screen.
@@ -38,6 +44,11 @@ public:
     ~FridgeSelection() override;
 
     FridgeController *fridge() const { return m_fridge; }
+    inventory::InventorySync *inventory() const { return m_inventory; }
+    /// Makes the list of a fridge when it comes on screen (started; owned by @p parent).
+    using InventoryFactory =
+        std::function<inventory::InventorySync *(const QString &thing, QObject *parent)>;
+    void setInventoryFactory(InventoryFactory factory) { m_inventoryFactory = std::move(factory); }
     QString familyId() const { return m_familyId; }
     QString familyName() const { return m_familyName; }
     FridgeListModel *fridges() { return &m_fridges; }
@@ -58,6 +69,8 @@ private:
     mqtt::MqttClient *m_client;
     family::FamiliesModel *m_families;
     FridgeController *m_fridge = nullptr;
+    inventory::InventorySync *m_inventory = nullptr;
+    InventoryFactory m_inventoryFactory;
     QString m_familyId;
     QString m_familyName;
     QString m_shown; ///< the thing marked current in m_fridges

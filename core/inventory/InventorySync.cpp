@@ -43,6 +43,12 @@ InventorySync::InventorySync(api::ApiClient *api, mqtt::MqttClient *mqtt, Invent
     }
 }
 
+InventorySync::~InventorySync()
+{
+    if (m_mqtt)
+        m_mqtt->unsubscribe(topics::changes(m_thing));
+}
+
 void InventorySync::start()
 {
     for (const Ingredient &item : m_store->confirmed(m_thing))

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QProperty>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -43,6 +44,8 @@ class InventorySync : public QObject
 public:
     InventorySync(api::ApiClient *api, mqtt::MqttClient *mqtt, InventoryStore *store, QString thing,
                   Author me, QObject *parent = nullptr);
+    /// Stops following the feed (the connection may serve another user next).
+    ~InventorySync() override;
 
     IngredientsModel *items() { return &m_items; }
     bool loading() const { return m_loading; }
@@ -93,7 +96,7 @@ private:
     void refresh();
 
     api::ApiClient *m_api;
-    mqtt::MqttClient *m_mqtt;
+    QPointer<mqtt::MqttClient> m_mqtt;
     InventoryStore *m_store;
     QString m_thing;
     Author m_me;

@@ -23,6 +23,7 @@ Item {
     signal openJoin()
     signal openSettings()
     signal openAddFridge()
+    signal openInside()
 
     Rectangle {
         id: topBar
@@ -118,8 +119,30 @@ Item {
         anchors.top: switcher.bottom
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: parent.bottom
+        anchors.bottom: insideBar.visible ? insideBar.top : parent.bottom
         sourceComponent: root.selection.fridge ? fridgeScreen : noFridge
+    }
+
+    // The way to what is in the fridge, always at hand under the controls.
+    Rectangle {
+        id: insideBar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        visible: root.selection.inventory !== null
+        implicitHeight: visible ? insideButton.implicitHeight + 2 * Theme.spacingM : 0
+        color: Theme.background
+        PrimaryButton {
+            id: insideButton
+            objectName: "insideButton"
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.spacingL, 560)
+            text: root.selection.inventory && root.selection.inventory.items.count > 0
+                  ? (root.selection.inventory.items.count === 1 ? qsTr("What's inside · 1 item")
+                                                             : qsTr("What's inside · %1 items").arg(root.selection.inventory.items.count))
+                  : qsTr("What's inside")
+            onClicked: root.openInside()
+        }
     }
 
     // Loader and Repeater cannot instantiate bound components in Qt 6.4, so these reach

@@ -82,8 +82,17 @@ ApplicationWindow {
     function openFamily(familyId) {
         stack.push(familyPage, {familyId: familyId});
     }
+    function openInside() {
+        if (root.selection.inventory)
+            stack.push(insidePage, {inventory: root.selection.inventory,
+                                    fridgeName: root.selection.fridge ? root.selection.fridge.displayName : ""});
+    }
     /// Self-tests and screenshots: open a screen by name.
     function showPage(name) {
+        if (name === "inside") {
+            root.openInside();
+            return;
+        }
         if (name === "signup")
             stack.push(signUpPage);
         else if (name === "families")
@@ -103,6 +112,12 @@ ApplicationWindow {
         }
     }
 
+    Component {
+        id: insidePage
+        IngredientsPage {
+            onBack: root.back()
+        }
+    }
     Component {
         id: splashPage
         SplashPage { }
@@ -157,6 +172,7 @@ ApplicationWindow {
             onOpenFamilies: stack.push(familiesPage)
             onOpenFamily: familyId => root.openFamily(familyId)
             onOpenJoin: stack.push(joinPage)
+            onOpenInside: root.openInside()
             onOpenSettings: stack.push(settingsPage)
             onOpenAddFridge: stack.push(addFridgePage)
         }

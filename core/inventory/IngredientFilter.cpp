@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#include "IngredientFilter.h"
+#include "IngredientsModel.h"
+
+namespace larder::inventory {
+
+IngredientFilter::IngredientFilter(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(this, signal, this, &IngredientFilter::countChanged);
+    connect(this, &QAbstractItemModel::modelReset, this, &IngredientFilter::countChanged);
+    connect(this, &QAbstractItemModel::layoutChanged, this, &IngredientFilter::countChanged);
+}
+
+IngredientsModel *IngredientFilter::source() const
+{
+    return qobject_cast<IngredientsModel *>(sourceModel());
+}
+
+void IngredientFilter::setSource(IngredientsModel *source)
+{
+    if (sourceModel() == source)
+        return;
+    setSourceModel(source);
+    sort(0);
+    emit sourceChanged();
+    emit countChanged();
+}
+
+QString IngredientFilter::folded(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    return out;
+}
+
+void IngredientFilter::setSearch(const QString &search)
+{
+    if (m_search == search)
+        return;
+    m_search = search;
+    m_foldedSearch = folded(search.trimmed());
+    refilter();
+    emit searchChanged();
+}
+
+void IngredientFilter::setCategory(const QString &category)
+{
+    if (m_category == category)
+        return;
+    m_category = category;
+    refilter();
+    emit categoryChanged();
+}
+
+void IngredientFilter::setGroupBy(const QString &groupBy)
+{
+    if (m_groupBy == groupBy || (groupBy != u"category" && groupBy != u"compartment"))
+        return;
+    m_groupBy = groupBy;
+    invalidate();
+    emit groupByChanged();
+}
+
+void IngredientFilter::refilter()
+{
+    invalidateRowsFilter();
+    emit countChanged();
+}
+
+int IngredientFilter::groupRole() const
+{
+    return m_groupBy == u"compartment" ? IngredientsModel::CompartmentRole
+                                       : IngredientsModel::CategoryRole;
+}
+
+bool IngredientFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_category.isEmpty() &&
+        index.data(IngredientsModel::CategoryRole).toString() != m_category)
+        return false;
+    return m_foldedSearch.isEmpty() ||
+           folded(index.data(IngredientsModel::NameRole).toString()).contains(m_foldedSearch);
+}
+
+bool IngredientFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Groups in the contract's order (dairy before meat…, fridge before freezer before door).
+    const QStringList &order = m_groupBy == u"compartment" ? compartments() : categories();
+    const qsizetype a = order.indexOf(left.data(groupRole()).toString());
+    const qsizetype b = order.indexOf(right.data(groupRole()).toString());
+    if (a != b)
+        return a < b;
+    return QString::localeAwareCompare(left.data(IngredientsModel::NameRole).toString(),
+                                       right.data(IngredientsModel::NameRole).toString()) < 0;
+}
+
+QVariant IngredientFilter::data(const QModelIndex &index, int role) const
+{
+    if (role == GroupRole)
+        return QSortFilterProxyModel::data(index, groupRole());
+    return QSortFilterProxyModel::data(index, role);
+}
+
+QHash<int, QByteArray> IngredientFilter::roleNames() const
+{
+    QHash<int, QByteArray> names =
+        sourceModel() ? sourceModel()->roleNames() : QHash<int, QByteArray>();
+    names.insert(GroupRole, "group");
+    return names;
+}
+
+} // namespace larder::inventory

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Larder.Components
+import Larder.Core
+import Larder.Theme
+
+// The rows of "What's inside", in sections. Not a ComponentBehavior: Bound file: Qt 6.4's
+// ListView cannot create a bound section delegate, and section delegates read `section` from
+// their context.
+// qmllint disable unqualified
+Item {
+    id: root
+
+    required property InventorySync inventory
+    required property var items
+    property string searchText: ""
+    readonly property alias count: list.count
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        clip: true
+        spacing: Theme.spacingXs
+        model: root.items
+        section.property: "group"
+        section.delegate: SectionTitle {
+            width: list.width
+            topPadding: Theme.spacingM
+            bottomPadding: Theme.spacingXs
+            text: root.categoryLabel(section)
+        }
+        ScrollBar.vertical: ScrollBar { }
+
+        delegate: Rectangle {
+            id: row
+            required property string itemId
+            required property string name
+            required property real quantity
+            required property string unit
+            required property string compartment
+            required property date bestBefore
+            required property string addedBy
+            required property string addedByKind
+            required property date addedAt
+            required property bool nearBestBefore
+            required property bool pending
+            width: ListView.view.width
+            implicitHeight: rowContent.implicitHeight + 2 * Theme.spacingM
+            radius: Theme.radiusSmall
+            color: row.nearBestBefore ? Theme.warningSurface : Theme.surface
+            border.color: Theme.border
+            Accessible.role: Accessible.ListItem
+            Accessible.name: qsTr("%1, %2").arg(row.name).arg(root.amount(row.quantity, row.unit))
+
+            RowLayout {
+                id: rowContent
+                anchors.fill: parent
+                anchors.margins: Theme.spacingM
+                spacing: Theme.spacingM
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1 // what the buttons leave, however long the text
+                    Layout.minimumWidth: 0
+                    spacing: 2
+                    RowLayout {
+                        spacing: Theme.spacingS
+                        Text {
+                            text: row.name
+                            color: Theme.text
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontLabel
+                            font.weight: Font.DemiBold
+                        }
+                        PendingDots {
+                            visible: row.pending
+                            Accessible.name: qsTr("Not saved to Larder yet")
+                        }
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: root.details(row.quantity, row.unit, row.compartment, row.addedBy, row.addedByKind, row.addedAt)
+                        color: Theme.textMuted
+                        elide: Text.ElideRight
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    Text {
+                        visible: !isNaN(row.bestBefore.getTime())
+                        text: row.nearBestBefore ? qsTr("Best before %1 — use it soon").arg(row.bestBefore.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+                                                 : qsTr("Best before %1").arg(row.bestBefore.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+                        color: row.nearBestBefore ? Theme.warning : Theme.textMuted
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: row.nearBestBefore ? Font.DemiBold : Font.Normal
+                    }
+                }
+                RoundIconButton {
+                    glyph: "−"
+                    visible: row.quantity > 1
+                    Accessible.name: qsTr("Take one %1").arg(row.name)
+                    onClicked: root.inventory.adjust(row.itemId, -1)
+                }
+                TextButton {
+                    text: qsTr("Used up")
+                    Accessible.name: qsTr("%1 is used up").arg(row.name)
+                    onClicked: root.inventory.remove(row.itemId, "usedUp")
+                }
+            }
+        }
+
+        Text {
+            anchors.centerIn: parent
+            width: parent.width
+            visible: list.count === 0 && !root.inventory.loading
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: root.searchText.length > 0 ? qsTr("Nothing called “%1” in the fridge.").arg(root.searchText)
+                                         : qsTr("The list is empty. Add what you put in, or close the door and let the cameras see.")
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+        }
+        BusyIndicator {
+            anchors.centerIn: parent
+            running: root.inventory.loading
+            visible: running
+        }
+    }
+
+
+    function amount(quantity, unit) {
+        const number = Number(quantity).toLocaleString(Qt.locale(), "f", quantity % 1 === 0 ? 0 : 1);
+        return unit === "piece" ? number : qsTr("%1 %2").arg(number).arg(unit);
+    }
+    function details(quantity, unit, compartment, addedBy, addedByKind, addedAt) {
+        const who = addedByKind === "camera" ? qsTr("seen by the camera")
+                  : addedByKind === "tablet" ? qsTr("added on the door")
+                  : qsTr("added by %1").arg(addedBy);
+        const when = isNaN(addedAt.getTime()) ? "" : " " + addedAt.toLocaleDateString(Qt.locale(), Locale.ShortFormat);
+        return qsTr("%1 · %2 · %3%4").arg(root.amount(quantity, unit)).arg(root.compartmentLabel(compartment)).arg(who).arg(when);
+    }
+    function compartmentLabel(key) {
+        return key === "freezer" ? qsTr("freezer") : key === "door" ? qsTr("door") : qsTr("fridge");
+    }
+    function categoryLabel(key) {
+        const labels = {
+            dairy: qsTr("Dairy"), meat: qsTr("Meat"), fish: qsTr("Fish"), vegetables: qsTr("Vegetables"),
+            fruit: qsTr("Fruit"), drinks: qsTr("Drinks"), leftovers: qsTr("Leftovers"),
+            condiments: qsTr("Sauces and condiments"), bakery: qsTr("Bakery"), frozen: qsTr("Frozen"),
+            other: qsTr("Other")
+        };
+        return labels[key] !== undefined ? labels[key] : key;
+    }
+}

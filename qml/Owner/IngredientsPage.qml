@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Larder.Components
+import Larder.Core
+import Larder.Theme
+
+// "What's inside": the fridge's list, shared live with the family and the door tablet. Search
+// as you type, grouped by category, who added what and when, best-before dates near or past
+// highlighted, take one or mark used up, and add an item. Changes show at once (a dot until the
+// cloud confirms them) and wait on this device when it is offline.
+Item {
+    id: root
+
+    required property InventorySync inventory
+    required property string fridgeName
+
+    readonly property string pageName: "inside"
+    readonly property bool ready: !root.inventory.loading
+    property bool adding: false
+
+    signal back()
+
+    IngredientFilter {
+        id: filter
+        source: root.inventory.items
+        search: search.text
+    }
+
+    PageHeader {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        title: qsTr("Inside %1").arg(root.fridgeName)
+        onBack: root.back()
+    }
+
+    ColumnLayout {
+        id: top
+        anchors.top: header.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(parent.width - 2 * Theme.spacingL, 560)
+        spacing: Theme.spacingS
+
+        TextField {
+            id: search
+            objectName: "ingredientSearch"
+            Layout.fillWidth: true
+            implicitHeight: Theme.touchTarget
+            placeholderText: qsTr("Search %1 items").arg(root.inventory.items.count)
+            placeholderTextColor: Theme.textMuted
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontLabel
+            leftPadding: Theme.spacingM
+            Accessible.name: qsTr("Search what is inside")
+            background: Rectangle {
+                radius: Theme.radiusSmall
+                color: Theme.surfaceAlt
+                border.color: search.activeFocus ? Theme.accent : Theme.border
+                border.width: search.activeFocus ? 2 : 1
+            }
+        }
+        Banner {
+            Layout.fillWidth: true
+            visible: root.inventory.notice.length > 0
+            kind: "warning"
+            text: root.inventory.notice
+        }
+        Banner {
+            Layout.fillWidth: true
+            visible: root.inventory.error.length > 0
+            kind: root.inventory.pendingCount > 0 ? "info" : "danger"
+            text: root.inventory.pendingCount > 0
+                  ? (root.inventory.pendingCount === 1
+                     ? qsTr("%1 Your change waits on this phone and goes out when Larder can be reached.").arg(root.inventory.error)
+                     : qsTr("%1 Your %2 changes wait on this phone and go out when Larder can be reached.").arg(root.inventory.error).arg(root.inventory.pendingCount))
+                  : root.inventory.error
+        }
+    }
+
+    IngredientList {
+        id: list
+        objectName: "ingredientList"
+        anchors.top: top.bottom
+        anchors.topMargin: Theme.spacingS
+        anchors.bottom: addBar.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(parent.width - 2 * Theme.spacingL, 560)
+        inventory: root.inventory
+        items: filter
+        searchText: search.text
+    }
+
+    Rectangle {
+        id: addBar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        implicitHeight: addColumn.implicitHeight + 2 * Theme.spacingM
+        color: Theme.background
+
+        ColumnLayout {
+            id: addColumn
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.top: parent.top
+            anchors.topMargin: Theme.spacingM
+            width: Math.min(parent.width - 2 * Theme.spacingL, 560)
+            spacing: Theme.spacingS
+
+            FormField {
+                id: newName
+                objectName: "newIngredientName"
+                Layout.fillWidth: true
+                visible: root.adding
+                label: qsTr("What did you put in?")
+                placeholder: qsTr("Yoghurt")
+                maximumLength: 80
+                problem: newName.text.trim().length === 0 ? qsTr("Give the item a name.") : ""
+                onAccepted: root.addItem()
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: root.adding
+                spacing: Theme.spacingS
+                SpinBox {
+                    id: quantity
+                    from: 1
+                    to: 999
+                    value: 1
+                    editable: true
+                    Accessible.name: qsTr("How many")
+                }
+                ComboBox {
+                    id: unit
+                    model: ["piece", "pack", "g", "kg", "ml", "l"]
+                    Accessible.name: qsTr("Unit")
+                }
+                ComboBox {
+                    id: category
+                    Layout.fillWidth: true
+                    model: ["dairy", "meat", "fish", "vegetables", "fruit", "drinks", "leftovers", "condiments", "bakery", "frozen", "other"]
+                    currentIndex: 10
+                    displayText: root.categoryLabel(category.currentText)
+                    Accessible.name: qsTr("Category")
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingS
+                TextButton {
+                    visible: root.adding
+                    text: qsTr("Cancel")
+                    onClicked: root.adding = false
+                }
+                Item {
+                    Layout.fillWidth: true
+                    visible: root.adding
+                }
+                PrimaryButton {
+                    objectName: "addIngredientButton"
+                    Layout.fillWidth: !root.adding
+                    text: root.adding ? qsTr("Add to the list") : qsTr("Add an item")
+                    enabled: !root.adding || newName.problem.length === 0
+                    onClicked: root.adding ? root.addItem() : (root.adding = true)
+                }
+            }
+        }
+    }
+
+    function addItem() {
+        if (newName.problem.length > 0)
+            return;
+        if (root.inventory.add(newName.text, category.currentText, quantity.value, unit.currentText).length > 0) {
+            newName.text = "";
+            root.adding = false;
+        }
+    }
+    function categoryLabel(key) {
+        const labels = {
+            dairy: qsTr("Dairy"), meat: qsTr("Meat"), fish: qsTr("Fish"), vegetables: qsTr("Vegetables"),
+            fruit: qsTr("Fruit"), drinks: qsTr("Drinks"), leftovers: qsTr("Leftovers"),
+            condiments: qsTr("Sauces and condiments"), bakery: qsTr("Bakery"), frozen: qsTr("Frozen"),
+            other: qsTr("Other")
+        };
+        return labels[key] !== undefined ? labels[key] : key;
+    }
+}
