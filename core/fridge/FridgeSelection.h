@@ -16,7 +16,6 @@ namespace larder::family {
 class FamiliesModel;
 }
 
-
 namespace larder::fridge {
 
 class FridgeController;

@@ -26,7 +26,7 @@ QByteArray compact(const QJsonObject &json)
 }
 } // namespace
 
-InventoryStore::InventoryStore(QString path, QString connection)
+InventoryStore::InventoryStore(QString path, const QString &connection)
     : m_path(std::move(path)),
       // One connection per store, even while an old app object and a new one overlap.
       m_connection(connection + u'-' + QString::number(quintptr(this), 16))

@@ -16,7 +16,7 @@ class InventoryStore
 {
 public:
     /// @p path: the database file; @p connection: a Qt SQL connection name of its own.
-    InventoryStore(QString path, QString connection = QStringLiteral("larder-inventory"));
+    InventoryStore(QString path, const QString &connection = QStringLiteral("larder-inventory"));
     ~InventoryStore();
     InventoryStore(const InventoryStore &) = delete;
     InventoryStore &operator=(const InventoryStore &) = delete;
