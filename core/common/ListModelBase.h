@@ -42,6 +42,21 @@ template <typename Row> void ListModelBase::replaceRows(QList<Row> &rows, QList<
             return duplicate;
         });
     }
+    // The common whole-list cases in one signal each: a first load, and everything gone.
+    if (rows.isEmpty() && !next.isEmpty()) {
+        beginInsertRows({}, 0, int(next.size()) - 1);
+        rows = std::move(next);
+        endInsertRows();
+        return;
+    }
+    if (next.isEmpty()) {
+        if (!rows.isEmpty()) {
+            beginRemoveRows({}, 0, int(rows.size()) - 1);
+            rows.clear();
+            endRemoveRows();
+        }
+        return;
+    }
     QHash<QString, bool> wanted;
     for (const Row &row : std::as_const(next))
         wanted.insert(row.key(), true);

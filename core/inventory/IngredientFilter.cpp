@@ -23,7 +23,7 @@ void IngredientFilter::setSource(IngredientsModel *source)
     if (sourceModel() == source)
         return;
     setSourceModel(source);
-    sort(0);
+    sortForGroup();
     emit sourceChanged();
     emit countChanged();
 }
@@ -63,8 +63,14 @@ void IngredientFilter::setGroupBy(const QString &groupBy)
     if (m_groupBy == groupBy || (groupBy != u"category" && groupBy != u"compartment"))
         return;
     m_groupBy = groupBy;
-    invalidate();
+    sortForGroup();
     emit groupByChanged();
+}
+
+void IngredientFilter::sortForGroup()
+{
+    // The source is in category order already: sorting again is needed for compartments only.
+    sort(m_groupBy == u"compartment" ? 0 : -1);
 }
 
 void IngredientFilter::refilter()
@@ -86,7 +92,7 @@ bool IngredientFilter::filterAcceptsRow(int sourceRow, const QModelIndex &source
         index.data(IngredientsModel::CategoryRole).toString() != m_category)
         return false;
     return m_foldedSearch.isEmpty() ||
-           folded(index.data(IngredientsModel::NameRole).toString()).contains(m_foldedSearch);
+           index.data(IngredientsModel::SearchKeyRole).toString().contains(m_foldedSearch);
 }
 
 bool IngredientFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const

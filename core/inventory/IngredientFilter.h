@@ -58,6 +58,7 @@ protected:
 private:
     int groupRole() const;
     void refilter();
+    void sortForGroup();
 
     QString m_search;
     QString m_foldedSearch;

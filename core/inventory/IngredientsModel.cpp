@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "IngredientsModel.h"
+#include "IngredientFilter.h"
 
 #include <QDateTime>
 
@@ -44,6 +45,8 @@ QVariant IngredientsModel::data(const QModelIndex &index, int role) const
         return nearBestBefore(item, QDate::currentDate());
     case PendingRole:
         return row.pending;
+    case SearchKeyRole:
+        return row.searchKey;
     default:
         return {};
     }
@@ -69,8 +72,21 @@ QHash<int, QByteArray> IngredientsModel::roleNames() const
 void IngredientsModel::show(QList<Row> rows)
 {
     rows.removeIf([](const Row &row) { return row.item.removed; });
+    for (Row &row : rows)
+        row.searchKey = IngredientFilter::folded(row.item.name);
+    // By category (the contract's order), then name: the order the list shows by default, so
+    // the filter in front of it need not sort.
+    static const QHash<QString, int> rank = [] {
+        QHash<QString, int> ranks;
+        for (int i = 0; i < categories().size(); ++i)
+            ranks.insert(categories().at(i), i);
+        return ranks;
+    }();
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        const int byName = QString::compare(a.item.name, b.item.name, Qt::CaseInsensitive);
+        const int ca = rank.value(a.item.category, 99), cb = rank.value(b.item.category, 99);
+        if (ca != cb)
+            return ca < cb;
+        const int byName = QString::compare(a.searchKey, b.searchKey);
         return byName != 0 ? byName < 0 : a.item.id < b.item.id;
     });
     replaceRows(m_rows, rows);

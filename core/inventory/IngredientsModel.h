@@ -9,7 +9,8 @@
 namespace larder::inventory {
 
 /// One fridge's list as the screens show it: the cloud's items with this device's unconfirmed
-/// changes applied on top (`pending`), live items only, by name. Filled by InventorySync.
+/// changes applied on top (`pending`), live items only, by category and name. Filled by
+/// InventorySync.
 class IngredientsModel : public larder::ListModelBase
 {
     Q_OBJECT
@@ -30,7 +31,8 @@ public:
         AddedByKindRole, ///< "member", "tablet" or "camera"
         AddedAtRole,     ///< QDateTime
         NearBestBeforeRole,
-        PendingRole, ///< changed here, not confirmed by the cloud yet
+        PendingRole,   ///< changed here, not confirmed by the cloud yet
+        SearchKeyRole, ///< the name folded for searching (IngredientFilter::folded), made once
     };
     Q_ENUM(Role)
 
@@ -38,6 +40,7 @@ public:
     {
         Ingredient item;
         bool pending = false;
+        QString searchKey; ///< filled by show()
 
         QString key() const { return item.id; }
         bool operator==(const Row &) const = default;
@@ -49,7 +52,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /// Shows @p rows (removed items are left out; sorted by name).
+    /// Shows @p rows (removed items are left out; sorted by category, then name).
     void show(QList<Row> rows);
     const QList<Row> &rows() const { return m_rows; }
     /// The row of @p id, or nullptr.

@@ -132,13 +132,13 @@ void InventorySync::refresh()
 {
     QHash<QString, IngredientsModel::Row> shown;
     for (auto it = m_confirmed.cbegin(); it != m_confirmed.cend(); ++it)
-        shown.insert(it.key(), {it.value(), false});
+        shown.insert(it.key(), {it.value(), false, {}});
     for (const Change &change : std::as_const(m_journal)) {
         const auto current = shown.constFind(change.itemId);
         const Outcome outcome = applyChange(
             current == shown.constEnd() ? std::nullopt : std::optional(current->item), change);
         if (outcome.kind == Outcome::Applied)
-            shown.insert(change.itemId, {outcome.item, true});
+            shown.insert(change.itemId, {outcome.item, true, {}});
     }
     m_items.show(shown.values());
     m_pendingCount = int(m_journal.size());
