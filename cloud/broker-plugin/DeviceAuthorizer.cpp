@@ -2,6 +2,7 @@
 #include "DeviceAuthorizer.h"
 
 #include "common/ProvisioningRoutes.h"
+#include "inventory/InventoryTopics.h"
 #include "mqtt/ClientIds.h"
 #include "shadow/ShadowTopics.h"
 
@@ -26,6 +27,9 @@ bool claimAllowed(DeviceAuthorizer::Access access, const QString &topic, bool fo
 
 bool applianceAllowed(DeviceAuthorizer::Access access, const QString &topic, const QString &thing)
 {
+    // What its cameras saw, for its own list only.
+    if (inventory::topics::thingOf(topic, QStringLiteral("recognition")) == thing)
+        return access == DeviceAuthorizer::Access::Write;
     const auto parsed = shadow::ShadowTopic::parse(topic);
     if (!parsed || parsed->thing != thing)
         return false;
@@ -77,6 +81,12 @@ bool DeviceAuthorizer::allowed(const DeviceIdentity &identity, Access access, co
     case DeviceIdentity::Kind::Appliance:
         return applianceAllowed(access, topic, identity.thing);
     case DeviceIdentity::Kind::Kiosk:
+        // The door tablet changes its fridge's list over MQTT (apps use REST).
+        if (inventory::topics::thingOf(topic, QStringLiteral("request")) == identity.thing)
+            return access == Access::Write;
+        for (const char *answer : {"request/accepted", "request/rejected"})
+            if (inventory::topics::thingOf(topic, QLatin1String(answer)) == identity.thing)
+                return access != Access::Write;
         return AppAuthorizer::allowed(
             access, topic, payload, [&](const QString &thing) { return thing == identity.thing; });
     case DeviceIdentity::Kind::Development:

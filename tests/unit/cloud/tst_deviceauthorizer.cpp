@@ -55,6 +55,28 @@ private slots:
         QTest::newRow("pending cannot provision again")
             << pending << write << csr << none << false << false;
 
+        const QString list = "larder/things/LRD1/ingredients/";
+        QTest::newRow("appliance reports what its cameras saw")
+            << appliance << write << list + "recognition" << none << false << true;
+        QTest::newRow("appliance, another fridge's cameras")
+            << appliance << write << "larder/things/LRD2/ingredients/recognition" << none << false
+            << false;
+        QTest::newRow("appliance cannot write the feed")
+            << appliance << write << list + "changes" << none << false << false;
+        QTest::newRow("appliance cannot ask as the tablet")
+            << appliance << write << list + "request" << none << false << false;
+        QTest::newRow("tablet asks for a change")
+            << kiosk << write << list + "request" << none << false << true;
+        QTest::newRow("tablet hears the answers")
+            << kiosk << sub << list + "request/accepted" << none << false << true;
+        QTest::newRow("tablet follows the feed")
+            << kiosk << sub << list + "changes" << none << false << true;
+        QTest::newRow("tablet cannot forge an answer")
+            << kiosk << write << list + "request/accepted" << none << false << false;
+        QTest::newRow("tablet cannot pose as the cameras")
+            << kiosk << write << list + "recognition" << none << false << false;
+        QTest::newRow("tablet, another fridge's list")
+            << kiosk << write << "larder/things/LRD2/ingredients/request" << none << false << false;
         QTest::newRow("appliance reports")
             << appliance << write << "$aws/things/LRD1/shadow/update" << reported << false << true;
         QTest::newRow("appliance reads its delta")
