@@ -12,6 +12,7 @@
 #include "mqtt/ClientIds.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -31,6 +32,7 @@ private slots:
     void outsidersSeeNothing();
     void badInputIsASentence_data();
     void badInputIsASentence();
+    void camerasAddAndRemove();
     void aFullFridgeSaysSo();
 
 private:
@@ -299,6 +301,47 @@ void TestIngredients::badInputIsASentence()
              qPrintable(answer.body.value("message").toString()));
     QCOMPARE(item("egg-1"), eggsBefore); // nothing stored was touched
     QVERIFY(item("b1").isEmpty());
+}
+
+void TestIngredients::camerasAddAndRemove()
+{
+    QCOMPARE(add("jam-1", "Strawberry jam").status, 201);
+    const QString sub = larder::auth::AuthTokens::claimsOf(m_tokens["ann"]).value("sub").toString();
+    MqttPeer phone(m_cloud.accountSettings(larder::clientids::app(sub, "cams"), m_tokens["ann"]));
+    QVERIFY(phone.connect());
+    const QString feed = larder::inventory::topics::changes("ing-fridge");
+    QVERIFY(phone.subscribe(feed));
+    // The door closes: the appliance says what its cameras saw go in and come out.
+    MqttPeer fridge(m_cloud.deviceSettings("ing-fridge"));
+    QVERIFY(fridge.connect());
+    const QJsonObject seen{
+        {"added",
+         QJsonArray{QJsonObject{{"name", "Tomatoes"}, {"category", "vegetables"}, {"quantity", 6}},
+                    QJsonObject{{"name", QString(QChar(0))}}}},
+        {"removed", QJsonArray{"strawberry JAM", "Nothing like this"}}};
+    fridge.publish(larder::inventory::topics::recognition("ing-fridge"),
+                   QJsonDocument(seen).toJson(QJsonDocument::Compact));
+    QVERIFY(phone.await(feed));
+    QTRY_VERIFY_WITH_TIMEOUT(phone.messages.size() >= 2, 5000);
+    QJsonObject tomatoes;
+    for (const QJsonValue &entry :
+         m_http->api("GET", path("?q=tomatoes"), {}, m_tokens["ann"]).body["items"].toArray())
+        tomatoes = entry.toObject();
+    QCOMPARE(tomatoes.value("quantity").toDouble(), 6.0);
+    QCOMPARE(tomatoes.value("addedBy").toObject().value("kind").toString(),
+             QStringLiteral("camera"));
+    const QJsonObject jam = item("jam-1");
+    QCOMPARE(jam.value("removed").toObject().value("by").toObject().value("name").toString(),
+             QStringLiteral("Camera"));
+    // Another fridge's appliance cannot report for this one.
+    QVERIFY(m_cloud.deviceCert("other-fridge"));
+    MqttPeer other(m_cloud.deviceSettings("other-fridge"));
+    QVERIFY(other.connect());
+    const int before = m_http->api("GET", path(), {}, m_tokens["ann"]).body["count"].toInt();
+    other.publish(larder::inventory::topics::recognition("ing-fridge"),
+                  QByteArray("{\"added\":[{\"name\":\"Forged\"}]}"));
+    QVERIFY(!phone.await(feed, 1500) || phone.messages.size() == 2);
+    QCOMPARE(m_http->api("GET", path(), {}, m_tokens["ann"]).body["count"].toInt(), before);
 }
 
 void TestIngredients::aFullFridgeSaysSo()

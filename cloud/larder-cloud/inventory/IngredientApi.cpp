@@ -135,9 +135,7 @@ QHttpServerResponse IngredientApi::commit(const QString &thing, Change change, c
     if (!result)
         return failure(500, "InternalError", QStringLiteral("The change could not be saved."));
     if (result->outcome.kind == Outcome::Applied && !result->full)
-        m_publish(thing, {{QStringLiteral("seq"), result->outcome.item.seq},
-                          {QStringLiteral("changeId"), change.changeId},
-                          {QStringLiteral("item"), result->outcome.item.toJson()}});
+        m_publish(thing, IngredientStore::feedMessage(change, *result));
     return answer(*result, adding);
 }
 

@@ -31,6 +31,23 @@ std::optional<Ingredient> IngredientStore::find(const QString &thing, const QStr
     return query.next() ? fromDocument(query.value(0)) : std::nullopt;
 }
 
+std::optional<Ingredient> IngredientStore::findByName(const QString &thing,
+                                                      const QString &name) const
+{
+    QSqlQuery query = run(m_connection,
+                          QStringLiteral("SELECT document FROM ingredients WHERE thing = ? AND "
+                                         "removed = 0 AND name_folded = ? ORDER BY seq LIMIT 1"),
+                          {thing, name.trimmed().toCaseFolded()});
+    return query.next() ? fromDocument(query.value(0)) : std::nullopt;
+}
+
+QJsonObject IngredientStore::feedMessage(const Change &change, const Result &result)
+{
+    return {{QStringLiteral("seq"), result.outcome.item.seq},
+            {QStringLiteral("changeId"), change.changeId},
+            {QStringLiteral("item"), result.outcome.item.toJson()}};
+}
+
 int IngredientStore::liveCount(const QString &thing) const
 {
     QSqlQuery query = run(m_connection,

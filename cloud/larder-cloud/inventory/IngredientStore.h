@@ -3,6 +3,7 @@
 
 #include "inventory/Ingredient.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -44,6 +45,11 @@ public:
     Page list(const QString &thing, const QString &query, qint64 since, qint64 after,
               int limit) const;
     std::optional<inventory::Ingredient> find(const QString &thing, const QString &id) const;
+    /// The oldest live item of @p thing named @p name (compared case-folded), if any.
+    std::optional<inventory::Ingredient> findByName(const QString &thing,
+                                                    const QString &name) const;
+    /// What the change feed carries for an applied change.
+    static QJsonObject feedMessage(const inventory::Change &change, const Result &result);
     /// Removes a fridge's whole list (it left its family).
     bool forget(const QString &thing);
 

@@ -3,6 +3,8 @@
 #include "PresenceService.h"
 #include "ShadowService.h"
 #include "larder-cloud/CloudStore.h"
+#include "larder-cloud/inventory/IngredientService.h"
+#include "larder-cloud/inventory/IngredientStore.h"
 #include "larder-cloud/provisioning/CertificateStore.h"
 #include "larder-cloud/provisioning/ProvisioningService.h"
 
@@ -43,9 +45,12 @@ void MqttPlane::start()
         new ProvisioningService(m_client, m_certificates.get(), m_store.get(), m_pki.get(), this);
     m_provisioning->setTokenLifetime(m_settings.ownershipTokenLifetime);
     m_provisioning->setPendingWindow(m_settings.pendingWindow);
+    m_ingredients = std::make_unique<IngredientStore>(kConnection);
+    m_ingredientService = new IngredientService(m_client, m_ingredients.get(), this);
     m_shadows->start();
     m_presence->start();
     m_provisioning->start();
+    m_ingredientService->start();
 
     // Once the broker has granted every subscription, the caller asks it to save the session:
     // requests devices send while the service reconnects after a broker crash then wait for it.

@@ -14,15 +14,17 @@ class MqttClient;
 namespace larder::cloud {
 
 class CertificateStore;
+class IngredientService;
+class IngredientStore;
 class CloudStore;
 class Pki;
 class PresenceService;
 class ProvisioningService;
 class ShadowService;
 
-/// larder-cloud's MQTT side: the shadow, presence and provisioning services on the cloud's own
-/// persistent connection to the broker, with their own database connection. It lives on its
-/// own thread (CloudServer moves it there), so the HTTP services — Argon2 sign-ins, request
+/// larder-cloud's MQTT side: the shadow, presence, provisioning and ingredient services on the
+/// cloud's own persistent connection to the broker, with their own database connection. It lives on
+/// its own thread (CloudServer moves it there), so the HTTP services — Argon2 sign-ins, request
 /// handling — never stall a shadow answer, and a flood of shadow requests never stalls sign-in.
 /// Everything is created in start(), on that thread.
 class MqttPlane : public QObject
@@ -65,6 +67,8 @@ private:
     ShadowService *m_shadows = nullptr;
     PresenceService *m_presence = nullptr;
     ProvisioningService *m_provisioning = nullptr;
+    std::unique_ptr<IngredientStore> m_ingredients;
+    IngredientService *m_ingredientService = nullptr;
     QStringList m_awaiting; ///< filters not granted yet since the last connect
 };
 
