@@ -2,12 +2,16 @@
 #include "FridgeDevice.h"
 
 #include "fridge/FridgeSpec.h"
+#include "inventory/InventoryTopics.h"
 #include "mqtt/MqttClient.h"
 #include "shadow/ShadowClient.h"
 #include "shadow/ShadowJson.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 
 Q_LOGGING_CATEGORY(lcFridge, "larder.fridge", QtInfoMsg)
 
@@ -57,9 +61,47 @@ void FridgeDevice::tick()
 
 void FridgeDevice::setDoorOpen(bool open)
 {
+    const bool closing = m_sim.doorOpen() && !open;
     m_sim.setDoorOpen(open, QDateTime::currentSecsSinceEpoch());
     qCInfo(lcFridge).noquote() << thing() << (open ? "door opened" : "door closed");
     reportIfChanged(true);
+    if (closing)
+        reportRecognition();
+}
+
+void FridgeDevice::reportRecognition()
+{
+    struct Food
+    {
+        const char *name, *category, *unit;
+        double quantity;
+    };
+    static const Food foods[] = {
+        {"Tomatoes", "vegetables", "piece", 6}, {"Cucumber", "vegetables", "piece", 1},
+        {"Strawberries", "fruit", "pack", 1},   {"Mozzarella", "dairy", "pack", 1},
+        {"Sparkling water", "drinks", "l", 1},  {"Ham", "meat", "pack", 1},
+        {"Hummus", "condiments", "pack", 1},    {"Grapes", "fruit", "pack", 1},
+    };
+    QRandomGenerator *random = QRandomGenerator::global();
+    const Food &food = foods[random->bounded(int(std::size(foods)))];
+    QJsonArray added{QJsonObject{{QStringLiteral("name"), QLatin1String(food.name)},
+                                 {QStringLiteral("category"), QLatin1String(food.category)},
+                                 {QStringLiteral("unit"), QLatin1String(food.unit)},
+                                 {QStringLiteral("quantity"), food.quantity}}};
+    QJsonArray removed;
+    // Now and then something it saw go in earlier comes out again.
+    if (!m_seenInside.isEmpty() && random->bounded(2) == 0)
+        removed.append(m_seenInside.takeAt(random->bounded(int(m_seenInside.size()))));
+    m_seenInside.append(QLatin1String(food.name));
+    m_client->publish(inventory::topics::recognition(thing()),
+                      QJsonDocument(QJsonObject{{QStringLiteral("added"), added},
+                                                {QStringLiteral("removed"), removed}})
+                          .toJson(QJsonDocument::Compact),
+                      1);
+    qCInfo(lcFridge).noquote()
+        << thing() << "cameras saw" << food.name << "go in"
+        << (removed.isEmpty() ? QString()
+                              : QStringLiteral("and %1 come out").arg(removed.at(0).toString()));
 }
 
 bool FridgeDevice::applyLocal(const QString &path, const QJsonValue &value)

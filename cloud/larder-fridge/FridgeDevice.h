@@ -45,6 +45,8 @@ public:
     QString thing() const { return m_options.connection.clientId; }
 
 private:
+    /// The door closed: what the cameras saw go in and come out, to the cloud.
+    void reportRecognition();
     void onDelta(const QJsonObject &delta);
     void tick();
     void reportFull();
@@ -54,6 +56,7 @@ private:
     mqtt::MqttClient *m_client;
     shadow::ShadowClient *m_shadow;
     FridgeSimulator m_sim;
+    QStringList m_seenInside; ///< what the cameras reported putting in, for later removals
     QTimer m_tick;
     QElapsedTimer m_sinceReport;
     QJsonObject m_lastReported;

@@ -33,6 +33,7 @@ private slots:
     void badInputIsASentence_data();
     void badInputIsASentence();
     void camerasAddAndRemove();
+    void simulatedDoorCloseAddsWhatTheCamerasSaw();
     void aFullFridgeSaysSo();
 
 private:
@@ -342,6 +343,20 @@ void TestIngredients::camerasAddAndRemove()
                   QByteArray("{\"added\":[{\"name\":\"Forged\"}]}"));
     QVERIFY(!phone.await(feed, 1500) || phone.messages.size() == 2);
     QCOMPARE(m_http->api("GET", path(), {}, m_tokens["ann"]).body["count"].toInt(), before);
+}
+
+void TestIngredients::simulatedDoorCloseAddsWhatTheCamerasSaw()
+{
+    const auto cameraItems = [this] {
+        int count = 0;
+        for (const QJsonValue &entry :
+             m_http->api("GET", path("?limit=500"), {}, m_tokens["ann"]).body["items"].toArray())
+            count += entry.toObject()["addedBy"].toObject()["kind"] == "camera" ? 1 : 0;
+        return count;
+    };
+    const int before = cameraItems();
+    QVERIFY(m_cloud.startFridge("ing-fridge", {"--scenario", "1:open,2:close"}));
+    QTRY_VERIFY_WITH_TIMEOUT(cameraItems() > before, 15000);
 }
 
 void TestIngredients::aFullFridgeSaysSo()
