@@ -24,6 +24,7 @@ const QString &kClientToken = keys::clientToken;
 constexpr int kMaxConflictRetries = 3;
 constexpr int kMaxThrottledRetries = 6; ///< 0.1 s doubling: about 6 s in all
 constexpr int kMaxTimeoutRetries = 2;   ///< an unanswered write is sent up to three times
+constexpr int kMaxRefusalRetries = 3;   ///< a refused subscription is asked again this often…
 constexpr int kMaxInFlight = 4; ///< writes awaiting an answer; AWS refuses past 10 per thing
 } // namespace
 
@@ -86,10 +87,25 @@ void ShadowClient::onSubscribed(const QString &filter, bool granted)
         return;
     if (!granted) {
         setError(tr("Not allowed to use the shadow of %1.").arg(m_thing));
+        // The broker reuses a membership answer for a few seconds: someone who joined the
+        // family a moment ago may be refused once. Ask again a little later, a few times.
+        if (m_refusals++ < kMaxRefusalRetries) {
+            m_awaitingGrants.insert(filter);
+            QTimer::singleShot(m_refusalRetryMs, this, [this, filter] {
+                if (m_awaitingGrants.contains(filter) &&
+                    m_client->state() == mqtt::MqttClient::Connected) {
+                    m_client->unsubscribe(filter);
+                    m_client->subscribe(filter, 1);
+                }
+            });
+        }
         return;
     }
-    if (m_awaitingGrants.isEmpty() && m_error.isEmpty())
+    if (m_awaitingGrants.isEmpty()) {
+        m_refusals = 0;
+        setError({});
         m_syncToken = requestGet();
+    }
 }
 
 QString ShadowClient::newToken()

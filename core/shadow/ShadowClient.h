@@ -41,6 +41,9 @@ public:
     /// Unsubscribes (the client stays connected for others); pending requests are dropped.
     void stop();
     void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
+    /// How long to wait before asking again for a refused subscription (default 6 s: after the
+    /// broker's 5 s reuse of membership answers).
+    void setRefusalRetryDelay(int ms) { m_refusalRetryMs = ms; }
     /// When on (the app's default), desired writes carry the known version (optimistic locking).
     void setVersionChecks(bool on) { m_versionChecks = on; }
 
@@ -121,6 +124,8 @@ private:
     QString m_syncToken; ///< the get that (re)synchronises after a connect
     bool m_versionChecks = false;
     QString m_error;
+    int m_refusals = 0; ///< refused subscriptions asked again since the last full grant
+    int m_refusalRetryMs = 6'000;
     int m_requestTimeoutMs = 10'000;
     quint64 m_counter = 0;
     QHash<QString, quint64> m_lastWrite; ///< state leaf path → newest request writing it

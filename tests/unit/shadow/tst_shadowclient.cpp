@@ -42,6 +42,22 @@ private slots:
         QCOMPARE(rig.wire->takeSent(kPrefix + "get").size(), 0);
     }
 
+    void refusalIsAskedAgainAndHeals()
+    {
+        // Someone who joined the family a moment ago: the broker's cached answer refuses once.
+        ShadowRig rig;
+        rig.shadow.setRefusalRetryDelay(20);
+        rig.wire->refusedFilters.insert(kPrefix + "get/accepted");
+        rig.shadow.start();
+        rig.client.connectToHost();
+        QTRY_VERIFY(!rig.shadow.error().isEmpty());
+        rig.wire->refusedFilters.clear(); // the membership is known now
+        QTRY_VERIFY(rig.hasSent(kPrefix + "get"));
+        rig.answerGet();
+        QVERIFY(rig.shadow.isSynced());
+        QVERIFY(rig.shadow.error().isEmpty());
+    }
+
     void writesCarryTokenAndVersionAndResolve()
     {
         ShadowRig rig;
