@@ -88,19 +88,10 @@ void TestInventorySync::initTestCase()
 {
     QVERIFY(m_cloud.start());
     m_http = std::make_unique<CloudHttp>(m_cloud);
-    for (const QString who : {"ann", "ben"}) {
-        const QString email = who + "@example.com", password = "Fridge-" + who + "-2026X";
-        QVERIFY(m_http->createAccount(email, password));
-        m_tokens.insert(who, m_http->signIn(email, password).value("IdToken").toString());
-    }
-    const QString home = m_http->api("POST", "/families", {{"name", "Home"}}, m_tokens["ann"])
-                             .body["familyId"]
-                             .toString();
-    const auto invite =
-        m_http->api("POST", "/families/" + home + "/invitations", {}, m_tokens["ann"]);
-    QCOMPARE(m_http->api("POST", "/families/join", {{"code", invite.body["code"]}}, m_tokens["ben"])
-                 .status,
-             200);
+    m_tokens = m_http->signedInAccounts({"ann", "ben"});
+    QVERIFY(!m_tokens.isEmpty());
+    const QString home = m_http->createFamily("Home", m_tokens["ann"], {m_tokens["ben"]});
+    QVERIFY(!home.isEmpty());
     QVERIFY(m_cloud.deviceCert("inv-fridge"));
     QVERIFY(m_cloud.runTool({"assign-thing", "--thing", "inv-fridge", "--family", home}));
 }

@@ -77,6 +77,40 @@ QString CloudHttp::latestCode(const QString &email) const
         .captured(1);
 }
 
+QHash<QString, QString> CloudHttp::signedInAccounts(const QStringList &who)
+{
+    QHash<QString, QString> tokens;
+    for (const QString &name : who) {
+        const QString email = name + QStringLiteral("@example.com");
+        const QString password = QStringLiteral("Fridge-%1-2026X").arg(name);
+        const QString token = createAccount(email, password)
+                                  ? signIn(email, password).value(u"IdToken").toString()
+                                  : QString();
+        if (token.isEmpty())
+            return {};
+        tokens.insert(name, token);
+    }
+    return tokens;
+}
+
+QString CloudHttp::createFamily(const QString &name, const QString &ownerToken,
+                                const QStringList &memberTokens)
+{
+    QString family =
+        api("POST", QStringLiteral("/families"), {{QStringLiteral("name"), name}}, ownerToken)
+            .body.value(u"familyId")
+            .toString();
+    for (const QString &member : memberTokens) {
+        const Answer invite =
+            api("POST", QStringLiteral("/families/%1/invitations").arg(family), {}, ownerToken);
+        if (api("POST", QStringLiteral("/families/join"),
+                {{QStringLiteral("code"), invite.body.value(u"code")}}, member)
+                .status != 200)
+            return {};
+    }
+    return family;
+}
+
 bool CloudHttp::createAccount(const QString &email, const QString &password)
 {
     const QJsonArray attributes{QJsonObject{{QStringLiteral("Name"), QStringLiteral("email")},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
@@ -38,6 +39,13 @@ public:
     QString latestCode(const QString &email) const;
     /// Signs up and confirms an account; false on any failure.
     bool createAccount(const QString &email, const QString &password);
+    /// Accounts `{who}@example.com` (password `Fridge-{who}-2026X`) signed in: their ID tokens by
+    /// name; empty on any failure.
+    QHash<QString, QString> signedInAccounts(const QStringList &who);
+    /// A family named @p name owned by @p ownerToken's user, which @p memberTokens join by
+    /// invitation: its id, or "" on any failure.
+    QString createFamily(const QString &name, const QString &ownerToken,
+                         const QStringList &memberTokens = {});
     /// USER_PASSWORD_AUTH; the AuthenticationResult (empty on failure, see @p answer).
     QJsonObject signIn(const QString &email, const QString &password, Answer *answer = nullptr);
 
