@@ -89,6 +89,8 @@ Item {
                         font.pixelSize: Theme.fontSmall
                     }
                     Text {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap // never under the buttons beside it
                         visible: !isNaN(row.bestBefore.getTime())
                         text: row.nearBestBefore ? qsTr("Best before %1 — use it soon").arg(row.bestBefore.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
                                                  : qsTr("Best before %1").arg(row.bestBefore.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
