@@ -26,7 +26,7 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
     m_selection.setInventoryFactory([this](const QString &thing, QObject *parent) {
         const auto &tokens = m_session.tokens();
         auto *list = new inventory::InventorySync(
-            &m_api, &m_mqtt, &m_inventoryStore, thing,
+            &m_inventoryChannel, &m_mqtt, &m_inventoryStore, thing,
             inventory::Author{QStringLiteral("member"), tokens.sub, tokens.email}, parent);
         list->start();
         return list;

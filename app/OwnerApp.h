@@ -10,6 +10,7 @@
 #include "family/FamiliesModel.h"
 #include "fridge/FridgeSelection.h"
 #include "inventory/InventoryStore.h"
+#include "inventory/RestInventoryChannel.h"
 #include "mqtt/MqttClient.h"
 #include "pairing/PairingFlow.h"
 #include "profile/CloudProfile.h"
@@ -52,6 +53,7 @@ private:
     larder::auth::AuthenticatedConnection m_connection;
     larder::api::ApiClient m_api;
     larder::inventory::InventoryStore m_inventoryStore;
+    larder::inventory::RestInventoryChannel m_inventoryChannel{&m_api};
     larder::family::FamiliesModel m_families;
     larder::fridge::FridgeSelection m_selection;
     larder::pairing::PairingFlow m_pairing;

@@ -150,4 +150,21 @@ bool InventoryStore::drop(const QString &thing, const QString &changeId)
                .type() == QSqlError::NoError;
 }
 
+bool InventoryStore::forget(const QString &thing)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return false;
+    for (const char *table : {"items", "seen", "journal"})
+        if (prepared(m_connection,
+                     QStringLiteral("DELETE FROM %1 WHERE thing = ?").arg(QLatin1String(table)),
+                     {thing})
+                .lastError()
+                .type() != QSqlError::NoError) {
+            db.rollback();
+            return false;
+        }
+    return db.commit();
+}
+
 } // namespace larder::inventory

@@ -33,6 +33,8 @@ public:
     QList<Change> journal(const QString &thing) const;
     bool append(const QString &thing, const Change &change);
     bool drop(const QString &thing, const QString &changeId);
+    /// Removes everything kept for @p thing (the door tablet's fridge left its family).
+    bool forget(const QString &thing);
 
 private:
     QString m_path;

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "InventorySync.h"
+#include "InventoryChannel.h"
 #include "InventoryStore.h"
 #include "InventoryTopics.h"
 
-#include "api/ApiClient.h"
 #include "common/Guarded.h"
 #include "mqtt/MqttClient.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrl>
 #include <QUuid>
 
 namespace larder::inventory {
@@ -20,15 +19,11 @@ QString newId()
 {
     return QUuid::createUuid().toString(QUuid::Id128);
 }
-QString segment(const QString &text)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(text));
-}
 } // namespace
 
-InventorySync::InventorySync(api::ApiClient *api, mqtt::MqttClient *mqtt, InventoryStore *store,
-                             QString thing, Author me, QObject *parent)
-    : QObject(parent), m_api(api), m_mqtt(mqtt), m_store(store), m_thing(std::move(thing)),
+InventorySync::InventorySync(InventoryChannel *channel, mqtt::MqttClient *mqtt,
+                             InventoryStore *store, QString thing, Author me, QObject *parent)
+    : QObject(parent), m_channel(channel), m_mqtt(mqtt), m_store(store), m_thing(std::move(thing)),
       m_me(std::move(me))
 {
     m_retry.setSingleShot(true);
@@ -68,28 +63,27 @@ void InventorySync::fetch(qint64 after)
         return;
     m_fetching = true;
     m_loading = m_confirmed.isEmpty();
-    const QString path =
-        QStringLiteral("/devices/%1/ingredients?limit=500%2")
-            .arg(segment(m_thing), after > 0 ? QStringLiteral("&since=%1").arg(after) : QString());
-    m_api->get(path, guarded(this, [this, after](const api::ApiResult &result) {
-                   m_fetching = false;
-                   m_loading = false;
-                   if (!result.ok) {
-                       m_error = result.message;
-                       return;
-                   }
-                   m_error = QString();
-                   QList<Ingredient> items;
-                   for (const QJsonValue &value : result.body.value(u"items").toArray())
-                       if (const auto item = Ingredient::fromJson(value.toObject()))
-                           items.append(*item);
-                   const bool more = result.body.contains(u"next");
-                   const qint64 seq = more ? result.body.value(u"next").toString().toLongLong()
-                                           : result.body.value(u"seq").toInteger();
-                   adopt(items, seq);
-                   if (more)
-                       fetch(seq > after ? seq : after);
-               }));
+    // Nothing seen yet: the live list (no tombstones); else what changed since.
+    m_channel->list(m_thing, after > 0 ? after : -1,
+                    guarded(this, [this, after](const api::ApiResult &result) {
+                        m_fetching = false;
+                        m_loading = false;
+                        if (!result.ok) {
+                            m_error = result.message;
+                            return;
+                        }
+                        m_error = QString();
+                        QList<Ingredient> items;
+                        for (const QJsonValue &value : result.body.value(u"items").toArray())
+                            if (const auto item = Ingredient::fromJson(value.toObject()))
+                                items.append(*item);
+                        const bool more = result.body.contains(u"next");
+                        const qint64 seq = more ? result.body.value(u"next").toString().toLongLong()
+                                                : result.body.value(u"seq").toInteger();
+                        adopt(items, seq);
+                        if (more)
+                            fetch(seq > after ? seq : after);
+                    }));
 }
 
 void InventorySync::adopt(const QList<Ingredient> &items, qint64 seq)
@@ -221,39 +215,10 @@ void InventorySync::flush()
         return;
     m_sending = true;
     const Change change = m_journal.constFirst();
-    const QString items = QStringLiteral("/devices/%1/ingredients").arg(segment(m_thing));
-    auto done = guarded(this, [this, change](const api::ApiResult &result) {
-        m_sending = false;
-        onAnswer(change, result);
-    });
-    switch (change.kind) {
-    case Change::Kind::Add: {
-        QJsonObject body = change.item.toJson();
-        for (const char *key : {"addedAt", "addedBy", "seq", "removed"})
-            body.remove(QLatin1String(key));
-        if (!change.item.bestBefore.isValid())
-            body.remove(QStringLiteral("bestBefore"));
-        if (change.item.note.isEmpty())
-            body.remove(QStringLiteral("note"));
-        body.insert(QStringLiteral("changeId"), change.changeId);
-        m_api->post(items, body, done);
-        break;
-    }
-    case Change::Kind::Edit: {
-        QJsonObject body{{QStringLiteral("changeId"), change.changeId}};
-        if (!change.set.isEmpty())
-            body.insert(QStringLiteral("set"), change.set);
-        if (change.quantityDelta != 0)
-            body.insert(QStringLiteral("quantityDelta"), change.quantityDelta);
-        m_api->patch(items + u'/' + segment(change.itemId), body, done);
-        break;
-    }
-    case Change::Kind::Remove:
-        m_api->remove(items + QStringLiteral("/%1?reason=%2&changeId=%3")
-                                  .arg(segment(change.itemId), change.reason, change.changeId),
-                      done);
-        break;
-    }
+    m_channel->send(m_thing, change, guarded(this, [this, change](const api::ApiResult &result) {
+                        m_sending = false;
+                        onAnswer(change, result);
+                    }));
 }
 
 void InventorySync::onAnswer(const Change &change, const api::ApiResult &result)

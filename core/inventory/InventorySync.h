@@ -12,7 +12,6 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace larder::api {
-class ApiClient;
 struct ApiResult;
 } // namespace larder::api
 namespace larder::mqtt {
@@ -21,6 +20,7 @@ class MqttClient;
 
 namespace larder::inventory {
 
+class InventoryChannel;
 class InventoryStore;
 
 /// One fridge's list kept in step with the cloud, for the app and the door tablet: it shows the
@@ -42,8 +42,10 @@ class InventorySync : public QObject
         int pendingCount READ pendingCount NOTIFY pendingCountChanged BINDABLE bindablePendingCount)
 
 public:
-    InventorySync(api::ApiClient *api, mqtt::MqttClient *mqtt, InventoryStore *store, QString thing,
-                  Author me, QObject *parent = nullptr);
+    /// Reaches the cloud through @p channel (REST for members, MQTT for the door tablet) and
+    /// follows the change feed on @p mqtt; neither is owned.
+    InventorySync(InventoryChannel *channel, mqtt::MqttClient *mqtt, InventoryStore *store,
+                  QString thing, Author me, QObject *parent = nullptr);
     /// Stops following the feed (the connection may serve another user next).
     ~InventorySync() override;
 
@@ -95,7 +97,7 @@ private:
     void adopt(const QList<Ingredient> &items, qint64 seq);
     void refresh();
 
-    api::ApiClient *m_api;
+    InventoryChannel *m_channel;
     QPointer<mqtt::MqttClient> m_mqtt;
     InventoryStore *m_store;
     QString m_thing;

@@ -4,6 +4,9 @@
 #include "provisioning/ProvisioningTopics.h"
 
 #include "fridge/FridgeController.h"
+#include "inventory/InventoryStore.h"
+#include "inventory/InventorySync.h"
+#include "inventory/TabletInventoryChannel.h"
 #include "mqtt/ClientIds.h"
 #include "mqtt/MqttClient.h"
 
@@ -46,8 +49,7 @@ DoorTablet::DoorTablet(const QString &deviceDir, const QString &host, int port, 
 
 DoorTablet::~DoorTablet()
 {
-    if (m_fridge)
-        m_fridge->stop();
+    unfollow();
 }
 
 QString DoorTablet::path(const char *name) const
@@ -222,22 +224,48 @@ void DoorTablet::onGranted(const QString &filter, bool granted)
     }
     m_poll.stop();
     m_device->unsubscribe(probeTopic(m_thing)); // the fridge controller subscribes for real
+    follow();
+    qCInfo(lcKiosk) << m_thing << "is paired";
+    setState(Paired);
+}
+
+void DoorTablet::follow()
+{
     m_fridge =
         new fridge::FridgeController(m_device, m_thing, tr("Larder %1").arg(m_label.model), this);
     m_fridge->start();
-    qCInfo(lcKiosk) << m_thing << "is paired";
-    setState(Paired);
+    m_inventoryStore = std::make_unique<inventory::InventoryStore>(path("inventory.sqlite"),
+                                                                   QStringLiteral("larder-kiosk"));
+    QString error;
+    if (!m_inventoryStore->open(&error))
+        qCWarning(lcKiosk) << "the local ingredient store cannot be opened:" << error;
+    m_inventoryChannel = new inventory::TabletInventoryChannel(m_device, m_thing, this);
+    m_inventory = new inventory::InventorySync(
+        m_inventoryChannel, m_device, m_inventoryStore.get(), m_thing,
+        inventory::Author{QStringLiteral("tablet"), m_thing, tr("Kitchen tablet")}, this);
+    m_inventory->start();
+}
+
+void DoorTablet::unfollow()
+{
+    if (m_fridge) {
+        m_fridge->stop();
+        m_fridge->deleteLater();
+        m_fridge = nullptr;
+    }
+    // The list goes before the channel and the store it uses.
+    delete std::exchange(m_inventory, nullptr);
+    delete std::exchange(m_inventoryChannel, nullptr);
+    m_inventoryStore.reset();
 }
 
 void DoorTablet::startOver(const QString &why)
 {
     qCInfo(lcKiosk) << "starting over:" << why;
     m_poll.stop();
-    if (m_fridge) {
-        m_fridge->stop();
-        m_fridge->deleteLater();
-        m_fridge = nullptr;
-    }
+    if (m_inventoryStore && !m_thing.isEmpty())
+        m_inventoryStore->forget(m_thing); // a fridge that left its family keeps no list here
+    unfollow();
     if (m_device) {
         m_device->disconnectFromHost();
         m_device->deleteLater();

@@ -6,7 +6,9 @@
 
 #include <QObject>
 #include <QTimer>
+
 #include <QtQml/qqmlregistration.h>
+#include <memory>
 
 namespace larder::mqtt {
 class MqttClient;
@@ -14,6 +16,11 @@ class MqttClient;
 namespace larder::fridge {
 class FridgeController;
 }
+namespace larder::inventory {
+class InventoryStore;
+class InventorySync;
+class TabletInventoryChannel;
+} // namespace larder::inventory
 
 namespace larder::kiosk {
 
@@ -37,6 +44,9 @@ class DoorTablet : public QObject
     Q_PROPERTY(QString serial READ serial NOTIFY labelChanged)
     Q_PROPERTY(QString model READ model NOTIFY labelChanged)
     Q_PROPERTY(larder::fridge::FridgeController *fridge READ fridge NOTIFY stateChanged)
+    /// What is inside, once paired: kept in `inventory.sqlite` in the device folder, changed
+    /// over this tablet's own MQTT connection.
+    Q_PROPERTY(larder::inventory::InventorySync *inventory READ inventory NOTIFY stateChanged)
 
 public:
     enum State {
@@ -61,6 +71,7 @@ public:
     QString model() const { return m_label.model; }
     QString thing() const { return m_thing; }
     fridge::FridgeController *fridge() const { return m_fridge; }
+    inventory::InventorySync *inventory() const { return m_inventory; }
 
     /// How often a waiting tablet asks again whether it may reach its fridge.
     static constexpr int pairingPollMs = 3000;
@@ -81,6 +92,8 @@ private:
     void connectDevice();
     void probe();
     void onGranted(const QString &filter, bool granted);
+    void follow();
+    void unfollow();
     void startOver(const QString &why);
     void fail(const QString &why);
     void setState(State state);
@@ -94,6 +107,9 @@ private:
     mqtt::MqttClient *m_claim = nullptr;
     mqtt::MqttClient *m_device = nullptr;
     fridge::FridgeController *m_fridge = nullptr;
+    std::unique_ptr<inventory::InventoryStore> m_inventoryStore;
+    inventory::TabletInventoryChannel *m_inventoryChannel = nullptr;
+    inventory::InventorySync *m_inventory = nullptr;
     QString m_ownershipToken;
     QTimer m_poll;
     QTimer m_retry;

@@ -5,18 +5,10 @@
 // views and the cloud hold the same list, every edit counted once.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
+#include "MemberDevice.h"
 
-#include "api/ApiClient.h"
-#include "auth/AuthTokens.h"
-#include "inventory/InventoryStore.h"
-#include "inventory/InventorySync.h"
-#include "mqtt/ClientIds.h"
-#include "mqtt/MqttClient.h"
-
-#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,45 +17,13 @@ using inventory::InventoryStore;
 using inventory::InventorySync;
 
 namespace {
-/// One device of a family member: its own local store, REST client and MQTT connection.
-struct Device
+struct Device : MemberDevice
 {
     Device(CloudFixture &cloud, const QJsonObject &profile, const QString &token,
            const QString &storePath, const QString &name, bool online = true)
-        : api(
-              &network,
-              online ? profile.value("apiBaseUrl").toString()
-                     : QStringLiteral("https://127.0.0.1:%1/api").arg(CloudFixture::freePort()),
-              [token] { return QString(token); }, profile.value("caFile").toString()),
-          store(storePath, "inventory-" + name)
+        : MemberDevice(cloud, profile, token, storePath, name, "inv-fridge", online)
     {
-        const QString sub = auth::AuthTokens::claimsOf(token).value("sub").toString();
-        QString error;
-        opened = store.open(&error);
-        api.setTransferTimeout(3000);
-        if (online) {
-            mqtt.setSettings(cloud.accountSettings(clientids::app(sub, name), token));
-            mqtt.connectToHost();
-        }
-        sync = std::make_unique<InventorySync>(
-            &api, online ? &mqtt : nullptr, &store, "inv-fridge",
-            inventory::Author{"member", sub, name + "@example.com"});
-        tester = std::make_unique<QAbstractItemModelTester>(
-            sync->items(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
-    double quantityOf(const QString &id) const
-    {
-        const auto *row = sync->items()->find(id);
-        return row ? row->item.quantity : -1;
-    }
-
-    QNetworkAccessManager network;
-    api::ApiClient api;
-    mqtt::MqttClient mqtt;
-    InventoryStore store;
-    bool opened = false;
-    std::unique_ptr<InventorySync> sync;
-    std::unique_ptr<QAbstractItemModelTester> tester;
 };
 } // namespace
 

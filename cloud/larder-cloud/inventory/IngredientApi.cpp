@@ -2,6 +2,7 @@
 #include "IngredientApi.h"
 #include "IngredientInput.h"
 #include "IngredientStore.h"
+#include "IngredientVerdict.h"
 
 #include "larder-cloud/api/FamilyStore.h"
 
@@ -86,45 +87,9 @@ QHttpServerResponse IngredientApi::list(const QString &thing, const QHttpServerR
         if (!ok || limit < 1 || limit > kMaxPage || search.size() > 80)
             return badRequest(QStringLiteral("Use q (up to 80 characters), since and next "
                                              "(change numbers) and limit (1 to 500)."));
-        const IngredientStore::Page page = m_store->list(thing, search, since, after, int(limit));
-        QJsonArray items;
-        for (const inventory::Ingredient &ingredient : page.items)
-            items.append(ingredient.toJson());
-        QJsonObject body{{QStringLiteral("items"), items},
-                         {QStringLiteral("count"), items.size()},
-                         {QStringLiteral("seq"), page.seq}};
-        if (page.next > 0)
-            body.insert(QStringLiteral("next"), QString::number(page.next));
-        return reply(body);
+        return reply(ingredients::pageJson(m_store->list(thing, search, since, after, int(limit))));
     });
 }
-
-namespace {
-/// The answer to an applied (or refused) change, and the feed's message when it changed.
-QHttpServerResponse answer(const IngredientStore::Result &result, bool created)
-{
-    const QJsonObject item = result.outcome.item.toJson();
-    if (result.full)
-        return failure(409, "LimitExceeded",
-                       QStringLiteral("This fridge's list is full (%1 items). Remove what is "
-                                      "gone first.")
-                           .arg(IngredientStore::maxItems));
-    switch (result.outcome.kind) {
-    case Outcome::Applied:
-        return reply(item, created ? 201 : 200);
-    case Outcome::Unchanged:
-        return reply(item, 200);
-    case Outcome::Conflict:
-        return reply({{QStringLiteral("error"), QStringLiteral("ItemRemoved")},
-                      {QStringLiteral("message"), result.outcome.message},
-                      {QStringLiteral("item"), item}},
-                     409);
-    case Outcome::NotFound:
-        break;
-    }
-    return failure(404, "NoSuchItem", result.outcome.message);
-}
-} // namespace
 
 QHttpServerResponse IngredientApi::commit(const QString &thing, Change change, const Caller &caller,
                                           bool adding)
@@ -136,7 +101,8 @@ QHttpServerResponse IngredientApi::commit(const QString &thing, Change change, c
         return failure(500, "InternalError", QStringLiteral("The change could not be saved."));
     if (result->outcome.kind == Outcome::Applied && !result->full)
         m_publish(thing, IngredientStore::feedMessage(change, *result));
-    return answer(*result, adding);
+    const ingredients::Verdict verdict = ingredients::verdictOf(*result, adding);
+    return reply(verdict.body, verdict.status);
 }
 
 QHttpServerResponse IngredientApi::add(const QString &thing, const QHttpServerRequest &request)

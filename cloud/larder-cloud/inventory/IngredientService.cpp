@@ -2,6 +2,7 @@
 #include "IngredientService.h"
 #include "IngredientInput.h"
 #include "IngredientStore.h"
+#include "IngredientVerdict.h"
 
 #include "inventory/InventoryTopics.h"
 #include "mqtt/MqttClient.h"
@@ -53,32 +54,65 @@ void IngredientService::onMessage(const QByteArray &payload, const QString &topi
         onRecognition(seen, payload);
 }
 
-void IngredientService::answer(const QString &thing, const QString &clientToken, int status,
-                               const char *error, const QString &message, const QJsonObject &item)
+void IngredientService::answer(const QString &thing, const QString &clientToken,
+                               const ingredients::Verdict &verdict)
 {
     QJsonObject body{{QStringLiteral("clientToken"), clientToken}};
-    if (!item.isEmpty())
-        body.insert(QStringLiteral("item"), item);
-    if (status >= 300) {
-        body.insert(QStringLiteral("status"), status);
-        body.insert(QStringLiteral("error"), QLatin1String(error));
-        body.insert(QStringLiteral("message"), message);
+    if (verdict.ok() && verdict.body.contains(u"items")) { // a list page, as REST sends it
+        for (auto it = verdict.body.begin(); it != verdict.body.end(); ++it)
+            body.insert(it.key(), it.value());
+    } else if (verdict.ok()) {
+        body.insert(QStringLiteral("item"), verdict.body);
+    } else {
+        body = verdict.body;
+        body.insert(QStringLiteral("clientToken"), clientToken);
+        body.insert(QStringLiteral("status"), verdict.status);
     }
-    m_client->publish(topics::answers(thing, status >= 300 ? QStringLiteral("rejected")
-                                                           : QStringLiteral("accepted")),
+    m_client->publish(topics::answers(thing, verdict.ok() ? QStringLiteral("accepted")
+                                                          : QStringLiteral("rejected")),
                       QJsonDocument(body).toJson(QJsonDocument::Compact), 1);
+}
+
+ingredients::Verdict IngredientService::list(const QString &thing, const QJsonObject &body) const
+{
+    const auto number = [&](const char *name, qint64 fallback, bool *ok) {
+        const QJsonValue value = body.value(QLatin1String(name));
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        // `next` is a string on REST's pages; accept it as a number too.
+        bool parsed = value.isDouble();
+        const qint64 number =
+            parsed ? qint64(value.toDouble()) : value.toString().toLongLong(&parsed);
+        *ok = *ok && parsed && number >= 0 &&
+              (!value.isDouble() || value.toDouble() == double(number));
+        return number;
+    };
+    bool ok = true;
+    const qint64 since = number("since", -1, &ok);
+    const qint64 after = number("next", 0, &ok);
+    const qint64 limit = number("limit", maxPage, &ok);
+    const QString search = body.value(u"q").toString();
+    if (!ok || limit < 1 || limit > maxPage || search.size() > 80)
+        return ingredients::refusal(400, "BadRequest",
+                                    QStringLiteral("Use q (up to 80 characters), since and next "
+                                                   "(change numbers) and limit (1 to %1).")
+                                        .arg(maxPage));
+    return {200, ingredients::pageJson(
+                     m_store->list(thing, search, since, after, int(limit), maxAnswerBytes))};
 }
 
 void IngredientService::onRequest(const QString &thing, const QByteArray &payload)
 {
     const QJsonObject body = QJsonDocument::fromJson(payload).object();
     const QString token = body.value(u"clientToken").toString().left(64);
-    if (body.isEmpty()) {
-        answer(thing, token, 400, "BadRequest", QStringLiteral("The request is not a JSON object."),
-               {});
-        return;
-    }
+    const auto refuse = [&](const QString &why) {
+        answer(thing, token, ingredients::refusal(400, "BadRequest", why));
+    };
+    if (body.isEmpty())
+        return refuse(QStringLiteral("The request is not a JSON object."));
     const QString op = body.value(u"op").toString();
+    if (op == u"list")
+        return answer(thing, token, list(thing, body));
     const QString itemId = body.value(u"itemId").toString();
     QString why;
     std::optional<Change> change;
@@ -92,45 +126,29 @@ void IngredientService::onRequest(const QString &thing, const QByteArray &payloa
         change = ingredients::removeFrom(itemId, body.value(u"reason").toString(),
                                          body.value(u"changeId").toString(), &why);
     else
-        why = QStringLiteral("\"op\" is add, edit or remove.");
-    if (!change) {
-        answer(thing, token, 400, "BadRequest", why, {});
-        return;
-    }
+        why = QStringLiteral("\"op\" is list, add, edit or remove.");
+    if (!change)
+        return refuse(why);
     change->by = kTablet;
     change->by.id = thing;
     change->at = QDateTime::currentSecsSinceEpoch();
     const auto result = m_store->apply(thing, *change);
-    if (!result) {
-        answer(thing, token, 500, "InternalError", QStringLiteral("The change could not be saved."),
-               {});
-        return;
-    }
-    if (result->full) {
-        answer(thing, token, 409, "LimitExceeded",
-               QStringLiteral("This fridge's list is full (%1 items). Remove what is gone first.")
-                   .arg(IngredientStore::maxItems),
-               {});
-        return;
-    }
-    if (result->outcome.kind == Outcome::Applied)
-        m_client->publish(topics::changes(thing),
-                          QJsonDocument(IngredientStore::feedMessage(*change, *result))
-                              .toJson(QJsonDocument::Compact),
-                          1);
-    switch (result->outcome.kind) {
-    case Outcome::Applied:
-    case Outcome::Unchanged:
-        answer(thing, token, 200, "", {}, result->outcome.item.toJson());
-        return;
-    case Outcome::Conflict:
-        answer(thing, token, 409, "ItemRemoved", result->outcome.message,
-               result->outcome.item.toJson());
-        return;
-    case Outcome::NotFound:
-        answer(thing, token, 404, "NoSuchItem", result->outcome.message, {});
-        return;
-    }
+    if (!result)
+        return answer(thing, token,
+                      ingredients::refusal(500, "InternalError",
+                                           QStringLiteral("The change could not be saved.")));
+    if (result->outcome.kind == Outcome::Applied && !result->full)
+        publishChange(thing, *change, *result);
+    answer(thing, token, ingredients::verdictOf(*result, op == u"add"));
+}
+
+void IngredientService::publishChange(const QString &thing, const Change &change,
+                                      const IngredientStore::Result &result)
+{
+    m_client->publish(
+        topics::changes(thing),
+        QJsonDocument(IngredientStore::feedMessage(change, result)).toJson(QJsonDocument::Compact),
+        1);
 }
 
 void IngredientService::onRecognition(const QString &thing, const QByteArray &payload)
@@ -163,10 +181,7 @@ void IngredientService::onRecognition(const QString &thing, const QByteArray &pa
         change.at = now;
         const auto result = m_store->apply(thing, change);
         if (result && !result->full && result->outcome.kind == Outcome::Applied)
-            m_client->publish(topics::changes(thing),
-                              QJsonDocument(IngredientStore::feedMessage(change, *result))
-                                  .toJson(QJsonDocument::Compact),
-                              1);
+            publishChange(thing, change, *result);
     }
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "IngredientStore.h"
+#include "IngredientVerdict.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -10,10 +13,8 @@ class MqttClient;
 
 namespace larder::cloud {
 
-class IngredientStore;
-
 /// The ingredient lists' MQTT side, on the MQTT plane (docs/api.md, "Ingredients"): the door
-/// tablet's requests (add, edit, remove: the same fields and checks as REST, answered on
+/// tablet's requests (list, add, edit, remove: the same fields and checks as REST, answered on
 /// `…/request/accepted|rejected` with its clientToken, made by "Kitchen tablet"), and what the
 /// fridge's cameras saw when the door closed (added items, and removed ones by name, made by
 /// "Camera"). Every applied change goes out on the fridge's change feed. The broker plugin
@@ -27,6 +28,10 @@ public:
     void start();
     static QStringList requestFilters();
 
+    /// Items one list answer carries at most, and their bytes (the answer stays well under
+    /// MQTT's 128 KB; the page ends early, with `next`, when it would not).
+    static constexpr int maxPage = 200;
+    static constexpr qsizetype maxAnswerBytes = 96 * 1024;
     /// Items one recognition message may add or remove (more are ignored).
     static constexpr int maxRecognized = 50;
 
@@ -34,8 +39,11 @@ private:
     void onMessage(const QByteArray &payload, const QString &topic);
     void onRequest(const QString &thing, const QByteArray &payload);
     void onRecognition(const QString &thing, const QByteArray &payload);
-    void answer(const QString &thing, const QString &clientToken, int status, const char *error,
-                const QString &message, const QJsonObject &item);
+    ingredients::Verdict list(const QString &thing, const QJsonObject &body) const;
+    void answer(const QString &thing, const QString &clientToken,
+                const ingredients::Verdict &verdict);
+    void publishChange(const QString &thing, const inventory::Change &change,
+                       const IngredientStore::Result &result);
 
     mqtt::MqttClient *m_client;
     IngredientStore *m_store;

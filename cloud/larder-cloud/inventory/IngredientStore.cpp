@@ -130,7 +130,8 @@ std::optional<IngredientStore::Result> IngredientStore::apply(const QString &thi
 }
 
 IngredientStore::Page IngredientStore::list(const QString &thing, const QString &query,
-                                            qint64 since, qint64 after, int limit) const
+                                            qint64 since, qint64 after, int limit,
+                                            qsizetype maxBytes) const
 {
     Page page;
     QSqlQuery latest =
@@ -152,12 +153,16 @@ IngredientStore::Page IngredientStore::list(const QString &thing, const QString 
     sql += QStringLiteral(" ORDER BY seq LIMIT ?");
     values.append(limit + 1);
     QSqlQuery rows = run(m_connection, sql, values);
+    qsizetype bytes = 0;
     while (rows.next()) {
-        if (page.items.size() == limit) {
+        const QByteArray document = rows.value(0).toByteArray();
+        bytes += document.size();
+        const bool overBudget = maxBytes > 0 && bytes > maxBytes && !page.items.isEmpty();
+        if (page.items.size() == limit || overBudget) {
             page.next = page.items.constLast().seq;
             break;
         }
-        if (const auto item = fromDocument(rows.value(0)))
+        if (const auto item = fromDocument(document))
             page.items.append(*item);
     }
     return page;

@@ -41,9 +41,10 @@ public:
     };
     /// @p thing's items in change order. With @p since ≥ 0, the items changed after it,
     /// removed ones too (a client catching up); with −1, the live items. @p query matches names
-    /// (case-folded substring). Pages of @p limit items after the item with seq @p after.
-    Page list(const QString &thing, const QString &query, qint64 since, qint64 after,
-              int limit) const;
+    /// (case-folded substring). Pages of @p limit items after the item with seq @p after, and
+    /// of at most @p maxBytes of documents when it is positive (an MQTT answer's budget).
+    Page list(const QString &thing, const QString &query, qint64 since, qint64 after, int limit,
+              qsizetype maxBytes = 0) const;
     std::optional<inventory::Ingredient> find(const QString &thing, const QString &id) const;
     /// The oldest live item of @p thing named @p name (compared case-folded), if any.
     std::optional<inventory::Ingredient> findByName(const QString &thing,
