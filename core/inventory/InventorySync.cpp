@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "InventorySync.h"
+#include "IngredientFilter.h"
 #include "InventoryChannel.h"
 #include "InventoryStore.h"
 #include "InventoryTopics.h"
@@ -136,6 +137,29 @@ void InventorySync::refresh()
     }
     m_items.show(shown.values());
     m_pendingCount = int(m_journal.size());
+    emit knownChanged();
+}
+
+QList<Ingredient> InventorySync::known() const
+{
+    QList<Ingredient> all = m_confirmed.values();
+    for (const auto &row : m_items.rows())
+        if (row.pending && !m_confirmed.contains(row.item.id))
+            all.append(row.item);
+    return all;
+}
+
+QString InventorySync::restock(const QString &name, const QString &category, double quantity,
+                               const QString &unit, const QString &compartment)
+{
+    const QString wanted = IngredientFilter::folded(name.trimmed());
+    for (const auto &row : m_items.rows()) {
+        if (row.item.unit == unit && row.searchKey == wanted) {
+            adjust(row.item.id, quantity);
+            return row.item.id;
+        }
+    }
+    return add(name, category, quantity, unit, compartment);
 }
 
 void InventorySync::record(Change change)

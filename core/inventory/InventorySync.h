@@ -68,6 +68,10 @@ public:
                             double quantity = 1, const QString &unit = QStringLiteral("piece"),
                             const QString &compartment = QStringLiteral("fridge"),
                             const QString &bestBefore = {}, const QString &note = {});
+    /// One touch on a frequent item: adds @p quantity to the live item of that name and unit,
+    /// or adds a new item when there is none; the item's id.
+    Q_INVOKABLE QString restock(const QString &name, const QString &category, double quantity,
+                                const QString &unit, const QString &compartment);
     /// Takes @p delta off or adds it to an item's quantity (−1: "took one").
     Q_INVOKABLE void adjust(const QString &itemId, double delta);
     /// Overwrites the fields in @p fields (name, category, unit, compartment, note, bestBefore).
@@ -76,6 +80,10 @@ public:
     Q_INVOKABLE void remove(const QString &itemId,
                             const QString &reason = QStringLiteral("usedUp"));
     Q_INVOKABLE void dismissNotice() { m_notice = QString(); }
+
+    /// Every item this device knows of for the fridge, removed ones too, with its own changes
+    /// applied (what suggestions are made from).
+    QList<Ingredient> known() const;
 
     /// Sends what is pending now (also done on every reconnect and every few seconds while
     /// something waits).
@@ -88,6 +96,8 @@ signals:
     void errorChanged();
     void noticeChanged();
     void pendingCountChanged();
+    /// known() changed.
+    void knownChanged();
 
 private:
     void record(Change change);
