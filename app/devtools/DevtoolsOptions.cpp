@@ -11,7 +11,7 @@ QStringList DevtoolsOptions::pages()
             QStringLiteral("families"), QStringLiteral("family"),   QStringLiteral("invite"),
             QStringLiteral("join"),     QStringLiteral("settings"), QStringLiteral("addfridge"),
             QStringLiteral("pairing"),  QStringLiteral("paired"),   QStringLiteral("support"),
-            QStringLiteral("inside")};
+            QStringLiteral("inside"),   QStringLiteral("add")};
 }
 
 void DevtoolsOptions::addTo(QCommandLineParser &parser)

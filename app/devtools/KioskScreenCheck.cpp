@@ -2,6 +2,7 @@
 #include "KioskScreenCheck.h"
 
 #include "fridge/FridgeController.h"
+#include "inventory/InventorySync.h"
 #include "kiosk/DoorTablet.h"
 
 #include <QQuickWindow>
@@ -25,11 +26,21 @@ Verdict KioskScreenCheck::verdict(QQuickWindow *window)
         const QObject *keyboard = window->findChild<QObject *>(QStringLiteral("keyboard"));
         if (shown != u"support" || !keyboard || !keyboard->property("visible").toBool())
             return {};
-    } else if (m_options.page == u"paired") {
+    } else if (m_options.page == u"paired" || m_options.page == u"add") {
         const auto *fridge = m_kiosk->fridge();
+        const auto *inventory = m_kiosk->inventory();
         if (m_kiosk->state() != DoorTablet::Paired || !fridge || !fridge->synced() ||
-            !fridge->hasReadings() || shown != u"paired")
+            !fridge->hasReadings() || shown != u"paired" || !inventory || inventory->loading())
             return {};
+        if (m_options.page == u"add") {
+            if (!m_addRequested) {
+                m_addRequested = true;
+                QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, "add"));
+            }
+            const QObject *keyboard = window->findChild<QObject *>(QStringLiteral("keyboard"));
+            if (!keyboard || !keyboard->property("visible").toBool())
+                return {};
+        }
     } else {
         const QObject *code = window->findChild<QObject *>(QStringLiteral("pairingCode"));
         if (m_kiosk->state() != DoorTablet::WaitingForPairing || shown != u"pairing" ||

@@ -8,8 +8,9 @@ namespace larder::kiosk {
 class DoorTablet;
 }
 
-/// The door tablet's self-test check (`--page pairing|paired|support`): the pairing code is
-/// drawn, the paired fridge is live, or the support panel is open with its keyboard.
+/// The door tablet's self-test check (`--page pairing|paired|add|support`): the pairing code is
+/// drawn, the paired fridge and its list are live (with the add sheet and its keyboard open for
+/// `add`), or the support panel is open with its keyboard.
 class KioskScreenCheck : public ScreenCheck
 {
 public:
@@ -22,4 +23,5 @@ private:
     larder::kiosk::DoorTablet *m_kiosk;
     DevtoolsOptions m_options;
     bool m_supportRequested = false;
+    bool m_addRequested = false;
 };

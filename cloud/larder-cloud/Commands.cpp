@@ -62,6 +62,16 @@ int deviceCertCommand(const QString &dataDir, const QString &thing, const QStrin
 }
 
 namespace {
+/// Puts the demo list into @p thing's fridge, made by @p by.
+bool stock(const QString &thing, const inventory::Author &by)
+{
+    IngredientStore ingredients;
+    for (const inventory::Change &change :
+         demoStock(by, QDate::currentDate(), QDateTime::currentSecsSinceEpoch()))
+        if (!ingredients.apply(thing, change))
+            return false;
+    return true;
+}
 
 /// The identity service over a data dir, for commands run while the cloud may be stopped.
 struct OfflineIdentity
@@ -168,12 +178,8 @@ int demoFamilyCommand(const QString &dataDir, const DemoFamily &demo)
         !families.assignThing(demo.thing, family->id, demo.fridgeName))
         return fail(QStringLiteral("Cannot create the demo family"));
     // A plausibly stocked list, so the demo opens on a fridge with food in it.
-    IngredientStore ingredients;
-    for (const inventory::Change &change :
-         demoStock({QStringLiteral("member"), *owner, demo.ownerEmail}, QDate::currentDate(),
-                   QDateTime::currentSecsSinceEpoch()))
-        if (!ingredients.apply(demo.thing, change))
-            return fail(QStringLiteral("Cannot stock the demo fridge"));
+    if (!stock(demo.thing, {QStringLiteral("member"), *owner, demo.ownerEmail}))
+        return fail(QStringLiteral("Cannot stock the demo fridge"));
     std::printf("larder-cloud: family \"%s\" with %s (%s)\n", qPrintable(demo.familyName),
                 qPrintable(demo.fridgeName), qPrintable(demo.thing));
     std::printf("  family  %s\n", qPrintable(family->id));
@@ -183,7 +189,7 @@ int demoFamilyCommand(const QString &dataDir, const DemoFamily &demo)
 }
 
 int assignThingCommand(const QString &dataDir, const QString &thing, const QString &familyId,
-                       const QString &name)
+                       const QString &name, bool withStock)
 {
     QString error;
     CloudStore store(CloudServer::storePath(dataDir));
@@ -202,6 +208,9 @@ int assignThingCommand(const QString &dataDir, const QString &thing, const QStri
     for (const DeviceCertificate &certificate : certificates.ofThing(thing))
         if (certificate.status == QLatin1String(CertificateStore::pending))
             certificates.setStatus(certificate.id, QString::fromLatin1(CertificateStore::active));
+    if (withStock &&
+        !stock(thing, {QStringLiteral("tablet"), thing, QStringLiteral("Kitchen tablet")}))
+        return fail(QStringLiteral("Cannot stock %1").arg(thing));
     std::printf("larder-cloud: %s belongs to family %s\n", qPrintable(thing), qPrintable(familyId));
     return 0;
 }

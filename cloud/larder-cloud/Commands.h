@@ -17,9 +17,9 @@ int addStaffCommand(const QString &dataDir, const QString &email);
 int restoreCommand(const QString &dataDir, const QString &from);
 
 /// `larder-cloud assign-thing`: puts a registered fridge into a family (pairing does this for
-/// real fridges).
+/// real fridges); @p withStock (`--stock`) also fills its list with the demo's food.
 int assignThingCommand(const QString &dataDir, const QString &thing, const QString &familyId,
-                       const QString &name);
+                       const QString &name, bool withStock = false);
 
 /// What `larder-cloud demo-family` creates.
 struct DemoFamily

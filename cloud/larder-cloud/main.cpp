@@ -111,6 +111,8 @@ int main(int argc, char **argv)
         {QStringLiteral("member-email"),
          QStringLiteral("Second account's e-mail address (demo-family)."),
          QStringLiteral("ADDRESS")},
+        {QStringLiteral("stock"),
+         QStringLiteral("Also fill the fridge's list with the demo's food (assign-thing).")},
     });
     parser.process(app);
 
@@ -125,9 +127,9 @@ int main(int argc, char **argv)
         return deviceCertCommand(data, parser.value(QStringLiteral("thing")),
                                  parser.value(QStringLiteral("out")));
     if (command == u"assign-thing")
-        return assignThingCommand(data, parser.value(QStringLiteral("thing")),
-                                  parser.value(QStringLiteral("family")),
-                                  parser.value(QStringLiteral("fridge-name")));
+        return assignThingCommand(
+            data, parser.value(QStringLiteral("thing")), parser.value(QStringLiteral("family")),
+            parser.value(QStringLiteral("fridge-name")), parser.isSet(QStringLiteral("stock")));
     if (command == u"factory")
         return factoryCommand(
             data, parser.value(QStringLiteral("serial")), parser.value(QStringLiteral("model")),

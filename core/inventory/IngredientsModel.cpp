@@ -90,6 +90,20 @@ void IngredientsModel::show(QList<Row> rows)
         return byName != 0 ? byName < 0 : a.item.id < b.item.id;
     });
     replaceRows(m_rows, rows);
+    QVariantList counts;
+    for (const Row &row : std::as_const(m_rows)) {
+        if (counts.isEmpty() ||
+            counts.constLast().toMap().value(QStringLiteral("category")) != row.item.category)
+            counts.append(QVariantMap{{QStringLiteral("category"), row.item.category},
+                                      {QStringLiteral("count"), 0}});
+        QVariantMap last = counts.takeLast().toMap();
+        last[QStringLiteral("count")] = last.value(QStringLiteral("count")).toInt() + 1;
+        counts.append(last);
+    }
+    if (counts != m_categoryCounts) {
+        m_categoryCounts = counts;
+        emit categoryCountsChanged();
+    }
 }
 
 const IngredientsModel::Row *IngredientsModel::find(const QString &id) const

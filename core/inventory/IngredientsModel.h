@@ -16,6 +16,9 @@ class IngredientsModel : public larder::ListModelBase
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("an InventorySync's items")
+    /// The categories on the list, in their order, with how many items each:
+    /// `[{category, count}…]` (the kiosk's category tiles).
+    Q_PROPERTY(QVariantList categoryCounts READ categoryCounts NOTIFY categoryCountsChanged)
 
 public:
     enum Role {
@@ -57,9 +60,14 @@ public:
     const QList<Row> &rows() const { return m_rows; }
     /// The row of @p id, or nullptr.
     const Row *find(const QString &id) const;
+    QVariantList categoryCounts() const { return m_categoryCounts; }
+
+signals:
+    void categoryCountsChanged();
 
 private:
     QList<Row> m_rows;
+    QVariantList m_categoryCounts;
 };
 
 } // namespace larder::inventory

@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import QtQuick.Templates as T
-import QtQuick.VirtualKeyboard
 import Larder.Components
 import Larder.Core
 import Larder.Theme
@@ -86,18 +85,6 @@ Item {
                 }
             }
         }
-    }
-
-    InputPanel {
-        id: keyboard
-        objectName: "keyboard"
-        parent: T.Overlay.overlay
-        z: 1000
-        width: parent ? parent.width : 0
-        // Shown while the PIN dialog is open (and whenever a field asks for it).
-        readonly property bool wanted: keyboard.active || dialog.opened
-        y: parent && keyboard.wanted ? parent.height - keyboard.height : (parent ? parent.height : 0)
-        visible: keyboard.wanted
     }
 
     function submit() {

@@ -29,7 +29,7 @@ Item {
             width: list.width
             topPadding: Theme.spacingM
             bottomPadding: Theme.spacingXs
-            text: root.categoryLabel(section)
+            text: IngredientWords.categoryLabel(section)
         }
         ScrollBar.vertical: ScrollBar { }
 
@@ -52,7 +52,7 @@ Item {
             color: row.nearBestBefore ? Theme.warningSurface : Theme.surface
             border.color: Theme.border
             Accessible.role: Accessible.ListItem
-            Accessible.name: qsTr("%1, %2").arg(row.name).arg(root.amount(row.quantity, row.unit))
+            Accessible.name: qsTr("%1, %2").arg(row.name).arg(IngredientWords.amount(row.quantity, row.unit))
 
             RowLayout {
                 id: rowContent
@@ -133,28 +133,11 @@ Item {
         }
     }
 
-
-    function amount(quantity, unit) {
-        const number = Number(quantity).toLocaleString(Qt.locale(), "f", quantity % 1 === 0 ? 0 : 1);
-        return unit === "piece" ? number : qsTr("%1 %2").arg(number).arg(unit);
-    }
     function details(quantity, unit, compartment, addedBy, addedByKind, addedAt) {
         const who = addedByKind === "camera" ? qsTr("seen by the camera")
                   : addedByKind === "tablet" ? qsTr("added on the door")
                   : qsTr("added by %1").arg(addedBy);
         const when = isNaN(addedAt.getTime()) ? "" : " " + addedAt.toLocaleDateString(Qt.locale(), Locale.ShortFormat);
-        return qsTr("%1 · %2 · %3%4").arg(root.amount(quantity, unit)).arg(root.compartmentLabel(compartment)).arg(who).arg(when);
-    }
-    function compartmentLabel(key) {
-        return key === "freezer" ? qsTr("freezer") : key === "door" ? qsTr("door") : qsTr("fridge");
-    }
-    function categoryLabel(key) {
-        const labels = {
-            dairy: qsTr("Dairy"), meat: qsTr("Meat"), fish: qsTr("Fish"), vegetables: qsTr("Vegetables"),
-            fruit: qsTr("Fruit"), drinks: qsTr("Drinks"), leftovers: qsTr("Leftovers"),
-            condiments: qsTr("Sauces and condiments"), bakery: qsTr("Bakery"), frozen: qsTr("Frozen"),
-            other: qsTr("Other")
-        };
-        return labels[key] !== undefined ? labels[key] : key;
+        return qsTr("%1 · %2 · %3%4").arg(IngredientWords.amount(quantity, unit)).arg(IngredientWords.compartmentLabel(compartment)).arg(who).arg(when);
     }
 }

@@ -135,15 +135,15 @@ Item {
                 }
                 ComboBox {
                     id: unit
-                    model: ["piece", "pack", "g", "kg", "ml", "l"]
+                    model: IngredientWords.units
                     Accessible.name: qsTr("Unit")
                 }
                 ComboBox {
                     id: category
                     Layout.fillWidth: true
-                    model: ["dairy", "meat", "fish", "vegetables", "fruit", "drinks", "leftovers", "condiments", "bakery", "frozen", "other"]
-                    currentIndex: 10
-                    displayText: root.categoryLabel(category.currentText)
+                    model: IngredientWords.categories
+                    currentIndex: IngredientWords.categories.indexOf("other")
+                    displayText: IngredientWords.categoryLabel(category.currentText)
                     Accessible.name: qsTr("Category")
                 }
             }
@@ -177,14 +177,5 @@ Item {
             newName.text = "";
             root.adding = false;
         }
-    }
-    function categoryLabel(key) {
-        const labels = {
-            dairy: qsTr("Dairy"), meat: qsTr("Meat"), fish: qsTr("Fish"), vegetables: qsTr("Vegetables"),
-            fruit: qsTr("Fruit"), drinks: qsTr("Drinks"), leftovers: qsTr("Leftovers"),
-            condiments: qsTr("Sauces and condiments"), bakery: qsTr("Bakery"), frozen: qsTr("Frozen"),
-            other: qsTr("Other")
-        };
-        return labels[key] !== undefined ? labels[key] : key;
     }
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The kiosk's screens load and show live state: `larder --kiosk --self-test --page …` against
 // a real larder-cloud, a simulated fridge and the factory's files for the door tablet —
-// unpaired (its pairing code) and, once a family paired the fridge, paired (its controls).
+// unpaired (its pairing code) and, once a family paired the fridge, paired (its controls and
+// its list) and adding to the list on the on-screen keyboard.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
 
@@ -57,6 +58,7 @@ private slots:
         QCOMPARE(paired.status, 201);
         shoot("paired", "light");
     }
+    void addSheetOpensWithTheKeyboard() { shoot("add", "dark"); }
 
 private:
     QString tabletDir() const { return m_cloud.dataDir() + "/tablet"; }

@@ -193,6 +193,12 @@ void TestTabletInventory::restockAddsToTheLiveItemOfThatName()
     const QString cream = sync.restock("Milk", "dairy", 200, "ml", "door");
     QVERIFY(!cream.isEmpty() && cream != u"milk-1");
     QCOMPARE(sync.items()->count(), 2);
+    QCOMPARE(sync.items()->categoryCounts(),
+             (QVariantList{QVariantMap{{"category", "dairy"}, {"count", 2}}}));
+    sync.add("Apples", "fruit", 6);
+    QCOMPARE(sync.items()->categoryCounts(),
+             (QVariantList{QVariantMap{{"category", "dairy"}, {"count", 2}},
+                           QVariantMap{{"category", "fruit"}, {"count", 1}}}));
     QTRY_VERIFY(rig.hasRequest());
     const QJsonObject delta = rig.requests().first();
     QCOMPARE(delta.value("op").toString(), QStringLiteral("edit"));
