@@ -15,22 +15,32 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
       m_api(
           &m_network, profile.apiBaseUrl, [this] { return m_session.tokens().idToken; },
           profile.caFile),
-      m_inventoryStore(larder::inventory::InventoryStore::defaultPath()), m_families(&m_api),
-      m_selection(&m_mqtt, &m_families), m_pairing(&m_api, &m_families, &m_selection)
+      m_inventoryStore(larder::inventory::InventoryStore::defaultPath()),
+      m_shoppingStore(larder::inventory::InventoryStore::defaultPath(QStringLiteral("shopping")),
+                      QStringLiteral("larder-shopping")),
+      m_families(&m_api), m_selection(&m_mqtt, &m_families),
+      m_pairing(&m_api, &m_families, &m_selection)
 {
     // What is in each fridge: kept on this device too, so it shows at once and offline edits
     // wait in the journal.
     QString error;
     if (!m_inventoryStore.open(&error))
         qWarning("larder: the local ingredient store cannot be opened: %s", qPrintable(error));
-    m_selection.setInventoryFactory([this](const QString &thing, QObject *parent) {
-        const auto &tokens = m_session.tokens();
-        auto *list = new inventory::InventorySync(
-            &m_inventoryChannel, &m_mqtt, &m_inventoryStore, thing,
-            inventory::Author{QStringLiteral("member"), tokens.sub, tokens.email}, parent);
-        list->start();
-        return list;
-    });
+    if (!m_shoppingStore.open(&error))
+        qWarning("larder: the local shopping-list store cannot be opened: %s", qPrintable(error));
+    const auto listsOn = [this](inventory::InventoryChannel *channel,
+                                inventory::InventoryStore *store) {
+        return [this, channel, store](const QString &owner, QObject *parent) {
+            const auto &tokens = m_session.tokens();
+            auto *list = new inventory::InventorySync(
+                channel, &m_mqtt, store, owner,
+                inventory::Author{QStringLiteral("member"), tokens.sub, tokens.email}, parent);
+            list->start();
+            return list;
+        };
+    };
+    m_selection.setInventoryFactory(listsOn(&m_inventoryChannel, &m_inventoryStore));
+    m_selection.setShoppingFactory(listsOn(&m_shoppingChannel, &m_shoppingStore));
     // The client id is the signed-in user's own (AuthenticatedConnection sets it).
     m_mqtt.setSettings(profile.mqttSettings({}));
 

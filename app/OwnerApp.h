@@ -54,6 +54,9 @@ private:
     larder::api::ApiClient m_api;
     larder::inventory::InventoryStore m_inventoryStore;
     larder::inventory::RestInventoryChannel m_inventoryChannel{&m_api};
+    larder::inventory::InventoryStore m_shoppingStore;
+    larder::inventory::RestInventoryChannel m_shoppingChannel{
+        &m_api, larder::inventory::RestInventoryChannel::Kind::Shopping};
     larder::family::FamiliesModel m_families;
     larder::fridge::FridgeSelection m_selection;
     larder::pairing::PairingFlow m_pairing;

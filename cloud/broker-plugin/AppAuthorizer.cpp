@@ -36,9 +36,12 @@ bool writesOnlyDesired(const QByteArray &payload)
 } // namespace
 
 bool AppAuthorizer::allowed(Access access, const QString &topic, const QByteArray &payload,
-                            const ThingCheck &canUse)
+                            const ThingCheck &canUse, const FamilyCheck &isMember)
 {
     if (access != Access::Write) {
+        if (const QString family = inventory::topics::familyOfShoppingChanges(topic);
+            !family.isEmpty())
+            return isMember && isMember(family); // only the cloud writes it
         if (const QString thing = presenceThing(topic); !thing.isEmpty())
             return canUse(thing);
         if (const QString thing = inventory::topics::thingOfChanges(topic); !thing.isEmpty())

@@ -10,16 +10,19 @@ namespace larder::cloud {
 
 /// What a signed-in app may do on the broker, decided per topic: read the answers of, and
 /// write get/update requests to, the shadows of fridges in the user's families (never
-/// `reported`, never delete), and read those fridges' lifecycle events and ingredient change
-/// feeds. Nothing else, and no wildcards. Pure, so it is unit-tested; the Mosquitto plugin asks it.
+/// `reported`, never delete), read those fridges' lifecycle events and ingredient change
+/// feeds, and read the shopping-list feeds of the user's families. Nothing else, and no
+/// wildcards. Pure, so it is unit-tested; the Mosquitto plugin asks it.
 class AppAuthorizer
 {
 public:
     enum class Access { Subscribe, Read, Write };
     using ThingCheck = std::function<bool(const QString &thing)>;
+    using FamilyCheck = std::function<bool(const QString &familyId)>;
 
+    /// @p isMember: whether the user belongs to a family (none: no family's topics).
     static bool allowed(Access access, const QString &topic, const QByteArray &payload,
-                        const ThingCheck &canUse);
+                        const ThingCheck &canUse, const FamilyCheck &isMember = {});
 };
 
 } // namespace larder::cloud

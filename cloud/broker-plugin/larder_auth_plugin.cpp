@@ -81,6 +81,20 @@ struct Plugin : larder::cloud::PluginInstance
         access.insert(key, {allowed, now});
         return allowed;
     }
+    bool isMember(const QString &sub, const QString &familyId)
+    {
+        const qint64 now = qint64(std::time(nullptr));
+        const QString key = sub + QStringLiteral("\nfamily\n") + familyId;
+        const auto cached = access.constFind(key);
+        if (cached != access.constEnd() && now - cached->at < 5)
+            return cached->allowed;
+        const bool allowed =
+            query("SELECT 1 FROM members WHERE family_id = ? AND sub = ?", {familyId, sub});
+        if (access.size() > 10000)
+            access.clear();
+        access.insert(key, {allowed, now});
+        return allowed;
+    }
     void loadJwks()
     {
         QFile file(jwksPath);
@@ -159,7 +173,8 @@ int onAclCheck(int, void *data, void *userdata)
                                  qsizetype(event->payloadlen));
         return AppAuthorizer::allowed(
             access, QString::fromUtf8(event->topic), payload,
-            [plugin, &sub](const QString &thing) { return plugin->canUse(sub, thing); });
+            [plugin, &sub](const QString &thing) { return plugin->canUse(sub, thing); },
+            [plugin, &sub](const QString &family) { return plugin->isMember(sub, family); });
     };
     bool ok = false;
     if (access == AppAuthorizer::Access::Write) {

@@ -239,20 +239,29 @@ bool CloudServer::startIdentity(QString *error)
     m_deviceApi = std::make_unique<DeviceApi>(
         m_auth.get(), m_families.get(), m_certificates.get(), m_registrations.get(), m_store.get(),
         [this](const QString &thing) { m_ingredients->forget(thing); });
-    // Applied ingredient changes go out on the fridge's feed from the MQTT plane's connection.
-    m_ingredientApi = std::make_unique<IngredientApi>(
-        m_auth.get(), m_families.get(), m_ingredients.get(),
-        [this](const QString &thing, const QJsonObject &change) {
+    // Applied list changes go out on their feeds from the MQTT plane's connection.
+    const auto publishOn = [this](auto topicOf) {
+        return [this, topicOf](const QString &owner, const QJsonObject &change) {
             if (!m_plane)
                 return;
             QMetaObject::invokeMethod(
                 m_plane,
-                [plane = m_plane, topic = inventory::topics::changes(thing),
+                [plane = m_plane, topic = topicOf(owner),
                  payload = QJsonDocument(change).toJson(QJsonDocument::Compact)] {
                     plane->publish(topic, payload);
                 },
                 Qt::QueuedConnection);
-        });
+        };
+    };
+    m_ingredientApi = std::make_unique<IngredientApi>(
+        m_auth.get(), m_ingredients.get(),
+        IngredientApi::fridges(m_families.get(), publishOn(&inventory::topics::changes)));
+    m_shopping = std::make_unique<IngredientStore>(QStringLiteral("larder"),
+                                                   IngredientStore::Tables::shopping());
+    m_shoppingApi = std::make_unique<IngredientApi>(
+        m_auth.get(), m_shopping.get(),
+        IngredientApi::shopping(m_families.get(), publishOn(&inventory::topics::shoppingChanges)));
+    m_familyApi->setFamilyGone([this](const QString &familyId) { m_shopping->forget(familyId); });
     m_identity->setTokenLifetime(m_options.tokenLifetime);
     // The broker plugin verifies tokens against this file.
     QSaveFile jwks(dir + QStringLiteral("/jwks.json"));
@@ -261,8 +270,9 @@ bool CloudServer::startIdentity(QString *error)
         *error = QStringLiteral("Cannot write %1").arg(jwks.fileName());
         return false;
     }
-    m_http = new HttpApi(m_identity.get(),
-                         {m_familyApi.get(), m_deviceApi.get(), m_ingredientApi.get()}, this);
+    m_http = new HttpApi(
+        m_identity.get(),
+        {m_familyApi.get(), m_deviceApi.get(), m_ingredientApi.get(), m_shoppingApi.get()}, this);
     const Pki pki(pkiDir(m_options.dataDir));
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),
                                    ServiceIdentities::edge(), error);

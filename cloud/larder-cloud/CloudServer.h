@@ -104,6 +104,8 @@ private:
     std::unique_ptr<DeviceApi> m_deviceApi;
     std::unique_ptr<IngredientStore> m_ingredients;
     std::unique_ptr<IngredientApi> m_ingredientApi;
+    std::unique_ptr<IngredientStore> m_shopping; ///< the families' shopping lists
+    std::unique_ptr<IngredientApi> m_shoppingApi;
     HttpApi *m_http = nullptr;
     SupervisedProcess *m_broker = nullptr;
     MqttPlane *m_plane = nullptr; ///< lives on m_planeThread

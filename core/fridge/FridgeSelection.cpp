@@ -60,6 +60,7 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
             m_familyId = familyId;
             m_familyName = familyName;
             emit fridgeChanged();
+            followShopping();
         }
         return;
     }
@@ -77,12 +78,25 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
     m_familyName = familyName;
     markCurrent();
     emit fridgeChanged();
+    followShopping();
     if (previous) {
         previous->stop();
         previous->deleteLater(); // the screen may still be bound to it until it rebinds
     }
     if (previousList)
         previousList->deleteLater();
+}
+
+void FridgeSelection::followShopping()
+{
+    if (m_shopping && m_shopping->thing() == m_familyId)
+        return;
+    inventory::InventorySync *previous = std::exchange(m_shopping, nullptr);
+    if (!m_familyId.isEmpty() && m_shoppingFactory)
+        m_shopping = m_shoppingFactory(m_familyId, this);
+    emit shoppingChanged();
+    if (previous)
+        previous->deleteLater();
 }
 
 void FridgeSelection::markCurrent()

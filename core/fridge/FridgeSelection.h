@@ -32,6 +32,8 @@ class FridgeSelection : public QObject
     Q_PROPERTY(larder::fridge::FridgeController *fridge READ fridge NOTIFY fridgeChanged)
     /// What is in the fridge on screen (null when none, or no list is kept here).
     Q_PROPERTY(larder::inventory::InventorySync *inventory READ inventory NOTIFY fridgeChanged)
+    /// The shopping list of the family of the fridge on screen (null when none).
+    Q_PROPERTY(larder::inventory::InventorySync *shopping READ shopping NOTIFY shoppingChanged)
     Q_PROPERTY(QString familyId READ familyId NOTIFY fridgeChanged)
     Q_PROPERTY(QString familyName READ familyName NOTIFY fridgeChanged)
     /// Every fridge the user may use, and which is on screen.
@@ -48,6 +50,10 @@ public:
     using InventoryFactory =
         std::function<inventory::InventorySync *(const QString &thing, QObject *parent)>;
     void setInventoryFactory(InventoryFactory factory) { m_inventoryFactory = std::move(factory); }
+    inventory::InventorySync *shopping() const { return m_shopping; }
+    /// Makes a family's shopping list when a fridge of that family comes on screen (keyed by
+    /// the family id; started; owned by @p parent).
+    void setShoppingFactory(InventoryFactory factory) { m_shoppingFactory = std::move(factory); }
     QString familyId() const { return m_familyId; }
     QString familyName() const { return m_familyName; }
     FridgeListModel *fridges() { return &m_fridges; }
@@ -59,17 +65,21 @@ public:
 
 signals:
     void fridgeChanged();
+    void shoppingChanged();
 
 private:
     void rebuild();
     void show(const FridgeListModel::Row *entry);
     void markCurrent();
+    void followShopping();
 
     mqtt::MqttClient *m_client;
     family::FamiliesModel *m_families;
     FridgeController *m_fridge = nullptr;
     inventory::InventorySync *m_inventory = nullptr;
     InventoryFactory m_inventoryFactory;
+    inventory::InventorySync *m_shopping = nullptr;
+    InventoryFactory m_shoppingFactory;
     QString m_familyId;
     QString m_familyName;
     QString m_shown; ///< the thing marked current in m_fridges

@@ -142,7 +142,8 @@ const QStringList &compartments()
 
 const QStringList &removalReasons()
 {
-    static const QStringList all{QStringLiteral("removed"), QStringLiteral("usedUp")};
+    static const QStringList all{QStringLiteral("removed"), QStringLiteral("usedUp"),
+                                 QStringLiteral("bought")};
     return all;
 }
 
@@ -165,11 +166,16 @@ Outcome applyChange(const std::optional<Ingredient> &current, const Change &chan
     }
     case Change::Kind::Edit: {
         if (!current)
-            return {Outcome::NotFound, {}, tr("There is no such item in this fridge.")};
-        if (current->removed)
-            return {Outcome::Conflict, *current,
-                    tr("%1 was taken out (%2) before this change arrived.")
-                        .arg(current->name, current->removedBy.name)};
+            return {Outcome::NotFound, {}, tr("There is no such item on this list.")};
+        if (current->removed) {
+            const QString who = current->removedBy.name;
+            const QString why = current->removedReason == u"bought"
+                                    ? tr("%1 was bought by %2 before this change arrived.")
+                                : current->removedReason == u"usedUp"
+                                    ? tr("%1 was used up by %2 before this change arrived.")
+                                    : tr("%1 was taken out by %2 before this change arrived.");
+            return {Outcome::Conflict, *current, why.arg(current->name, who)};
+        }
         Ingredient item = *current;
         const QJsonObject &set = change.set;
         if (set.contains(u"name"))
@@ -193,7 +199,7 @@ Outcome applyChange(const std::optional<Ingredient> &current, const Change &chan
     }
     case Change::Kind::Remove: {
         if (!current)
-            return {Outcome::NotFound, {}, tr("There is no such item in this fridge.")};
+            return {Outcome::NotFound, {}, tr("There is no such item on this list.")};
         if (current->removed)
             return {Outcome::Unchanged, *current, {}};
         Ingredient item = *current;

@@ -39,7 +39,7 @@ struct Ingredient
     qint64 addedAt = 0; ///< epoch seconds
     Author addedBy;
     bool removed = false;
-    QString removedReason; ///< "removed" or "usedUp"
+    QString removedReason; ///< "removed", "usedUp" or "bought" (a shopping list's tick)
     qint64 removedAt = 0;
     Author removedBy;
     qint64 seq = 0; ///< the fridge's change sequence number of the item's last change
@@ -68,7 +68,7 @@ struct Change
     Ingredient item;          ///< Add: the new item (id, fields)
     QJsonObject set;          ///< Edit: fields to overwrite (name, category, unit, …)
     double quantityDelta = 0; ///< Edit: added to the quantity (two "-1"s make -2)
-    QString reason = QStringLiteral("removed"); ///< Remove: "removed" or "usedUp"
+    QString reason = QStringLiteral("removed"); ///< Remove: one of removalReasons()
     Author by;
     qint64 at = 0;
 

@@ -25,6 +25,8 @@ public:
     virtual void list(const QString &thing, qint64 since, Callback done) = 0;
     /// One change, with its change id (a replay is applied once).
     virtual void send(const QString &thing, const Change &change, Callback done) = 0;
+    /// The MQTT topic where the cloud publishes the list's applied changes.
+    virtual QString feedTopic(const QString &thing) const = 0;
 };
 
 /// A change's fields as the cloud takes them (the REST bodies; the tablet adds "op" and

@@ -41,10 +41,10 @@ InventoryStore::~InventoryStore()
     }
 }
 
-QString InventoryStore::defaultPath()
+QString InventoryStore::defaultPath(const QString &name)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/inventory.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/' + name +
+           QStringLiteral(".sqlite");
 }
 
 bool InventoryStore::open(QString *error)

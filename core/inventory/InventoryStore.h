@@ -22,8 +22,8 @@ public:
     InventoryStore &operator=(const InventoryStore &) = delete;
 
     bool open(QString *error);
-    /// The default file: `{AppDataLocation}/inventory.sqlite`.
-    static QString defaultPath();
+    /// The default file: `{AppDataLocation}/{name}.sqlite`.
+    static QString defaultPath(const QString &name = QStringLiteral("inventory"));
 
     QList<Ingredient> confirmed(const QString &thing) const;
     qint64 lastSeq(const QString &thing) const;

@@ -3,7 +3,6 @@
 #include "IngredientFilter.h"
 #include "InventoryChannel.h"
 #include "InventoryStore.h"
-#include "InventoryTopics.h"
 
 #include "common/Guarded.h"
 #include "mqtt/MqttClient.h"
@@ -25,7 +24,7 @@ QString newId()
 InventorySync::InventorySync(InventoryChannel *channel, mqtt::MqttClient *mqtt,
                              InventoryStore *store, QString thing, Author me, QObject *parent)
     : QObject(parent), m_channel(channel), m_mqtt(mqtt), m_store(store), m_thing(std::move(thing)),
-      m_me(std::move(me))
+      m_me(std::move(me)), m_feedTopic(m_channel->feedTopic(m_thing))
 {
     m_retry.setSingleShot(true);
     m_retry.setInterval(retryMs);
@@ -42,7 +41,7 @@ InventorySync::InventorySync(InventoryChannel *channel, mqtt::MqttClient *mqtt,
 InventorySync::~InventorySync()
 {
     if (m_mqtt)
-        m_mqtt->unsubscribe(topics::changes(m_thing));
+        m_mqtt->unsubscribe(m_feedTopic);
 }
 
 void InventorySync::start()
@@ -53,7 +52,7 @@ void InventorySync::start()
     m_seq = m_store->lastSeq(m_thing);
     refresh();
     if (m_mqtt)
-        m_mqtt->subscribe(topics::changes(m_thing));
+        m_mqtt->subscribe(m_feedTopic);
     fetch(m_seq);
     flush();
 }
@@ -104,7 +103,7 @@ void InventorySync::adopt(const QList<Ingredient> &items, qint64 seq)
 
 void InventorySync::onFeed(const QByteArray &payload, const QString &topic)
 {
-    if (topic != topics::changes(m_thing))
+    if (topic != m_feedTopic)
         return;
     const QJsonObject change = QJsonDocument::fromJson(payload).object();
     const qint64 seq = change.value(u"seq").toInteger();

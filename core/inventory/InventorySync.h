@@ -112,6 +112,7 @@ private:
     InventoryStore *m_store;
     QString m_thing;
     Author m_me;
+    QString m_feedTopic; ///< where the cloud publishes this list's changes
     IngredientsModel m_items;
     QHash<QString, Ingredient> m_confirmed; ///< the cloud's versions, by id
     QList<Change> m_journal;                ///< ours, not confirmed yet, in order

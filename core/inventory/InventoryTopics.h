@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 /// The MQTT topic of a fridge's ingredient change feed (docs/api.md, "Ingredients"): the cloud
 /// publishes every applied change there; the fridge's family members and its paired tablet may
 /// subscribe; nobody else may read it, and only the cloud writes it.
@@ -40,6 +42,34 @@ inline QString thingOf(const QString &topic, const QString &rest)
     if (parts.size() < 5 || parts[0] != u"larder" || parts[1] != u"things" ||
         parts[3] != u"ingredients" || parts.mid(4).join(u'/') != rest ||
         !shadow::ShadowTopics::isValidThingName(parts[2]))
+        return {};
+    return parts[2];
+}
+
+/// A family's shopping list change feed (docs/api.md, "Shopping lists"): its members may
+/// subscribe; only the cloud writes it.
+inline QString shoppingChanges(const QString &familyId)
+{
+    return QStringLiteral("larder/families/%1/shopping/changes").arg(familyId);
+}
+
+/// A family id as the cloud makes them (a UUID) or any 1–64 of `[A-Za-z0-9_-]`.
+inline bool isValidFamilyId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+               c == u'-' || c == u'_';
+    });
+}
+
+/// The family of a shopping-list feed topic, or "" when @p topic is not one.
+inline QString familyOfShoppingChanges(const QString &topic)
+{
+    const QStringList parts = topic.split(u'/');
+    if (parts.size() != 5 || parts[0] != u"larder" || parts[1] != u"families" ||
+        parts[3] != u"shopping" || parts[4] != u"changes" || !isValidFamilyId(parts[2]))
         return {};
     return parts[2];
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "RestInventoryChannel.h"
+#include "InventoryTopics.h"
 
 #include <QUrl>
 
@@ -10,11 +11,19 @@ QString segment(const QString &text)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
-QString itemsPath(const QString &thing)
-{
-    return QStringLiteral("/devices/%1/ingredients").arg(segment(thing));
-}
 } // namespace
+
+QString RestInventoryChannel::itemsPath(const QString &owner) const
+{
+    return (m_kind == Kind::Fridge ? QStringLiteral("/devices/%1/ingredients")
+                                   : QStringLiteral("/families/%1/shopping"))
+        .arg(segment(owner));
+}
+
+QString RestInventoryChannel::feedTopic(const QString &owner) const
+{
+    return m_kind == Kind::Fridge ? topics::changes(owner) : topics::shoppingChanges(owner);
+}
 
 QJsonObject requestBody(const Change &change)
 {

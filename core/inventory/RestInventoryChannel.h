@@ -5,20 +5,29 @@
 
 namespace larder::inventory {
 
-/// The list over the REST API (`/devices/{id}/ingredients`), as a signed-in member.
+/// A list over the REST API, as a signed-in member: a fridge's (`/devices/{id}/ingredients`)
+/// or a family's shopping list (`/families/{id}/shopping`), the same requests on both.
 class RestInventoryChannel : public InventoryChannel
 {
 public:
-    explicit RestInventoryChannel(api::ApiClient *api) : m_api(api) {}
+    enum class Kind { Fridge, Shopping };
+    explicit RestInventoryChannel(api::ApiClient *api, Kind kind = Kind::Fridge)
+        : m_api(api), m_kind(kind)
+    {
+    }
 
     void list(const QString &thing, qint64 since, Callback done) override;
     void send(const QString &thing, const Change &change, Callback done) override;
+    QString feedTopic(const QString &owner) const override;
 
     /// Items per page asked for.
     static constexpr int pageSize = 500;
 
 private:
+    QString itemsPath(const QString &owner) const;
+
     api::ApiClient *m_api;
+    Kind m_kind;
 };
 
 } // namespace larder::inventory

@@ -77,6 +77,11 @@ void TabletInventoryChannel::send(const QString &thing, const Change &change, Ca
     request(body, std::move(done));
 }
 
+QString TabletInventoryChannel::feedTopic(const QString &thing) const
+{
+    return topics::changes(thing);
+}
+
 void TabletInventoryChannel::request(QJsonObject body, Callback done)
 {
     if (!m_mqtt || m_mqtt->state() != mqtt::MqttClient::Connected) {

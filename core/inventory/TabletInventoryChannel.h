@@ -28,6 +28,7 @@ public:
 
     void list(const QString &thing, qint64 since, Callback done) override;
     void send(const QString &thing, const Change &change, Callback done) override;
+    QString feedTopic(const QString &thing) const override;
 
     static constexpr int answerTimeoutMs = 10'000;
     int waiting() const { return int(m_waiting.size()); }

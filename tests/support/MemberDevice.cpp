@@ -8,13 +8,13 @@ using namespace larder;
 
 MemberDevice::MemberDevice(CloudFixture &cloud, const QJsonObject &profile, const QString &token,
                            const QString &storePath, const QString &name, const QString &thing,
-                           bool online)
+                           bool online, inventory::RestInventoryChannel::Kind kind)
     : api(
           &network,
           online ? profile.value("apiBaseUrl").toString()
                  : QStringLiteral("https://127.0.0.1:%1/api").arg(CloudFixture::freePort()),
           [token] { return QString(token); }, profile.value("caFile").toString()),
-      store(storePath, "inventory-" + name)
+      channel(&api, kind), store(storePath, "inventory-" + name)
 {
     const QString sub = auth::AuthTokens::claimsOf(token).value("sub").toString();
     QString error;

@@ -17,12 +17,15 @@
 
 /// One device of a family member, as the owner app wires it: its own local store, REST client
 /// and MQTT connection, and a fridge's list kept in step (under QAbstractItemModelTester).
-/// Offline (@p online false), its REST calls go to a closed port and it has no feed.
+/// Offline (@p online false), its REST calls go to a closed port and it has no feed. With
+/// @p kind Shopping, @p thing is a family id and the list its shopping list.
 struct MemberDevice
 {
     MemberDevice(CloudFixture &cloud, const QJsonObject &profile, const QString &token,
                  const QString &storePath, const QString &name, const QString &thing,
-                 bool online = true);
+                 bool online = true,
+                 larder::inventory::RestInventoryChannel::Kind kind =
+                     larder::inventory::RestInventoryChannel::Kind::Fridge);
 
     /// The quantity shown for @p id, or −1 when it is not shown.
     double quantityOf(const QString &id) const;
@@ -30,7 +33,7 @@ struct MemberDevice
 
     QNetworkAccessManager network;
     larder::api::ApiClient api;
-    larder::inventory::RestInventoryChannel channel{&api};
+    larder::inventory::RestInventoryChannel channel;
     larder::mqtt::MqttClient mqtt;
     larder::inventory::InventoryStore store;
     bool opened = false;

@@ -258,6 +258,8 @@ QHttpServerResponse FamilyApi::leave(const QString &familyId, const QHttpServerR
                 return failure(409, "Conflict",
                                QStringLiteral("Remove the family's fridges before you leave it."));
             m_families->remove(familyId);
+            if (m_familyGone)
+                m_familyGone(familyId);
         } else {
             m_families->removeMember(familyId, caller.sub);
         }

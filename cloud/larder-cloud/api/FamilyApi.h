@@ -28,6 +28,11 @@ class FamilyApi : public api::Endpoints
 {
 public:
     FamilyApi(const api::ApiAuth *auth, FamilyStore *families, CertificateStore *certificates);
+    /// Called with a family's id when its last member left and it is gone (its lists go too).
+    void setFamilyGone(std::function<void(const QString &familyId)> hook)
+    {
+        m_familyGone = std::move(hook);
+    }
     void registerRoutes(QHttpServer &server) override;
 
     static constexpr qint64 invitationLifetime = 48 * 3600;
@@ -66,6 +71,7 @@ private:
     /// Wrong invitation codes per user: ten in fifteen minutes, then 429 until the window
     /// passes (the edge also limits guesses per address).
     Throttle m_wrongCodes{10, 15 * 60};
+    std::function<void(const QString &familyId)> m_familyGone;
 };
 
 } // namespace larder::cloud

@@ -28,17 +28,34 @@ QHttpServerResponse badRequest(const QString &why)
 }
 } // namespace
 
-IngredientApi::IngredientApi(const api::ApiAuth *auth, FamilyStore *families,
-                             IngredientStore *store, Publish publish)
-    : m_auth(auth), m_families(families), m_store(store), m_publish(std::move(publish))
+IngredientApi::Scope IngredientApi::fridges(const FamilyStore *families, Publish publish)
+{
+    return {QStringLiteral("/api/devices/<arg>/ingredients"),
+            [families](const QString &sub, const QString &thing) {
+                return families->canUseThing(sub, thing);
+            },
+            QStringLiteral("No such fridge."), std::move(publish)};
+}
+
+IngredientApi::Scope IngredientApi::shopping(const FamilyStore *families, Publish publish)
+{
+    return {QStringLiteral("/api/families/<arg>/shopping"),
+            [families](const QString &sub, const QString &familyId) {
+                return families->roleOf(familyId, sub).has_value();
+            },
+            QStringLiteral("No such family."), std::move(publish)};
+}
+
+IngredientApi::IngredientApi(const api::ApiAuth *auth, IngredientStore *store, Scope scope)
+    : m_auth(auth), m_store(store), m_scope(std::move(scope))
 {
 }
 
 void IngredientApi::registerRoutes(QHttpServer &server)
 {
     using Method = QHttpServerRequest::Method;
-    const QString items = QStringLiteral("/api/devices/<arg>/ingredients");
-    const QString item = QStringLiteral("/api/devices/<arg>/ingredients/<arg>");
+    const QString items = m_scope.route;
+    const QString item = m_scope.route + QStringLiteral("/<arg>");
     server.route(items, Method::Get, [this](const QString &thing, const QHttpServerRequest &r) {
         return list(thing, r);
     });
@@ -60,8 +77,8 @@ QHttpServerResponse IngredientApi::forMember(const QString &thing,
                                              const api::ApiAuth::CallerAction &action) const
 {
     return m_auth->asCaller(request, [&](const Caller &caller) {
-        if (!m_families->canUseThing(caller.sub, thing))
-            return failure(404, "NotFound", QStringLiteral("No such fridge."));
+        if (!m_scope.mayUse(caller.sub, thing))
+            return failure(404, "NotFound", m_scope.notFound);
         return action(caller);
     });
 }
@@ -100,7 +117,7 @@ QHttpServerResponse IngredientApi::commit(const QString &thing, Change change, c
     if (!result)
         return failure(500, "InternalError", QStringLiteral("The change could not be saved."));
     if (result->outcome.kind == Outcome::Applied && !result->full)
-        m_publish(thing, IngredientStore::feedMessage(change, *result));
+        m_scope.publish(thing, IngredientStore::feedMessage(change, *result));
     const ingredients::Verdict verdict = ingredients::verdictOf(*result, adding);
     return reply(verdict.body, verdict.status);
 }

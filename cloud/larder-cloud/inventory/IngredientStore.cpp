@@ -20,24 +20,58 @@ std::optional<Ingredient> fromDocument(const QVariant &document)
 }
 } // namespace
 
-IngredientStore::IngredientStore(const QString &connectionName) : m_connection(connectionName) {}
+IngredientStore::Tables IngredientStore::Tables::ingredients()
+{
+    return {QStringLiteral("ingredients"),
+            QStringLiteral("ingredient_sequences"),
+            QStringLiteral("ingredient_changes"),
+            QStringLiteral("thing"),
+            IngredientStore::maxItems,
+            QStringLiteral("This fridge's list is full (%1 items). Remove what is gone first.")};
+}
+
+IngredientStore::Tables IngredientStore::Tables::shopping()
+{
+    return {QStringLiteral("shopping_items"),
+            QStringLiteral("shopping_sequences"),
+            QStringLiteral("shopping_changes"),
+            QStringLiteral("family"),
+            1'000,
+            QStringLiteral("The shopping list is full (%1 items). Tick off what you have "
+                           "bought first.")};
+}
+
+QString IngredientStore::Tables::sql(QString statement) const
+{
+    return statement.replace(QLatin1String("{items}"), items)
+        .replace(QLatin1String("{sequences}"), sequences)
+        .replace(QLatin1String("{changes}"), changes)
+        .replace(QLatin1String("{key}"), key);
+}
+
+IngredientStore::IngredientStore(const QString &connectionName, Tables tables)
+    : m_connection(connectionName), m_tables(std::move(tables))
+{
+}
 
 std::optional<Ingredient> IngredientStore::find(const QString &thing, const QString &id) const
 {
-    QSqlQuery query = run(m_connection,
-                          QStringLiteral("SELECT document FROM ingredients WHERE thing = ? AND "
-                                         "id = ?"),
-                          {thing, id});
+    QSqlQuery query =
+        run(m_connection,
+            m_tables.sql(QStringLiteral("SELECT document FROM {items} WHERE {key} = ? AND "
+                                        "id = ?")),
+            {thing, id});
     return query.next() ? fromDocument(query.value(0)) : std::nullopt;
 }
 
 std::optional<Ingredient> IngredientStore::findByName(const QString &thing,
                                                       const QString &name) const
 {
-    QSqlQuery query = run(m_connection,
-                          QStringLiteral("SELECT document FROM ingredients WHERE thing = ? AND "
-                                         "removed = 0 AND name_folded = ? ORDER BY seq LIMIT 1"),
-                          {thing, name.trimmed().toCaseFolded()});
+    QSqlQuery query =
+        run(m_connection,
+            m_tables.sql(QStringLiteral("SELECT document FROM {items} WHERE {key} = ? AND "
+                                        "removed = 0 AND name_folded = ? ORDER BY seq LIMIT 1")),
+            {thing, name.trimmed().toCaseFolded()});
     return query.next() ? fromDocument(query.value(0)) : std::nullopt;
 }
 
@@ -50,23 +84,24 @@ QJsonObject IngredientStore::feedMessage(const Change &change, const Result &res
 
 int IngredientStore::liveCount(const QString &thing) const
 {
-    QSqlQuery query = run(m_connection,
-                          QStringLiteral("SELECT count(*) FROM ingredients WHERE thing = ? AND "
-                                         "removed = 0"),
-                          {thing});
+    QSqlQuery query =
+        run(m_connection,
+            m_tables.sql(QStringLiteral("SELECT count(*) FROM {items} WHERE {key} = ? AND "
+                                        "removed = 0")),
+            {thing});
     return query.next() ? query.value(0).toInt() : 0;
 }
 
 qint64 IngredientStore::nextSeq(const QString &thing)
 {
     if (!exec(m_connection,
-              QStringLiteral("INSERT INTO ingredient_sequences (thing, seq) VALUES (?, 1) ON "
-                             "CONFLICT (thing) DO UPDATE SET seq = seq + 1"),
+              m_tables.sql(QStringLiteral("INSERT INTO {sequences} ({key}, seq) VALUES (?, 1) ON "
+                                          "CONFLICT ({key}) DO UPDATE SET seq = seq + 1")),
               {thing}))
         return 0;
     QSqlQuery query =
-        run(m_connection, QStringLiteral("SELECT seq FROM ingredient_sequences WHERE thing = ?"),
-            {thing});
+        run(m_connection,
+            m_tables.sql(QStringLiteral("SELECT seq FROM {sequences} WHERE {key} = ?")), {thing});
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -83,23 +118,27 @@ std::optional<IngredientStore::Result> IngredientStore::apply(const QString &thi
     const std::optional<Ingredient> current = find(thing, change.itemId);
 
     // A change applied before: answer as then, change nothing.
-    QSqlQuery seen = run(m_connection,
-                         QStringLiteral("SELECT outcome FROM ingredient_changes WHERE thing = ? "
-                                        "AND change_id = ?"),
-                         {thing, change.changeId});
+    QSqlQuery seen =
+        run(m_connection,
+            m_tables.sql(QStringLiteral("SELECT outcome FROM {changes} WHERE {key} = ? "
+                                        "AND change_id = ?")),
+            {thing, change.changeId});
     if (seen.next()) {
         Result result{{Outcome::Kind(seen.value(0).toInt()), current.value_or(Ingredient{}), {}},
-                      true};
+                      true,
+                      false,
+                      {}};
         if (result.outcome.kind == Outcome::Applied)
             result.outcome.kind = Outcome::Unchanged;
         db.rollback();
         return result;
     }
 
-    Result result{inventory::applyChange(current, change)};
+    Result result{inventory::applyChange(current, change), false, false, {}};
     if (result.outcome.kind == Outcome::Applied && change.kind == Change::Kind::Add &&
-        liveCount(thing) >= maxItems) {
+        liveCount(thing) >= m_tables.maxItems) {
         result.full = true;
+        result.fullMessage = m_tables.fullMessage.arg(m_tables.maxItems);
         db.rollback();
         return result;
     }
@@ -108,11 +147,12 @@ std::optional<IngredientStore::Result> IngredientStore::apply(const QString &thi
         item.seq = nextSeq(thing);
         if (item.seq == 0 ||
             !exec(m_connection,
-                  QStringLiteral("INSERT INTO ingredients (thing, id, seq, removed, name_folded, "
-                                 "document) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (thing, id) DO "
-                                 "UPDATE SET seq = excluded.seq, removed = excluded.removed, "
-                                 "name_folded = excluded.name_folded, document = "
-                                 "excluded.document"),
+                  m_tables.sql(QStringLiteral(
+                      "INSERT INTO {items} ({key}, id, seq, removed, name_folded, "
+                      "document) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT ({key}, id) DO "
+                      "UPDATE SET seq = excluded.seq, removed = excluded.removed, "
+                      "name_folded = excluded.name_folded, document = "
+                      "excluded.document")),
                   {thing, item.id, item.seq, item.removed ? 1 : 0, item.name.toCaseFolded(),
                    QJsonDocument(item.toJson()).toJson(QJsonDocument::Compact)}))
             return fail();
@@ -120,8 +160,9 @@ std::optional<IngredientStore::Result> IngredientStore::apply(const QString &thi
     // Every change id is remembered, conflicts too: the same replay gets the same answer.
     if (!change.changeId.isEmpty() &&
         !exec(m_connection,
-              QStringLiteral("INSERT INTO ingredient_changes (thing, change_id, item_id, outcome, "
-                             "at) VALUES (?, ?, ?, ?, ?)"),
+              m_tables.sql(
+                  QStringLiteral("INSERT INTO {changes} ({key}, change_id, item_id, outcome, "
+                                 "at) VALUES (?, ?, ?, ?, ?)")),
               {thing, change.changeId, change.itemId, int(result.outcome.kind), change.at}))
         return fail();
     if (!db.commit())
@@ -135,10 +176,11 @@ IngredientStore::Page IngredientStore::list(const QString &thing, const QString 
 {
     Page page;
     QSqlQuery latest =
-        run(m_connection, QStringLiteral("SELECT seq FROM ingredient_sequences WHERE thing = ?"),
-            {thing});
+        run(m_connection,
+            m_tables.sql(QStringLiteral("SELECT seq FROM {sequences} WHERE {key} = ?")), {thing});
     page.seq = latest.next() ? latest.value(0).toLongLong() : 0;
-    QString sql = QStringLiteral("SELECT document FROM ingredients WHERE thing = ? AND seq > ?");
+    QString sql =
+        m_tables.sql(QStringLiteral("SELECT document FROM {items} WHERE {key} = ? AND seq > ?"));
     QVariantList values{thing, std::max({since, after, qint64(0)})};
     if (since < 0)
         sql += QStringLiteral(" AND removed = 0");
@@ -170,8 +212,9 @@ IngredientStore::Page IngredientStore::list(const QString &thing, const QString 
 
 bool IngredientStore::forget(const QString &thing)
 {
-    return exec(m_connection, QStringLiteral("DELETE FROM ingredients WHERE thing = ?"), {thing}) &&
-           exec(m_connection, QStringLiteral("DELETE FROM ingredient_changes WHERE thing = ?"),
+    return exec(m_connection, m_tables.sql(QStringLiteral("DELETE FROM {items} WHERE {key} = ?")),
+                {thing}) &&
+           exec(m_connection, m_tables.sql(QStringLiteral("DELETE FROM {changes} WHERE {key} = ?")),
                 {thing});
 }
 

@@ -18,16 +18,31 @@ namespace larder::cloud {
 class IngredientStore
 {
 public:
+    /// Where a kind of list lives (schema versions 2 and 3): the fridges' ingredients, keyed by
+    /// thing, and the families' shopping lists, keyed by family id, in tables of one shape.
+    struct Tables
+    {
+        QString items, sequences, changes;
+        QString key; ///< the column naming the list's owner
+        int maxItems = 0;
+        QString fullMessage; ///< %1: maxItems
+        /// @p statement with {items}, {sequences}, {changes} and {key} filled in.
+        QString sql(QString statement) const;
+        static Tables ingredients();
+        static Tables shopping();
+    };
     /// Live items a fridge may hold.
     static constexpr int maxItems = 10'000;
 
-    explicit IngredientStore(const QString &connectionName = QStringLiteral("larder"));
+    explicit IngredientStore(const QString &connectionName = QStringLiteral("larder"),
+                             Tables tables = Tables::ingredients());
 
     struct Result
     {
         inventory::Outcome outcome;
         bool replay = false; ///< the change id was applied before: nothing changed now
-        bool full = false;   ///< an add refused: the fridge already holds maxItems items
+        bool full = false;   ///< an add refused: the list already holds its most items
+        QString fullMessage; ///< why, when full
     };
     /// Applies @p change to @p thing's list (inventory::applyChange); nullopt on a storage
     /// failure (nothing changed).
@@ -59,6 +74,7 @@ private:
     int liveCount(const QString &thing) const;
 
     QString m_connection;
+    Tables m_tables;
 };
 
 } // namespace larder::cloud

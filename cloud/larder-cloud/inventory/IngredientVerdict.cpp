@@ -17,10 +17,7 @@ Verdict refusal(int status, const char *error, const QString &message)
 Verdict verdictOf(const IngredientStore::Result &result, bool created)
 {
     if (result.full)
-        return refusal(409, "LimitExceeded",
-                       QStringLiteral("This fridge's list is full (%1 items). Remove what is "
-                                      "gone first.")
-                           .arg(IngredientStore::maxItems));
+        return refusal(409, "LimitExceeded", result.fullMessage);
     const QJsonObject item = result.outcome.item.toJson();
     switch (result.outcome.kind) {
     case Outcome::Applied:

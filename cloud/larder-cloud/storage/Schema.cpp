@@ -106,6 +106,22 @@ const QList<Migration> &migrations()
                             "NOT NULL, PRIMARY KEY (thing, change_id))"),
          },
          {}},
+        // Version 3: each family's shopping list, in tables of the ingredients' shape (one
+        // store serves both), keyed by family id.
+        {3,
+         {
+             QStringLiteral("CREATE TABLE shopping_items (family TEXT NOT NULL, id TEXT NOT NULL, "
+                            "seq INTEGER NOT NULL, removed INTEGER NOT NULL DEFAULT 0, name_folded "
+                            "TEXT NOT NULL, document TEXT NOT NULL, PRIMARY KEY (family, id))"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX shopping_items_seq ON shopping_items (family, seq)"),
+             QStringLiteral("CREATE TABLE shopping_sequences (family TEXT PRIMARY KEY, seq INTEGER "
+                            "NOT NULL)"),
+             QStringLiteral("CREATE TABLE shopping_changes (family TEXT NOT NULL, change_id TEXT "
+                            "NOT NULL, item_id TEXT NOT NULL, outcome INTEGER NOT NULL, at INTEGER "
+                            "NOT NULL, PRIMARY KEY (family, change_id))"),
+         },
+         {}},
     };
     return all;
 }

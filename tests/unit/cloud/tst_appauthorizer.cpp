@@ -64,6 +64,20 @@ private slots:
             << sub << "larder/things/+/ingredients/changes" << QByteArray() << false;
         QTest::newRow("ingredient wildcard")
             << read << "larder/things/mine/ingredients/#" << QByteArray() << false;
+        QTest::newRow("own family's shopping list")
+            << sub << "larder/families/fam-1/shopping/changes" << QByteArray() << true;
+        QTest::newRow("own family's shopping change delivered")
+            << read << "larder/families/fam-1/shopping/changes" << QByteArray() << true;
+        QTest::newRow("forged shopping change")
+            << write << "larder/families/fam-1/shopping/changes" << QByteArray("{}") << false;
+        QTest::newRow("another family's shopping list")
+            << sub << "larder/families/fam-2/shopping/changes" << QByteArray() << false;
+        QTest::newRow("every family's shopping list")
+            << sub << "larder/families/+/shopping/changes" << QByteArray() << false;
+        QTest::newRow("shopping wildcard")
+            << sub << "larder/families/fam-1/#" << QByteArray() << false;
+        QTest::newRow("a family id with a slash")
+            << sub << "larder/families/fam-1/x/shopping/changes" << QByteArray() << false;
         QTest::newRow("the cloud's presence feed")
             << sub << "$larder/presence/event" << QByteArray() << false;
         QTest::newRow("forged presence snapshot")
@@ -105,7 +119,11 @@ private slots:
         QFETCH(QByteArray, payload);
         QFETCH(bool, allowed);
         const auto mine = [](const QString &thing) { return thing == QStringLiteral("mine"); };
-        QCOMPARE(AppAuthorizer::allowed(Access(access), topic, payload, mine), allowed);
+        const auto ours = [](const QString &family) { return family == QStringLiteral("fam-1"); };
+        QCOMPARE(AppAuthorizer::allowed(Access(access), topic, payload, mine, ours), allowed);
+        // Without a family check (the door tablet), no family's topic.
+        if (topic.startsWith("larder/families/"))
+            QVERIFY(!AppAuthorizer::allowed(Access(access), topic, payload, mine));
     }
 };
 

@@ -113,16 +113,44 @@ private slots:
             QVERIFY(back.exec("DROP TABLE ingredients"));
             QVERIFY(back.exec("DROP TABLE ingredient_sequences"));
             QVERIFY(back.exec("DROP TABLE ingredient_changes"));
+            for (const char *table : {"shopping_items", "shopping_sequences", "shopping_changes"})
+                QVERIFY(back.exec(QStringLiteral("DROP TABLE %1").arg(table)));
             QVERIFY(back.exec("PRAGMA user_version = 1"));
         }
         CloudStore store(path, "v2");
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
-        QCOMPARE(schema::versionOf("v2"), 2);
+        QCOMPARE(schema::versionOf("v2"), schema::current);
         QVERIFY(store.thingExists("fridge-1"));
         QCOMPARE(count("v2", "ingredients"), 0);
         QSqlQuery add(QSqlDatabase::database("v2"));
         QVERIFY(add.exec("INSERT INTO ingredients VALUES ('fridge-1', 'i1', 1, 0, 'milk', '{}')"));
+    }
+    void versionTwoGainsTheShoppingTablesAndKeepsItsItems()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("larder.sqlite");
+        {
+            // Version 2: a fridge's list, no shopping lists yet.
+            CloudStore first(path, "at2");
+            QString error;
+            QVERIFY2(first.open(&error), qPrintable(error));
+            QSqlQuery back(QSqlDatabase::database("at2"));
+            QVERIFY(back.exec("INSERT INTO ingredients VALUES ('fridge-1', 'i1', 1, 0, 'milk', "
+                              "'{}')"));
+            for (const char *table : {"shopping_items", "shopping_sequences", "shopping_changes"})
+                QVERIFY(back.exec(QStringLiteral("DROP TABLE %1").arg(table)));
+            QVERIFY(back.exec("PRAGMA user_version = 2"));
+        }
+        CloudStore store(path, "v3");
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QCOMPARE(schema::versionOf("v3"), 3);
+        QCOMPARE(count("v3", "ingredients"), 1);
+        QCOMPARE(count("v3", "shopping_items"), 0);
+        QSqlQuery add(QSqlDatabase::database("v3"));
+        QVERIFY(
+            add.exec("INSERT INTO shopping_items VALUES ('family-1', 's1', 1, 0, 'milk', '{}')"));
     }
     void migratingTwiceChangesNothing()
     {
