@@ -11,7 +11,8 @@ QStringList DevtoolsOptions::pages()
             QStringLiteral("families"), QStringLiteral("family"),   QStringLiteral("invite"),
             QStringLiteral("join"),     QStringLiteral("settings"), QStringLiteral("addfridge"),
             QStringLiteral("pairing"),  QStringLiteral("paired"),   QStringLiteral("support"),
-            QStringLiteral("inside"),   QStringLiteral("add")};
+            QStringLiteral("inside"),   QStringLiteral("add"),      QStringLiteral("shopping"),
+            QStringLiteral("search")};
 }
 
 void DevtoolsOptions::addTo(QCommandLineParser &parser)

@@ -78,8 +78,9 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
             return {Verdict::Failed, QStringLiteral("not signed in: %1").arg(session->error())};
         if (session->state() != AuthSession::SignedIn || !m_app->families()->loaded())
             return {};
-        if (page == u"inside") {
-            const auto *list = m_app->selection()->inventory();
+        if (page == u"inside" || page == u"search" || page == u"shopping") {
+            const auto *list = page == u"shopping" ? m_app->selection()->shopping()
+                                                   : m_app->selection()->inventory();
             if (!list || list->loading())
                 return {};
         }
@@ -94,7 +95,9 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
         QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, page));
     }
     const QString shown = window->property("currentPage").toString();
-    const QString expected = page == u"invite" ? QStringLiteral("family") : page;
+    const QString expected = page == u"invite"   ? QStringLiteral("family")
+                             : page == u"search" ? QStringLiteral("inside")
+                                                 : page;
     if (shown != expected || !window->property("pageReady").toBool())
         return {};
     if (page == u"fridge") {

@@ -180,6 +180,12 @@ int demoFamilyCommand(const QString &dataDir, const DemoFamily &demo)
     // A plausibly stocked list, so the demo opens on a fridge with food in it.
     if (!stock(demo.thing, {QStringLiteral("member"), *owner, demo.ownerEmail}))
         return fail(QStringLiteral("Cannot stock the demo fridge"));
+    IngredientStore shopping(QStringLiteral("larder"), IngredientStore::Tables::shopping());
+    for (const inventory::Change &change :
+         demoShopping({QStringLiteral("member"), *member, demo.memberEmail},
+                      QDateTime::currentSecsSinceEpoch()))
+        if (!shopping.apply(family->id, change))
+            return fail(QStringLiteral("Cannot fill the demo shopping list"));
     std::printf("larder-cloud: family \"%s\" with %s (%s)\n", qPrintable(demo.familyName),
                 qPrintable(demo.fridgeName), qPrintable(demo.thing));
     std::printf("  family  %s\n", qPrintable(family->id));

@@ -24,6 +24,7 @@ Item {
     signal openSettings()
     signal openAddFridge()
     signal openInside()
+    signal openShopping()
 
     Rectangle {
         id: topBar
@@ -132,16 +133,29 @@ Item {
         visible: root.selection.inventory !== null
         implicitHeight: visible ? insideButton.implicitHeight + 2 * Theme.spacingM : 0
         color: Theme.background
-        PrimaryButton {
-            id: insideButton
-            objectName: "insideButton"
+        RowLayout {
             anchors.centerIn: parent
             width: Math.min(parent.width - 2 * Theme.spacingL, 560)
-            text: root.selection.inventory && root.selection.inventory.items.count > 0
-                  ? (root.selection.inventory.items.count === 1 ? qsTr("What's inside · 1 item")
-                                                             : qsTr("What's inside · %1 items").arg(root.selection.inventory.items.count))
-                  : qsTr("What's inside")
-            onClicked: root.openInside()
+            spacing: Theme.spacingS
+            PrimaryButton {
+                id: insideButton
+                objectName: "insideButton"
+                Layout.fillWidth: true
+                text: root.selection.inventory && root.selection.inventory.items.count > 0
+                      ? (root.selection.inventory.items.count === 1 ? qsTr("What's inside · 1 item")
+                                                                 : qsTr("What's inside · %1 items").arg(root.selection.inventory.items.count))
+                      : qsTr("What's inside")
+                onClicked: root.openInside()
+            }
+            OutlineButton {
+                objectName: "shoppingButton"
+                visible: root.selection.shopping !== null
+                text: root.selection.shopping && root.selection.shopping.items.count > 0
+                      ? qsTr("Shopping · %1").arg(root.selection.shopping.items.count)
+                      : qsTr("Shopping")
+                Accessible.name: qsTr("Shopping list")
+                onClicked: root.openShopping()
+            }
         }
     }
 

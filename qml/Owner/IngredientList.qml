@@ -18,6 +18,9 @@ Item {
     property string searchText: ""
     readonly property alias count: list.count
 
+    /// An item was marked used up here (so the page can offer the shopping list).
+    signal usedUp(string name, string category, real quantity, string unit)
+
     ListView {
         id: list
         anchors.fill: parent
@@ -37,6 +40,7 @@ Item {
             id: row
             required property string itemId
             required property string name
+            required property string category
             required property real quantity
             required property string unit
             required property string compartment
@@ -109,7 +113,10 @@ Item {
                 TextButton {
                     text: qsTr("Used up")
                     Accessible.name: qsTr("%1 is used up").arg(row.name)
-                    onClicked: root.inventory.remove(row.itemId, "usedUp")
+                    onClicked: {
+                        root.inventory.remove(row.itemId, "usedUp");
+                        root.usedUp(row.name, row.category, row.quantity, row.unit);
+                    }
                 }
             }
         }

@@ -16,12 +16,23 @@ Item {
 
     required property InventorySync inventory
     required property string fridgeName
+    /// The family's shopping list, for what gets used up (null: none).
+    required property InventorySync shopping
 
     readonly property string pageName: "inside"
     readonly property bool ready: !root.inventory.loading
     property bool adding: false
 
+    /// The last item used up here, offered for the shopping list: {name, category, quantity, unit}.
+    property var usedUpItem: null
+
     signal back()
+    signal openShopping()
+
+    /// Self-tests and screenshots: type @p text into the search field.
+    function searchFor(text) {
+        search.text = text;
+    }
 
     IngredientFilter {
         id: filter
@@ -64,6 +75,13 @@ Item {
             }
         }
         Banner {
+            objectName: "shoppingAddedBanner"
+            Layout.fillWidth: true
+            visible: root.shoppingAdded.length > 0
+            kind: "info"
+            text: qsTr("%1 is on the shopping list.").arg(root.shoppingAdded)
+        }
+        Banner {
             Layout.fillWidth: true
             visible: root.inventory.notice.length > 0
             kind: "warning"
@@ -86,12 +104,68 @@ Item {
         objectName: "ingredientList"
         anchors.top: top.bottom
         anchors.topMargin: Theme.spacingS
-        anchors.bottom: addBar.top
+        anchors.bottom: usedUpBar.visible ? usedUpBar.top : addBar.top
         anchors.horizontalCenter: parent.horizontalCenter
         width: Math.min(parent.width - 2 * Theme.spacingL, 560)
         inventory: root.inventory
         items: filter
         searchText: search.text
+        onUsedUp: (name, category, quantity, unit) => {
+            root.usedUpItem = {name: name, category: category, quantity: quantity, unit: unit};
+        }
+    }
+
+    // Used up: one tap puts it on the family's shopping list.
+    Rectangle {
+        id: usedUpBar
+        objectName: "usedUpBar"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: addBar.top
+        visible: root.usedUpItem !== null && root.shopping !== null && !root.adding
+        implicitHeight: usedUpRow.implicitHeight + 2 * Theme.spacingS
+        color: Theme.surfaceAlt
+        RowLayout {
+            id: usedUpRow
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.spacingL, 560)
+            spacing: Theme.spacingS
+            Text {
+                Layout.fillWidth: true
+                text: root.usedUpItem ? qsTr("%1 is used up.").arg(root.usedUpItem.name) : ""
+                elide: Text.ElideRight
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+            }
+            TextButton {
+                objectName: "addToShopping"
+                text: qsTr("Add to shopping list")
+                onClicked: {
+                    const item = root.usedUpItem;
+                    root.usedUpItem = null;
+                    if (root.shopping.add(item.name, item.category, item.quantity, item.unit).length > 0)
+                        root.shoppingAdded = item.name;
+                }
+            }
+            TextButton {
+                text: "✕"
+                Accessible.name: qsTr("Dismiss")
+                onClicked: root.usedUpItem = null
+            }
+        }
+        Timer {
+            running: root.usedUpItem !== null
+            interval: 10000
+            onTriggered: root.usedUpItem = null
+        }
+    }
+
+    property string shoppingAdded: ""
+    Timer {
+        running: root.shoppingAdded.length > 0
+        interval: 4000
+        onTriggered: root.shoppingAdded = ""
     }
 
     Rectangle {

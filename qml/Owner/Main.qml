@@ -87,10 +87,22 @@ ApplicationWindow {
             stack.push(insidePage, {inventory: root.selection.inventory,
                                     fridgeName: root.selection.fridge ? root.selection.fridge.displayName : ""});
     }
-    /// Self-tests and screenshots: open a screen by name.
+    function openShopping() {
+        if (root.selection.shopping)
+            stack.push(shoppingPage, {shopping: root.selection.shopping,
+                                      inventory: root.selection.inventory,
+                                      familyName: root.selection.familyName});
+    }
+    /// Self-tests and screenshots: open a screen by name ("search" types in What's inside).
     function showPage(name) {
-        if (name === "inside") {
+        if (name === "inside" || name === "search") {
             root.openInside();
+            if (name === "search" && root.top)
+                root.top.searchFor(qsTr("ch"));
+            return;
+        }
+        if (name === "shopping") {
+            root.openShopping();
             return;
         }
         if (name === "signup")
@@ -115,6 +127,14 @@ ApplicationWindow {
     Component {
         id: insidePage
         IngredientsPage {
+            shopping: root.selection.shopping
+            onBack: root.back()
+            onOpenShopping: root.openShopping()
+        }
+    }
+    Component {
+        id: shoppingPage
+        ShoppingPage {
             onBack: root.back()
         }
     }
@@ -173,6 +193,7 @@ ApplicationWindow {
             onOpenFamily: familyId => root.openFamily(familyId)
             onOpenJoin: stack.push(joinPage)
             onOpenInside: root.openInside()
+            onOpenShopping: root.openShopping()
             onOpenSettings: stack.push(settingsPage)
             onOpenAddFridge: stack.push(addFridgePage)
         }

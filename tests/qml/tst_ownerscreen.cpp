@@ -80,6 +80,15 @@ private slots:
         QTest::newRow("settings") << "settings"
                                   << "light"
                                   << "390x844" << true;
+        QTest::newRow("what's inside") << "inside"
+                                       << "light"
+                                       << "390x844" << true;
+        QTest::newRow("search as you type") << "search"
+                                            << "dark"
+                                            << "1280x800" << true;
+        QTest::newRow("shopping list") << "shopping"
+                                       << "light"
+                                       << "390x844" << true;
         // No password given: the session comes back from the keychain.
         QTest::newRow("fridge, session restored") << "fridge"
                                                   << "light"

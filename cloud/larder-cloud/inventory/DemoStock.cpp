@@ -54,4 +54,36 @@ QList<inventory::Change> demoStock(const inventory::Author &owner, const QDate &
     return changes;
 }
 
+QList<inventory::Change> demoShopping(const inventory::Author &member, qint64 now)
+{
+    struct Entry
+    {
+        const char *id, *name, *category;
+        double quantity;
+        const char *unit;
+    };
+    static const Entry entries[] = {
+        {"bread", "Sourdough bread", "bakery", 1, "piece"},
+        {"coffee", "Coffee beans", "other", 500, "g"},
+        {"bananas", "Bananas", "fruit", 6, "piece"},
+        {"yoghurt", "Greek yoghurt", "dairy", 4, "piece"},
+    };
+    QList<inventory::Change> changes;
+    for (const Entry &entry : entries) {
+        inventory::Change change;
+        change.kind = inventory::Change::Kind::Add;
+        change.itemId = QStringLiteral("demo-") + QLatin1String(entry.id);
+        change.changeId = change.itemId;
+        change.item.id = change.itemId;
+        change.item.name = QString::fromUtf8(entry.name);
+        change.item.category = QLatin1String(entry.category);
+        change.item.quantity = entry.quantity;
+        change.item.unit = QLatin1String(entry.unit);
+        change.by = member;
+        change.at = now;
+        changes.append(change);
+    }
+    return changes;
+}
+
 } // namespace larder::cloud

@@ -13,4 +13,7 @@ namespace larder::cloud {
 /// Ids start with "demo-", so stocking twice adds nothing.
 QList<inventory::Change> demoStock(const inventory::Author &owner, const QDate &today, qint64 now);
 
+/// A short shopping list for the demo family, added by @p member.
+QList<inventory::Change> demoShopping(const inventory::Author &member, qint64 now);
+
 } // namespace larder::cloud
