@@ -78,7 +78,7 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
             return {Verdict::Failed, QStringLiteral("not signed in: %1").arg(session->error())};
         if (session->state() != AuthSession::SignedIn || !m_app->families()->loaded())
             return {};
-        if (page == u"inside" || page == u"search" || page == u"shopping") {
+        if (page == u"inside" || page == u"search" || page == u"add" || page == u"shopping") {
             const auto *list = page == u"shopping" ? m_app->selection()->shopping()
                                                    : m_app->selection()->inventory();
             if (!list || list->loading())
@@ -95,9 +95,9 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
         QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, page));
     }
     const QString shown = window->property("currentPage").toString();
-    const QString expected = page == u"invite"   ? QStringLiteral("family")
-                             : page == u"search" ? QStringLiteral("inside")
-                                                 : page;
+    const QString expected = page == u"invite"                     ? QStringLiteral("family")
+                             : page == u"search" || page == u"add" ? QStringLiteral("inside")
+                                                                   : page;
     if (shown != expected || !window->property("pageReady").toBool())
         return {};
     if (page == u"fridge") {

@@ -20,6 +20,8 @@ Item {
 
     /// An item was marked used up here (so the page can offer the shopping list).
     signal usedUp(string name, string category, real quantity, string unit)
+    /// A row was tapped: change the item (its fields as a map).
+    signal changeRequested(string itemId, var item)
 
     ListView {
         id: list
@@ -36,7 +38,8 @@ Item {
         }
         ScrollBar.vertical: ScrollBar { }
 
-        delegate: Rectangle {
+        // Tap to change an item; swipe it left to mark it used up.
+        delegate: SwipeDelegate {
             id: row
             required property string itemId
             required property string name
@@ -45,23 +48,50 @@ Item {
             required property string unit
             required property string compartment
             required property date bestBefore
+            required property string note
             required property string addedBy
             required property string addedByKind
             required property date addedAt
             required property bool nearBestBefore
             required property bool pending
             width: ListView.view.width
-            implicitHeight: rowContent.implicitHeight + 2 * Theme.spacingM
-            radius: Theme.radiusSmall
-            color: row.nearBestBefore ? Theme.warningSurface : Theme.surface
-            border.color: Theme.border
+            padding: Theme.spacingM
             Accessible.role: Accessible.ListItem
             Accessible.name: qsTr("%1, %2").arg(row.name).arg(IngredientWords.amount(row.quantity, row.unit))
+            onClicked: root.changeRequested(row.itemId, {
+                name: row.name, category: row.category, quantity: row.quantity, unit: row.unit,
+                compartment: row.compartment, note: row.note,
+                bestBefore: isNaN(row.bestBefore.getTime()) ? "" : Qt.formatDate(row.bestBefore, "yyyy-MM-dd")
+            })
+            swipe.right: Rectangle {
+                width: parent.width
+                height: parent.height
+                radius: Theme.radiusSmall
+                color: Theme.success
+                Text {
+                    anchors.right: parent.right
+                    anchors.rightMargin: Theme.spacingL
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: qsTr("Used up")
+                    color: Theme.textOnAccent
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontLabel
+                    font.weight: Font.DemiBold
+                }
+            }
+            swipe.onCompleted: row.markUsedUp()
+            function markUsedUp() {
+                root.inventory.remove(row.itemId, "usedUp");
+                root.usedUp(row.name, row.category, row.quantity, row.unit);
+            }
+            background: Rectangle {
+                radius: Theme.radiusSmall
+                color: row.nearBestBefore ? Theme.warningSurface : row.pressed ? Theme.surfaceAlt : Theme.surface
+                border.color: row.visualFocus ? Theme.accent : Theme.border
+            }
 
-            RowLayout {
+            contentItem: RowLayout {
                 id: rowContent
-                anchors.fill: parent
-                anchors.margins: Theme.spacingM
                 spacing: Theme.spacingM
                 ColumnLayout {
                     Layout.fillWidth: true
@@ -113,10 +143,7 @@ Item {
                 TextButton {
                     text: qsTr("Used up")
                     Accessible.name: qsTr("%1 is used up").arg(row.name)
-                    onClicked: {
-                        root.inventory.remove(row.itemId, "usedUp");
-                        root.usedUp(row.name, row.category, row.quantity, row.unit);
-                    }
+                    onClicked: row.markUsedUp()
                 }
             }
         }

@@ -21,7 +21,6 @@ Item {
 
     readonly property string pageName: "inside"
     readonly property bool ready: !root.inventory.loading
-    property bool adding: false
 
     /// The last item used up here, offered for the shopping list: {name, category, quantity, unit}.
     property var usedUpItem: null
@@ -32,6 +31,11 @@ Item {
     /// Self-tests and screenshots: type @p text into the search field.
     function searchFor(text) {
         search.text = text;
+    }
+    /// Self-tests and screenshots: the add sheet, with @p name typed.
+    function openAdd(name) {
+        sheet.add();
+        sheet.typeName(name);
     }
 
     IngredientFilter {
@@ -113,6 +117,7 @@ Item {
         onUsedUp: (name, category, quantity, unit) => {
             root.usedUpItem = {name: name, category: category, quantity: quantity, unit: unit};
         }
+        onChangeRequested: (itemId, item) => sheet.change(itemId, item)
     }
 
     // Used up: one tap puts it on the family's shopping list.
@@ -122,7 +127,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: addBar.top
-        visible: root.usedUpItem !== null && root.shopping !== null && !root.adding
+        visible: root.usedUpItem !== null && root.shopping !== null
         implicitHeight: usedUpRow.implicitHeight + 2 * Theme.spacingS
         color: Theme.surfaceAlt
         RowLayout {
@@ -173,83 +178,20 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        implicitHeight: addColumn.implicitHeight + 2 * Theme.spacingM
+        implicitHeight: addButton.implicitHeight + 2 * Theme.spacingM
         color: Theme.background
-
-        ColumnLayout {
-            id: addColumn
-            anchors.horizontalCenter: parent.horizontalCenter
-            anchors.top: parent.top
-            anchors.topMargin: Theme.spacingM
+        PrimaryButton {
+            id: addButton
+            objectName: "addIngredientButton"
+            anchors.centerIn: parent
             width: Math.min(parent.width - 2 * Theme.spacingL, 560)
-            spacing: Theme.spacingS
-
-            FormField {
-                id: newName
-                objectName: "newIngredientName"
-                Layout.fillWidth: true
-                visible: root.adding
-                label: qsTr("What did you put in?")
-                placeholder: qsTr("Yoghurt")
-                maximumLength: 80
-                problem: newName.text.trim().length === 0 ? qsTr("Give the item a name.") : ""
-                onAccepted: root.addItem()
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                visible: root.adding
-                spacing: Theme.spacingS
-                SpinBox {
-                    id: quantity
-                    from: 1
-                    to: 999
-                    value: 1
-                    editable: true
-                    Accessible.name: qsTr("How many")
-                }
-                ComboBox {
-                    id: unit
-                    model: IngredientWords.units
-                    Accessible.name: qsTr("Unit")
-                }
-                ComboBox {
-                    id: category
-                    Layout.fillWidth: true
-                    model: IngredientWords.categories
-                    currentIndex: IngredientWords.categories.indexOf("other")
-                    displayText: IngredientWords.categoryLabel(category.currentText)
-                    Accessible.name: qsTr("Category")
-                }
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spacingS
-                TextButton {
-                    visible: root.adding
-                    text: qsTr("Cancel")
-                    onClicked: root.adding = false
-                }
-                Item {
-                    Layout.fillWidth: true
-                    visible: root.adding
-                }
-                PrimaryButton {
-                    objectName: "addIngredientButton"
-                    Layout.fillWidth: !root.adding
-                    text: root.adding ? qsTr("Add to the list") : qsTr("Add an item")
-                    enabled: !root.adding || newName.problem.length === 0
-                    onClicked: root.adding ? root.addItem() : (root.adding = true)
-                }
-            }
+            text: qsTr("Add an item")
+            onClicked: sheet.add()
         }
     }
 
-    function addItem() {
-        if (newName.problem.length > 0)
-            return;
-        if (root.inventory.add(newName.text, category.currentText, quantity.value, unit.currentText).length > 0) {
-            newName.text = "";
-            root.adding = false;
-        }
+    IngredientSheet {
+        id: sheet
+        inventory: root.inventory
     }
 }

@@ -95,10 +95,12 @@ ApplicationWindow {
     }
     /// Self-tests and screenshots: open a screen by name ("search" types in What's inside).
     function showPage(name) {
-        if (name === "inside" || name === "search") {
+        if (name === "inside" || name === "search" || name === "add") {
             root.openInside();
             if (name === "search" && root.top)
                 root.top.searchFor(qsTr("ch"));
+            if (name === "add" && root.top)
+                root.top.openAdd("yog");
             return;
         }
         if (name === "shopping") {

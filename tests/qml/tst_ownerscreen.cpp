@@ -86,6 +86,9 @@ private slots:
         QTest::newRow("search as you type") << "search"
                                             << "dark"
                                             << "1280x800" << true;
+        QTest::newRow("adding with suggestions") << "add"
+                                                 << "light"
+                                                 << "390x844" << true;
         QTest::newRow("shopping list") << "shopping"
                                        << "light"
                                        << "390x844" << true;
