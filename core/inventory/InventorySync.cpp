@@ -237,14 +237,16 @@ void InventorySync::flush()
     if (m_sending || m_journal.isEmpty())
         return;
     m_sending = true;
-    const Change change = m_journal.constFirst();
-    m_channel->send(m_thing, change, guarded(this, [this, change](const api::ApiResult &result) {
+    // The oldest changes, in order, as one batch: a journal kept through a day offline goes
+    // out in a few requests.
+    const QList<Change> batch = m_journal.mid(0, m_channel->batchLimit());
+    m_channel->send(m_thing, batch, guarded(this, [this, batch](const api::ApiResult &result) {
                         m_sending = false;
-                        onAnswer(change, result);
+                        onAnswer(batch, result);
                     }));
 }
 
-void InventorySync::onAnswer(const Change &change, const api::ApiResult &result)
+void InventorySync::onAnswer(const QList<Change> &batch, const api::ApiResult &result)
 {
     const bool unreachable =
         result.status == 0 || result.status >= 500 || result.status == 401 || result.status == 429;
@@ -253,17 +255,29 @@ void InventorySync::onAnswer(const Change &change, const api::ApiResult &result)
         m_retry.start();
         return;
     }
-    // The cloud decided: the change leaves the journal, whatever the answer.
-    m_store->drop(m_thing, change.changeId);
-    m_journal.removeIf([&](const Change &queued) { return queued.changeId == change.changeId; });
-    const QJsonObject itemJson = result.ok ? result.body : result.body.value(u"item").toObject();
-    if (const auto item = Ingredient::fromJson(itemJson))
-        adopt({*item}, m_seq);
-    if (!result.ok) {
-        if (result.status == 409 && result.body.value(u"error").toString() == u"ItemRemoved")
-            m_notice = result.message;
-        else
-            m_error = result.message;
+    const QList<api::ApiResult> results = resultsOf(result);
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        // The cloud decided (a refused batch: every change of it); the change leaves the
+        // journal, whatever the answer.
+        const Change &change = batch.at(i);
+        const api::ApiResult answer =
+            i < results.size() ? results.at(i)
+                               : api::ApiResult{false, result.status, {}, result.message};
+        if (i >= results.size() && result.ok)
+            break; // a short answer: the rest goes again
+        m_store->drop(m_thing, change.changeId);
+        m_journal.removeIf(
+            [&](const Change &queued) { return queued.changeId == change.changeId; });
+        const QJsonObject itemJson =
+            answer.ok ? answer.body : answer.body.value(u"item").toObject();
+        if (const auto item = Ingredient::fromJson(itemJson))
+            adopt({*item}, m_seq);
+        if (!answer.ok) {
+            if (answer.status == 409 && answer.body.value(u"error").toString() == u"ItemRemoved")
+                m_notice = answer.message;
+            else
+                m_error = answer.message;
+        }
     }
     refresh();
     flush();

@@ -25,9 +25,9 @@ class InventoryStore;
 
 /// One fridge's list kept in step with the cloud, for the app and the door tablet: it shows the
 /// local copy at once, catches up with `?since=`, follows the change feed, and applies the
-/// user's changes here first (pending) while sending them with their change ids — one at a time,
-/// in order, again after a reconnect or a restart until the cloud answers. A change the cloud
-/// refuses (someone removed the item first) comes back as a sentence in `notice`.
+/// user's changes here first (pending) while sending them with their change ids — in order, in
+/// batches, one batch at a time, again after a reconnect or a restart until the cloud answers. A
+/// change the cloud refuses (someone removed the item first) comes back as a sentence in `notice`.
 class InventorySync : public QObject
 {
     Q_OBJECT
@@ -103,7 +103,7 @@ private:
     void record(Change change);
     void fetch(qint64 after);
     void onFeed(const QByteArray &payload, const QString &topic);
-    void onAnswer(const Change &change, const api::ApiResult &result);
+    void onAnswer(const QList<Change> &batch, const api::ApiResult &result);
     void adopt(const QList<Ingredient> &items, qint64 seq);
     void refresh();
 

@@ -2,6 +2,7 @@
 #include "RestInventoryChannel.h"
 #include "InventoryTopics.h"
 
+#include <QJsonArray>
 #include <QUrl>
 
 namespace larder::inventory {
@@ -25,33 +26,6 @@ QString RestInventoryChannel::feedTopic(const QString &owner) const
     return m_kind == Kind::Fridge ? topics::changes(owner) : topics::shoppingChanges(owner);
 }
 
-QJsonObject requestBody(const Change &change)
-{
-    QJsonObject body{{QStringLiteral("changeId"), change.changeId}};
-    switch (change.kind) {
-    case Change::Kind::Add:
-        body = change.item.toJson();
-        for (const char *key : {"addedAt", "addedBy", "seq", "removed"})
-            body.remove(QLatin1String(key));
-        if (!change.item.bestBefore.isValid())
-            body.remove(QStringLiteral("bestBefore"));
-        if (change.item.note.isEmpty())
-            body.remove(QStringLiteral("note"));
-        body.insert(QStringLiteral("changeId"), change.changeId);
-        break;
-    case Change::Kind::Edit:
-        if (!change.set.isEmpty())
-            body.insert(QStringLiteral("set"), change.set);
-        if (change.quantityDelta != 0)
-            body.insert(QStringLiteral("quantityDelta"), change.quantityDelta);
-        break;
-    case Change::Kind::Remove:
-        body.insert(QStringLiteral("reason"), change.reason);
-        break;
-    }
-    return body;
-}
-
 void RestInventoryChannel::list(const QString &thing, qint64 since, Callback done)
 {
     QString path = itemsPath(thing) + QStringLiteral("?limit=%1").arg(pageSize);
@@ -60,24 +34,13 @@ void RestInventoryChannel::list(const QString &thing, qint64 since, Callback don
     m_api->get(path, std::move(done));
 }
 
-void RestInventoryChannel::send(const QString &thing, const Change &change, Callback done)
+void RestInventoryChannel::send(const QString &thing, const QList<Change> &changes, Callback done)
 {
-    switch (change.kind) {
-    case Change::Kind::Add:
-        m_api->post(itemsPath(thing), requestBody(change), std::move(done));
-        return;
-    case Change::Kind::Edit: {
-        QJsonObject body = requestBody(change);
-        m_api->patch(itemsPath(thing) + u'/' + segment(change.itemId), body, std::move(done));
-        return;
-    }
-    case Change::Kind::Remove:
-        m_api->remove(itemsPath(thing) + QStringLiteral("/%1?reason=%2&changeId=%3")
-                                             .arg(segment(change.itemId), segment(change.reason),
-                                                  segment(change.changeId)),
-                      std::move(done));
-        return;
-    }
+    QJsonArray entries;
+    for (const Change &change : changes)
+        entries.append(batchEntry(change));
+    m_api->post(itemsPath(thing) + QStringLiteral("/changes"),
+                QJsonObject{{QStringLiteral("changes"), entries}}, std::move(done));
 }
 
 } // namespace larder::inventory

@@ -17,7 +17,8 @@ public:
     }
 
     void list(const QString &thing, qint64 since, Callback done) override;
-    void send(const QString &thing, const Change &change, Callback done) override;
+    void send(const QString &thing, const QList<Change> &changes, Callback done) override;
+    int batchLimit() const override { return 100; }
     QString feedTopic(const QString &owner) const override;
 
     /// Items per page asked for.

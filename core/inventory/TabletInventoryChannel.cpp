@@ -5,6 +5,7 @@
 #include "mqtt/MqttClient.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -57,24 +58,14 @@ void TabletInventoryChannel::list(const QString &thing, qint64 since, Callback d
     request(body, std::move(done));
 }
 
-void TabletInventoryChannel::send(const QString &thing, const Change &change, Callback done)
+void TabletInventoryChannel::send(const QString &thing, const QList<Change> &changes, Callback done)
 {
     Q_ASSERT(thing == m_thing);
-    QJsonObject body = requestBody(change);
-    switch (change.kind) {
-    case Change::Kind::Add:
-        body.insert(QStringLiteral("op"), QStringLiteral("add"));
-        break;
-    case Change::Kind::Edit:
-        body.insert(QStringLiteral("op"), QStringLiteral("edit"));
-        body.insert(QStringLiteral("itemId"), change.itemId);
-        break;
-    case Change::Kind::Remove:
-        body.insert(QStringLiteral("op"), QStringLiteral("remove"));
-        body.insert(QStringLiteral("itemId"), change.itemId);
-        break;
-    }
-    request(body, std::move(done));
+    QJsonArray entries;
+    for (const Change &change : changes)
+        entries.append(batchEntry(change));
+    request({{QStringLiteral("op"), QStringLiteral("batch")}, {QStringLiteral("changes"), entries}},
+            std::move(done));
 }
 
 QString TabletInventoryChannel::feedTopic(const QString &thing) const
@@ -116,7 +107,8 @@ void TabletInventoryChannel::onMessage(const QByteArray &payload, const QString 
     result.ok = ok;
     if (ok) {
         result.status = 200;
-        // An item comes wrapped (`{"item":…}`), a page as it is: give both as REST does.
+        // An item comes wrapped (`{"item":…}`), a page or a batch's results as they are: give
+        // each as REST does.
         result.body = body.contains(u"item") ? body.value(u"item").toObject() : body;
     } else {
         result.status = body.value(u"status").toInt(500);

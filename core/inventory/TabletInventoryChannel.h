@@ -27,7 +27,9 @@ public:
     ~TabletInventoryChannel() override;
 
     void list(const QString &thing, qint64 since, Callback done) override;
-    void send(const QString &thing, const Change &change, Callback done) override;
+    void send(const QString &thing, const QList<Change> &changes, Callback done) override;
+    /// The cloud's limit for a tablet's batch (its answer stays under MQTT's 128 KB).
+    int batchLimit() const override { return 50; }
     QString feedTopic(const QString &thing) const override;
 
     static constexpr int answerTimeoutMs = 10'000;

@@ -32,6 +32,7 @@ private slots:
     void outsidersSeeNothing();
     void badInputIsASentence_data();
     void badInputIsASentence();
+    void aBatchAppliesInOrderAndOnce();
     void camerasAddAndRemove();
     void simulatedDoorCloseAddsWhatTheCamerasSaw();
     void aFullFridgeSaysSo();
@@ -189,7 +190,7 @@ void TestIngredients::outsidersSeeNothing()
 {
     for (const auto &[method, suffix] :
          {std::pair{"GET", ""}, std::pair{"POST", ""}, std::pair{"PATCH", "/egg-1"},
-          std::pair{"DELETE", "/egg-1"}}) {
+          std::pair{"DELETE", "/egg-1"}, std::pair{"POST", "/changes"}}) {
         const Answer answer =
             m_http->api(method, path(suffix), {{"id", "x"}, {"name", "x"}}, m_tokens["cat"]);
         QVERIFY2(answer.status == 404, method);
@@ -211,6 +212,50 @@ void TestIngredients::outsidersSeeNothing()
     QVERIFY(member.subscribe(larder::inventory::topics::changes("ing-fridge")));
     member.publish(larder::inventory::topics::changes("ing-fridge"), R"({"seq":999999})");
     QVERIFY(!member.await(larder::inventory::topics::changes("ing-fridge"), 1500));
+}
+
+void TestIngredients::aBatchAppliesInOrderAndOnce()
+{
+    // A journal replayed: add, take one, two broken entries, edit, use up — in one request.
+    const QJsonArray changes{
+        QJsonObject{
+            {"op", "add"}, {"id", "jam-b"}, {"name", "Jam"}, {"quantity", 3}, {"changeId", "b-1"}},
+        QJsonObject{
+            {"op", "edit"}, {"itemId", "jam-b"}, {"quantityDelta", -1}, {"changeId", "b-2"}},
+        QJsonValue("not an object"),
+        QJsonObject{{"op", "add"}, {"id", "b-bad"}, {"name", ""}, {"changeId", "b-3"}},
+        QJsonObject{{"op", "edit"},
+                    {"itemId", "jam-b"},
+                    {"set", QJsonObject{{"note", "homemade"}}},
+                    {"changeId", "b-4"}},
+        QJsonObject{
+            {"op", "remove"}, {"itemId", "jam-b"}, {"reason", "usedUp"}, {"changeId", "b-5"}},
+        QJsonObject{
+            {"op", "edit"}, {"itemId", "jam-b"}, {"quantityDelta", 1}, {"changeId", "b-6"}}};
+    const auto statuses = [](const Answer &answer) {
+        QList<int> out;
+        for (const QJsonValue &result : answer.body.value("results").toArray())
+            out.append(result["status"].toInt());
+        return out;
+    };
+    const Answer first =
+        m_http->api("POST", path("/changes"), {{"changes", changes}}, m_tokens["ann"]);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(statuses(first), (QList<int>{201, 200, 400, 400, 200, 200, 409}));
+    const QJsonArray results = first.body.value("results").toArray();
+    QVERIFY(results.at(3)["message"].toString().contains("name"));
+    QCOMPARE(results.at(6)["error"].toString(), QStringLiteral("ItemRemoved"));
+    QCOMPARE(results.at(5)["item"]["removed"]["reason"].toString(), QStringLiteral("usedUp"));
+    const QJsonObject jam = item("jam-b");
+    QCOMPARE(jam.value("quantity").toDouble(), 2.0);
+    QCOMPARE(jam.value("note").toString(), QStringLiteral("homemade"));
+    // The same batch again (its answer was lost): nothing applies twice.
+    const qint64 seq = jam.value("seq").toInteger();
+    const Answer again =
+        m_http->api("POST", path("/changes"), {{"changes", changes}}, m_tokens["ann"]);
+    QCOMPARE(statuses(again), (QList<int>{200, 200, 400, 400, 200, 200, 409}));
+    QCOMPARE(item("jam-b").value("seq").toInteger(), seq);
+    QCOMPARE(item("jam-b").value("quantity").toDouble(), 2.0);
 }
 
 void TestIngredients::badInputIsASentence_data()
@@ -267,7 +312,16 @@ void TestIngredients::badInputIsASentence_data()
     QTest::newRow("edit to bad unit")
         << patch << "/egg-1" << QByteArray(R"({"set":{"unit":"barrel"}})") << 400 << "unit";
     QTest::newRow("edit of a removed item")
-        << patch << "/ham-1" << QByteArray(R"({"set":{"note":"x"}})") << 409 << "taken out";
+        << patch << "/ham-1" << QByteArray(R"({"set":{"note":"x"}})") << 409 << "used up by";
+    QTest::newRow("batch without changes")
+        << post << "/changes" << QByteArray(R"({"changes":[]})") << 400 << "1 to 100 changes";
+    QTest::newRow("batch as an object")
+        << post << "/changes" << QByteArray(R"({"changes":{"op":"add"}})") << 400 << "a batch";
+    QTest::newRow("batch of 101")
+        << post << "/changes"
+        << (QByteArray(R"({"changes":[)") +
+            QByteArrayList(101, R"({"op":"remove","itemId":"egg-1"})").join(',') + "]}")
+        << 400 << "1 to 100 changes";
     QTest::newRow("unknown reason")
         << del << "/egg-1?reason=eaten" << QByteArray() << 400 << "reason";
     QTest::newRow("bad change id")

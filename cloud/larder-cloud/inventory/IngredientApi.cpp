@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "IngredientApi.h"
+#include "IngredientBatch.h"
 #include "IngredientInput.h"
 #include "IngredientStore.h"
 #include "IngredientVerdict.h"
@@ -62,6 +63,9 @@ void IngredientApi::registerRoutes(QHttpServer &server)
     server.route(items, Method::Post, [this](const QString &thing, const QHttpServerRequest &r) {
         return add(thing, r);
     });
+    server.route(
+        items + QStringLiteral("/changes"), Method::Post,
+        [this](const QString &thing, const QHttpServerRequest &r) { return batch(thing, r); });
     server.route(item, Method::Patch,
                  [this](const QString &thing, const QString &id, const QHttpServerRequest &r) {
                      return edit(thing, id, r);
@@ -133,6 +137,25 @@ QHttpServerResponse IngredientApi::add(const QString &thing, const QHttpServerRe
         if (!change)
             return badRequest(why);
         return commit(thing, *change, caller, true);
+    });
+}
+
+QHttpServerResponse IngredientApi::batch(const QString &thing, const QHttpServerRequest &request)
+{
+    return forMember(thing, request, [&](const Caller &caller) {
+        const auto body = api::bodyOf(request);
+        if (!body)
+            return badRequest(QStringLiteral("The request is not a JSON object."));
+        QString why;
+        const auto entries = ingredients::batchFrom(*body, &why);
+        if (!entries)
+            return badRequest(why);
+        const auto results = ingredients::applyBatch(
+            m_store, thing, *entries, {QStringLiteral("member"), caller.sub, caller.email},
+            api::now(), [&](const QJsonObject &change) { m_scope.publish(thing, change); });
+        if (!results)
+            return failure(500, "InternalError", QStringLiteral("The changes could not be saved."));
+        return reply({{QStringLiteral("results"), *results}});
     });
 }
 

@@ -39,6 +39,8 @@ public:
 private:
     QHttpServerResponse list(const QString &thing, const QHttpServerRequest &request);
     QHttpServerResponse add(const QString &thing, const QHttpServerRequest &request);
+    /// `POST …/changes` `{"changes":[…]}`: a journal's changes, applied in order.
+    QHttpServerResponse batch(const QString &thing, const QHttpServerRequest &request);
     QHttpServerResponse edit(const QString &thing, const QString &itemId,
                              const QHttpServerRequest &request);
     QHttpServerResponse remove(const QString &thing, const QString &itemId,

@@ -169,4 +169,41 @@ std::optional<Change> removeFrom(const QString &itemId, const QString &reason,
     return change;
 }
 
+std::optional<Change> changeFrom(const QJsonObject &request, QString *why)
+{
+    const QString op = request.value(u"op").toString();
+    const QString itemId = request.value(u"itemId").toString();
+    if (op == u"add")
+        return addFrom(request, why);
+    if (op != u"edit" && op != u"remove") {
+        *why = QStringLiteral("\"op\" is add, edit or remove.");
+        return std::nullopt;
+    }
+    if (!isValidId(itemId)) {
+        *why = QStringLiteral("That is not an item id.");
+        return std::nullopt;
+    }
+    if (op == u"edit")
+        return editFrom(itemId, request, why);
+    const QJsonValue changeId = request.value(u"changeId");
+    if (!(changeId.isString() || changeId.isUndefined())) {
+        *why = QStringLiteral("A changeId is 1 to 64 letters, digits, '-' or '_'.");
+        return std::nullopt;
+    }
+    return removeFrom(itemId, request.value(u"reason").toString(), changeId.toString(), why);
+}
+
+std::optional<QList<QJsonObject>> batchFrom(const QJsonObject &body, QString *why, int limit)
+{
+    const QJsonValue changes = body.value(u"changes");
+    if (!changes.isArray() || changes.toArray().isEmpty() || changes.toArray().size() > limit) {
+        *why = QStringLiteral("A batch is {\"changes\":[…]} with 1 to %1 changes.").arg(limit);
+        return std::nullopt;
+    }
+    QList<QJsonObject> out;
+    for (const QJsonValue &change : changes.toArray())
+        out.append(change.toObject()); // a non-object is answered 400 at its place
+    return out;
+}
+
 } // namespace larder::cloud::ingredients

@@ -4,6 +4,7 @@
 #include "inventory/Ingredient.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -26,5 +27,17 @@ std::optional<inventory::Change> editFrom(const QString &itemId, const QJsonObje
 /// `DELETE …/ingredients/{itemId}?reason=usedUp&changeId=…`.
 std::optional<inventory::Change> removeFrom(const QString &itemId, const QString &reason,
                                             const QString &changeId, QString *why);
+
+/// One change as the door tablet and a batch send it: `{"op":"add"|"edit"|"remove",
+/// "itemId"(edit, remove), …the REST body's fields, "reason"(remove)}`.
+std::optional<inventory::Change> changeFrom(const QJsonObject &request, QString *why);
+
+/// Changes one batch may carry (`…/changes`: a journal replayed after a time offline).
+constexpr int maxBatch = 100;
+/// …and over the tablet's MQTT connection, whose answers stay under MQTT's 128 KB.
+constexpr int maxTabletBatch = 50;
+/// `{"changes":[…]}` with 1 to @p limit entries, each to be read with changeFrom.
+std::optional<QList<QJsonObject>> batchFrom(const QJsonObject &body, QString *why,
+                                            int limit = maxBatch);
 
 } // namespace larder::cloud::ingredients

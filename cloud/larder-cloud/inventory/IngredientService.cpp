@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "IngredientService.h"
+#include "IngredientBatch.h"
 #include "IngredientInput.h"
 #include "IngredientStore.h"
 #include "IngredientVerdict.h"
@@ -58,7 +59,8 @@ void IngredientService::answer(const QString &thing, const QString &clientToken,
                                const ingredients::Verdict &verdict)
 {
     QJsonObject body{{QStringLiteral("clientToken"), clientToken}};
-    if (verdict.ok() && verdict.body.contains(u"items")) { // a list page, as REST sends it
+    if (verdict.ok() && (verdict.body.contains(u"items") || verdict.body.contains(u"results"))) {
+        // A list page or a batch's results, as REST sends them.
         for (auto it = verdict.body.begin(); it != verdict.body.end(); ++it)
             body.insert(it.key(), it.value());
     } else if (verdict.ok()) {
@@ -113,20 +115,29 @@ void IngredientService::onRequest(const QString &thing, const QByteArray &payloa
     const QString op = body.value(u"op").toString();
     if (op == u"list")
         return answer(thing, token, list(thing, body));
-    const QString itemId = body.value(u"itemId").toString();
+    if (op == u"batch") {
+        QString why;
+        const auto entries = ingredients::batchFrom(body, &why, ingredients::maxTabletBatch);
+        if (!entries)
+            return refuse(why);
+        inventory::Author tablet = kTablet;
+        tablet.id = thing;
+        const auto results = ingredients::applyBatch(
+            m_store, thing, *entries, tablet, QDateTime::currentSecsSinceEpoch(),
+            [&](const QJsonObject &change) {
+                m_client->publish(topics::changes(thing),
+                                  QJsonDocument(change).toJson(QJsonDocument::Compact), 1);
+            });
+        if (!results)
+            return answer(thing, token,
+                          ingredients::refusal(500, "InternalError",
+                                               QStringLiteral("The changes could not be saved.")));
+        return answer(thing, token, {200, {{QStringLiteral("results"), *results}}});
+    }
     QString why;
-    std::optional<Change> change;
-    if (op == u"add")
-        change = ingredients::addFrom(body, &why);
-    else if ((op == u"edit" || op == u"remove") && !ingredients::isValidId(itemId))
-        why = QStringLiteral("That is not an item id.");
-    else if (op == u"edit")
-        change = ingredients::editFrom(itemId, body, &why);
-    else if (op == u"remove")
-        change = ingredients::removeFrom(itemId, body.value(u"reason").toString(),
-                                         body.value(u"changeId").toString(), &why);
-    else
-        why = QStringLiteral("\"op\" is list, add, edit or remove.");
+    std::optional<Change> change = ingredients::changeFrom(body, &why);
+    if (!change && (op.isEmpty() || why.startsWith(u"\"op\"")))
+        why = QStringLiteral("\"op\" is list, batch, add, edit or remove.");
     if (!change)
         return refuse(why);
     change->by = kTablet;

@@ -108,13 +108,36 @@ qint64 IngredientStore::nextSeq(const QString &thing)
 std::optional<IngredientStore::Result> IngredientStore::apply(const QString &thing,
                                                               const Change &change)
 {
+    const auto all = applyAll(thing, {change});
+    return all ? std::optional(all->constFirst()) : std::nullopt;
+}
+
+std::optional<QList<IngredientStore::Result>>
+IngredientStore::applyAll(const QString &thing, const QList<Change> &changes)
+{
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return std::nullopt;
-    auto fail = [&db]() -> std::optional<Result> {
+    QList<Result> results;
+    for (const Change &change : changes) {
+        const auto result = applyWithin(thing, change);
+        if (!result) {
+            db.rollback();
+            return std::nullopt;
+        }
+        results.append(*result);
+    }
+    if (!db.commit()) {
         db.rollback();
         return std::nullopt;
-    };
+    }
+    return results;
+}
+
+std::optional<IngredientStore::Result> IngredientStore::applyWithin(const QString &thing,
+                                                                    const Change &change)
+{
+    const auto fail = []() -> std::optional<Result> { return std::nullopt; };
     const std::optional<Ingredient> current = find(thing, change.itemId);
 
     // A change applied before: answer as then, change nothing.
@@ -130,7 +153,6 @@ std::optional<IngredientStore::Result> IngredientStore::apply(const QString &thi
                       {}};
         if (result.outcome.kind == Outcome::Applied)
             result.outcome.kind = Outcome::Unchanged;
-        db.rollback();
         return result;
     }
 
@@ -139,7 +161,6 @@ std::optional<IngredientStore::Result> IngredientStore::apply(const QString &thi
         liveCount(thing) >= m_tables.maxItems) {
         result.full = true;
         result.fullMessage = m_tables.fullMessage.arg(m_tables.maxItems);
-        db.rollback();
         return result;
     }
     if (result.outcome.kind == Outcome::Applied) {
@@ -164,8 +185,6 @@ std::optional<IngredientStore::Result> IngredientStore::apply(const QString &thi
                   QStringLiteral("INSERT INTO {changes} ({key}, change_id, item_id, outcome, "
                                  "at) VALUES (?, ?, ?, ?, ?)")),
               {thing, change.changeId, change.itemId, int(result.outcome.kind), change.at}))
-        return fail();
-    if (!db.commit())
         return fail();
     return result;
 }

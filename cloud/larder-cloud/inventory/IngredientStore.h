@@ -47,6 +47,10 @@ public:
     /// Applies @p change to @p thing's list (inventory::applyChange); nullopt on a storage
     /// failure (nothing changed).
     std::optional<Result> apply(const QString &thing, const inventory::Change &change);
+    /// Applies @p changes in order, in one transaction (a journal replayed in a batch): one
+    /// result each, or nullopt on a storage failure (then nothing changed).
+    std::optional<QList<Result>> applyAll(const QString &thing,
+                                          const QList<inventory::Change> &changes);
 
     struct Page
     {
@@ -70,6 +74,8 @@ public:
     bool forget(const QString &thing);
 
 private:
+    /// apply() inside the caller's transaction.
+    std::optional<Result> applyWithin(const QString &thing, const inventory::Change &change);
     qint64 nextSeq(const QString &thing);
     int liveCount(const QString &thing) const;
 

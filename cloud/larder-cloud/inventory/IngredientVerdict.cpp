@@ -35,6 +35,14 @@ Verdict verdictOf(const IngredientStore::Result &result, bool created)
     return refusal(404, "NoSuchItem", result.outcome.message);
 }
 
+QJsonObject resultJson(const Verdict &verdict)
+{
+    QJsonObject result =
+        verdict.ok() ? QJsonObject{{QStringLiteral("item"), verdict.body}} : verdict.body;
+    result.insert(QStringLiteral("status"), verdict.status);
+    return result;
+}
+
 QJsonObject pageJson(const IngredientStore::Page &page)
 {
     QJsonArray items;

@@ -24,6 +24,8 @@ struct Verdict
 Verdict verdictOf(const IngredientStore::Result &result, bool created);
 /// A refusal: `{"error":error,"message":message}` with @p status.
 Verdict refusal(int status, const char *error, const QString &message);
+/// One result of a batch: `{"status","item"}` on success, `{"status","error","message"[,"item"]}`.
+QJsonObject resultJson(const Verdict &verdict);
 /// A list page: `{"items","count","seq"[,"next"]}`.
 QJsonObject pageJson(const IngredientStore::Page &page);
 

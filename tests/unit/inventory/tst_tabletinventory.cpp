@@ -61,6 +61,12 @@ struct Rig
     }
 };
 
+/// The first change of a batch request.
+QJsonObject firstChange(const QJsonObject &request)
+{
+    return request.value("changes").toArray().first().toObject();
+}
+
 QJsonObject cloudItem(const QJsonObject &request, qint64 seq)
 {
     QJsonObject item = request;
@@ -98,27 +104,40 @@ void TestTabletInventory::requestsAndAnswersInRestShapes()
     remove.itemId = "milk-1";
     remove.changeId = "ch-1";
     remove.reason = "usedUp";
-    rig.channel.send(kThing, remove, collect);
+    rig.channel.send(kThing, {remove}, collect);
     QTRY_COMPARE(rig.wire->sent.size(), 2);
     const QList<QJsonObject> sent = rig.requests();
     QCOMPARE(sent.at(0).value("op").toString(), QStringLiteral("list"));
     QCOMPARE(sent.at(0).value("since").toInteger(), 7);
-    QCOMPARE(sent.at(1).value("op").toString(), QStringLiteral("remove"));
-    QCOMPARE(sent.at(1).value("itemId").toString(), QStringLiteral("milk-1"));
-    QCOMPARE(sent.at(1).value("changeId").toString(), QStringLiteral("ch-1"));
-    QCOMPARE(sent.at(1).value("reason").toString(), QStringLiteral("usedUp"));
+    QCOMPARE(sent.at(1).value("op").toString(), QStringLiteral("batch"));
+    const QJsonObject removal = firstChange(sent.at(1));
+    QCOMPARE(removal.value("op").toString(), QStringLiteral("remove"));
+    QCOMPARE(removal.value("itemId").toString(), QStringLiteral("milk-1"));
+    QCOMPARE(removal.value("changeId").toString(), QStringLiteral("ch-1"));
+    QCOMPARE(removal.value("reason").toString(), QStringLiteral("usedUp"));
     QVERIFY(sent.at(0).value("clientToken") != sent.at(1).value("clientToken"));
 
     // Answers in any order; another client's token is not ours.
     rig.wire->deliver(topics::answers(kThing, "accepted"),
                       dump({{"clientToken", "someone-else"}, {"item", QJsonObject{}}}));
-    rig.answer(sent.at(1),
-               {{"status", 409}, {"error", "ItemRemoved"}, {"message", "Ben used it up."}}, false);
+    rig.answer(sent.at(1), {{"results", QJsonArray{QJsonObject{{"status", 409},
+                                                               {"error", "ItemRemoved"},
+                                                               {"message", "Ben used it up."}}}}});
     rig.answer(sent.at(0), {{"items", QJsonArray{}}, {"count", 0}, {"seq", 9}});
     QCOMPARE(results.size(), 2);
-    QCOMPARE(results.at(0).status, 409);
-    QCOMPARE(results.at(0).message, QStringLiteral("Ben used it up."));
-    QCOMPARE(results.at(0).body.value("error").toString(), QStringLiteral("ItemRemoved"));
+    const QList<api::ApiResult> perChange = resultsOf(results.at(0));
+    QCOMPARE(perChange.size(), 1);
+    QCOMPARE(perChange.first().status, 409);
+    QCOMPARE(perChange.first().message, QStringLiteral("Ben used it up."));
+    QCOMPARE(perChange.first().body.value("error").toString(), QStringLiteral("ItemRemoved"));
+    // A whole request refused comes back as it is.
+    rig.channel.send(kThing, {remove}, collect);
+    QTRY_VERIFY(rig.hasRequest());
+    rig.answer(rig.requests().first(),
+               {{"status", 400}, {"error", "BadRequest"}, {"message", "Too many."}}, false);
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results.at(2).status, 400);
+    QCOMPARE(results.at(2).message, QStringLiteral("Too many."));
     QVERIFY(results.at(1).ok);
     QCOMPARE(results.at(1).body.value("seq").toInteger(), 9);
     QCOMPARE(rig.channel.waiting(), 0);
@@ -141,7 +160,7 @@ void TestTabletInventory::aDropFailsWhatWaitsAndTheSyncSendsItAgain()
 
     const QString id = sync.add("Butter", "dairy", 250, "g");
     QTRY_VERIFY(rig.hasRequest());
-    const QJsonObject first = rig.requests().first();
+    const QJsonObject first = firstChange(rig.requests().first());
     QCOMPARE(first.value("op").toString(), QStringLiteral("add"));
     rig.wire->drop(); // the answer never comes
     QVERIFY(!sync.items()->find(id)->item.id.isEmpty());
@@ -155,7 +174,7 @@ void TestTabletInventory::aDropFailsWhatWaitsAndTheSyncSendsItAgain()
         [&] {
             again += rig.requests();
             return std::any_of(again.cbegin(), again.cend(),
-                               [](const QJsonObject &r) { return r.value("op") == "add"; });
+                               [](const QJsonObject &r) { return r.value("op") == "batch"; });
         },
         3000));
     for (const QJsonObject &request : std::as_const(again)) {
@@ -163,8 +182,10 @@ void TestTabletInventory::aDropFailsWhatWaitsAndTheSyncSendsItAgain()
             rig.answer(request, {{"items", QJsonArray{}}, {"count", 0}, {"seq", 0}});
             continue;
         }
-        QCOMPARE(request.value("changeId"), first.value("changeId"));
-        rig.answer(request, {{"item", cloudItem(request, 1)}});
+        const QJsonObject change = firstChange(request);
+        QCOMPARE(change.value("changeId"), first.value("changeId"));
+        rig.answer(request, {{"results", QJsonArray{QJsonObject{{"status", 201},
+                                                                {"item", cloudItem(change, 1)}}}}});
     }
     QTRY_COMPARE(sync.pendingCount(), 0);
     QCOMPARE(sync.items()->find(id)->item.quantity, 250.0);
@@ -200,9 +221,11 @@ void TestTabletInventory::restockAddsToTheLiveItemOfThatName()
              (QVariantList{QVariantMap{{"category", "dairy"}, {"count", 2}},
                            QVariantMap{{"category", "fruit"}, {"count", 1}}}));
     QTRY_VERIFY(rig.hasRequest());
-    const QJsonObject delta = rig.requests().first();
-    QCOMPARE(delta.value("op").toString(), QStringLiteral("edit"));
-    QCOMPARE(delta.value("quantityDelta").toDouble(), 1.0);
+    // The delta went out at once (the add waits for its answer: one batch at a time).
+    const QJsonArray batch = rig.requests().first().value("changes").toArray();
+    QCOMPARE(batch.size(), 1);
+    QCOMPARE(batch.at(0)["op"].toString(), QStringLiteral("edit"));
+    QCOMPARE(batch.at(0)["quantityDelta"].toDouble(), 1.0);
 }
 
 void TestTabletInventory::suggestionsFollowTheList()
