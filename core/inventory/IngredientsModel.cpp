@@ -69,37 +69,85 @@ QHash<int, QByteArray> IngredientsModel::roleNames() const
             {PendingRole, "pending"}};
 }
 
-void IngredientsModel::show(QList<Row> rows)
+namespace {
+/// By category (the contract's order), then name, then id: the order the list shows by
+/// default, so the filter in front of it need not sort.
+bool before(const IngredientsModel::Row &a, const IngredientsModel::Row &b)
 {
-    rows.removeIf([](const Row &row) { return row.item.removed; });
-    for (Row &row : rows)
-        row.searchKey = IngredientFilter::folded(row.item.name);
-    // By category (the contract's order), then name: the order the list shows by default, so
-    // the filter in front of it need not sort.
     static const QHash<QString, int> rank = [] {
         QHash<QString, int> ranks;
         for (int i = 0; i < categories().size(); ++i)
             ranks.insert(categories().at(i), i);
         return ranks;
     }();
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        const int ca = rank.value(a.item.category, 99), cb = rank.value(b.item.category, 99);
-        if (ca != cb)
-            return ca < cb;
-        const int byName = QString::compare(a.searchKey, b.searchKey);
-        return byName != 0 ? byName < 0 : a.item.id < b.item.id;
-    });
+    const int ca = rank.value(a.item.category, 99), cb = rank.value(b.item.category, 99);
+    if (ca != cb)
+        return ca < cb;
+    const int byName = QString::compare(a.searchKey, b.searchKey);
+    return byName != 0 ? byName < 0 : a.item.id < b.item.id;
+}
+} // namespace
+
+void IngredientsModel::show(QList<Row> rows)
+{
+    rows.removeIf([](const Row &row) { return row.item.removed; });
+    for (Row &row : rows)
+        row.searchKey = IngredientFilter::folded(row.item.name);
+    std::stable_sort(rows.begin(), rows.end(), before);
     replaceRows(m_rows, rows);
-    QVariantList counts;
-    for (const Row &row : std::as_const(m_rows)) {
-        if (counts.isEmpty() ||
-            counts.constLast().toMap().value(QStringLiteral("category")) != row.item.category)
-            counts.append(QVariantMap{{QStringLiteral("category"), row.item.category},
-                                      {QStringLiteral("count"), 0}});
-        QVariantMap last = counts.takeLast().toMap();
-        last[QStringLiteral("count")] = last.value(QStringLiteral("count")).toInt() + 1;
-        counts.append(last);
+    countCategories();
+}
+
+void IngredientsModel::showOne(Row row)
+{
+    row.searchKey = IngredientFilter::folded(row.item.name);
+    const auto found = std::find_if(m_rows.cbegin(), m_rows.cend(),
+                                    [&](const Row &shown) { return shown.item.id == row.item.id; });
+    const int at = found == m_rows.cend() ? -1 : int(found - m_rows.cbegin());
+    if (at >= 0) {
+        const Row &shown = m_rows.at(at);
+        const bool samePlace = !row.item.removed && shown.item.category == row.item.category &&
+                               shown.searchKey == row.searchKey;
+        if (samePlace) {
+            if (!(shown == row)) {
+                m_rows[at] = std::move(row);
+                emit dataChanged(index(at), index(at));
+            }
+            return;
+        }
+        beginRemoveRows({}, at, at);
+        m_rows.removeAt(at);
+        endRemoveRows();
     }
+    if (!row.item.removed) {
+        const int to =
+            int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), row, before) - m_rows.cbegin());
+        beginInsertRows({}, to, to);
+        m_rows.insert(to, std::move(row));
+        endInsertRows();
+    }
+    countCategories();
+}
+
+void IngredientsModel::countCategories()
+{
+    QVariantList counts;
+    QString category;
+    int count = 0;
+    const auto close = [&] {
+        if (count > 0)
+            counts.append(QVariantMap{{QStringLiteral("category"), category},
+                                      {QStringLiteral("count"), count}});
+    };
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.item.category != category) {
+            close();
+            category = row.item.category;
+            count = 0;
+        }
+        ++count;
+    }
+    close();
     if (counts != m_categoryCounts) {
         m_categoryCounts = counts;
         emit categoryCountsChanged();

@@ -57,6 +57,9 @@ public:
 
     /// Shows @p rows (removed items are left out; sorted by category, then name).
     void show(QList<Row> rows);
+    /// Shows one changed row (a removed one leaves): one insertion, removal or dataChanged,
+    /// without refolding and resorting the rest (a change arriving on a long list).
+    void showOne(Row row);
     const QList<Row> &rows() const { return m_rows; }
     /// The row of @p id, or nullptr.
     const Row *find(const QString &id) const;
@@ -66,6 +69,8 @@ signals:
     void categoryCountsChanged();
 
 private:
+    void countCategories();
+
     QList<Row> m_rows;
     QVariantList m_categoryCounts;
 };

@@ -59,6 +59,9 @@ bool InventoryStore::open(QString *error)
     QSqlQuery query(db);
     for (const char *statement :
          {"PRAGMA journal_mode = WAL",
+          // Committed is kept through a killed app (the WAL is written at once); only a power
+          // cut could lose the last moments, which the cloud then still has for the app.
+          "PRAGMA synchronous = NORMAL",
           "CREATE TABLE IF NOT EXISTS items (thing TEXT NOT NULL, id TEXT NOT NULL, document "
           "TEXT NOT NULL, PRIMARY KEY (thing, id))",
           "CREATE TABLE IF NOT EXISTS seen (thing TEXT PRIMARY KEY, seq INTEGER NOT NULL)",
@@ -91,12 +94,19 @@ qint64 InventoryStore::lastSeq(const QString &thing) const
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-bool InventoryStore::saveConfirmed(const QString &thing, const QList<Ingredient> &items, qint64 seq)
+bool InventoryStore::saveConfirmed(const QString &thing, const QList<Ingredient> &items, qint64 seq,
+                                   const QStringList &settled)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return false;
     bool ok = true;
+    for (const QString &changeId : settled)
+        ok = ok && prepared(m_connection,
+                            QStringLiteral("DELETE FROM journal WHERE thing = ? AND change_id = ?"),
+                            {thing, changeId})
+                           .lastError()
+                           .type() == QSqlError::NoError;
     for (const Ingredient &item : items) {
         ok = ok && prepared(m_connection,
                             QStringLiteral("INSERT OR REPLACE INTO items (thing, id, document) "

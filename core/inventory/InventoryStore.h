@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace larder::inventory {
 
@@ -27,8 +28,10 @@ public:
 
     QList<Ingredient> confirmed(const QString &thing) const;
     qint64 lastSeq(const QString &thing) const;
-    /// Keeps @p items as confirmed (the cloud's versions) and @p seq as seen, in one transaction.
-    bool saveConfirmed(const QString &thing, const QList<Ingredient> &items, qint64 seq);
+    /// Keeps @p items as confirmed (the cloud's versions) and @p seq as seen, and drops the
+    /// journal's @p settled change ids (the cloud answered them), in one transaction.
+    bool saveConfirmed(const QString &thing, const QList<Ingredient> &items, qint64 seq,
+                       const QStringList &settled = {});
 
     QList<Change> journal(const QString &thing) const;
     bool append(const QString &thing, const Change &change);

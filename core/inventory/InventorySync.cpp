@@ -86,7 +86,7 @@ void InventorySync::fetch(qint64 after)
                     }));
 }
 
-void InventorySync::adopt(const QList<Ingredient> &items, qint64 seq)
+void InventorySync::adopt(const QList<Ingredient> &items, qint64 seq, const QStringList &settled)
 {
     QList<Ingredient> newer;
     for (const Ingredient &item : items) {
@@ -97,8 +97,20 @@ void InventorySync::adopt(const QList<Ingredient> &items, qint64 seq)
         newer.append(item);
     }
     m_seq = std::max(m_seq, seq);
-    m_store->saveConfirmed(m_thing, newer, m_seq);
-    refresh();
+    // One change nobody here is editing (the feed's usual case): shown as one row, at once;
+    // anything else is laid out again with the journal on top.
+    const bool single = newer.size() == 1 &&
+                        std::none_of(m_journal.cbegin(), m_journal.cend(), [&](const Change &c) {
+                            return c.itemId == newer.constFirst().id;
+                        });
+    if (single) {
+        m_items.showOne({newer.constFirst(), false, {}});
+        m_pendingCount = int(m_journal.size());
+        emit knownChanged();
+    } else if (!newer.isEmpty()) {
+        refresh();
+    }
+    m_store->saveConfirmed(m_thing, newer, m_seq, settled); // after the screen
 }
 
 void InventorySync::onFeed(const QByteArray &payload, const QString &topic)
@@ -166,10 +178,18 @@ void InventorySync::record(Change change)
     change.changeId = newId();
     change.by = m_me;
     change.at = QDateTime::currentSecsSinceEpoch();
-    m_store->append(m_thing, change);
     m_journal.append(change);
-    refresh();
+    // Shown at once, as one row: the change on top of what this item shows now.
+    const auto *shown = m_items.find(change.itemId);
+    const Outcome outcome = applyChange(shown ? std::optional(shown->item) : std::nullopt, change);
+    if (outcome.kind == Outcome::Applied)
+        m_items.showOne({outcome.item, true, {}});
+    m_pendingCount = int(m_journal.size());
+    emit knownChanged();
     flush();
+    // Kept on disk before control returns to the user: a kill after this loses nothing (a
+    // crash between the send and here cannot lose it either: the cloud has it).
+    m_store->append(m_thing, change);
 }
 
 QString InventorySync::add(const QString &name, const QString &category, double quantity,
@@ -256,22 +276,24 @@ void InventorySync::onAnswer(const QList<Change> &batch, const api::ApiResult &r
         return;
     }
     const QList<api::ApiResult> results = resultsOf(result);
+    QStringList settled;
+    QList<Ingredient> answered;
     for (qsizetype i = 0; i < batch.size(); ++i) {
         // The cloud decided (a refused batch: every change of it); the change leaves the
         // journal, whatever the answer.
         const Change &change = batch.at(i);
+        if (i >= results.size() && result.ok)
+            break; // a short answer: the rest goes again
         const api::ApiResult answer =
             i < results.size() ? results.at(i)
                                : api::ApiResult{false, result.status, {}, result.message};
-        if (i >= results.size() && result.ok)
-            break; // a short answer: the rest goes again
-        m_store->drop(m_thing, change.changeId);
+        settled.append(change.changeId);
         m_journal.removeIf(
             [&](const Change &queued) { return queued.changeId == change.changeId; });
         const QJsonObject itemJson =
             answer.ok ? answer.body : answer.body.value(u"item").toObject();
         if (const auto item = Ingredient::fromJson(itemJson))
-            adopt({*item}, m_seq);
+            answered.append(*item);
         if (!answer.ok) {
             if (answer.status == 409 && answer.body.value(u"error").toString() == u"ItemRemoved")
                 m_notice = answer.message;
@@ -279,6 +301,8 @@ void InventorySync::onAnswer(const QList<Change> &batch, const api::ApiResult &r
                 m_error = answer.message;
         }
     }
+    // One transaction for the whole batch: the journal's entries out, the cloud's items in.
+    adopt(answered, m_seq, settled);
     refresh();
     flush();
 }

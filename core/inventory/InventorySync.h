@@ -104,7 +104,9 @@ private:
     void fetch(qint64 after);
     void onFeed(const QByteArray &payload, const QString &topic);
     void onAnswer(const QList<Change> &batch, const api::ApiResult &result);
-    void adopt(const QList<Ingredient> &items, qint64 seq);
+    /// Takes the cloud's @p items (newer ones only) and @p seq; @p settled: journal entries the
+    /// cloud answered, dropped in the same transaction.
+    void adopt(const QList<Ingredient> &items, qint64 seq, const QStringList &settled = {});
     void refresh();
 
     InventoryChannel *m_channel;

@@ -256,6 +256,30 @@ void TestIngredients::aBatchAppliesInOrderAndOnce()
     QCOMPARE(statuses(again), (QList<int>{200, 200, 400, 400, 200, 200, 409}));
     QCOMPARE(item("jam-b").value("seq").toInteger(), seq);
     QCOMPARE(item("jam-b").value("quantity").toDouble(), 2.0);
+
+    // A full batch of long entries (a day's journal of notes in any script) goes through…
+    QJsonArray full;
+    for (int i = 0; i < 100; ++i)
+        full.append(QJsonObject{{"op", "add"},
+                                {"id", QStringLiteral("long-%1").arg(i)},
+                                {"name", QString(80, QChar(0x00E9))},
+                                {"note", QString(200, QChar(0x4E2D))}});
+    const Answer big = m_http->api("POST", path("/changes"), {{"changes", full}}, m_tokens["ann"]);
+    QCOMPARE(big.status, 200);
+    QCOMPARE(statuses(big), QList<int>(100, 201));
+    // …and a body past the batch's 256 KB is refused as such, nothing applied.
+    full.append(QJsonObject{
+        {"op", "add"}, {"id", "pad"}, {"name", "Pad"}, {"pad", QString(200 * 1024, u'x')}});
+    const Answer tooBig =
+        m_http->api("POST", path("/changes"), {{"changes", full}}, m_tokens["ann"]);
+    QCOMPARE(tooBig.status, 413);
+    QVERIFY(tooBig.body.value("message").toString().contains("256 KB"));
+    QVERIFY(item("pad").isEmpty());
+    QJsonArray clear; // room for the rest of the suite, in one request
+    for (int i = 0; i < 100; ++i)
+        clear.append(QJsonObject{{"op", "remove"}, {"itemId", QStringLiteral("long-%1").arg(i)}});
+    QCOMPARE(statuses(m_http->api("POST", path("/changes"), {{"changes", clear}}, m_tokens["ann"])),
+             QList<int>(100, 200));
 }
 
 void TestIngredients::badInputIsASentence_data()

@@ -24,9 +24,9 @@ QHttpServerResponse failure(int status, const char *error, const QString &messag
         status);
 }
 
-std::optional<QJsonObject> bodyOf(const QHttpServerRequest &request)
+std::optional<QJsonObject> bodyOf(const QHttpServerRequest &request, qsizetype maxBytes)
 {
-    if (request.body().size() > 16 * 1024)
+    if (request.body().size() > maxBytes)
         return std::nullopt;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);

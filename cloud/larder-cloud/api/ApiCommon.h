@@ -23,7 +23,8 @@ namespace api {
 QHttpServerResponse reply(const QJsonObject &body, int status = 200);
 QHttpServerResponse failure(int status, const char *error, const QString &message);
 /// The request's JSON object (≤ 16 KB), or nullopt.
-std::optional<QJsonObject> bodyOf(const QHttpServerRequest &request);
+std::optional<QJsonObject> bodyOf(const QHttpServerRequest &request,
+                                  qsizetype maxBytes = 16 * 1024);
 qint64 now();
 
 /// A group of REST endpoints (families, devices, ingredients…): HttpApi registers each.

@@ -143,7 +143,13 @@ QHttpServerResponse IngredientApi::add(const QString &thing, const QHttpServerRe
 QHttpServerResponse IngredientApi::batch(const QString &thing, const QHttpServerRequest &request)
 {
     return forMember(thing, request, [&](const Caller &caller) {
-        const auto body = api::bodyOf(request);
+        // Up to 100 changes of up to about 2 KB each (long names and notes in any script).
+        constexpr qsizetype maxBytes = 256 * 1024;
+        if (request.body().size() > maxBytes)
+            return failure(
+                413, "PayloadTooLarge",
+                QStringLiteral("A batch is at most 256 KB; send fewer changes at once."));
+        const auto body = api::bodyOf(request, maxBytes);
         if (!body)
             return badRequest(QStringLiteral("The request is not a JSON object."));
         QString why;

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+// The list model's one-row path (a change arriving on a long list): an update in place is one
+// dataChanged, a rename or a new category moves the row to where a full layout would put it,
+// a removal is one removal, a new item one insertion — always the order show() gives.
+#include "inventory/IngredientsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace larder::inventory;
+using Row = IngredientsModel::Row;
+
+namespace {
+Row row(const QString &id, const QString &name, const QString &category = "dairy",
+        double quantity = 1)
+{
+    Row out;
+    out.item.id = id;
+    out.item.name = name;
+    out.item.category = category;
+    out.item.quantity = quantity;
+    return out;
+}
+QStringList ids(const IngredientsModel &model)
+{
+    QStringList out;
+    for (const Row &shown : model.rows())
+        out.append(shown.item.id);
+    return out;
+}
+} // namespace
+
+class TestIngredientsModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void oneRowKeepsTheFullLayoutsOrder_data();
+    void oneRowKeepsTheFullLayoutsOrder();
+};
+
+void TestIngredientsModel::oneRowKeepsTheFullLayoutsOrder_data()
+{
+    QTest::addColumn<Row>("change");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<int>("inserted");
+    QTest::addColumn<int>("removed");
+    QTest::addColumn<int>("changed");
+    // Shown before each row: Butter (b), Milk (m), Yoghurt (y) in dairy; Apples (a) in fruit.
+    QTest::newRow("quantity: in place")
+        << row("m", "Milk", "dairy", 3) << QStringList{"b", "m", "y", "a"} << 0 << 0 << 1;
+    QTest::newRow("rename: moves")
+        << row("m", "Zucchini milk") << QStringList{"b", "y", "m", "a"} << 1 << 1 << 0;
+    QTest::newRow("new category: moves")
+        << row("b", "Butter", "fruit") << QStringList{"m", "y", "a", "b"} << 1 << 1 << 0;
+    QTest::newRow("new item: one insertion")
+        << row("c", "Cheddar") << QStringList{"b", "c", "m", "y", "a"} << 1 << 0 << 0;
+    QTest::newRow("accents folded like the full layout")
+        << row("c", "Crème fraîche") << QStringList{"b", "c", "m", "y", "a"} << 1 << 0 << 0;
+    Row gone = row("y", "Yoghurt");
+    gone.item.removed = true;
+    QTest::newRow("removed: one removal") << gone << QStringList{"b", "m", "a"} << 0 << 1 << 0;
+    QTest::newRow("unchanged: nothing")
+        << row("a", "Apples", "fruit") << QStringList{"b", "m", "y", "a"} << 0 << 0 << 0;
+}
+
+void TestIngredientsModel::oneRowKeepsTheFullLayoutsOrder()
+{
+    QFETCH(Row, change);
+    QFETCH(QStringList, expected);
+    QFETCH(int, inserted);
+    QFETCH(int, removed);
+    QFETCH(int, changed);
+    const QList<Row> before{row("y", "Yoghurt"), row("a", "Apples", "fruit"), row("m", "Milk"),
+                            row("b", "Butter")};
+    IngredientsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.show(before);
+    QSignalSpy insertions(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    model.showOne(change);
+    QCOMPARE(ids(model), expected);
+    QCOMPARE(insertions.size(), inserted);
+    QCOMPARE(removals.size(), removed);
+    QCOMPARE(changes.size(), changed);
+
+    // The same list laid out whole gives the same order and category counts.
+    QList<Row> all = before;
+    all.removeIf([&](const Row &r) { return r.item.id == change.item.id; });
+    all.append(change);
+    IngredientsModel full;
+    full.show(all);
+    QCOMPARE(ids(full), ids(model));
+    QCOMPARE(full.categoryCounts(), model.categoryCounts());
+}
+
+QTEST_GUILESS_MAIN(TestIngredientsModel)
+#include "tst_ingredientsmodel.moc"
