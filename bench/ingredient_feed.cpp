@@ -29,6 +29,7 @@ using namespace larder;
 
 namespace {
 const QString kThing = QStringLiteral("LRD00000090");
+constexpr auto kRest = inventory::RestInventoryChannel::Kind::Fridge;
 
 void print(const QJsonObject &result)
 {
@@ -78,7 +79,8 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     MemberDevice phone(cloud, http.profile(), tokens.value("bench-owner"),
-                       dir.filePath("phone.sqlite"), QStringLiteral("bench-phone"), kThing);
+                       dir.filePath("phone.sqlite"), QStringLiteral("bench-phone"), kThing, true,
+                       kRest, false);
     phone.sync->start();
     const QString feed = inventory::topics::changes(kThing);
     if (!waitUntil([&] { return phone.mqtt.isSubscribed(feed) && !phone.sync->loading(); }, 15000))
@@ -136,7 +138,7 @@ int main(int argc, char **argv)
     const QString store = dir.filePath("offline.sqlite");
     {
         MemberDevice offline(cloud, http.profile(), tokens.value("bench-owner"), store,
-                             QStringLiteral("bench-offline"), kThing, false);
+                             QStringLiteral("bench-offline"), kThing, false, kRest, false);
         offline.sync->start();
         QStringList ids;
         for (int i = 0; i < journal; ++i) {
@@ -150,7 +152,7 @@ int main(int argc, char **argv)
             return fail("the offline journal does not hold every change");
     }
     MemberDevice back(cloud, http.profile(), tokens.value("bench-owner"), store,
-                      QStringLiteral("bench-offline"), kThing, true);
+                      QStringLiteral("bench-offline"), kThing, true, kRest, false);
     timer.start();
     back.sync->start();
     if (!waitUntil([&] { return back.sync->pendingCount() == 0; }, 120000))
@@ -160,7 +162,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench: replay error: %s\n", qPrintable(back.sync->error()));
     // Baseline: a new device loading the whole list (the same items) over the same REST path.
     MemberDevice fresh(cloud, http.profile(), tokens.value("bench-owner"),
-                       dir.filePath("fresh.sqlite"), QStringLiteral("bench-fresh"), kThing);
+                       dir.filePath("fresh.sqlite"), QStringLiteral("bench-fresh"), kThing, true,
+                       kRest, false);
     timer.start();
     fresh.sync->start();
     const int live = back.sync->items()->count();

@@ -97,17 +97,13 @@ void InventorySync::adopt(const QList<Ingredient> &items, qint64 seq, const QStr
         newer.append(item);
     }
     m_seq = std::max(m_seq, seq);
-    // One change nobody here is editing (the feed's usual case): shown as one row, at once;
-    // anything else is laid out again with the journal on top.
-    const bool single = newer.size() == 1 &&
-                        std::none_of(m_journal.cbegin(), m_journal.cend(), [&](const Change &c) {
-                            return c.itemId == newer.constFirst().id;
-                        });
-    if (single) {
-        m_items.showOne({newer.constFirst(), false, {}});
-        m_pendingCount = int(m_journal.size());
-        emit knownChanged();
-    } else if (!newer.isEmpty()) {
+    // A few changes (the feed's usual case): shown row by row, at once; many (a first load, a
+    // catch-up) are laid out again whole.
+    if (newer.size() <= kRowByRow) {
+        for (const Ingredient &item : std::as_const(newer))
+            reshow(item.id);
+        settle();
+    } else {
         refresh();
     }
     m_store->saveConfirmed(m_thing, newer, m_seq, settled); // after the screen
@@ -134,6 +130,36 @@ void InventorySync::onFeed(const QByteArray &payload, const QString &topic)
     adopt({*item}, seq);
 }
 
+void InventorySync::reshow(const QString &itemId)
+{
+    IngredientsModel::Row row;
+    const auto confirmed = m_confirmed.constFind(itemId);
+    std::optional<Ingredient> item =
+        confirmed == m_confirmed.constEnd() ? std::nullopt : std::optional(*confirmed);
+    for (const Change &change : std::as_const(m_journal)) {
+        if (change.itemId != itemId)
+            continue;
+        const Outcome outcome = applyChange(item, change);
+        if (outcome.kind == Outcome::Applied) {
+            item = outcome.item;
+            row.pending = true;
+        }
+    }
+    if (item) {
+        row.item = *item;
+    } else {
+        row.item.id = itemId; // nothing to show: leaves the list
+        row.item.removed = true;
+    }
+    m_items.showOne(row);
+}
+
+void InventorySync::settle()
+{
+    m_pendingCount = int(m_journal.size());
+    emit knownChanged();
+}
+
 void InventorySync::refresh()
 {
     QHash<QString, IngredientsModel::Row> shown;
@@ -147,8 +173,7 @@ void InventorySync::refresh()
             shown.insert(change.itemId, {outcome.item, true, {}});
     }
     m_items.show(shown.values());
-    m_pendingCount = int(m_journal.size());
-    emit knownChanged();
+    settle();
 }
 
 QList<Ingredient> InventorySync::known() const
@@ -179,13 +204,8 @@ void InventorySync::record(Change change)
     change.by = m_me;
     change.at = QDateTime::currentSecsSinceEpoch();
     m_journal.append(change);
-    // Shown at once, as one row: the change on top of what this item shows now.
-    const auto *shown = m_items.find(change.itemId);
-    const Outcome outcome = applyChange(shown ? std::optional(shown->item) : std::nullopt, change);
-    if (outcome.kind == Outcome::Applied)
-        m_items.showOne({outcome.item, true, {}});
-    m_pendingCount = int(m_journal.size());
-    emit knownChanged();
+    reshow(change.itemId); // at once, as one row
+    settle();
     flush();
     // Kept on disk before control returns to the user: a kill after this loses nothing (a
     // crash between the send and here cannot lose it either: the cloud has it).
@@ -301,9 +321,15 @@ void InventorySync::onAnswer(const QList<Change> &batch, const api::ApiResult &r
                 m_error = answer.message;
         }
     }
-    // One transaction for the whole batch: the journal's entries out, the cloud's items in.
+    // One transaction for the whole batch: the journal's entries out, the cloud's items in;
+    // then the rows of what was refused (a pending add the cloud did not take leaves).
     adopt(answered, m_seq, settled);
-    refresh();
+    if (batch.size() <= kRowByRow)
+        for (const Change &change : batch)
+            reshow(change.itemId);
+    else
+        refresh();
+    settle();
     flush();
 }
 

@@ -107,7 +107,14 @@ private:
     /// Takes the cloud's @p items (newer ones only) and @p seq; @p settled: journal entries the
     /// cloud answered, dropped in the same transaction.
     void adopt(const QList<Ingredient> &items, qint64 seq, const QStringList &settled = {});
+    /// Lays the whole list out again: the cloud's items with the journal on top.
     void refresh();
+    /// Shows one item again (the cloud's version with the journal's changes to it on top).
+    void reshow(const QString &itemId);
+    /// pendingCount and knownChanged after the rows changed.
+    void settle();
+    /// Changes shown row by row; more are laid out whole.
+    static constexpr int kRowByRow = 64;
 
     InventoryChannel *m_channel;
     QPointer<mqtt::MqttClient> m_mqtt;

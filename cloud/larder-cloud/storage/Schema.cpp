@@ -107,7 +107,7 @@ const QList<Migration> &migrations()
          },
          {}},
         // Version 3: each family's shopping list, in tables of the ingredients' shape (one
-        // store serves both), keyed by family id.
+        // store serves both), keyed by family id; and indexes for counting live items.
         {3,
          {
              QStringLiteral("CREATE TABLE shopping_items (family TEXT NOT NULL, id TEXT NOT NULL, "
@@ -120,6 +120,10 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE TABLE shopping_changes (family TEXT NOT NULL, change_id TEXT "
                             "NOT NULL, item_id TEXT NOT NULL, outcome INTEGER NOT NULL, at INTEGER "
                             "NOT NULL, PRIMARY KEY (family, change_id))"),
+             // Counting a list's live items (its limit, on every add) reads an index, not
+             // every item's row.
+             QStringLiteral("CREATE INDEX ingredients_live ON ingredients (thing, removed)"),
+             QStringLiteral("CREATE INDEX shopping_items_live ON shopping_items (family, removed)"),
          },
          {}},
     };
