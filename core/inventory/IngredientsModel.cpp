@@ -91,8 +91,17 @@ bool before(const IngredientsModel::Row &a, const IngredientsModel::Row &b)
 void IngredientsModel::show(QList<Row> rows)
 {
     rows.removeIf([](const Row &row) { return row.item.removed; });
-    for (Row &row : rows)
-        row.searchKey = IngredientFilter::folded(row.item.name);
+    // Folding is the costly part of a layout: names already shown keep their key.
+    QHash<QString, const Row *> shown;
+    shown.reserve(m_rows.size());
+    for (const Row &row : std::as_const(m_rows))
+        shown.insert(row.item.id, &row);
+    for (Row &row : rows) {
+        const Row *before = shown.value(row.item.id);
+        row.searchKey = before && before->item.name == row.item.name
+                            ? before->searchKey
+                            : IngredientFilter::folded(row.item.name);
+    }
     std::stable_sort(rows.begin(), rows.end(), before);
     replaceRows(m_rows, rows);
     countCategories();

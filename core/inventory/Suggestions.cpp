@@ -56,12 +56,12 @@ bool matches(const QString &folded, const QString &prefix)
 } // namespace
 
 QList<Suggestion> suggest(const QList<Ingredient> &known, const QString &prefix, int limit,
-                          bool withStaples)
+                          bool withStaples, const std::function<QString(const QString &)> &fold)
 {
     const QString wanted = IngredientFilter::folded(prefix.trimmed());
     QHash<QString, Suggestion> byName;
     for (const Ingredient &item : known) {
-        const QString key = IngredientFilter::folded(item.name);
+        const QString key = fold ? fold(item.name) : IngredientFilter::folded(item.name);
         if (key.isEmpty() || !matches(key, wanted))
             continue;
         Suggestion &entry = byName[key];

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "SuggestionsModel.h"
+#include "IngredientFilter.h"
 #include "InventorySync.h"
 
 namespace larder::inventory {

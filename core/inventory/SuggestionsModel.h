@@ -67,7 +67,8 @@ private:
     int m_limit = 8;
     bool m_withStaples = true;
     QList<Suggestion> m_rows;
-    QTimer m_later; ///< one recomputation per batch of changes
+    QTimer m_later;                   ///< one recomputation per batch of changes
+    QHash<QString, QString> m_folded; ///< name → folded
 };
 
 } // namespace larder::inventory

@@ -44,7 +44,7 @@ Popup {
 
     SuggestionsModel {
         id: matches
-        inventory: root.inventory
+        inventory: root.opened ? root.inventory : null // computed only while adding
         prefix: nameField.text
         limit: 4
     }

@@ -60,7 +60,7 @@ Dialog {
 
     SuggestionsModel {
         id: suggestions
-        inventory: root.inventory
+        inventory: root.opened ? root.inventory : null // computed only while adding
         prefix: name.text
         limit: 4
     }

@@ -30,7 +30,8 @@ Item {
     }
     SuggestionsModel {
         id: suggestions
-        inventory: root.inventory ? root.inventory : root.shopping
+        // Computed only while someone types.
+        inventory: newItem.text.trim().length === 0 ? null : root.inventory ? root.inventory : root.shopping
         prefix: newItem.text
         limit: 4
     }
