@@ -87,6 +87,13 @@ int IngredientFilter::groupRole() const
 
 bool IngredientFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    // The typed rows directly (every keystroke reads all of them): no index or QVariant each.
+    if (const IngredientsModel *rows = source(); rows && sourceRow < rows->rows().size()) {
+        const IngredientsModel::Row &row = rows->rows().at(sourceRow);
+        if (!m_category.isEmpty() && row.item.category != m_category)
+            return false;
+        return m_foldedSearch.isEmpty() || row.searchKey.contains(m_foldedSearch);
+    }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_category.isEmpty() &&
         index.data(IngredientsModel::CategoryRole).toString() != m_category)
