@@ -13,8 +13,6 @@
 #include <QTest>
 
 using namespace larder;
-using inventory::InventoryStore;
-using inventory::InventorySync;
 
 namespace {
 struct Device : MemberDevice
