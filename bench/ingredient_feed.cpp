@@ -31,11 +31,6 @@ namespace {
 const QString kThing = QStringLiteral("LRD00000090");
 constexpr auto kRest = inventory::RestInventoryChannel::Kind::Fridge;
 
-void print(const QJsonObject &result)
-{
-    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
 int fail(const char *why)
 {
     std::fprintf(stderr, "bench: %s\n", why);
@@ -122,15 +117,8 @@ int main(int argc, char **argv)
             return fail("a tablet change did not reach the phone");
         feedSamples.append(timer.nsecsElapsed() / 1e6);
     }
-    const double p50 = percentile(feedSamples, 50), base = percentile(rawSamples, 50);
-    print({{"name", "tablet_change_to_phone"},
-           {"n", n},
-           {"p50_ms", p50},
-           {"p99_ms", percentile(feedSamples, 99)},
-           {"baseline", "mqtt_publish_deliver"},
-           {"baseline_p50_ms", base},
-           {"baseline_p99_ms", percentile(rawSamples, 99)},
-           {"ratio", base > 0 ? p50 / base : 0}});
+    printResult(comparison("tablet_change_to_phone", feedSamples, rawSamples,
+                           {{"n", n}, {"baseline", "mqtt_publish_deliver"}}));
 
     // The journal: 1,000 changes made offline (adds, takes, removals of a few items), then
     // the same phone online again: time until the cloud confirmed every one.
@@ -171,13 +159,13 @@ int main(int argc, char **argv)
                    60000))
         return fail("the list did not load");
     const double load = timer.nsecsElapsed() / 1e6;
-    print({{"name", "journal_replay_1000"},
-           {"changes", journal},
-           {"total_ms", replay},
-           {"per_change_ms", replay / journal},
-           {"baseline", "full_list_load"},
-           {"baseline_items", live},
-           {"baseline_total_ms", load},
-           {"ratio", load > 0 ? replay / load : 0}});
+    printResult({{"name", "journal_replay_1000"},
+                 {"changes", journal},
+                 {"total_ms", replay},
+                 {"per_change_ms", replay / journal},
+                 {"baseline", "full_list_load"},
+                 {"baseline_items", live},
+                 {"baseline_total_ms", load},
+                 {"ratio", load > 0 ? replay / load : 0}});
     return 0;
 }

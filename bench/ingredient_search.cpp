@@ -36,18 +36,6 @@ QList<IngredientsModel::Row> stock(int count)
     return rows;
 }
 
-void print(const char *name, const QList<double> &samples, const QList<double> &baseline)
-{
-    const double p50 = percentile(samples, 50), base = percentile(baseline, 50);
-    std::printf("%s\n", QJsonDocument(QJsonObject{{"name", name},
-                                                  {"p50_ms", p50},
-                                                  {"p99_ms", percentile(samples, 99)},
-                                                  {"baseline_p50_ms", base},
-                                                  {"baseline_p99_ms", percentile(baseline, 99)},
-                                                  {"ratio", base > 0 ? p50 / base : 0}})
-                            .toJson(QJsonDocument::Compact)
-                            .constData());
-}
 } // namespace
 
 int main(int argc, char **argv)
@@ -68,7 +56,7 @@ int main(int argc, char **argv)
             (count == 100 ? load100 : load10k).append(double(timer.nsecsElapsed()) / 1e6);
         }
     }
-    print("ingredients_load_10k_vs_100", load10k, load100);
+    printResult(comparison("ingredients_load_10k_vs_100", load10k, load100));
 
     // Typing "yoghurt" and deleting it again, one keystroke at a time.
     IngredientsModel model;
@@ -105,6 +93,6 @@ int main(int argc, char **argv)
             }
         }
     }
-    print("ingredients_search_keystroke_10k", keystrokes, scans);
+    printResult(comparison("ingredients_search_keystroke_10k", keystrokes, scans));
     return 0;
 }

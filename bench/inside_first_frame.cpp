@@ -117,16 +117,7 @@ int main(int argc, char **argv)
         tenThousand.append(a);
         none.append(b);
     }
-    const double p50 = percentile(tenThousand, 50), base = percentile(none, 50);
-    std::printf("%s\n", QJsonDocument(QJsonObject{{"name", "inside_first_frame_10000"},
-                                                  {"rounds", rounds},
-                                                  {"p50_ms", p50},
-                                                  {"p99_ms", percentile(tenThousand, 99)},
-                                                  {"baseline", "inside_first_frame_empty"},
-                                                  {"baseline_p50_ms", base},
-                                                  {"baseline_p99_ms", percentile(none, 99)},
-                                                  {"ratio", base > 0 ? p50 / base : 0}})
-                            .toJson(QJsonDocument::Compact)
-                            .constData());
+    printResult(comparison("inside_first_frame_10000", tenThousand, none,
+                           {{"rounds", rounds}, {"baseline", "inside_first_frame_empty"}}));
     return 0;
 }

@@ -49,7 +49,8 @@ Popup {
         limit: 4
     }
 
-    contentItem: RowLayout {
+    RowLayout {
+        anchors.fill: parent
         spacing: Theme.spacingXl
 
         ColumnLayout {

@@ -12,7 +12,7 @@ AbstractButton {
     /// The way to something more (its border in the tone).
     property bool primary: false
 
-    implicitWidth: Math.max(120, label.implicitWidth + 2 * Theme.spacingL)
+    implicitWidth: Math.max(120, root.implicitContentWidth + root.leftPadding + root.rightPadding)
     leftPadding: Theme.spacingS
     rightPadding: Theme.spacingS
     implicitHeight: 72
@@ -28,15 +28,13 @@ AbstractButton {
         border.width: root.checked || root.visualFocus ? 2 : 1
     }
     contentItem: Item {
-        implicitWidth: column.implicitWidth
-        implicitHeight: column.implicitHeight
+        implicitWidth: childrenRect.width
+        implicitHeight: childrenRect.height
         Column {
-            id: column
             anchors.verticalCenter: parent.verticalCenter
             width: parent.width
             spacing: 2
             Text {
-                id: label
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: root.text

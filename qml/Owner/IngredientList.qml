@@ -91,7 +91,6 @@ Item {
             }
 
             contentItem: RowLayout {
-                id: rowContent
                 spacing: Theme.spacingM
                 ColumnLayout {
                     Layout.fillWidth: true

@@ -42,12 +42,12 @@ Dialog {
         root.fill(itemId, item);
     }
     function typeName(text) {
-        name.text = text;
+        nameField.text = text;
     }
     function fill(itemId, item) {
         root.itemId = itemId;
         root.original = item;
-        name.text = item.name;
+        nameField.text = item.name;
         quantity.value = Math.round(item.quantity);
         unit.currentIndex = Math.max(0, IngredientWords.units.indexOf(item.unit));
         category.currentIndex = Math.max(0, IngredientWords.categories.indexOf(item.category));
@@ -55,17 +55,18 @@ Dialog {
         root.bestBefore = item.bestBefore;
         note.text = item.note;
         root.open();
-        name.field.forceActiveFocus();
+        nameField.field.forceActiveFocus();
     }
 
     SuggestionsModel {
         id: suggestions
         inventory: root.opened ? root.inventory : null // computed only while adding
-        prefix: name.text
+        prefix: nameField.text
         limit: 4
     }
 
-    contentItem: ColumnLayout {
+    ColumnLayout {
+        anchors.fill: parent
         spacing: Theme.spacingM
 
         SectionTitle {
@@ -73,19 +74,19 @@ Dialog {
             text: root.itemId.length ? qsTr("Change %1").arg(root.original.name) : qsTr("Put something in")
         }
         FormField {
-            id: name
+            id: nameField
             objectName: "newIngredientName"
             Layout.fillWidth: true
             label: qsTr("Name")
             placeholder: qsTr("Yoghurt")
             maximumLength: 80
-            problem: name.text.trim().length === 0 ? qsTr("Give the item a name.") : ""
+            problem: nameField.text.trim().length === 0 ? qsTr("Give the item a name.") : ""
             onAccepted: root.save()
         }
         Flow {
             Layout.fillWidth: true
             spacing: Theme.spacingS
-            visible: root.itemId.length === 0 && name.text.trim().length > 0 && suggestions.count > 0
+            visible: root.itemId.length === 0 && nameField.text.trim().length > 0 && suggestions.count > 0
             Repeater {
                 model: suggestions
                 OutlineButton {
@@ -213,7 +214,7 @@ Dialog {
             PrimaryButton {
                 objectName: "saveIngredientButton"
                 text: root.itemId.length ? qsTr("Save") : qsTr("Add to the list")
-                enabled: name.problem.length === 0
+                enabled: nameField.problem.length === 0
                 onClicked: root.save()
             }
         }
@@ -232,16 +233,16 @@ Dialog {
         return Qt.formatDate(date, "yyyy-MM-dd");
     }
     function save() {
-        if (name.problem.length > 0)
+        if (nameField.problem.length > 0)
             return;
         if (root.itemId.length === 0) {
-            if (root.inventory.add(name.text, category.currentText, quantity.value, unit.currentText,
+            if (root.inventory.add(nameField.text, category.currentText, quantity.value, unit.currentText,
                                    compartment.currentText, root.bestBefore, note.text).length > 0)
                 root.close();
             return;
         }
         const fields = {};
-        const now = {name: name.text.trim(), category: category.currentText, unit: unit.currentText,
+        const now = {name: nameField.text.trim(), category: category.currentText, unit: unit.currentText,
                      compartment: compartment.currentText, note: note.text.trim()};
         for (const key in now)
             if (now[key] !== root.original[key])

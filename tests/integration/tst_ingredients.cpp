@@ -49,14 +49,7 @@ private:
         extra.insert("name", name);
         return m_http->api("POST", path(), extra, m_tokens.value(who));
     }
-    QJsonObject item(const QString &id)
-    {
-        const Answer list = m_http->api("GET", path("?since=0&limit=500"), {}, m_tokens["ann"]);
-        for (const QJsonValue &entry : list.body.value("items").toArray())
-            if (entry.toObject().value("id") == id)
-                return entry.toObject();
-        return {};
-    }
+    QJsonObject item(const QString &id) { return m_http->listItem(path(), id, m_tokens["ann"]); }
 
     CloudFixture m_cloud;
     std::unique_ptr<CloudHttp> m_http;

@@ -56,12 +56,7 @@ void TestInventorySync::initTestCase()
 
 QJsonObject TestInventorySync::cloudItem(const QString &id)
 {
-    const auto list = m_http->api("GET", "/devices/inv-fridge/ingredients?since=0&limit=500", {},
-                                  m_tokens["ann"]);
-    for (const QJsonValue &entry : list.body.value("items").toArray())
-        if (entry.toObject().value("id") == id)
-            return entry.toObject();
-    return {};
+    return m_http->listItem("/devices/inv-fridge/ingredients", id, m_tokens["ann"]);
 }
 
 void TestInventorySync::aChangeOnOneDeviceAppearsOnAnother()

@@ -262,7 +262,8 @@ void TestKioskInventory::tabletRequestsAreCheckedLikeRest()
     if (status < 300) {
         const int asked = body.value("limit").toInt();
         const qsizetype got = answer->value("items").toArray().size();
-        QVERIFY2(asked == 3 ? got == 3 : got > 100 && got < asked, qPrintable(QString::number(got)));
+        QVERIFY2(asked == 3 ? got == 3 : got > 100 && got < asked,
+                 qPrintable(QString::number(got)));
         QVERIFY(QJsonDocument(*answer).toJson(QJsonDocument::Compact).size() < 100 * 1024);
         QVERIFY(answer->contains("next"));
         return;

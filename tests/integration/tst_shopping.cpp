@@ -48,12 +48,7 @@ private:
     }
     QJsonObject cloudItem(const QString &id)
     {
-        const auto list =
-            m_http->api("GET", "/families/" + m_family + "/shopping?since=0", {}, m_tokens["ann"]);
-        for (const QJsonValue &entry : list.body.value("items").toArray())
-            if (entry.toObject().value("id") == id)
-                return entry.toObject();
-        return {};
+        return m_http->listItem("/families/" + m_family + "/shopping", id, m_tokens["ann"]);
     }
 
     CloudFixture m_cloud;

@@ -77,6 +77,20 @@ QString CloudHttp::latestCode(const QString &email) const
         .captured(1);
 }
 
+QJsonObject CloudHttp::listItem(const QString &listPath, const QString &id, const QString &idToken)
+{
+    QString next = QStringLiteral("0");
+    while (!next.isEmpty()) { // every page: a list may be long
+        const Answer page =
+            api("GET", listPath + QStringLiteral("?since=%1&limit=500").arg(next), {}, idToken);
+        for (const QJsonValue &entry : page.body.value(QStringLiteral("items")).toArray())
+            if (entry.toObject().value(QStringLiteral("id")).toString() == id)
+                return entry.toObject();
+        next = page.body.value(QStringLiteral("next")).toString();
+    }
+    return {};
+}
+
 QHash<QString, QString> CloudHttp::signedInAccounts(const QStringList &who)
 {
     QHash<QString, QString> tokens;

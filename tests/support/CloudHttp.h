@@ -46,6 +46,9 @@ public:
     /// invitation: its id, or "" on any failure.
     QString createFamily(const QString &name, const QString &ownerToken,
                          const QStringList &memberTokens = {});
+    /// Item @p id of the list at @p listPath (`/devices/{id}/ingredients`,
+    /// `/families/{id}/shopping`) as the cloud holds it, removed ones too; {} when absent.
+    QJsonObject listItem(const QString &listPath, const QString &id, const QString &idToken);
     /// USER_PASSWORD_AUTH; the AuthenticationResult (empty on failure, see @p answer).
     QJsonObject signIn(const QString &email, const QString &password, Answer *answer = nullptr);
 

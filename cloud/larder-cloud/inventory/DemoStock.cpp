@@ -3,6 +3,27 @@
 
 namespace larder::cloud {
 
+namespace {
+/// The demo's add of @p name (id "demo-{id}", the change id the same: stocking twice adds
+/// nothing).
+inventory::Change demoAdd(const char *id, const char *name, const char *category, double quantity,
+                          const char *unit, const inventory::Author &by, qint64 now)
+{
+    inventory::Change change;
+    change.kind = inventory::Change::Kind::Add;
+    change.itemId = QStringLiteral("demo-") + QLatin1String(id);
+    change.changeId = change.itemId;
+    change.item.id = change.itemId;
+    change.item.name = QString::fromUtf8(name);
+    change.item.category = QLatin1String(category);
+    change.item.quantity = quantity;
+    change.item.unit = QLatin1String(unit);
+    change.by = by;
+    change.at = now;
+    return change;
+}
+} // namespace
+
 QList<inventory::Change> demoStock(const inventory::Author &owner, const QDate &today, qint64 now)
 {
     struct Entry
@@ -34,21 +55,12 @@ QList<inventory::Change> demoStock(const inventory::Author &owner, const QDate &
     const inventory::Author camera{QStringLiteral("camera"), {}, QStringLiteral("Camera")};
     QList<inventory::Change> changes;
     for (const Entry &entry : entries) {
-        inventory::Change change;
-        change.kind = inventory::Change::Kind::Add;
-        change.itemId = QStringLiteral("demo-") + QLatin1String(entry.id);
-        change.changeId = change.itemId;
-        change.item.id = change.itemId;
-        change.item.name = QString::fromUtf8(entry.name);
-        change.item.category = QLatin1String(entry.category);
-        change.item.quantity = entry.quantity;
-        change.item.unit = QLatin1String(entry.unit);
+        inventory::Change change = demoAdd(entry.id, entry.name, entry.category, entry.quantity,
+                                           entry.unit, entry.camera ? camera : owner, now);
         change.item.compartment = QLatin1String(entry.compartment);
         if (entry.bestBeforeInDays >= 0)
             change.item.bestBefore = today.addDays(entry.bestBeforeInDays);
         change.item.note = QString::fromUtf8(entry.note);
-        change.by = entry.camera ? camera : owner;
-        change.at = now;
         changes.append(change);
     }
     return changes;
@@ -69,20 +81,9 @@ QList<inventory::Change> demoShopping(const inventory::Author &member, qint64 no
         {"yoghurt", "Greek yoghurt", "dairy", 4, "piece"},
     };
     QList<inventory::Change> changes;
-    for (const Entry &entry : entries) {
-        inventory::Change change;
-        change.kind = inventory::Change::Kind::Add;
-        change.itemId = QStringLiteral("demo-") + QLatin1String(entry.id);
-        change.changeId = change.itemId;
-        change.item.id = change.itemId;
-        change.item.name = QString::fromUtf8(entry.name);
-        change.item.category = QLatin1String(entry.category);
-        change.item.quantity = entry.quantity;
-        change.item.unit = QLatin1String(entry.unit);
-        change.by = member;
-        change.at = now;
-        changes.append(change);
-    }
+    for (const Entry &entry : entries)
+        changes.append(
+            demoAdd(entry.id, entry.name, entry.category, entry.quantity, entry.unit, member, now));
     return changes;
 }
 

@@ -140,6 +140,7 @@ private slots:
                               "'{}')"));
             for (const char *table : {"shopping_items", "shopping_sequences", "shopping_changes"})
                 QVERIFY(back.exec(QStringLiteral("DROP TABLE %1").arg(table)));
+            QVERIFY(back.exec("DROP INDEX ingredients_live"));
             QVERIFY(back.exec("PRAGMA user_version = 2"));
         }
         CloudStore store(path, "v3");

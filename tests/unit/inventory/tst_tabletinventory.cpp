@@ -40,10 +40,24 @@ struct Rig
     mqtt::MqttClient client{std::unique_ptr<FakeMqttTransport>(wire)};
     TabletInventoryChannel channel{&client, kThing};
 
+    std::unique_ptr<InventoryStore> store;
+    std::unique_ptr<InventorySync> sync;
+
     Rig()
     {
         client.setBackoff({5, 20, 0.0});
         client.connectToHost();
+    }
+    /// The tablet's list on this wire, kept in the SQLite file @p path.
+    bool keepList(const QString &path)
+    {
+        store = std::make_unique<InventoryStore>(path);
+        QString error;
+        if (!store->open(&error))
+            return false;
+        sync = std::make_unique<InventorySync>(&channel, &client, store.get(), kThing,
+                                               Author{"tablet", kThing, "Kitchen tablet"});
+        return true;
     }
     bool connected() const { return client.state() == mqtt::MqttClient::Connected; }
     bool hasRequest() const { return wire->hasSent(topics::requests(kThing)); }
@@ -146,11 +160,8 @@ void TestTabletInventory::requestsAndAnswersInRestShapes()
 void TestTabletInventory::aDropFailsWhatWaitsAndTheSyncSendsItAgain()
 {
     Rig rig;
-    InventoryStore store(m_dir.filePath("drop.sqlite"));
-    QString error;
-    QVERIFY(store.open(&error));
-    InventorySync sync(&rig.channel, &rig.client, &store, kThing,
-                       {"tablet", kThing, "Kitchen tablet"});
+    QVERIFY(rig.keepList(m_dir.filePath("drop.sqlite")));
+    InventorySync &sync = *rig.sync;
     QAbstractItemModelTester tester(sync.items(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     sync.start();
@@ -195,11 +206,8 @@ void TestTabletInventory::aDropFailsWhatWaitsAndTheSyncSendsItAgain()
 void TestTabletInventory::restockAddsToTheLiveItemOfThatName()
 {
     Rig rig;
-    InventoryStore store(m_dir.filePath("restock.sqlite"));
-    QString error;
-    QVERIFY(store.open(&error));
-    InventorySync sync(&rig.channel, &rig.client, &store, kThing,
-                       {"tablet", kThing, "Kitchen tablet"});
+    QVERIFY(rig.keepList(m_dir.filePath("restock.sqlite")));
+    InventorySync &sync = *rig.sync;
     sync.start();
     QTRY_VERIFY(rig.hasRequest());
     QJsonObject milk{{"id", "milk-1"}, {"name", "Milk"}, {"category", "dairy"},
@@ -231,11 +239,8 @@ void TestTabletInventory::restockAddsToTheLiveItemOfThatName()
 void TestTabletInventory::suggestionsFollowTheList()
 {
     Rig rig;
-    InventoryStore store(m_dir.filePath("suggest.sqlite"));
-    QString error;
-    QVERIFY(store.open(&error));
-    InventorySync sync(&rig.channel, &rig.client, &store, kThing,
-                       {"tablet", kThing, "Kitchen tablet"});
+    QVERIFY(rig.keepList(m_dir.filePath("suggest.sqlite")));
+    InventorySync &sync = *rig.sync;
     SuggestionsModel suggestions;
     QAbstractItemModelTester tester(&suggestions,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
