@@ -48,6 +48,15 @@ QString IngredientWords::compartmentLabel(const QString &compartment)
     return tr("fridge");
 }
 
+QString IngredientWords::compartmentTitle(const QString &compartment)
+{
+    if (compartment == u"freezer")
+        return tr("In the freezer");
+    if (compartment == u"door")
+        return tr("In the door");
+    return tr("In the fridge");
+}
+
 QString IngredientWords::amount(double quantity, const QString &unit)
 {
     const bool whole = quantity == double(qint64(quantity));

@@ -27,6 +27,8 @@ public:
 
     Q_INVOKABLE static QString categoryLabel(const QString &category);
     Q_INVOKABLE static QString compartmentLabel(const QString &compartment);
+    /// A compartment as a heading: "In the fridge", "In the freezer", "In the door".
+    Q_INVOKABLE static QString compartmentTitle(const QString &compartment);
     /// "6", "250 g", "1.5 l".
     Q_INVOKABLE static QString amount(double quantity, const QString &unit);
 };

@@ -16,6 +16,8 @@ Item {
     required property InventorySync inventory
     required property var items
     property string searchText: ""
+    /// How the sections are made: "category" or "compartment" (the filter's groupBy).
+    property string groupBy: "category"
     readonly property alias count: list.count
 
     /// An item was marked used up here (so the page can offer the shopping list).
@@ -34,7 +36,8 @@ Item {
             width: list.width
             topPadding: Theme.spacingM
             bottomPadding: Theme.spacingXs
-            text: IngredientWords.categoryLabel(section)
+            text: root.groupBy === "compartment" ? IngredientWords.compartmentTitle(section)
+                                                 : IngredientWords.categoryLabel(section)
         }
         ScrollBar.vertical: ScrollBar { }
 

@@ -42,7 +42,10 @@ Item {
         id: filter
         source: root.inventory.items
         search: search.text
+        groupBy: root.byPlace ? "compartment" : "category"
     }
+    /// Sections by where things are (fridge, freezer, door) instead of by category.
+    property bool byPlace: false
 
     PageHeader {
         id: header
@@ -59,23 +62,33 @@ Item {
         width: Math.min(parent.width - 2 * Theme.spacingL, 560)
         spacing: Theme.spacingS
 
-        TextField {
-            id: search
-            objectName: "ingredientSearch"
+        RowLayout {
             Layout.fillWidth: true
-            implicitHeight: Theme.touchTarget
-            placeholderText: qsTr("Search %1 items").arg(root.inventory.items.count)
-            placeholderTextColor: Theme.textMuted
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontLabel
-            leftPadding: Theme.spacingM
-            Accessible.name: qsTr("Search what is inside")
-            background: Rectangle {
-                radius: Theme.radiusSmall
-                color: Theme.surfaceAlt
-                border.color: search.activeFocus ? Theme.accent : Theme.border
-                border.width: search.activeFocus ? 2 : 1
+            spacing: Theme.spacingS
+            TextField {
+                id: search
+                objectName: "ingredientSearch"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                placeholderText: qsTr("Search %1 items").arg(root.inventory.items.count)
+                placeholderTextColor: Theme.textMuted
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontLabel
+                leftPadding: Theme.spacingM
+                Accessible.name: qsTr("Search what is inside")
+                background: Rectangle {
+                    radius: Theme.radiusSmall
+                    color: Theme.surfaceAlt
+                    border.color: search.activeFocus ? Theme.accent : Theme.border
+                    border.width: search.activeFocus ? 2 : 1
+                }
+            }
+            OutlineButton {
+                objectName: "groupByButton"
+                text: root.byPlace ? qsTr("By category") : qsTr("By place")
+                Accessible.name: root.byPlace ? qsTr("Group by category") : qsTr("Group by fridge, freezer and door")
+                onClicked: root.byPlace = !root.byPlace
             }
         }
         Banner {
@@ -114,6 +127,7 @@ Item {
         inventory: root.inventory
         items: filter
         searchText: search.text
+        groupBy: filter.groupBy
         onUsedUp: (name, category, quantity, unit) => {
             root.usedUpItem = {name: name, category: category, quantity: quantity, unit: unit};
         }

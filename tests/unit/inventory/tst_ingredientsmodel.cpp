@@ -2,6 +2,7 @@
 // The list model's one-row path (a change arriving on a long list): an update in place is one
 // dataChanged, a rename or a new category moves the row to where a full layout would put it,
 // a removal is one removal, a new item one insertion — always the order show() gives.
+#include "inventory/IngredientFilter.h"
 #include "inventory/IngredientsModel.h"
 
 #include <QAbstractItemModelTester>
@@ -37,6 +38,7 @@ class TestIngredientsModel : public QObject
 private slots:
     void oneRowKeepsTheFullLayoutsOrder_data();
     void oneRowKeepsTheFullLayoutsOrder();
+    void groupsByCategoryOrByPlace();
 };
 
 void TestIngredientsModel::oneRowKeepsTheFullLayoutsOrder_data()
@@ -93,6 +95,38 @@ void TestIngredientsModel::oneRowKeepsTheFullLayoutsOrder()
     full.show(all);
     QCOMPARE(ids(full), ids(model));
     QCOMPARE(full.categoryCounts(), model.categoryCounts());
+}
+
+void TestIngredientsModel::groupsByCategoryOrByPlace()
+{
+    IngredientsModel model;
+    QList<Row> rows{row("peas", "Peas", "frozen"), row("milk", "Milk"), row("jam", "Jam", "other"),
+                    row("eggs", "Eggs")};
+    rows[0].item.compartment = "freezer";
+    rows[1].item.compartment = "door";
+    rows[3].item.compartment = "door";
+    model.show(rows);
+    IngredientFilter filter;
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSource(&model);
+    const auto shown = [&] {
+        QStringList out;
+        for (int i = 0; i < filter.rowCount(); ++i)
+            out.append(filter.index(i, 0).data(IngredientsModel::ItemIdRole).toString() + u':' +
+                       filter.index(i, 0).data(IngredientFilter::GroupRole).toString());
+        return out;
+    };
+    // By category (the model's own order, not sorted again): dairy, frozen, other.
+    QCOMPARE(shown(), (QStringList{"eggs:dairy", "milk:dairy", "peas:frozen", "jam:other"}));
+    // By place: fridge, freezer, door; by name within each.
+    filter.setGroupBy("compartment");
+    QCOMPARE(shown(), (QStringList{"jam:fridge", "peas:freezer", "eggs:door", "milk:door"}));
+    // A search keeps the grouping; an unknown grouping is ignored.
+    filter.setSearch("e");
+    QCOMPARE(shown(), (QStringList{"peas:freezer", "eggs:door"}));
+    filter.setGroupBy("colour");
+    QCOMPARE(filter.groupBy(), QStringLiteral("compartment"));
 }
 
 QTEST_GUILESS_MAIN(TestIngredientsModel)
