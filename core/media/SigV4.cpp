@@ -136,6 +136,8 @@ QString presign(const Request &request, const Credentials &credentials, const QD
     std::sort(names.begin(), names.end());
     QList<std::pair<QString, QString>> query = request.query;
     query.append({QStringLiteral("X-Amz-Algorithm"), kAlgorithm});
+    if (request.payloadParameter)
+        query.append({QStringLiteral("X-Amz-Content-Sha256"), QStringLiteral("UNSIGNED-PAYLOAD")});
     query.append({QStringLiteral("X-Amz-Credential"), credentials.accessKeyId + u'/' + scope});
     query.append({QStringLiteral("X-Amz-Date"), timestamp});
     query.append({QStringLiteral("X-Amz-Expires"),

@@ -34,6 +34,9 @@ struct Request
     QString path; ///< "/bucket/some key.jpg": each segment is encoded once
     QList<std::pair<QString, QString>> query;
     QList<std::pair<QByteArray, QByteArray>> headers;
+    /// `X-Amz-Content-Sha256=UNSIGNED-PAYLOAD` among the parameters, as today's AWS SDKs sign
+    /// (AWS's published example predates it: false reproduces that).
+    bool payloadParameter = true;
 };
 
 /// The longest validity S3 accepts (seven days).

@@ -66,6 +66,7 @@ void TestSigV4::awsExampleVector()
     sigv4::Request request;
     request.host = QStringLiteral("examplebucket.s3.amazonaws.com");
     request.path = QStringLiteral("/test.txt");
+    request.payloadParameter = false; // as the example was written
     const QString url = sigv4::presign(request, kExample, utc("2013-05-24T00:00:00"), 86400);
     QCOMPARE(url,
              QStringLiteral("https://examplebucket.s3.amazonaws.com/test.txt"
