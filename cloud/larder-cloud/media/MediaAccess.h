@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "MediaKinds.h"
+
+#include "media/SigV4.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+/// Whether the object store lets a request through, decided as S3 would (docs/api.md, "Media"):
+/// the presigned URL's signature and time first, then the object the cloud reserved for it —
+/// uploads once, of the content type and at most the size asked for, never empty; downloads
+/// and deletes of stored objects only. Every refusal carries S3's status, code and sentence.
+/// Pure: the edge asks it before a byte of the body is read.
+namespace larder::cloud::media {
+
+/// What the edge knows of a request before its body.
+struct Arrival
+{
+    QByteArray method;
+    QString encodedPath; ///< as on the request line
+    QByteArray rawQuery;
+    QByteArray host;
+    QByteArray contentType;
+    qint64 contentLength = -1; ///< −1: not declared
+};
+
+/// An object the cloud reserved (when it handed out the upload URL).
+struct Reserved
+{
+    QString kind;
+    QString contentType;
+    qint64 maxBytes = 0;
+    bool stored = false; ///< uploaded and checked
+};
+
+struct Decision
+{
+    int status = 0; ///< 0: let it through
+    QString code, message;
+    bool allowed() const { return status == 0; }
+};
+
+using Lookup = std::function<std::optional<Reserved>(const QString &objectPath)>;
+
+Decision decide(const Arrival &request, const larder::media::sigv4::SecretFor &secretFor,
+                const Lookup &lookup, const QDateTime &now);
+
+} // namespace larder::cloud::media

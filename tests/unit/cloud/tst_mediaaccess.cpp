@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+// The object store's decider, before a byte of a body is read: S3's answer for every presigned
+// request that is not exactly the one the cloud handed out — the wrong verb, another object,
+// another family's, a tampered or expired URL, a content type or a size other than asked, an
+// empty or oversized upload, an overwrite, a download of what is not stored yet.
+#include "larder-cloud/media/MediaAccess.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace larder;
+using namespace larder::cloud::media;
+
+namespace {
+const media::sigv4::Credentials kCloud{"LARDER-LOCAL", "the-cloud's-own-secret", "local", "s3"};
+const QString kPhoto = QStringLiteral("/media/fam-1/LRD00000001/photo/"
+                                      "0123456789abcdef0123456789abcdef.jpg");
+const QString kVoice = QStringLiteral("/media/fam-1/family/voice/"
+                                      "fedcba9876543210fedcba9876543210.m4a");
+const QString kOther = QStringLiteral("/media/fam-2/family/photo/"
+                                      "00000000000000000000000000000000.jpg");
+
+QDateTime signedAt()
+{
+    QDateTime at = QDateTime::fromString(QStringLiteral("2026-11-27T12:00:00"), Qt::ISODate);
+    at.setTimeZone(QTimeZone::utc());
+    return at;
+}
+
+/// A URL as the cloud would hand it out for @p path.
+Arrival url(const QByteArray &method, const QString &path, const QByteArray &contentType = {})
+{
+    media::sigv4::Request request;
+    request.method = method;
+    request.host = QStringLiteral("127.0.0.1:9443");
+    request.path = path;
+    if (!contentType.isEmpty())
+        request.headers = {{"content-type", contentType}};
+    const QString signedUrl = media::sigv4::presign(request, kCloud, signedAt(), 900);
+    const qsizetype start = signedUrl.indexOf(u'/', 8), mark = signedUrl.indexOf(u'?');
+    return {method,
+            signedUrl.mid(start, mark - start),
+            signedUrl.mid(mark + 1).toUtf8(),
+            "127.0.0.1:9443",
+            contentType,
+            -1};
+}
+} // namespace
+
+class TestMediaAccess : public QObject
+{
+    Q_OBJECT
+private slots:
+    void objectPaths();
+    void decides_data();
+    void decides();
+};
+
+void TestMediaAccess::objectPaths()
+{
+    const auto photo = parseObjectPath(kPhoto);
+    QVERIFY(photo);
+    QCOMPARE(photo->familyId, QStringLiteral("fam-1"));
+    QCOMPARE(photo->owner, QStringLiteral("LRD00000001"));
+    QCOMPARE(photo->kind, QStringLiteral("photo"));
+    QCOMPARE(photo->path(), kPhoto);
+    for (const char *bad : {"/media/fam-1/family/photo/0123.jpg",
+                            "/media/fam-1/family/pdf/"
+                            "0123456789abcdef0123456789abcdef.pdf",
+                            "/media/../family/photo/0123456789abcdef0123456789abcdef.jpg",
+                            "/media/fam-1/family/photo/0123456789abcdef0123456789abcdef.jpg/x",
+                            "/other/fam-1/family/photo/0123456789abcdef0123456789abcdef.jpg"})
+        QVERIFY2(!parseObjectPath(QString::fromLatin1(bad)), bad);
+    QCOMPARE(kindNamed("voice")->maxBytes, 10 * 1024 * 1024);
+    QCOMPARE(extensionFor("audio/mp4"), QStringLiteral(".m4a"));
+}
+
+void TestMediaAccess::decides_data()
+{
+    QTest::addColumn<Arrival>("request");
+    QTest::addColumn<int>("secondsLater");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+
+    Arrival put = url("PUT", kPhoto, "image/jpeg");
+    put.contentLength = 2'000'000;
+    QTest::newRow("upload as asked") << put << 30 << 0 << "";
+    QTest::newRow("upload too late") << put << 901 << 403 << "AccessDenied";
+    Arrival tampered = put;
+    tampered.rawQuery.replace("X-Amz-Expires=900", "X-Amz-Expires=9000");
+    QTest::newRow("a longer life claimed") << tampered << 30 << 403 << "SignatureDoesNotMatch";
+    Arrival elsewhere = put;
+    elsewhere.encodedPath = kOther;
+    QTest::newRow("another family's object") << elsewhere << 30 << 403 << "SignatureDoesNotMatch";
+    Arrival asHtml = put;
+    asHtml.contentType = "text/html";
+    QTest::newRow("another content type") << asHtml << 30 << 403 << "SignatureDoesNotMatch";
+    Arrival unsignedType = url("PUT", kPhoto);
+    unsignedType.contentType = "text/html";
+    unsignedType.contentLength = 10;
+    QTest::newRow("content type not as reserved") << unsignedType << 30 << 400 << "InvalidArgument";
+    Arrival empty = put;
+    empty.contentLength = 0;
+    QTest::newRow("an empty upload") << empty << 30 << 400 << "InvalidArgument";
+    Arrival huge = put;
+    huge.contentLength = 2LL * 1024 * 1024 * 1024;
+    QTest::newRow("2 GB declared for a photo") << huge << 30 << 400 << "EntityTooLarge";
+    Arrival undeclared = put;
+    undeclared.contentLength = -1;
+    QTest::newRow("no Content-Length") << undeclared << 30 << 411 << "MissingContentLength";
+    Arrival overwrite = url("PUT", kVoice, "audio/mp4");
+    overwrite.contentLength = 100;
+    QTest::newRow("an upload over a stored object") << overwrite << 30 << 403 << "AccessDenied";
+    QTest::newRow("download of what is stored") << url("GET", kVoice) << 30 << 0 << "";
+    QTest::newRow("head of what is stored") << url("HEAD", kVoice) << 30 << 0 << "";
+    QTest::newRow("download before the upload") << url("GET", kPhoto) << 30 << 404 << "NoSuchKey";
+    QTest::newRow("a key never handed out") << url("GET", kOther) << 30 << 404 << "NoSuchKey";
+    Arrival asDelete = url("GET", kVoice);
+    asDelete.method = "DELETE";
+    QTest::newRow("a download URL used to delete")
+        << asDelete << 30 << 403 << "SignatureDoesNotMatch";
+    QTest::newRow("delete as signed") << url("DELETE", kVoice) << 30 << 0 << "";
+    Arrival post = url("GET", kVoice);
+    post.method = "POST";
+    QTest::newRow("a method the store has not") << post << 30 << 405 << "MethodNotAllowed";
+    Arrival noSignature = url("GET", kVoice);
+    noSignature.rawQuery = noSignature.rawQuery.left(noSignature.rawQuery.indexOf("&X-Amz-Sig"));
+    QTest::newRow("no signature") << noSignature << 30 << 400
+                                  << "AuthorizationQueryParametersError";
+}
+
+void TestMediaAccess::decides()
+{
+    QFETCH(Arrival, request);
+    QFETCH(int, secondsLater);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const Lookup lookup = [](const QString &path) -> std::optional<Reserved> {
+        if (path == kPhoto)
+            return Reserved{"photo", "image/jpeg", 20 * 1024 * 1024, false};
+        if (path == kVoice)
+            return Reserved{"voice", "audio/mp4", 10 * 1024 * 1024, true};
+        return std::nullopt;
+    };
+    const auto secretFor = [](const QString &key) -> std::optional<media::sigv4::Credentials> {
+        if (key == kCloud.accessKeyId)
+            return kCloud;
+        return std::nullopt;
+    };
+    const Decision decision = decide(request, secretFor, lookup, signedAt().addSecs(secondsLater));
+    QCOMPARE(decision.status, status);
+    QCOMPARE(decision.code, code);
+    QCOMPARE(decision.allowed(), status == 0);
+    if (status != 0)
+        QVERIFY(!decision.message.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestMediaAccess)
+#include "tst_mediaaccess.moc"
