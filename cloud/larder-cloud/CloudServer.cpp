@@ -14,6 +14,7 @@
 #include "inventory/IngredientApi.h"
 #include "inventory/IngredientStore.h"
 #include "inventory/InventoryTopics.h"
+#include "media/MediaApi.h"
 #include "provisioning/CertificateStore.h"
 #include "shadow/MqttPlane.h"
 #include "storage/StoreBackups.h"
@@ -158,11 +159,12 @@ bool CloudServer::start(QString *error)
 bool CloudServer::startEdge(QString *error)
 {
     const Pki pki(pkiDir(m_options.dataDir));
-    const EdgeConfig edge(
-        m_options.dataDir + QStringLiteral("/edge"), m_options.dataDir + QStringLiteral("/logs"),
-        m_options.httpPort, m_servicePort,
-        {pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),
-         identityCert(ServiceIdentities::edge()), identityKey(ServiceIdentities::edge())});
+    const EdgeConfig edge(m_options.dataDir + QStringLiteral("/edge"),
+                          m_options.dataDir + QStringLiteral("/logs"), m_options.httpPort,
+                          m_servicePort,
+                          {pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),
+                           identityCert(ServiceIdentities::edge()),
+                           identityKey(ServiceIdentities::edge()), mediaStoreDir()});
     if (!edge.write(error))
         return false;
     m_edge = new SupervisedProcess({QStringLiteral("the edge (nginx)"), EdgeConfig::program(),
@@ -262,6 +264,18 @@ bool CloudServer::startIdentity(QString *error)
         m_auth.get(), m_shopping.get(),
         IngredientApi::shopping(m_families.get(), publishOn(&inventory::topics::shoppingChanges)));
     m_familyApi->setFamilyGone([this](const QString &familyId) { m_shopping->forget(familyId); });
+    // The media store: objects are files the edge streams; the cloud alone holds the signing
+    // secret and decides on every request.
+    const auto mediaCredentials =
+        media::MediaApi::loadOrMakeCredentials(dir + QStringLiteral("/media-signing.key"), error);
+    if (!mediaCredentials)
+        return false;
+    m_media = std::make_unique<media::MediaStore>();
+    m_mediaApi = std::make_unique<media::MediaApi>(
+        m_auth.get(), m_families.get(), m_media.get(),
+        media::MediaApi::Config{*mediaCredentials,
+                                QStringLiteral("127.0.0.1:%1").arg(m_options.httpPort),
+                                mediaStoreDir(), 900});
     m_identity->setTokenLifetime(m_options.tokenLifetime);
     // The broker plugin verifies tokens against this file.
     QSaveFile jwks(dir + QStringLiteral("/jwks.json"));
@@ -270,9 +284,10 @@ bool CloudServer::startIdentity(QString *error)
         *error = QStringLiteral("Cannot write %1").arg(jwks.fileName());
         return false;
     }
-    m_http = new HttpApi(
-        m_identity.get(),
-        {m_familyApi.get(), m_deviceApi.get(), m_ingredientApi.get(), m_shoppingApi.get()}, this);
+    m_http = new HttpApi(m_identity.get(),
+                         {m_familyApi.get(), m_deviceApi.get(), m_ingredientApi.get(),
+                          m_shoppingApi.get(), m_mediaApi.get()},
+                         this);
     const Pki pki(pkiDir(m_options.dataDir));
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),
                                    ServiceIdentities::edge(), error);

@@ -17,6 +17,10 @@ class DeviceApi;
 class IngredientApi;
 class IngredientStore;
 class RegistrationStore;
+namespace media {
+class MediaApi;
+class MediaStore;
+} // namespace media
 namespace api {
 class ApiAuth;
 }
@@ -86,6 +90,8 @@ private:
     bool writeProfile(QString *error) const;
     bool ensureIdentity(const QString &name, QString *error) const;
     QString identityCert(const QString &name) const;
+    /// Where the media store's objects are files (the edge writes and serves them).
+    QString mediaStoreDir() const { return m_options.dataDir + QStringLiteral("/store"); }
     QString identityKey(const QString &name) const;
 
     Options m_options;
@@ -106,6 +112,8 @@ private:
     std::unique_ptr<IngredientApi> m_ingredientApi;
     std::unique_ptr<IngredientStore> m_shopping; ///< the families' shopping lists
     std::unique_ptr<IngredientApi> m_shoppingApi;
+    std::unique_ptr<media::MediaStore> m_media;
+    std::unique_ptr<media::MediaApi> m_mediaApi;
     HttpApi *m_http = nullptr;
     SupervisedProcess *m_broker = nullptr;
     MqttPlane *m_plane = nullptr; ///< lives on m_planeThread

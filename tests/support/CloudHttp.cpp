@@ -36,6 +36,21 @@ CloudHttp::Answer CloudHttp::send(const QByteArray &method, const QString &url,
     return answer;
 }
 
+CloudHttp::Raw CloudHttp::raw(const QByteArray &method, const QString &url, const QByteArray &body,
+                              const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request{QUrl::fromEncoded(url.toUtf8(), QUrl::StrictMode)};
+    request.setSslConfiguration(m_tls);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = m_net.sendCustomRequest(request, method, body);
+    (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000);
+    Raw answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+               reply->rawHeader("Content-Type")};
+    reply->deleteLater();
+    return answer;
+}
+
 CloudHttp::Answer CloudHttp::cognito(const QString &operation, QJsonObject request, bool withClient)
 {
     if (withClient && !request.contains(u"ClientId"))

@@ -46,6 +46,16 @@ public:
     /// invitation: its id, or "" on any failure.
     QString createFamily(const QString &name, const QString &ownerToken,
                          const QStringList &memberTokens = {});
+    /// A request to an absolute URL exactly as given (a presigned URL is not re-encoded): its
+    /// status, body and Content-Type.
+    struct Raw
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray contentType;
+    };
+    Raw raw(const QByteArray &method, const QString &url, const QByteArray &body = {},
+            const QList<QPair<QByteArray, QByteArray>> &headers = {});
     /// Item @p id of the list at @p listPath (`/devices/{id}/ingredients`,
     /// `/families/{id}/shopping`) as the cloud holds it, removed ones too; {} when absent.
     QJsonObject listItem(const QString &listPath, const QString &id, const QString &idToken);

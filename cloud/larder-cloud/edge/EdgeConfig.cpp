@@ -182,14 +182,92 @@ QString EdgeConfig::text() const
         "            limit_req zone=api burst=100 nodelay;\n"
         "            proxy_pass https://larder;\n"
         "        }\n");
+    conf += mediaLocations();
     conf += QString::fromLatin1(kNamedLocations)
                 .replace(QStringLiteral("%BODY%"), QString::number(L::maxBodyKiB));
     conf += QStringLiteral("    }\n}\n");
     return conf;
 }
 
+QString EdgeConfig::mediaLocations() const
+{
+    // auth_request lets through 2xx and passes 401/403 on; larder-cloud answers 403 with S3's
+    // status, code and sentence in headers, which @s3_error writes as S3's XML.
+    QString xml =
+        QStringLiteral("'<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>$s3_code</Code>"
+                       "<Message>$s3_message</Message><Resource>$uri</Resource></Error>\n'");
+    return QStringLiteral(
+               "\n        # The media store: objects are files; every request is decided first.\n"
+               "        location /internal/ {\n"
+               "            return 404;\n"
+               "        }\n"
+               "        location /media/ {\n"
+               "            client_max_body_size %1m;\n"
+               "            client_body_timeout 60s;\n"
+               "            auth_request /_media_authorize;\n"
+               "            auth_request_set $s3_status $upstream_http_x_s3_status;\n"
+               "            auth_request_set $s3_code $upstream_http_x_s3_code;\n"
+               "            auth_request_set $s3_message $upstream_http_x_s3_message;\n"
+               "            error_page 403 = @s3_error;\n"
+               "            error_page 404 = @s3_no_such_key;\n"
+               "            error_page 413 = @s3_too_large;\n"
+               "            root %2;\n"
+               "            dav_methods PUT DELETE;\n"
+               "            create_full_put_path on;\n"
+               "            dav_access user:rw;\n"
+               "            types {\n"
+               "                image/jpeg jpg; image/png png; image/webp webp;\n"
+               "                audio/mp4 m4a; audio/ogg ogg; audio/webm weba; audio/wav wav;\n"
+               "                video/mp4 mp4; video/webm webm;\n"
+               "            }\n"
+               "            default_type application/octet-stream;\n"
+               "        }\n"
+               "        location = /_media_authorize {\n"
+               "            internal;\n"
+               "            client_max_body_size 0; # the body is not passed, only judged\n"
+               "            proxy_pass https://larder/internal/media/authorize;\n"
+               "            proxy_pass_request_body off;\n"
+               "            proxy_set_header Content-Length \"\";\n"
+               "            proxy_set_header X-Original-Method $request_method;\n"
+               "            proxy_set_header X-Original-Uri $request_uri;\n"
+               "            proxy_set_header X-Original-Host $http_host;\n"
+               "            proxy_set_header X-Original-Content-Type $http_content_type;\n"
+               "            proxy_set_header X-Original-Content-Length $http_content_length;\n"
+               "        }\n"
+               "        location @s3_error {\n"
+               "            types { }\n"
+               "            default_type application/xml;\n"
+               "            if ($s3_status = 400) { return 400 %3; }\n"
+               "            if ($s3_status = 404) { return 404 %3; }\n"
+               "            if ($s3_status = 405) { return 405 %3; }\n"
+               "            if ($s3_status = 411) { return 411 %3; }\n"
+               "            return 403 %3;\n"
+               "        }\n"
+               "        location @s3_no_such_key {\n"
+               "            types { }\n"
+               "            default_type application/xml;\n"
+               "            return 404 '<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>"
+               "NoSuchKey</Code><Message>The specified key does not exist.</Message>"
+               "<Resource>$uri</Resource></Error>\n';\n"
+               "        }\n"
+               "        location @s3_too_large {\n"
+               "            types { }\n"
+               "            default_type application/xml;\n"
+               "            return 400 '<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>"
+               "EntityTooLarge</Code><Message>Your proposed upload exceeds the maximum allowed "
+               "size.</Message><Resource>$uri</Resource></Error>\n';\n"
+               "        }\n")
+        .arg(Limits::maxObjectMiB)
+        .arg(m_files.mediaDir, xml);
+}
+
 bool EdgeConfig::write(QString *error) const
 {
+    if (!m_files.mediaDir.isEmpty() &&
+        !QDir().mkpath(m_files.mediaDir + QStringLiteral("/media"))) {
+        *error = QStringLiteral("Cannot create %1").arg(m_files.mediaDir);
+        return false;
+    }
     for (const char *sub :
          {"", "/tmp/body", "/tmp/proxy", "/tmp/fastcgi", "/tmp/uwsgi", "/tmp/scgi"}) {
         const QString path = m_dir + QLatin1String(sub);

@@ -18,6 +18,7 @@ public:
         QString serverCert, serverKey; ///< what clients see (larder-cloud's server certificate)
         QString ca;                    ///< verifies the services' certificate
         QString clientCert, clientKey; ///< the edge's own identity towards the services
+        QString mediaDir; ///< the media store's objects, as files under `{mediaDir}/media/…`
     };
     /// What one request and one address may cost (docs/api.md, "The edge").
     struct Limits
@@ -31,6 +32,7 @@ public:
         static constexpr int signInPerSecond = 10;        ///< InitiateAuth
         static constexpr int joinsPerMinute = 10;         ///< invitation codes tried
         static constexpr int apiPerSecond = 50;
+        static constexpr int maxObjectMiB = 1024; ///< the largest object any kind allows
     };
 
     EdgeConfig(const QString &directory, const QString &logDir, int publicPort, int servicePort,
@@ -38,6 +40,9 @@ public:
 
     /// Writes nginx.conf and makes the edge's directories (0700).
     bool write(QString *error) const;
+    /// The media store's locations: S3-style object requests, streamed to and from disk once
+    /// larder-cloud has said yes to their presigned URL (`auth_request`), S3's XML errors.
+    QString mediaLocations() const;
     QString configPath() const { return m_dir + QStringLiteral("/nginx.conf"); }
     /// nginx's program and its arguments for this configuration.
     static QString program();

@@ -47,6 +47,30 @@ QString extensionFor(const QString &contentType)
     return extensions.value(contentType);
 }
 
+bool looksLike(const QString &contentType, const QByteArray &head)
+{
+    const auto riff = [&](const char *form) {
+        return head.startsWith("RIFF") && head.mid(8, 4) == form;
+    };
+    const bool isoMedia = head.mid(4, 4) == "ftyp";            // MP4, M4A
+    const bool matroska = head.startsWith("\x1A\x45\xDF\xA3"); // WebM
+    if (contentType == u"image/jpeg")
+        return head.startsWith("\xFF\xD8\xFF");
+    if (contentType == u"image/png")
+        return head.startsWith("\x89PNG\r\n\x1A\n");
+    if (contentType == u"image/webp")
+        return riff("WEBP");
+    if (contentType == u"audio/mp4" || contentType == u"video/mp4")
+        return isoMedia;
+    if (contentType == u"audio/ogg")
+        return head.startsWith("OggS");
+    if (contentType == u"audio/webm" || contentType == u"video/webm")
+        return matroska;
+    if (contentType == u"audio/wav")
+        return riff("WAVE");
+    return false;
+}
+
 QString ObjectPath::path() const
 {
     return QStringLiteral("/media/%1/%2/%3/%4").arg(familyId, owner, kind, objectId);

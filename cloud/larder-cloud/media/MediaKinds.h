@@ -26,6 +26,10 @@ std::optional<Kind> kindNamed(const QString &name);
 /// The file extension objects of @p contentType get (".jpg", ".m4a"…).
 QString extensionFor(const QString &contentType);
 
+/// Whether @p head (an object's first bytes) is what @p contentType says: a JPEG, PNG or WebP
+/// image, MP4/AAC, Ogg, WebM or WAV audio, MP4 or WebM video.
+bool looksLike(const QString &contentType, const QByteArray &head);
+
 /// An object's place, read from its path; nullopt when the path is not one.
 struct ObjectPath
 {

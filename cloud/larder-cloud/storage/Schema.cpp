@@ -126,6 +126,18 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX shopping_items_live ON shopping_items (family, removed)"),
          },
          {}},
+        // Version 4: the objects of the media store, reserved when an upload URL is handed out
+        // and marked stored once the upload is checked (size, content, SHA-256).
+        {4,
+         {
+             QStringLiteral("CREATE TABLE media_objects (path TEXT PRIMARY KEY, family TEXT NOT "
+                            "NULL, owner TEXT NOT NULL, kind TEXT NOT NULL, content_type TEXT NOT "
+                            "NULL, max_bytes INTEGER NOT NULL, author TEXT NOT NULL, created_at "
+                            "INTEGER NOT NULL, stored INTEGER NOT NULL DEFAULT 0, size INTEGER, "
+                            "sha256 TEXT)"),
+             QStringLiteral("CREATE INDEX media_objects_family ON media_objects (family)"),
+         },
+         {}},
     };
     return all;
 }

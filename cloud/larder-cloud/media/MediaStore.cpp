@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#include "MediaStore.h"
+
+#include "larder-cloud/SqlQuery.h"
+
+namespace larder::cloud::media {
+
+using sql::exec;
+using sql::run;
+
+MediaStore::MediaStore(const QString &connectionName) : m_connection(connectionName) {}
+
+bool MediaStore::reserve(const ObjectPath &place, const Kind &kind, const QString &contentType,
+                         const QString &author, qint64 at)
+{
+    return exec(
+        m_connection,
+        QStringLiteral("INSERT INTO media_objects (path, family, owner, kind, content_type, "
+                       "max_bytes, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {place.path(), place.familyId, place.owner, kind.name, contentType, kind.maxBytes, author,
+         at});
+}
+
+std::optional<Reserved> MediaStore::find(const QString &path) const
+{
+    QSqlQuery query = run(m_connection,
+                          QStringLiteral("SELECT kind, content_type, max_bytes, stored FROM "
+                                         "media_objects WHERE path = ?"),
+                          {path});
+    if (!query.next())
+        return std::nullopt;
+    return Reserved{query.value(0).toString(), query.value(1).toString(),
+                    query.value(2).toLongLong(), query.value(3).toBool()};
+}
+
+QString MediaStore::familyOf(const QString &path) const
+{
+    QSqlQuery query = run(
+        m_connection, QStringLiteral("SELECT family FROM media_objects WHERE path = ?"), {path});
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+bool MediaStore::markStored(const QString &path, qint64 size, const QString &sha256)
+{
+    return exec(m_connection,
+                QStringLiteral("UPDATE media_objects SET stored = 1, size = ?, sha256 = ? WHERE "
+                               "path = ?"),
+                {size, sha256, path});
+}
+
+bool MediaStore::remove(const QString &path)
+{
+    return exec(m_connection, QStringLiteral("DELETE FROM media_objects WHERE path = ?"), {path});
+}
+
+} // namespace larder::cloud::media

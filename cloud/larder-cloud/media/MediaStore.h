@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "MediaAccess.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace larder::cloud::media {
+
+/// The media store's records (schema version 4): an object is reserved when its upload URL is
+/// handed out — its kind, content type and largest size — and marked stored once the upload has
+/// been checked. The bytes themselves are files under the store's folder, written by the edge.
+class MediaStore
+{
+public:
+    explicit MediaStore(const QString &connectionName = QStringLiteral("larder"));
+
+    bool reserve(const ObjectPath &place, const Kind &kind, const QString &contentType,
+                 const QString &author, qint64 at);
+    std::optional<Reserved> find(const QString &path) const;
+    /// The family an object belongs to, or "" when there is no such object.
+    QString familyOf(const QString &path) const;
+    bool markStored(const QString &path, qint64 size, const QString &sha256);
+    bool remove(const QString &path);
+
+private:
+    QString m_connection;
+};
+
+} // namespace larder::cloud::media
