@@ -7,6 +7,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace larder::fridge {
 
 FridgeSelection::FridgeSelection(mqtt::MqttClient *client, family::FamiliesModel *families,
@@ -32,6 +34,12 @@ void FridgeSelection::rebuild()
         for (const family::FamilyDevice &device : family.devices)
             rows.append({device.deviceId, device.deviceName, family.familyId, family.name,
                          device.deviceId == m_shown});
+    // By family, then fridge, whatever order the families' details arrived in.
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        if (const int byFamily = QString::localeAwareCompare(a.familyName, b.familyName))
+            return byFamily < 0;
+        return QString::localeAwareCompare(a.deviceName, b.deviceName) < 0;
+    });
     m_fridges.show(rows);
 
     // Keep the fridge on screen if it is still ours; else the remembered one; else the first.

@@ -192,7 +192,7 @@ void TestFamiliesModel::selectionFollowsTheFamilies()
     ann.reload();
     QTRY_COMPARE(selection.fridges()->count(), 2);
     QVERIFY(selection.fridge()); // one is on screen at once (whichever family answered first)
-    // The list is sorted by family name.
+    // The list is sorted by family name, whatever order the families' details arrived in.
     QCOMPARE(selection.fridges()->rows().constFirst().deviceId, QStringLiteral("sel-cabin"));
 
     selection.select("sel-cabin");
