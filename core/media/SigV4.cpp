@@ -104,7 +104,7 @@ QByteArray signingKey(const QByteArray &secret, const QString &date, const QStri
 }
 
 QByteArray canonicalRequest(const QByteArray &method, const QString &encodedPath,
-                            QList<std::pair<QString, QString>> query,
+                            const QList<std::pair<QString, QString>> &query,
                             QList<std::pair<QByteArray, QByteArray>> headers)
 {
     for (auto &[name, value] : headers) {

@@ -52,7 +52,7 @@ QByteArray signingKey(const QByteArray &secret, const QString &date, const QStri
 /// The canonical request of a presigned URL: @p encodedPath as sent, @p query already holding
 /// every X-Amz-* parameter but the signature, the payload UNSIGNED-PAYLOAD.
 QByteArray canonicalRequest(const QByteArray &method, const QString &encodedPath,
-                            QList<std::pair<QString, QString>> query,
+                            const QList<std::pair<QString, QString>> &query,
                             QList<std::pair<QByteArray, QByteArray>> headers);
 
 /// A presigned URL for @p request, valid @p expiresSeconds (1 to maxExpires) from @p at.

@@ -64,9 +64,8 @@ void TestMediaAccess::objectPaths()
     QCOMPARE(photo->owner, QStringLiteral("LRD00000001"));
     QCOMPARE(photo->kind, QStringLiteral("photo"));
     QCOMPARE(photo->path(), kPhoto);
-    for (const char *bad : {"/media/fam-1/family/photo/0123.jpg",
-                            "/media/fam-1/family/pdf/"
-                            "0123456789abcdef0123456789abcdef.pdf",
+    const char *unknownKind = "/media/fam-1/family/pdf/0123456789abcdef0123456789abcdef.pdf";
+    for (const char *bad : {"/media/fam-1/family/photo/0123.jpg", unknownKind,
                             "/media/../family/photo/0123456789abcdef0123456789abcdef.jpg",
                             "/media/fam-1/family/photo/0123456789abcdef0123456789abcdef.jpg/x",
                             "/other/fam-1/family/photo/0123456789abcdef0123456789abcdef.jpg"})
