@@ -8,7 +8,10 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestMedia : public QObject
@@ -21,6 +24,7 @@ private slots:
     void aUrlServesOnlyWhatItWasMadeFor();
     void anUploadThatIsNotWhatItSaysIsDropped();
     void anotherFamilyReachesNothing();
+    void theAwsSdkUsesTheStoreUnchanged();
 
 private:
     /// A fresh upload URL for a photo of @p family, as @p who.
@@ -200,6 +204,51 @@ void TestMedia::anotherFamilyReachesNothing()
     // And the edge's question to the cloud is not a door from outside.
     const QString base = m_http->profile().value("apiBaseUrl").toString().section("/api", 0, 0);
     QCOMPARE(m_http->raw("GET", base + "/internal/media/authorize").status, 404);
+}
+
+void TestMedia::theAwsSdkUsesTheStoreUnchanged()
+{
+    // The official AWS SDK for JavaScript (tests/conformance, installed by tools/setup) makes
+    // its own presigned URLs with the cloud's key and uses them with plain HTTPS.
+    const QString script = QStringLiteral(QT_TESTCASE_SOURCEDIR "/../conformance/s3-store.mjs");
+    QVERIFY2(QFile::exists(QFileInfo(script).path() + "/node_modules/@aws-sdk/client-s3"),
+             "the conformance packages are missing: run tools/setup");
+    const QString key = reserve().value("key").toString();
+    QTemporaryDir dir;
+    QFile photo(dir.filePath("photo.jpg"));
+    QVERIFY(photo.open(QIODevice::WriteOnly));
+    photo.write(jpeg(700'000));
+    photo.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("LARDER_S3_ENDPOINT",
+               m_http->profile().value("apiBaseUrl").toString().section("/api", 0, 0));
+    env.insert("LARDER_S3_KEY_FILE", m_cloud.dataDir() + "/identity/media-signing.key");
+    env.insert("LARDER_S3_OBJECT", key);
+    env.insert("LARDER_S3_TYPE", "image/jpeg");
+    env.insert("LARDER_S3_FILE", photo.fileName());
+    env.insert("NODE_EXTRA_CA_CERTS", m_http->profile().value("caFile").toString());
+    const auto run = [&](const char *mode) {
+        QProcess node;
+        node.setProcessEnvironment(env);
+        node.setProcessChannelMode(QProcess::MergedChannels);
+        node.start("node", {script, QString::fromLatin1(mode)});
+        const bool finished = node.waitForFinished(60000);
+        const QByteArray output = node.readAll();
+        qInfo("%s", output.constData());
+        return finished && node.exitCode() == 0 ? output : QByteArray();
+    };
+    const QByteArray put = run("put");
+    QVERIFY(put.contains("put 201"));
+    QCOMPARE(m_http
+                 ->api("POST", "/families/" + m_family + "/media/complete", {{"key", key}},
+                       m_tokens["ann"])
+                 .status,
+             200);
+    const QByteArray read = run("read");
+    QVERIFY(read.contains("get 200"));
+    QVERIFY(read.contains("head 200"));
+    QVERIFY(read.contains("get-other 404"));
+    QVERIFY(read.contains("the AWS SDK used the store unchanged"));
 }
 
 QTEST_GUILESS_MAIN(TestMedia)
