@@ -43,7 +43,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int n = benchSamples();
     CloudFixture cloud;
-    const QString tabletDir = cloud.dataDir() + QStringLiteral("/tablet");
+    const QString tabletDir = cloud.tabletDir();
     if (!cloud.start() ||
         !cloud.runTool({"factory", "--serial", kThing, "--model", "LF-500", "--out", tabletDir}) ||
         !cloud.startFridge(kThing, {"--serial", kThing}))
@@ -54,20 +54,14 @@ int main(int argc, char **argv)
     if (family.isEmpty())
         return fail("cannot make the bench family");
 
-    kiosk::DoorTablet tablet(tabletDir, QStringLiteral("127.0.0.1"), cloud.devicePort());
-    tablet.start();
+    const auto started = cloud.startTablet();
+    kiosk::DoorTablet &tablet = *started;
     if (!waitUntil([&] { return tablet.state() == kiosk::DoorTablet::WaitingForPairing; }, 20000))
         return fail("the tablet did not provision itself");
     QString error;
     const auto label = pairing::PairingPayload::parse(tablet.pairingUri().toUtf8(), &error);
-    if (!label || http.api("POST", "/registration",
-                           {{"familyId", family},
-                            {"deviceId", label->serial},
-                            {"deviceName", "Bench fridge"},
-                            {"modelNumber", label->model},
-                            {"pairingSecret", label->secret}},
-                           tokens.value("bench-owner"))
-                          .status != 201)
+    if (!label ||
+        http.pair(*label, family, "Bench fridge", tokens.value("bench-owner")).status != 201)
         return fail("cannot pair the tablet");
     if (!waitUntil([&] { return tablet.inventory() && !tablet.inventory()->loading(); }, 20000))
         return fail("the tablet did not follow its fridge");

@@ -30,13 +30,8 @@ private slots:
     void deletingTheFridgeSendsItBackToPairing();
 
 private:
-    QString tabletDir() const { return m_cloud.dataDir() + "/tablet"; }
-    std::unique_ptr<DoorTablet> newKiosk()
-    {
-        auto kiosk = std::make_unique<DoorTablet>(tabletDir(), "127.0.0.1", m_cloud.devicePort());
-        kiosk->start();
-        return kiosk;
-    }
+    QString tabletDir() const { return m_cloud.tabletDir(); }
+    std::unique_ptr<DoorTablet> newKiosk() { return m_cloud.startTablet(); }
 
     CloudFixture m_cloud;
     std::unique_ptr<CloudHttp> m_http;
@@ -83,13 +78,7 @@ void TestKiosk::pairingTurnsItIntoTheFridgesKiosk()
     const auto label =
         larder::pairing::PairingPayload::parse(m_kiosk->pairingUri().toUtf8(), &error);
     QVERIFY2(label, qPrintable(error));
-    const auto paired = m_http->api("POST", "/registration",
-                                    {{"familyId", m_family},
-                                     {"deviceId", label->serial},
-                                     {"deviceName", "Kitchen fridge"},
-                                     {"modelNumber", label->model},
-                                     {"pairingSecret", label->secret}},
-                                    m_token);
+    const auto paired = m_http->pair(*label, m_family, "Kitchen fridge", m_token);
     QCOMPARE(paired.status, 201);
     QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->state(), DoorTablet::Paired,
                               DoorTablet::pairingPollMs * 2 + 3000);

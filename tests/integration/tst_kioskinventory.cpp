@@ -43,13 +43,8 @@ private slots:
     void aFridgeThatLeavesItsFamilyLeavesNoListOnTheTablet();
 
 private:
-    QString tabletDir() const { return m_cloud.dataDir() + "/tablet"; }
-    std::unique_ptr<DoorTablet> newKiosk()
-    {
-        auto kiosk = std::make_unique<DoorTablet>(tabletDir(), "127.0.0.1", m_cloud.devicePort());
-        kiosk->start();
-        return kiosk;
-    }
+    QString tabletDir() const { return m_cloud.tabletDir(); }
+    std::unique_ptr<DoorTablet> newKiosk() { return m_cloud.startTablet(); }
     std::unique_ptr<MemberDevice> phone(const QString &who)
     {
         auto device =
@@ -99,16 +94,7 @@ void TestKioskInventory::initTestCase()
     QString error;
     const auto label = pairing::PairingPayload::parse(m_kiosk->pairingUri().toUtf8(), &error);
     QVERIFY2(label, qPrintable(error));
-    QCOMPARE(m_http
-                 ->api("POST", "/registration",
-                       {{"familyId", m_family},
-                        {"deviceId", label->serial},
-                        {"deviceName", "Kitchen fridge"},
-                        {"modelNumber", label->model},
-                        {"pairingSecret", label->secret}},
-                       m_tokens["ann"])
-                 .status,
-             201);
+    QCOMPARE(m_http->pair(*label, m_family, "Kitchen fridge", m_tokens["ann"]).status, 201);
     QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->state(), DoorTablet::Paired,
                               DoorTablet::pairingPollMs * 2 + 5000);
     QVERIFY(m_kiosk->inventory());

@@ -48,20 +48,15 @@ private slots:
         const auto payload =
             larder::pairing::PairingPayload::fromLabelFile(tabletDir() + "/label.txt", &error);
         QVERIFY2(payload, qPrintable(error));
-        const auto paired = http.api("POST", "/registration",
-                                     {{"familyId", family.body.value("familyId")},
-                                      {"deviceId", payload->serial},
-                                      {"deviceName", "Kitchen fridge"},
-                                      {"modelNumber", payload->model},
-                                      {"pairingSecret", payload->secret}},
-                                     token);
+        const auto paired =
+            http.pair(*payload, family.body.value("familyId").toString(), "Kitchen fridge", token);
         QCOMPARE(paired.status, 201);
         shoot("paired", "light");
     }
     void addSheetOpensWithTheKeyboard() { shoot("add", "dark"); }
 
 private:
-    QString tabletDir() const { return m_cloud.dataDir() + "/tablet"; }
+    QString tabletDir() const { return m_cloud.tabletDir(); }
     /// Offscreen, with the tablet's settings in the test's own folder.
     QProcessEnvironment environment() const
     {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CloudFixture.h"
 
+#include "kiosk/DoorTablet.h"
+
 #include "auth/AuthTokens.h"
 #include "mqtt/ClientIds.h"
 
@@ -291,4 +293,12 @@ qint64 CloudFixture::memoryKiB(qint64 pid, const char *field)
                 .value(0)
                 .toLongLong();
     return -1;
+}
+
+std::unique_ptr<larder::kiosk::DoorTablet> CloudFixture::startTablet() const
+{
+    auto tablet = std::make_unique<larder::kiosk::DoorTablet>(
+        tabletDir(), QStringLiteral("127.0.0.1"), m_devicePort);
+    tablet->start();
+    return tablet;
 }

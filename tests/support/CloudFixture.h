@@ -10,6 +10,10 @@
 
 #include <memory>
 
+namespace larder::kiosk {
+class DoorTablet;
+}
+
 /// A real larder-cloud (and its Mosquitto) on free loopback ports in a temporary data
 /// directory, for integration tests. Also runs larder-fridge processes.
 class CloudFixture
@@ -62,6 +66,10 @@ public:
     QString dataDir() const { return m_dir.path(); }
     QString deviceDir() const { return m_dir.path() + QStringLiteral("/devices"); }
     QString profilePath() const { return m_dir.path() + QStringLiteral("/profile.json"); }
+    /// A door tablet's device folder (`runTool({"factory", …, "--out", tabletDir()})`).
+    QString tabletDir() const { return m_dir.path() + QStringLiteral("/tablet"); }
+    /// The door tablet of tabletDir(), started against this cloud's device port.
+    std::unique_ptr<larder::kiosk::DoorTablet> startTablet() const;
     int devicePort() const { return m_devicePort; }
     int appPort() const { return m_appPort; }
     QString log() const { return m_log; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CloudHttp.h"
+
 #include "CloudFixture.h"
+#include "pairing/PairingPayload.h"
 
 #include <QDir>
 #include <QFile>
@@ -90,6 +92,19 @@ QString CloudHttp::latestCode(const QString &email) const
     return QRegularExpression(QStringLiteral("code is (\\d{6})"))
         .match(QString::fromUtf8(file.readAll()))
         .captured(1);
+}
+
+CloudHttp::Answer CloudHttp::pair(const larder::pairing::PairingPayload &label,
+                                  const QString &familyId, const QString &deviceName,
+                                  const QString &idToken)
+{
+    return api("POST", QStringLiteral("/registration"),
+               {{"familyId", familyId},
+                {"deviceId", label.serial},
+                {"deviceName", deviceName},
+                {"modelNumber", label.model},
+                {"pairingSecret", label.secret}},
+               idToken);
 }
 
 QJsonObject CloudHttp::listItem(const QString &listPath, const QString &id, const QString &idToken)

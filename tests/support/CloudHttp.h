@@ -7,6 +7,10 @@
 #include <QSslConfiguration>
 #include <QString>
 
+namespace larder::pairing {
+struct PairingPayload;
+}
+
 class CloudFixture;
 
 /// HTTPS calls to a CloudFixture's larder-cloud, trusting its CA: the Cognito API, the REST
@@ -56,6 +60,9 @@ public:
     };
     Raw raw(const QByteArray &method, const QString &url, const QByteArray &body = {},
             const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    /// `POST /registration` for the fridge on @p label into @p familyId, as @p idToken's user.
+    Answer pair(const larder::pairing::PairingPayload &label, const QString &familyId,
+                const QString &deviceName, const QString &idToken);
     /// Item @p id of the list at @p listPath (`/devices/{id}/ingredients`,
     /// `/families/{id}/shopping`) as the cloud holds it, removed ones too; {} when absent.
     QJsonObject listItem(const QString &listPath, const QString &id, const QString &idToken);
