@@ -14,7 +14,7 @@
 #include "inventory/IngredientApi.h"
 #include "inventory/IngredientStore.h"
 #include "inventory/InventoryTopics.h"
-#include "media/MediaApi.h"
+#include "media/MediaCloud.h"
 #include "provisioning/CertificateStore.h"
 #include "shadow/MqttPlane.h"
 #include "storage/StoreBackups.h"
@@ -266,16 +266,11 @@ bool CloudServer::startIdentity(QString *error)
     m_familyApi->setFamilyGone([this](const QString &familyId) { m_shopping->forget(familyId); });
     // The media store: objects are files the edge streams; the cloud alone holds the signing
     // secret and decides on every request.
-    const auto mediaCredentials =
-        media::MediaApi::loadOrMakeCredentials(dir + QStringLiteral("/media-signing.key"), error);
-    if (!mediaCredentials)
+    m_media = media::MediaCloud::make(
+        m_auth.get(), m_families.get(), dir + QStringLiteral("/media-signing.key"),
+        QStringLiteral("127.0.0.1:%1").arg(m_options.httpPort), mediaStoreDir(), error);
+    if (!m_media)
         return false;
-    m_media = std::make_unique<media::MediaStore>();
-    m_mediaApi = std::make_unique<media::MediaApi>(
-        m_auth.get(), m_families.get(), m_media.get(),
-        media::MediaApi::Config{*mediaCredentials,
-                                QStringLiteral("127.0.0.1:%1").arg(m_options.httpPort),
-                                mediaStoreDir(), 900});
     m_identity->setTokenLifetime(m_options.tokenLifetime);
     // The broker plugin verifies tokens against this file.
     QSaveFile jwks(dir + QStringLiteral("/jwks.json"));
@@ -286,7 +281,7 @@ bool CloudServer::startIdentity(QString *error)
     }
     m_http = new HttpApi(m_identity.get(),
                          {m_familyApi.get(), m_deviceApi.get(), m_ingredientApi.get(),
-                          m_shoppingApi.get(), m_mediaApi.get()},
+                          m_shoppingApi.get(), m_media->restApi(), m_media->storeApi()},
                          this);
     const Pki pki(pkiDir(m_options.dataDir));
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),

@@ -18,8 +18,7 @@ class IngredientApi;
 class IngredientStore;
 class RegistrationStore;
 namespace media {
-class MediaApi;
-class MediaStore;
+class MediaCloud;
 } // namespace media
 namespace api {
 class ApiAuth;
@@ -112,8 +111,7 @@ private:
     std::unique_ptr<IngredientApi> m_ingredientApi;
     std::unique_ptr<IngredientStore> m_shopping; ///< the families' shopping lists
     std::unique_ptr<IngredientApi> m_shoppingApi;
-    std::unique_ptr<media::MediaStore> m_media;
-    std::unique_ptr<media::MediaApi> m_mediaApi;
+    std::unique_ptr<media::MediaCloud> m_media;
     HttpApi *m_http = nullptr;
     SupervisedProcess *m_broker = nullptr;
     MqttPlane *m_plane = nullptr; ///< lives on m_planeThread

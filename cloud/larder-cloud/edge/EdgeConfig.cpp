@@ -196,21 +196,40 @@ QString EdgeConfig::mediaLocations() const
     QString xml =
         QStringLiteral("'<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>$s3_code</Code>"
                        "<Message>$s3_message</Message><Resource>$uri</Resource></Error>\n'");
+    // What a body the edge writes to disk goes through: the decision first, S3's errors.
+    const QString decided =
+        QStringLiteral("            client_max_body_size %1m;\n"
+                       "            client_body_timeout 60s;\n"
+                       "            auth_request /_media_authorize;\n"
+                       "            auth_request_set $s3_status $upstream_http_x_s3_status;\n"
+                       "            auth_request_set $s3_code $upstream_http_x_s3_code;\n"
+                       "            auth_request_set $s3_message $upstream_http_x_s3_message;\n"
+                       "            error_page 403 = @s3_error;\n"
+                       "            error_page 404 = @s3_no_such_key;\n"
+                       "            error_page 413 = @s3_too_large;\n")
+            .arg(Limits::maxObjectMiB);
     return QStringLiteral(
                "\n        # The media store: objects are files; every request is decided first.\n"
                "        location /internal/ {\n"
                "            return 404;\n"
                "        }\n"
                "        location /media/ {\n"
-               "            client_max_body_size %1m;\n"
-               "            client_body_timeout 60s;\n"
-               "            auth_request /_media_authorize;\n"
-               "            auth_request_set $s3_status $upstream_http_x_s3_status;\n"
-               "            auth_request_set $s3_code $upstream_http_x_s3_code;\n"
-               "            auth_request_set $s3_message $upstream_http_x_s3_message;\n"
-               "            error_page 403 = @s3_error;\n"
-               "            error_page 404 = @s3_no_such_key;\n"
-               "            error_page 413 = @s3_too_large;\n"
+               "            # Multipart: a part is written beside its upload's other parts,\n"
+               "            # under the edge's request id, which is also its ETag; creating,\n"
+               "            # completing and aborting an upload are the cloud's to answer.\n"
+               "            set $media_probe \"$request_method:$arg_uploadId:$arg_partNumber\";\n"
+               "            if ($media_probe ~ \"^PUT:(?<media_upload>[0-9a-f]{32}):"
+               "(?<media_part>[1-9][0-9]{0,4})$\") {\n"
+               "                rewrite ^ /_media_part/$media_upload/$media_part.$request_id "
+               "last;\n"
+               "            }\n"
+               "            if ($request_method = POST) {\n"
+               "                rewrite ^ /_media_multipart last;\n"
+               "            }\n"
+               "            if ($media_probe ~ \"^DELETE:.\") {\n"
+               "                rewrite ^ /_media_multipart last;\n"
+               "            }\n"
+               "%4"
                "            root %2;\n"
                "            dav_methods PUT DELETE;\n"
                "            create_full_put_path on;\n"
@@ -221,6 +240,25 @@ QString EdgeConfig::mediaLocations() const
                "                video/mp4 mp4; video/webm webm;\n"
                "            }\n"
                "            default_type application/octet-stream;\n"
+               "        }\n"
+               "        location /_media_part/ {\n"
+               "            internal;\n"
+               "%4"
+               "            alias %2/parts/;\n"
+               "            dav_methods PUT;\n"
+               "            create_full_put_path on;\n"
+               "            dav_access user:rw;\n"
+               "            add_header ETag \"\\\"$request_id\\\"\";\n"
+               "        }\n"
+               "        location = /_media_multipart {\n"
+               "            internal;\n"
+               "            client_max_body_size 1m;\n"
+               "            proxy_pass https://larder/internal/media/multipart;\n"
+               "            proxy_set_header X-Original-Method $request_method;\n"
+               "            proxy_set_header X-Original-Uri $request_uri;\n"
+               "            proxy_set_header X-Original-Host $http_host;\n"
+               "            proxy_set_header X-Original-Content-Type $http_content_type;\n"
+               "            proxy_set_header X-Original-Content-Length $http_content_length;\n"
                "        }\n"
                "        location = /_media_authorize {\n"
                "            internal;\n"
@@ -257,14 +295,14 @@ QString EdgeConfig::mediaLocations() const
                "EntityTooLarge</Code><Message>Your proposed upload exceeds the maximum allowed "
                "size.</Message><Resource>$uri</Resource></Error>\n';\n"
                "        }\n")
-        .arg(Limits::maxObjectMiB)
-        .arg(m_files.mediaDir, xml);
+        .arg(m_files.mediaDir, xml, decided);
 }
 
 bool EdgeConfig::write(QString *error) const
 {
     if (!m_files.mediaDir.isEmpty() &&
-        !QDir().mkpath(m_files.mediaDir + QStringLiteral("/media"))) {
+        (!QDir().mkpath(m_files.mediaDir + QStringLiteral("/media")) ||
+         !QDir().mkpath(m_files.mediaDir + QStringLiteral("/parts")))) {
         *error = QStringLiteral("Cannot create %1").arg(m_files.mediaDir);
         return false;
     }

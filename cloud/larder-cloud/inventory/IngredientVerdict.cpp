@@ -7,13 +7,6 @@ namespace larder::cloud::ingredients {
 
 using inventory::Outcome;
 
-Verdict refusal(int status, const char *error, const QString &message)
-{
-    return {
-        status,
-        {{QStringLiteral("error"), QLatin1String(error)}, {QStringLiteral("message"), message}}};
-}
-
 Verdict verdictOf(const IngredientStore::Result &result, bool created)
 {
     if (result.full)

@@ -24,13 +24,14 @@ bool MediaStore::reserve(const ObjectPath &place, const Kind &kind, const QStrin
 std::optional<Reserved> MediaStore::find(const QString &path) const
 {
     QSqlQuery query = run(m_connection,
-                          QStringLiteral("SELECT kind, content_type, max_bytes, stored FROM "
-                                         "media_objects WHERE path = ?"),
+                          QStringLiteral("SELECT kind, content_type, max_bytes, stored, upload_id "
+                                         "FROM media_objects WHERE path = ?"),
                           {path});
     if (!query.next())
         return std::nullopt;
     return Reserved{query.value(0).toString(), query.value(1).toString(),
-                    query.value(2).toLongLong(), query.value(3).toBool()};
+                    query.value(2).toLongLong(), query.value(3).toBool(),
+                    query.value(4).toString()};
 }
 
 QString MediaStore::familyOf(const QString &path) const
@@ -43,9 +44,16 @@ QString MediaStore::familyOf(const QString &path) const
 bool MediaStore::markStored(const QString &path, qint64 size, const QString &sha256)
 {
     return exec(m_connection,
-                QStringLiteral("UPDATE media_objects SET stored = 1, size = ?, sha256 = ? WHERE "
-                               "path = ?"),
+                QStringLiteral("UPDATE media_objects SET stored = 1, size = ?, sha256 = ?, "
+                               "upload_id = NULL WHERE path = ?"),
                 {size, sha256, path});
+}
+
+bool MediaStore::setUpload(const QString &path, const QString &uploadId)
+{
+    return exec(m_connection,
+                QStringLiteral("UPDATE media_objects SET upload_id = ? WHERE path = ?"),
+                {uploadId.isEmpty() ? QVariant() : QVariant(uploadId), path});
 }
 
 bool MediaStore::remove(const QString &path)

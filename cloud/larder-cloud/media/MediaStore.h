@@ -9,9 +9,10 @@
 
 namespace larder::cloud::media {
 
-/// The media store's records (schema version 4): an object is reserved when its upload URL is
-/// handed out — its kind, content type and largest size — and marked stored once the upload has
-/// been checked. The bytes themselves are files under the store's folder, written by the edge.
+/// The media store's records (schema versions 4 and 5): an object is reserved when its upload URL
+/// is handed out — its kind, content type and largest size — and marked stored once the upload has
+/// been checked. An object being uploaded in parts has its open upload's id. The bytes themselves
+/// are files under the store's folder, written by the edge.
 class MediaStore
 {
 public:
@@ -23,6 +24,8 @@ public:
     /// The family an object belongs to, or "" when there is no such object.
     QString familyOf(const QString &path) const;
     bool markStored(const QString &path, qint64 size, const QString &sha256);
+    /// Opens (@p uploadId) or closes ("") the object's multipart upload.
+    bool setUpload(const QString &path, const QString &uploadId);
     bool remove(const QString &path);
 
 private:

@@ -138,6 +138,13 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX media_objects_family ON media_objects (family)"),
          },
          {}},
+        // Version 5: an object's open multipart upload (its parts are files under the store's
+        // parts folder until the upload is completed or aborted).
+        {5,
+         {
+             QStringLiteral("ALTER TABLE media_objects ADD COLUMN upload_id TEXT"),
+         },
+         {}},
     };
     return all;
 }

@@ -17,6 +17,10 @@ const QString kPhoto = QStringLiteral("/media/fam-1/LRD00000001/photo/"
                                       "0123456789abcdef0123456789abcdef.jpg");
 const QString kVoice = QStringLiteral("/media/fam-1/family/voice/"
                                       "fedcba9876543210fedcba9876543210.m4a");
+const QString kVideo = QStringLiteral("/media/fam-1/family/video/"
+                                      "00112233445566778899aabbccddeeff.mp4");
+const QString kUpload = QStringLiteral("5f0e5f0e5f0e5f0e5f0e5f0e5f0e5f0e");
+constexpr qint64 kMiB = 1024 * 1024;
 const QString kOther = QStringLiteral("/media/fam-2/family/photo/"
                                       "00000000000000000000000000000000.jpg");
 
@@ -28,12 +32,14 @@ QDateTime signedAt()
 }
 
 /// A URL as the cloud would hand it out for @p path.
-Arrival url(const QByteArray &method, const QString &path, const QByteArray &contentType = {})
+Arrival url(const QByteArray &method, const QString &path, const QByteArray &contentType = {},
+            const QList<std::pair<QString, QString>> &query = {})
 {
     media::sigv4::Request request;
     request.method = method;
     request.host = QStringLiteral("127.0.0.1:9443");
     request.path = path;
+    request.query = query;
     if (!contentType.isEmpty())
         request.headers = {{"content-type", contentType}};
     const QString signedUrl = media::sigv4::presign(request, kCloud, signedAt(), 900);
@@ -80,52 +86,94 @@ void TestMediaAccess::decides_data()
     QTest::addColumn<int>("secondsLater");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("operation"); // checked when let through
 
     Arrival put = url("PUT", kPhoto, "image/jpeg");
     put.contentLength = 2'000'000;
-    QTest::newRow("upload as asked") << put << 30 << 0 << "";
-    QTest::newRow("upload too late") << put << 901 << 403 << "AccessDenied";
+    QTest::newRow("upload as asked") << put << 30 << 0 << "" << -1;
+    QTest::newRow("upload too late") << put << 901 << 403 << "AccessDenied" << -1;
     Arrival tampered = put;
     tampered.rawQuery.replace("X-Amz-Expires=900", "X-Amz-Expires=9000");
-    QTest::newRow("a longer life claimed") << tampered << 30 << 403 << "SignatureDoesNotMatch";
+    QTest::newRow("a longer life claimed")
+        << tampered << 30 << 403 << "SignatureDoesNotMatch" << -1;
     Arrival elsewhere = put;
     elsewhere.encodedPath = kOther;
-    QTest::newRow("another family's object") << elsewhere << 30 << 403 << "SignatureDoesNotMatch";
+    QTest::newRow("another family's object")
+        << elsewhere << 30 << 403 << "SignatureDoesNotMatch" << -1;
     Arrival asHtml = put;
     asHtml.contentType = "text/html";
-    QTest::newRow("another content type") << asHtml << 30 << 403 << "SignatureDoesNotMatch";
+    QTest::newRow("another content type") << asHtml << 30 << 403 << "SignatureDoesNotMatch" << -1;
     Arrival unsignedType = url("PUT", kPhoto);
     unsignedType.contentType = "text/html";
     unsignedType.contentLength = 10;
-    QTest::newRow("content type not as reserved") << unsignedType << 30 << 400 << "InvalidArgument";
+    QTest::newRow("content type not as reserved")
+        << unsignedType << 30 << 400 << "InvalidArgument" << -1;
     Arrival empty = put;
     empty.contentLength = 0;
-    QTest::newRow("an empty upload") << empty << 30 << 400 << "InvalidArgument";
+    QTest::newRow("an empty upload") << empty << 30 << 400 << "InvalidArgument" << -1;
     Arrival huge = put;
     huge.contentLength = 2LL * 1024 * 1024 * 1024;
-    QTest::newRow("2 GB declared for a photo") << huge << 30 << 400 << "EntityTooLarge";
+    QTest::newRow("2 GB declared for a photo") << huge << 30 << 400 << "EntityTooLarge" << -1;
     Arrival undeclared = put;
     undeclared.contentLength = -1;
-    QTest::newRow("no Content-Length") << undeclared << 30 << 411 << "MissingContentLength";
+    QTest::newRow("no Content-Length") << undeclared << 30 << 411 << "MissingContentLength" << -1;
     Arrival overwrite = url("PUT", kVoice, "audio/mp4");
     overwrite.contentLength = 100;
-    QTest::newRow("an upload over a stored object") << overwrite << 30 << 403 << "AccessDenied";
-    QTest::newRow("download of what is stored") << url("GET", kVoice) << 30 << 0 << "";
-    QTest::newRow("head of what is stored") << url("HEAD", kVoice) << 30 << 0 << "";
-    QTest::newRow("download before the upload") << url("GET", kPhoto) << 30 << 404 << "NoSuchKey";
-    QTest::newRow("a key never handed out") << url("GET", kOther) << 30 << 404 << "NoSuchKey";
+    QTest::newRow("an upload over a stored object")
+        << overwrite << 30 << 403 << "AccessDenied" << -1;
+    QTest::newRow("download of what is stored") << url("GET", kVoice) << 30 << 0 << "" << -1;
+    QTest::newRow("head of what is stored") << url("HEAD", kVoice) << 30 << 0 << "" << -1;
+    QTest::newRow("download before the upload")
+        << url("GET", kPhoto) << 30 << 404 << "NoSuchKey" << -1;
+    QTest::newRow("a key never handed out") << url("GET", kOther) << 30 << 404 << "NoSuchKey" << -1;
     Arrival asDelete = url("GET", kVoice);
     asDelete.method = "DELETE";
     QTest::newRow("a download URL used to delete")
-        << asDelete << 30 << 403 << "SignatureDoesNotMatch";
-    QTest::newRow("delete as signed") << url("DELETE", kVoice) << 30 << 0 << "";
+        << asDelete << 30 << 403 << "SignatureDoesNotMatch" << -1;
+    QTest::newRow("delete as signed") << url("DELETE", kVoice) << 30 << 0 << "" << -1;
     Arrival post = url("GET", kVoice);
     post.method = "POST";
-    QTest::newRow("a method the store has not") << post << 30 << 405 << "MethodNotAllowed";
+    QTest::newRow("a method the store has not") << post << 30 << 405 << "MethodNotAllowed" << -1;
     Arrival noSignature = url("GET", kVoice);
     noSignature.rawQuery = noSignature.rawQuery.left(noSignature.rawQuery.indexOf("&X-Amz-Sig"));
-    QTest::newRow("no signature") << noSignature << 30 << 400
-                                  << "AuthorizationQueryParametersError";
+    QTest::newRow("no signature") << noSignature << 30 << 400 << "AuthorizationQueryParametersError"
+                                  << -1;
+
+    // Multipart: create, parts, complete and abort, each held to its upload and part.
+    const auto op = [](Operation o) { return static_cast<int>(o); };
+    QTest::newRow("create a multipart upload")
+        << url("POST", kVideo, "video/mp4", {{"uploads", ""}}) << 30 << 0 << ""
+        << op(Operation::CreateMultipartUpload);
+    QTest::newRow("create over a stored object")
+        << url("POST", kVoice, "audio/mp4", {{"uploads", ""}}) << 30 << 403 << "AccessDenied" << -1;
+    const auto part = [](const QString &number, const QString &upload, qint64 length) {
+        Arrival arrival = url("PUT", kVideo, {}, {{"partNumber", number}, {"uploadId", upload}});
+        arrival.contentLength = length;
+        return arrival;
+    };
+    QTest::newRow("a part as signed")
+        << part("3", kUpload, 5 * kMiB) << 30 << 0 << "" << op(Operation::UploadPart);
+    QTest::newRow("part 0") << part("0", kUpload, 5 * kMiB) << 30 << 400 << "InvalidArgument" << -1;
+    QTest::newRow("part 10001") << part("10001", kUpload, 5 * kMiB) << 30 << 400
+                                << "InvalidArgument" << -1;
+    QTest::newRow("part x") << part("x", kUpload, 5 * kMiB) << 30 << 400 << "InvalidArgument" << -1;
+    QTest::newRow("a part of an upload that is not this object's")
+        << part("1", QString(32, u'a'), 5 * kMiB) << 30 << 404 << "NoSuchUpload" << -1;
+    Arrival renumbered = part("3", kUpload, 5 * kMiB);
+    renumbered.rawQuery.replace("partNumber=3", "partNumber=4");
+    QTest::newRow("a part URL used for another part")
+        << renumbered << 30 << 403 << "SignatureDoesNotMatch" << -1;
+    QTest::newRow("a 2 GB part") << part("1", kUpload, 2048 * kMiB) << 30 << 400 << "EntityTooLarge"
+                                 << -1;
+    QTest::newRow("an empty part") << part("1", kUpload, 0) << 30 << 400 << "InvalidArgument" << -1;
+    QTest::newRow("complete as signed") << url("POST", kVideo, {}, {{"uploadId", kUpload}}) << 30
+                                        << 0 << "" << op(Operation::CompleteMultipartUpload);
+    QTest::newRow("abort as signed") << url("DELETE", kVideo, {}, {{"uploadId", kUpload}}) << 30
+                                     << 0 << "" << op(Operation::AbortMultipartUpload);
+    QTest::newRow("abort where no upload is open")
+        << url("DELETE", kPhoto, {}, {{"uploadId", kUpload}}) << 30 << 404 << "NoSuchUpload" << -1;
+    QTest::newRow("list parts") << url("GET", kVideo, {}, {{"uploadId", kUpload}}) << 30 << 405
+                                << "MethodNotAllowed" << -1;
 }
 
 void TestMediaAccess::decides()
@@ -134,11 +182,14 @@ void TestMediaAccess::decides()
     QFETCH(int, secondsLater);
     QFETCH(int, status);
     QFETCH(QString, code);
+    QFETCH(int, operation);
     const Lookup lookup = [](const QString &path) -> std::optional<Reserved> {
         if (path == kPhoto)
-            return Reserved{"photo", "image/jpeg", 20 * 1024 * 1024, false};
+            return Reserved{"photo", "image/jpeg", 20 * 1024 * 1024, false, {}};
         if (path == kVoice)
-            return Reserved{"voice", "audio/mp4", 10 * 1024 * 1024, true};
+            return Reserved{"voice", "audio/mp4", 10 * 1024 * 1024, true, {}};
+        if (path == kVideo)
+            return Reserved{"video", "video/mp4", 1024 * kMiB, false, kUpload};
         return std::nullopt;
     };
     const auto secretFor = [](const QString &key) -> std::optional<media::sigv4::Credentials> {
@@ -152,6 +203,8 @@ void TestMediaAccess::decides()
     QCOMPARE(decision.allowed(), status == 0);
     if (status != 0)
         QVERIFY(!decision.message.isEmpty());
+    if (operation >= 0)
+        QCOMPARE(static_cast<int>(decision.operation), operation);
 }
 
 QTEST_GUILESS_MAIN(TestMediaAccess)

@@ -17,14 +17,16 @@ namespace {
 /// version added, as a data dir of that release would be.
 bool backTo(const QString &connection, int version)
 {
+    // Newest first: a later version may change a table an earlier one made.
     const QList<std::pair<int, QStringList>> added{
+        {5, {"ALTER TABLE media_objects DROP COLUMN upload_id"}},
+        {4, {"DROP TABLE media_objects"}},
         {2,
          {"DROP TABLE ingredients", "DROP TABLE ingredient_sequences",
           "DROP TABLE ingredient_changes"}},
         {3,
          {"DROP TABLE shopping_items", "DROP TABLE shopping_sequences",
           "DROP TABLE shopping_changes", "DROP INDEX IF EXISTS ingredients_live"}},
-        {4, {"DROP TABLE media_objects"}},
     };
     QSqlQuery query(QSqlDatabase::database(connection));
     for (const auto &[since, statements] : added)
@@ -165,6 +167,31 @@ private slots:
         QSqlQuery add(QSqlDatabase::database("v3"));
         QVERIFY(
             add.exec("INSERT INTO shopping_items VALUES ('family-1', 's1', 1, 0, 'milk', '{}')"));
+    }
+    void versionFourGainsOpenUploadsAndKeepsItsObjects()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("larder.sqlite");
+        {
+            CloudStore first(path, "at4");
+            QString error;
+            QVERIFY2(first.open(&error), qPrintable(error));
+            QVERIFY(backTo("at4", 4));
+            QSqlQuery add(QSqlDatabase::database("at4"));
+            QVERIFY(
+                add.exec("INSERT INTO media_objects (path, family, owner, kind, content_type, "
+                         "max_bytes, author, created_at) VALUES ('/media/f/family/photo/a.jpg', "
+                         "'f', 'family', 'photo', 'image/jpeg', 10, 'ann', 1)"));
+        }
+        CloudStore store(path, "v5");
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QCOMPARE(schema::versionOf("v5"), schema::current);
+        QSqlQuery read(QSqlDatabase::database("v5"));
+        QVERIFY(read.exec("SELECT kind, upload_id FROM media_objects"));
+        QVERIFY(read.next());
+        QCOMPARE(read.value(0).toString(), QStringLiteral("photo"));
+        QVERIFY(read.value(1).isNull());
     }
     void migratingTwiceChangesNothing()
     {

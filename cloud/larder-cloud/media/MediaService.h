@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "MediaSigner.h"
+#include "MultipartUploads.h"
+
+#include "larder-cloud/api/Verdict.h"
+
+namespace larder::cloud {
+class FamilyStore;
+}
+
+namespace larder::cloud::media {
+
+/// Who gets a presigned URL, and for what (docs/api.md, "Media"): one decision shared by the
+/// members' REST endpoints and the door tablet's MQTT requests. An object is reserved for a
+/// family — its board, or one of its fridges — under a key nobody can guess; its upload goes in
+/// one PUT, or in parts past `multipartAbove`; completing checks size, content and SHA-256 and
+/// deletes what fails. Every URL names one object and one verb and lives 15 minutes at most.
+class MediaService
+{
+public:
+    /// Who asks: a member (any of the family's fridges), or a door tablet (the board and its
+    /// own fridge only).
+    struct Asker
+    {
+        QString familyId;
+        QString author;     ///< a member's sub, or "thing:{name}"
+        QString onlyFridge; ///< set for a tablet: its thing name
+    };
+
+    static constexpr qint64 multipartAbove = 16LL * 1024 * 1024;
+    static constexpr qint64 partBytes = 8LL * 1024 * 1024;
+    /// Part URLs one request may ask for.
+    static constexpr int maxPartUrls = 1000;
+
+    MediaService(const FamilyStore *families, MediaStore *store, MultipartUploads *uploads,
+                 const MediaSigner *signer, QString storeDir);
+
+    /// `{"kind","contentType"[,"owner"][,"size"]}` → 201 with an upload URL, or with an upload
+    /// id, part size and count.
+    api::Verdict reserve(const Asker &asker, const QJsonObject &ask);
+    /// `{"key","uploadId","parts":[n…]}` → fresh URLs for those parts.
+    api::Verdict partUrls(const Asker &asker, const QJsonObject &ask) const;
+    /// `{"key"[,"uploadId","parts":[{"partNumber","etag"}]][,"size"][,"sha256"]}`.
+    api::Verdict complete(const Asker &asker, const QJsonObject &ask);
+    /// `{"key"}` → a GET URL for a stored object.
+    api::Verdict download(const Asker &asker, const QJsonObject &ask) const;
+    /// `{"key"}`: an upload given up; its parts, its file and its reservation go.
+    api::Verdict abort(const Asker &asker, const QJsonObject &ask);
+
+private:
+    /// The reserved object @p ask names, if @p asker may touch it.
+    std::optional<std::pair<ObjectPath, Reserved>> objectFor(const Asker &asker,
+                                                             const QJsonObject &ask) const;
+    api::Verdict check(const ObjectPath &place, const Reserved &reserved, const QJsonObject &ask);
+    void drop(const ObjectPath &place, const Reserved &reserved);
+
+    const FamilyStore *m_families;
+    MediaStore *m_store;
+    MultipartUploads *m_uploads;
+    const MediaSigner *m_signer;
+    QString m_storeDir;
+};
+
+} // namespace larder::cloud::media
