@@ -9,8 +9,14 @@
 //   LARDER_S3_FILE      the bytes to upload
 //   NODE_EXTRA_CA_CERTS the cloud's CA
 // `put` uploads; `read` (after the cloud checked the upload) downloads, heads, and tries a URL
-// for another key. Prints one line per step ("put 201", …); non-zero on the first surprise.
-import { S3Client, PutObjectCommand, GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
+// for another key; `multipart` uploads in 5 MiB parts (CreateMultipartUpload, UploadPart,
+// CompleteMultipartUpload, after completions the store must refuse); `abort` opens an upload,
+// sends a part and gives it up (AbortMultipartUpload), after which its part URLs are refused.
+// Prints one line per step ("put 201", …); non-zero on the first surprise.
+import {
+  S3Client, PutObjectCommand, GetObjectCommand, HeadObjectCommand, CreateMultipartUploadCommand,
+  UploadPartCommand, CompleteMultipartUploadCommand, AbortMultipartUploadCommand,
+} from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { readFileSync } from 'node:fs';
 
@@ -42,6 +48,55 @@ const step = mode => async (name, url, init, expect) => {
   }
   return text;
 };
+
+const sign = (command) => getSignedUrl(client, command, { expiresIn: 600 });
+const codeOf = (xml) => (/<Code>([^<]*)<\/Code>/.exec(xml) || [])[1];
+const completion = (parts) => '<CompleteMultipartUpload xmlns="http://s3.amazonaws.com/doc/2006-03-01/">' +
+  parts.map(({ n, etag }) => `<Part><PartNumber>${n}</PartNumber><ETag>${etag}</ETag></Part>`).join('') +
+  '</CompleteMultipartUpload>';
+const create = async () => {
+  const xml = await step('text')('create', await sign(new CreateMultipartUploadCommand({ Bucket: bucket, Key, ContentType: type })),
+    { method: 'POST', headers: { 'content-type': type } },
+    (r, text) => r.status === 200 && /<UploadId>[0-9a-f]{32}<\/UploadId>/.test(text));
+  return /<UploadId>([^<]*)<\/UploadId>/.exec(xml)[1];
+};
+const sendPart = async (UploadId, n, bytes, expect = (r) => r.status === 201 || r.status === 200) => {
+  let etag;
+  await step('text')(`part ${n}`, await sign(new UploadPartCommand({ Bucket: bucket, Key, UploadId, PartNumber: n })),
+    { method: 'PUT', body: bytes }, (r, text) => { etag = r.headers.get('etag'); return expect(r, text); });
+  return etag;
+};
+
+if (process.argv[2] === 'multipart') {
+  const UploadId = await create();
+  const partBytes = 5 * 1024 * 1024;
+  const parts = [];
+  for (let n = 1, at = 0; at < body.length; ++n, at += partBytes)
+    parts.push({ n, etag: await sendPart(UploadId, n, body.subarray(at, at + partBytes)) });
+  if (parts.length < 2 || parts.some(p => !/^"[0-9a-f]{32}"$/.test(p.etag))) {
+    console.error(`s3-store: parts answered ETags ${parts.map(p => p.etag)}`); process.exit(1);
+  }
+  const completeUrl = await sign(new CompleteMultipartUploadCommand({ Bucket: bucket, Key, UploadId }));
+  const refused = (code) => (r, xml) => r.status === 400 && codeOf(xml) === code;
+  await step('text')('complete-wrong-etag', completeUrl,
+    { method: 'POST', body: completion([parts[0], { n: 2, etag: '"' + '0'.repeat(32) + '"' }]) }, refused('InvalidPart'));
+  await step('text')('complete-out-of-order', completeUrl,
+    { method: 'POST', body: completion([...parts].reverse()) }, refused('InvalidPartOrder'));
+  await step('text')('complete-not-xml', completeUrl, { method: 'POST', body: '{"parts":1}' }, refused('MalformedXML'));
+  await step('text')('complete', completeUrl, { method: 'POST', body: completion(parts) },
+    (r, xml) => r.status === 200 && new RegExp(`<ETag>&quot;[0-9a-f]{32}-${parts.length}&quot;</ETag>|<ETag>"[0-9a-f]{32}-${parts.length}"</ETag>`).test(xml));
+  await step('text')('complete-again', completeUrl, { method: 'POST', body: completion(parts) },
+    (r, xml) => r.status === 404 && codeOf(xml) === 'NoSuchUpload');
+  process.exit(0);
+}
+if (process.argv[2] === 'abort') {
+  const UploadId = await create();
+  await sendPart(UploadId, 1, body.subarray(0, 1024));
+  await step('text')('abort', await sign(new AbortMultipartUploadCommand({ Bucket: bucket, Key, UploadId })),
+    { method: 'DELETE' }, (r) => r.status === 204);
+  await sendPart(UploadId, 2, body.subarray(0, 1024), (r, xml) => r.status === 404 && codeOf(xml) === 'NoSuchUpload');
+  process.exit(0);
+}
 
 const putUrl = await getSignedUrl(client, new PutObjectCommand({ Bucket: bucket, Key, ContentType: type }),
   { expiresIn: 600 });

@@ -5,12 +5,12 @@
 // with S3's XML error; another family reaches nothing; nothing half-stored is ever served.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
+#include "S3Script.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -210,32 +210,16 @@ void TestMedia::theAwsSdkUsesTheStoreUnchanged()
 {
     // The official AWS SDK for JavaScript (tests/conformance, installed by tools/setup) makes
     // its own presigned URLs with the cloud's key and uses them with plain HTTPS.
-    const QString script = QStringLiteral(QT_TESTCASE_SOURCEDIR "/../conformance/s3-store.mjs");
-    QVERIFY2(QFile::exists(QFileInfo(script).path() + "/node_modules/@aws-sdk/client-s3"),
-             "the conformance packages are missing: run tools/setup");
+    QVERIFY2(S3Script::installed(), "the conformance packages are missing: run tools/setup");
     const QString key = reserve().value("key").toString();
     QTemporaryDir dir;
     QFile photo(dir.filePath("photo.jpg"));
     QVERIFY(photo.open(QIODevice::WriteOnly));
     photo.write(jpeg(700'000));
     photo.close();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("LARDER_S3_ENDPOINT",
-               m_http->profile().value("apiBaseUrl").toString().section("/api", 0, 0));
-    env.insert("LARDER_S3_KEY_FILE", m_cloud.dataDir() + "/identity/media-signing.key");
-    env.insert("LARDER_S3_OBJECT", key);
-    env.insert("LARDER_S3_TYPE", "image/jpeg");
-    env.insert("LARDER_S3_FILE", photo.fileName());
-    env.insert("NODE_EXTRA_CA_CERTS", m_http->profile().value("caFile").toString());
+    const S3Script sdk(m_cloud, *m_http);
     const auto run = [&](const char *mode) {
-        QProcess node;
-        node.setProcessEnvironment(env);
-        node.setProcessChannelMode(QProcess::MergedChannels);
-        node.start("node", {script, QString::fromLatin1(mode)});
-        const bool finished = node.waitForFinished(60000);
-        const QByteArray output = node.readAll();
-        qInfo("%s", output.constData());
-        return finished && node.exitCode() == 0 ? output : QByteArray();
+        return sdk.run(QString::fromLatin1(mode), key, "image/jpeg", photo.fileName());
     };
     const QByteArray put = run("put");
     QVERIFY(put.contains("put 201"));

@@ -50,13 +50,17 @@ public:
     /// invitation: its id, or "" on any failure.
     QString createFamily(const QString &name, const QString &ownerToken,
                          const QStringList &memberTokens = {});
+    /// Whether api() and cognito() wait and try again (up to a second) when the edge answers 429,
+    /// as a polite client does; attack tests turn it off to count the 429s.
+    void setBackOff(bool on) { m_backOff = on; }
     /// A request to an absolute URL exactly as given (a presigned URL is not re-encoded): its
-    /// status, body and Content-Type.
+    /// status, body, Content-Type and ETag.
     struct Raw
     {
         int status = 0;
         QByteArray body;
         QByteArray contentType;
+        QByteArray etag;
     };
     Raw raw(const QByteArray &method, const QString &url, const QByteArray &body = {},
             const QList<QPair<QByteArray, QByteArray>> &headers = {});
@@ -74,4 +78,5 @@ private:
     QNetworkAccessManager m_net;
     QSslConfiguration m_tls;
     QJsonObject m_profile;
+    bool m_backOff = true;
 };

@@ -104,16 +104,17 @@ Assembled MultipartUploads::complete(const QString &path, const QString &uploadI
         return refused(400, "MalformedXML",
                        QStringLiteral("The XML you provided was not well-formed or did not "
                                       "validate against our published schema."));
+    for (qsizetype i = 1; i < parts.size(); ++i)
+        if (parts.at(i).partNumber <= parts.at(i - 1).partNumber)
+            return refused(400, "InvalidPartOrder",
+                           QStringLiteral("The list of parts was not in ascending order. The "
+                                          "parts list must be specified in order of the part "
+                                          "number."));
     QStringList files;
     qint64 total = 0;
     QByteArray tags;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const PartTag &part = parts.at(i);
-        if (i > 0 && part.partNumber <= parts.at(i - 1).partNumber)
-            return refused(400, "InvalidPartOrder",
-                           QStringLiteral("The list of parts was not in ascending order. The "
-                                          "parts list must be specified in order of the part "
-                                          "number."));
         if (!isHex32(part.etag))
             return invalidPart();
         const QString file =
