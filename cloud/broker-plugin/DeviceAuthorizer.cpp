@@ -3,6 +3,7 @@
 
 #include "common/ProvisioningRoutes.h"
 #include "inventory/InventoryTopics.h"
+#include "media/MediaTopics.h"
 #include "mqtt/ClientIds.h"
 #include "shadow/ShadowTopics.h"
 
@@ -25,8 +26,23 @@ bool claimAllowed(DeviceAuthorizer::Access access, const QString &topic, bool fo
     return false;
 }
 
+/// A device's own requests to a cloud service (media URLs): asked by it, answered to it.
+std::optional<bool> ownRequestAllowed(DeviceAuthorizer::Access access, const QString &topic,
+                                      const QString &thing)
+{
+    if (media::topics::thingOf(topic, QStringLiteral("request")) == thing)
+        return access == DeviceAuthorizer::Access::Write;
+    for (const char *answer : {"request/accepted", "request/rejected"})
+        if (media::topics::thingOf(topic, QLatin1String(answer)) == thing)
+            return access != DeviceAuthorizer::Access::Write;
+    return std::nullopt;
+}
+
 bool applianceAllowed(DeviceAuthorizer::Access access, const QString &topic, const QString &thing)
 {
+    // URLs for its cameras' snapshots.
+    if (const auto own = ownRequestAllowed(access, topic, thing))
+        return *own;
     // What its cameras saw, for its own list only.
     if (inventory::topics::thingOf(topic, QStringLiteral("recognition")) == thing)
         return access == DeviceAuthorizer::Access::Write;
@@ -81,7 +97,10 @@ bool DeviceAuthorizer::allowed(const DeviceIdentity &identity, Access access, co
     case DeviceIdentity::Kind::Appliance:
         return applianceAllowed(access, topic, identity.thing);
     case DeviceIdentity::Kind::Kiosk:
-        // The door tablet changes its fridge's list over MQTT (apps use REST).
+        // The door tablet changes its fridge's list and asks for media URLs over MQTT (apps
+        // use REST).
+        if (const auto own = ownRequestAllowed(access, topic, identity.thing))
+            return *own;
         if (inventory::topics::thingOf(topic, QStringLiteral("request")) == identity.thing)
             return access == Access::Write;
         for (const char *answer : {"request/accepted", "request/rejected"})

@@ -127,8 +127,9 @@ bool CloudServer::start(QString *error)
     // which libmosquitto's non-blocking connect cannot send.
     settings.cleanSession = false;
     settings.mqtt5 = false;
-    m_plane = new MqttPlane({storePath(data), pkiDir(data), settings,
-                             m_options.ownershipTokenLifetime, m_options.pendingWindow});
+    m_plane =
+        new MqttPlane({storePath(data), pkiDir(data), settings, m_options.ownershipTokenLifetime,
+                       m_options.pendingWindow, mediaPlace()});
     m_plane->moveToThread(&m_planeThread);
     connect(&m_planeThread, &QThread::started, m_plane, &MqttPlane::start);
     connect(&m_planeThread, &QThread::finished, m_plane, &QObject::deleteLater);
@@ -266,9 +267,7 @@ bool CloudServer::startIdentity(QString *error)
     m_familyApi->setFamilyGone([this](const QString &familyId) { m_shopping->forget(familyId); });
     // The media store: objects are files the edge streams; the cloud alone holds the signing
     // secret and decides on every request.
-    m_media = media::MediaCloud::make(
-        m_auth.get(), m_families.get(), dir + QStringLiteral("/media-signing.key"),
-        QStringLiteral("127.0.0.1:%1").arg(m_options.httpPort), mediaStoreDir(), error);
+    m_media = media::MediaCloud::make(m_auth.get(), m_families.get(), mediaPlace(), error);
     if (!m_media)
         return false;
     m_identity->setTokenLifetime(m_options.tokenLifetime);
@@ -287,6 +286,12 @@ bool CloudServer::startIdentity(QString *error)
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),
                                    ServiceIdentities::edge(), error);
     return m_servicePort > 0;
+}
+
+media::MediaCloud::Place CloudServer::mediaPlace() const
+{
+    return {identityDir(m_options.dataDir) + QStringLiteral("/media-signing.key"),
+            QStringLiteral("127.0.0.1:%1").arg(m_options.httpPort), mediaStoreDir()};
 }
 
 QString CloudServer::httpBase() const

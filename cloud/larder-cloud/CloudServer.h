@@ -3,7 +3,9 @@
 
 #include "BrokerConfig.h"
 
+#include "media/MediaCloud.h"
 #include <QLockFile>
+
 #include <QObject>
 #include <QThread>
 #include <QTimer>
@@ -17,9 +19,6 @@ class DeviceApi;
 class IngredientApi;
 class IngredientStore;
 class RegistrationStore;
-namespace media {
-class MediaCloud;
-} // namespace media
 namespace api {
 class ApiAuth;
 }
@@ -91,6 +90,8 @@ private:
     QString identityCert(const QString &name) const;
     /// Where the media store's objects are files (the edge writes and serves them).
     QString mediaStoreDir() const { return m_options.dataDir + QStringLiteral("/store"); }
+    /// The media store's key, public address and folder, for both of its HTTP and MQTT sides.
+    media::MediaCloud::Place mediaPlace() const;
     QString identityKey(const QString &name) const;
 
     Options m_options;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ApiResult.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QSslConfiguration>
@@ -10,15 +12,6 @@
 class QNetworkAccessManager;
 
 namespace larder::api {
-
-/// The outcome of one REST call: the body, or a sentence the user can act on.
-struct ApiResult
-{
-    bool ok = false;
-    int status = 0;
-    QJsonObject body;
-    QString message;
-};
 
 /// Calls Larder's REST API (PROTOCOLS.md section 5, docs/api.md) with the signed-in user's ID
 /// token in `Authorization`. Asynchronous; every failure comes back as a sentence.

@@ -34,16 +34,22 @@ inline QString recognition(const QString &thing)
     return QStringLiteral("larder/things/%1/ingredients/recognition").arg(thing);
 }
 
+/// The thing of `larder/things/{thing}/{feature}/{rest}` when {feature} and {rest} are exactly
+/// @p feature and @p rest, or "" (no wildcards). Every feature's per-thing topics have this shape.
+inline QString thingOfFeature(const QString &topic, const QString &feature, const QString &rest)
+{
+    const QStringList parts = topic.split(u'/');
+    if (parts.size() < 5 || parts[0] != u"larder" || parts[1] != u"things" || parts[3] != feature ||
+        parts.mid(4).join(u'/') != rest || !shadow::ShadowTopics::isValidThingName(parts[2]))
+        return {};
+    return parts[2];
+}
+
 /// The thing of `larder/things/{thing}/ingredients/{rest}` when {rest} is @p rest exactly, or
 /// "" (no wildcards).
 inline QString thingOf(const QString &topic, const QString &rest)
 {
-    const QStringList parts = topic.split(u'/');
-    if (parts.size() < 5 || parts[0] != u"larder" || parts[1] != u"things" ||
-        parts[3] != u"ingredients" || parts.mid(4).join(u'/') != rest ||
-        !shadow::ShadowTopics::isValidThingName(parts[2]))
-        return {};
-    return parts[2];
+    return thingOfFeature(topic, QStringLiteral("ingredients"), rest);
 }
 
 /// A family's shopping list change feed (docs/api.md, "Shopping lists"): its members may

@@ -3,20 +3,23 @@
 
 namespace larder::cloud::media {
 
-std::unique_ptr<MediaCloud> MediaCloud::make(const api::ApiAuth *auth, const FamilyStore *families,
-                                             const QString &keyPath, const QString &publicHost,
-                                             const QString &storeDir, QString *error)
+std::unique_ptr<MediaCloud> MediaCloud::make(const api::ApiAuth *auth,
+                                             const FamilyStore *families, const Place &place,
+                                             QString *error, const QString &connection)
 {
-    auto credentials = MediaSigner::loadOrMakeCredentials(keyPath, error);
+    auto credentials = MediaSigner::loadOrMakeCredentials(place.keyPath, error);
     if (!credentials)
         return nullptr;
-    return std::unique_ptr<MediaCloud>(new MediaCloud(
-        auth, families, MediaSigner::Config{std::move(*credentials), publicHost, 900}, storeDir));
+    return std::unique_ptr<MediaCloud>(
+        new MediaCloud(auth, families,
+                       MediaSigner::Config{std::move(*credentials), place.publicHost, 900},
+                       place.storeDir, connection));
 }
 
 MediaCloud::MediaCloud(const api::ApiAuth *auth, const FamilyStore *families,
-                       MediaSigner::Config signer, const QString &storeDir)
-    : m_uploads(&m_store, storeDir), m_signer(std::move(signer)),
+                       MediaSigner::Config signer, const QString &storeDir,
+                       const QString &connection)
+    : m_store(connection), m_uploads(&m_store, storeDir), m_signer(std::move(signer)),
       m_service(families, &m_store, &m_uploads, &m_signer, storeDir), m_rest(auth, &m_service),
       m_objects(&m_store, &m_uploads, &m_signer)
 {

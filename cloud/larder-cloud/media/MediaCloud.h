@@ -14,10 +14,18 @@ namespace larder::cloud::media {
 class MediaCloud
 {
 public:
-    /// Reads or makes the signing key at @p keyPath; nullptr with @p error when it cannot.
+    struct Place
+    {
+        QString keyPath;    ///< the signing key (made, 0600, on the first start)
+        QString publicHost; ///< host:port as clients reach the edge
+        QString storeDir;   ///< where the edge keeps objects and parts
+    };
+    /// Reads or makes the signing key; nullptr with @p error when it cannot. @p auth may be null
+    /// where no REST is served (the MQTT plane); @p connection is the thread's database
+    /// connection.
     static std::unique_ptr<MediaCloud> make(const api::ApiAuth *auth, const FamilyStore *families,
-                                            const QString &keyPath, const QString &publicHost,
-                                            const QString &storeDir, QString *error);
+                                            const Place &place, QString *error,
+                                            const QString &connection = QStringLiteral("larder"));
 
     MediaService *service() { return &m_service; }
     MediaApi *restApi() { return &m_rest; }
@@ -25,7 +33,7 @@ public:
 
 private:
     MediaCloud(const api::ApiAuth *auth, const FamilyStore *families, MediaSigner::Config signer,
-               const QString &storeDir);
+               const QString &storeDir, const QString &connection);
 
     MediaStore m_store;
     MultipartUploads m_uploads;

@@ -3,8 +3,10 @@
 #include "PresenceService.h"
 #include "ShadowService.h"
 #include "larder-cloud/CloudStore.h"
+#include "larder-cloud/api/FamilyStore.h"
 #include "larder-cloud/inventory/IngredientService.h"
 #include "larder-cloud/inventory/IngredientStore.h"
+#include "larder-cloud/media/MediaRequests.h"
 #include "larder-cloud/provisioning/CertificateStore.h"
 #include "larder-cloud/provisioning/ProvisioningService.h"
 
@@ -47,10 +49,20 @@ void MqttPlane::start()
     m_provisioning->setPendingWindow(m_settings.pendingWindow);
     m_ingredients = std::make_unique<IngredientStore>(kConnection);
     m_ingredientService = new IngredientService(m_client, m_ingredients.get(), this);
+    m_families = std::make_unique<FamilyStore>(kConnection);
+    m_media =
+        media::MediaCloud::make(nullptr, m_families.get(), m_settings.media, &error, kConnection);
+    if (!m_media) {
+        emit fatalError(error);
+        return;
+    }
+    m_mediaRequests =
+        new media::MediaRequests(m_client, m_families.get(), m_media->service(), this);
     m_shadows->start();
     m_presence->start();
     m_provisioning->start();
     m_ingredientService->start();
+    m_mediaRequests->start();
 
     // Once the broker has granted every subscription, the caller asks it to save the session:
     // requests devices send while the service reconnects after a broker crash then wait for it.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "larder-cloud/media/MediaCloud.h"
 #include "mqtt/MqttTypes.h"
 
 #include <QObject>
@@ -14,6 +15,10 @@ class MqttClient;
 namespace larder::cloud {
 
 class CertificateStore;
+class FamilyStore;
+namespace media {
+class MediaRequests;
+}
 class IngredientService;
 class IngredientStore;
 class CloudStore;
@@ -22,11 +27,11 @@ class PresenceService;
 class ProvisioningService;
 class ShadowService;
 
-/// larder-cloud's MQTT side: the shadow, presence, provisioning and ingredient services on the
-/// cloud's own persistent connection to the broker, with their own database connection. It lives on
-/// its own thread (CloudServer moves it there), so the HTTP services — Argon2 sign-ins, request
-/// handling — never stall a shadow answer, and a flood of shadow requests never stalls sign-in.
-/// Everything is created in start(), on that thread.
+/// larder-cloud's MQTT side: the shadow, presence, provisioning, ingredient and media services on
+/// the cloud's own persistent connection to the broker, with their own database connection. It
+/// lives on its own thread (CloudServer moves it there), so the HTTP services — Argon2 sign-ins,
+/// request handling — never stall a shadow answer, and a flood of shadow requests never stalls
+/// sign-in. Everything is created in start(), on that thread.
 class MqttPlane : public QObject
 {
     Q_OBJECT
@@ -38,6 +43,7 @@ public:
         mqtt::ConnectionSettings connection;
         qint64 ownershipTokenLifetime = 3600;
         qint64 pendingWindow = 24 * 3600;
+        media::MediaCloud::Place media; ///< its signing key exists before the plane starts
     };
     explicit MqttPlane(Settings settings);
     ~MqttPlane() override;
@@ -69,6 +75,9 @@ private:
     ProvisioningService *m_provisioning = nullptr;
     std::unique_ptr<IngredientStore> m_ingredients;
     IngredientService *m_ingredientService = nullptr;
+    std::unique_ptr<FamilyStore> m_families;
+    std::unique_ptr<media::MediaCloud> m_media;
+    media::MediaRequests *m_mediaRequests = nullptr;
     QStringList m_awaiting; ///< filters not granted yet since the last connect
 };
 

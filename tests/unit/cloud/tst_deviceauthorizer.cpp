@@ -77,6 +77,25 @@ private slots:
             << kiosk << write << list + "recognition" << none << false << false;
         QTest::newRow("tablet, another fridge's list")
             << kiosk << write << "larder/things/LRD2/ingredients/request" << none << false << false;
+        const QString media = "larder/things/LRD1/media/";
+        for (const auto &[who, name] : {std::pair{appliance, "appliance"}, {kiosk, "tablet"}}) {
+            const QByteArray row = QByteArray(name) + ", media: ";
+            QTest::newRow(row + "asks for a URL")
+                << who << write << media + "request" << none << false << true;
+            QTest::newRow(row + "hears its answers")
+                << who << sub << media + "request/accepted" << none << false << true;
+            QTest::newRow(row + "hears its refusals")
+                << who << read << media + "request/rejected" << none << false << true;
+            QTest::newRow(row + "cannot forge an answer")
+                << who << write << media + "request/accepted" << none << false << false;
+            QTest::newRow(row + "cannot ask for another fridge")
+                << who << write << "larder/things/LRD2/media/request" << none << false << false;
+            QTest::newRow(row + "cannot hear another fridge's answers")
+                << who << sub << "larder/things/LRD2/media/request/accepted" << none << false
+                << false;
+            QTest::newRow(row + "no wildcard")
+                << who << sub << "larder/things/+/media/request/accepted" << none << false << false;
+        }
         QTest::newRow("appliance reports")
             << appliance << write << "$aws/things/LRD1/shadow/update" << reported << false << true;
         QTest::newRow("appliance reads its delta")
