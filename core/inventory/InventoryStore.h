@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/LocalDatabase.h"
+
 #include "Ingredient.h"
 
 #include <QList>
@@ -16,11 +18,9 @@ namespace larder::inventory {
 class InventoryStore
 {
 public:
-    /// @p path: the database file; @p connection: a Qt SQL connection name of its own.
-    InventoryStore(QString path, const QString &connection = QStringLiteral("larder-inventory"));
-    ~InventoryStore();
-    InventoryStore(const InventoryStore &) = delete;
-    InventoryStore &operator=(const InventoryStore &) = delete;
+    /// @p path: the database file; @p connection: what its Qt SQL connection is named after.
+    explicit InventoryStore(const QString &path,
+                            const QString &connection = QStringLiteral("larder-inventory"));
 
     bool open(QString *error);
     /// The default file: `{AppDataLocation}/{name}.sqlite`.
@@ -40,8 +40,7 @@ public:
     bool forget(const QString &thing);
 
 private:
-    QString m_path;
-    QString m_connection;
+    LocalDatabase m_db;
 };
 
 } // namespace larder::inventory
