@@ -217,11 +217,9 @@ QProcess *CloudFixture::startFridge(const QString &thing, const QStringList &ext
     return fridge;
 }
 
-qint64 CloudFixture::childPid(const QString &command) const
+QList<qint64> CloudFixture::childrenOf(qint64 parent, const QString &command)
 {
-    if (!m_cloud)
-        return 0;
-    const qint64 parent = m_cloud->processId();
+    QList<qint64> children;
     const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
     for (const QString &entry : entries) {
         bool numeric = false;
@@ -236,9 +234,27 @@ qint64 CloudFixture::childPid(const QString &command) const
         const QString comm = text.mid(text.indexOf(u'(') + 1, close - text.indexOf(u'(') - 1);
         const qint64 ppid = text.mid(close + 2).split(u' ').value(1).toLongLong();
         if (comm == command && ppid == parent)
-            return pid;
+            children.append(pid);
     }
-    return 0;
+    return children;
+}
+
+qint64 CloudFixture::childPid(const QString &command) const
+{
+    return m_cloud ? childrenOf(m_cloud->processId(), command).value(0) : 0;
+}
+
+bool CloudFixture::killEdge()
+{
+    const qint64 master = childPid(QStringLiteral("nginx"));
+    if (master <= 0)
+        return false;
+    // The workers too: a worker whose master is gone would go on serving.
+    const QList<qint64> workers = childrenOf(master, QStringLiteral("nginx"));
+    bool killed = ::kill(pid_t(master), SIGKILL) == 0;
+    for (const qint64 worker : workers)
+        killed = ::kill(pid_t(worker), SIGKILL) == 0 && killed;
+    return killed;
 }
 
 bool CloudFixture::processGone(qint64 pid)

@@ -52,6 +52,9 @@ public:
 
     /// Kills the broker process hard (larder-cloud restarts it).
     bool killBroker();
+    /// Kills the edge (nginx, its master and workers) without a goodbye; larder-cloud starts it
+    /// again.
+    bool killEdge();
     /// Kills larder-cloud hard (SIGKILL; its broker and edge go with it), then starts it again.
     bool killAndRestart();
     /// larder-cloud's process id, and the id of its child running @p command ("nginx").
@@ -59,6 +62,8 @@ public:
     qint64 childPid(const QString &command) const;
     /// True when process @p pid has ended (or never was).
     static bool processGone(qint64 pid);
+    /// The processes named @p command whose parent is @p parent.
+    static QList<qint64> childrenOf(qint64 parent, const QString &command);
     /// A figure of /proc/PID/status in KiB, e.g. "VmRSS" or "VmHWM" (the peak); -1 if unknown.
     static qint64 memoryKiB(qint64 pid, const char *field);
     int httpPort() const { return m_httpPort; }
