@@ -23,6 +23,7 @@ class MediaUploader : public QObject
     Q_PROPERTY(qint64 bytesTotal READ bytesTotal NOTIFY changed)
     Q_PROPERTY(QString fileName READ fileName NOTIFY changed)
     Q_PROPERTY(int queued READ queued NOTIFY changed)
+    Q_PROPERTY(bool checking READ checking NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
 public:
     /// @p scope: whose uploads these are in the journal (a family id, or the tablet's thing).
@@ -45,6 +46,8 @@ public:
     qint64 bytesSent() const { return m_current ? m_current->bytesSent() : 0; }
     qint64 bytesTotal() const { return m_current ? m_current->entry().size : 0; }
     QString fileName() const;
+    /// Sent; the cloud is checking it (size, content, SHA-256).
+    bool checking() const { return m_current && m_current->checking(); }
     int queued() const { return int(m_queue.size()); }
     QString error() const { return m_error; }
     /// Bytes put on the wire by this uploader, all uploads together.

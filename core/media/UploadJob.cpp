@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "UploadJob.h"
 
+#include "FileDigest.h"
 #include "FileWindow.h"
 
 #include "common/Guarded.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -20,15 +20,6 @@ Q_LOGGING_CATEGORY(lcUpload, "larder.media", QtInfoMsg)
 namespace larder::media {
 
 namespace {
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    return hash.addData(&file) ? QString::fromLatin1(hash.result().toHex()) : QString();
-}
-
 qint64 nowSeconds()
 {
     return QDateTime::currentSecsSinceEpoch();
@@ -99,7 +90,7 @@ void UploadJob::start()
 void UploadJob::hash()
 {
     if (m_sha256.isEmpty() && !m_hashing.isRunning())
-        m_hashing.setFuture(QtConcurrent::run(sha256Of, m_entry.file));
+        m_hashing.setFuture(QtConcurrent::run(sha256OfFile, m_entry.file));
 }
 
 void UploadJob::reserve()
@@ -214,7 +205,11 @@ void UploadJob::put(const QString &url, qint64 offset, qint64 length, const QByt
         if (sent <= m_inFlight)
             return;
         m_inFlight = sent;
-        emit progress();
+        // A bar needs no more than 25 frames a second; every chunk would cost the upload.
+        if (!m_shown.isValid() || m_shown.elapsed() >= 40) {
+            m_shown.start();
+            emit progress();
+        }
     });
     connect(m_reply, &QNetworkReply::finished, this,
             [this, reply = m_reply, answer = std::move(answer)] {
@@ -241,6 +236,8 @@ void UploadJob::complete()
         return;
     }
     m_completeWhenHashed = false;
+    m_checking = true;
+    emit progress();
     QJsonObject ask{{QStringLiteral("key"), m_entry.key},
                     {QStringLiteral("size"), m_entry.size},
                     {QStringLiteral("sha256"), m_sha256}};
@@ -261,6 +258,7 @@ void UploadJob::complete()
                 m_tools.journal->remove(m_entry.id);
                 return emit finished(result.body);
             }
+            m_checking = false;
             if (isTransient(result.status))
                 return retryLater(sentence(result), [this] { complete(); });
             const QString error = result.body.value(u"error").toString();

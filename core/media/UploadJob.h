@@ -4,6 +4,7 @@
 #include "MediaChannel.h"
 #include "UploadJournal.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
@@ -47,6 +48,8 @@ public:
     qint64 bytesSent() const;
     /// Bytes put on the wire by this object (a resumed upload's re-sent share shows here).
     qint64 bytesSentThisRun() const { return m_wireBytes + m_inFlight; }
+    /// Every byte is in the store; the cloud is checking the whole.
+    bool checking() const { return m_checking; }
 
 signals:
     void progress();
@@ -84,9 +87,11 @@ private:
     bool m_completeWhenHashed = false;
     bool m_startedOver = false;
     bool m_over = false;
+    bool m_checking = false;
     int m_attempt = 0;
     qint64 m_inFlight = 0, m_wireBytes = 0;
     QTimer m_retry;
+    QElapsedTimer m_shown; ///< since progress was last shown
 };
 
 /// Whether an HTTP status is worth trying again: no answer, a timeout, throttling, the cloud's
