@@ -124,7 +124,7 @@ int main(int argc, char **argv)
         QString error;
         if (!journal.open(&error))
             return fail("cannot open the journal");
-        media::MediaUploader uploader({&network, tls, &channel, &journal}, family);
+        media::MediaUploader uploader({tls, &channel, &journal}, family);
         const qint64 before = residentKiB();
         qint64 peak = before;
         QTimer sampler;
@@ -173,7 +173,7 @@ int main(int argc, char **argv)
         media::UploadJournal journal(journalPath);
         QString error;
         journal.open(&error);
-        media::MediaUploader uploader({&network, tls, &channel, &journal}, family);
+        media::MediaUploader uploader({tls, &channel, &journal}, family);
         uploader.upload(video, "video", {}, {}, "video/mp4");
         if (!waitUntil([&] { return uploader.bytesSent() >= kSize * 6 / 10; }, 120000))
             return fail("the upload did not reach 60 %");
@@ -183,7 +183,7 @@ int main(int argc, char **argv)
     media::UploadJournal journal(journalPath);
     QString error;
     journal.open(&error);
-    media::MediaUploader resumed({&network, tls, &channel, &journal}, family);
+    media::MediaUploader resumed({tls, &channel, &journal}, family);
     bool done = false;
     QObject::connect(&resumed, &media::MediaUploader::uploaded, [&] { done = true; });
     resumed.resumePending();

@@ -29,7 +29,10 @@ qint64 FileWindow::readData(char *data, qint64 maxSize)
         return 0; // the end
     if (!m_file.seek(m_offset + pos()))
         return -1;
-    return m_file.read(data, qMin(maxSize, left));
+    const qint64 read = m_file.read(data, qMin(maxSize, left));
+    if (read > 0 && m_watcher && !m_watcher(pos() + read))
+        return -1;
+    return read;
 }
 
 } // namespace larder::media

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QIODevice>
 
+#include <functional>
+
 namespace larder::media {
 
 /// A read-only window on a byte range of a file, as a device of its own (size() is the range's
@@ -20,6 +22,12 @@ public:
     void close() override;
     bool isSequential() const override { return false; }
     qint64 size() const override { return m_length; }
+    /// Called with the position after every read; returning false fails the reading from then
+    /// on (the request reading it ends).
+    void setReadWatcher(std::function<bool(qint64 position)> watcher)
+    {
+        m_watcher = std::move(watcher);
+    }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -28,6 +36,7 @@ protected:
 private:
     QFile m_file;
     qint64 m_offset, m_length;
+    std::function<bool(qint64)> m_watcher;
 };
 
 } // namespace larder::media

@@ -8,8 +8,9 @@
 namespace larder::media {
 
 MediaUploader::MediaUploader(UploadJob::Tools tools, QString scope, QObject *parent)
-    : QObject(parent), m_tools(std::move(tools)), m_scope(std::move(scope))
+    : QObject(parent), m_tools(std::move(tools)), m_scope(std::move(scope)), m_lane(m_tools.tls)
 {
+    m_tools.lane = &m_lane;
 }
 
 QString MediaUploader::upload(const QString &file, const QString &kind, const QString &owner,

@@ -65,6 +65,7 @@ private:
 
     UploadJob::Tools m_tools;
     QString m_scope;
+    PutLane m_lane;
     QList<JournalEntry> m_queue;
     UploadJob *m_current = nullptr;
     qint64 m_finishedWireBytes = 0;

@@ -10,8 +10,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -45,6 +43,15 @@ UploadJob::UploadJob(JournalEntry entry, Tools tools, QObject *parent)
     : QObject(parent), m_entry(std::move(entry)), m_tools(std::move(tools))
 {
     m_retry.setSingleShot(true);
+    // A bar needs no more than 25 frames a second.
+    m_progressPoll.setInterval(40);
+    connect(&m_progressPoll, &QTimer::timeout, this, [this] {
+        const qint64 sent = m_ticket ? m_ticket->sent.load() : 0;
+        if (sent > m_inFlight) {
+            m_inFlight = sent;
+            emit progress();
+        }
+    });
     connect(&m_hashing, &QFutureWatcher<QString>::finished, this, [this] {
         m_sha256 = m_hashing.result();
         if (m_completeWhenHashed)
@@ -55,8 +62,8 @@ UploadJob::UploadJob(JournalEntry entry, Tools tools, QObject *parent)
 UploadJob::~UploadJob()
 {
     m_over = true;
-    if (m_reply)
-        m_reply->abort();
+    if (m_ticket)
+        m_ticket->cancelled = true;
 }
 
 qint64 UploadJob::bytesSent() const
@@ -187,44 +194,23 @@ void UploadJob::sendNextPart()
 void UploadJob::put(const QString &url, qint64 offset, qint64 length, const QByteArray &contentType,
                     Answer answer)
 {
-    auto *window = new FileWindow(m_entry.file, offset, length);
-    if (!window->open(QIODevice::ReadOnly)) {
-        delete window;
-        return fail(tr("%1 cannot be read any more.").arg(m_entry.file));
-    }
-    QNetworkRequest request{QUrl::fromEncoded(url.toUtf8(), QUrl::StrictMode)};
-    request.setSslConfiguration(m_tools.tls);
-    request.setHeader(QNetworkRequest::ContentLengthHeader, length);
-    if (!contentType.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    request.setTransferTimeout(30'000); // a stalled upload fails and is tried again
-    m_reply = m_tools.network->put(request, window);
-    window->setParent(m_reply);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
-        // QNetworkReply reports (0, 0) as it finishes: the most it sent is what counts.
-        if (sent <= m_inFlight)
-            return;
-        m_inFlight = sent;
-        // A bar needs no more than 25 frames a second; every chunk would cost the upload.
-        if (!m_shown.isValid() || m_shown.elapsed() >= 40) {
-            m_shown.start();
+    m_ticket = m_tools.lane->put(
+        url, m_entry.file, offset, length, contentType,
+        guarded(this, [this, answer = std::move(answer)](const PutLane::Answer &put) {
+            m_progressPoll.stop();
+            m_wireBytes += m_ticket ? m_ticket->sent.load() : 0;
+            m_inFlight = 0;
+            m_ticket.reset();
+            if (m_over)
+                return;
+            if (put.status >= 200 && put.status < 300)
+                m_attempt = 0;
+            else if (put.status == 0)
+                qCInfo(lcUpload) << m_entry.id << put.error;
+            answer(put.status, put.etag, put.body);
             emit progress();
-        }
-    });
-    connect(m_reply, &QNetworkReply::finished, this,
-            [this, reply = m_reply, answer = std::move(answer)] {
-                reply->deleteLater();
-                m_wireBytes += m_inFlight;
-                m_inFlight = 0;
-                if (m_over || reply->error() == QNetworkReply::OperationCanceledError)
-                    return;
-                const int status =
-                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                if (status >= 200 && status < 300)
-                    m_attempt = 0;
-                answer(status, reply->rawHeader("ETag"), reply->readAll());
-                emit progress();
-            });
+        }));
+    m_progressPoll.start();
 }
 
 void UploadJob::complete()
@@ -311,8 +297,9 @@ void UploadJob::cancel()
         return;
     m_over = true;
     m_retry.stop();
-    if (m_reply)
-        m_reply->abort();
+    m_progressPoll.stop();
+    if (m_ticket)
+        m_ticket->cancelled = true;
     m_tools.journal->remove(m_entry.id);
     if (!m_entry.key.isEmpty())
         m_tools.channel->ask(QStringLiteral("abort"), {{QStringLiteral("key"), m_entry.key}},

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "MediaChannel.h"
+#include "PutLane.h"
 #include "UploadJournal.h"
 
 #include <QElapsedTimer>
@@ -11,9 +12,6 @@
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QTimer>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace larder::media {
 
@@ -30,11 +28,11 @@ class UploadJob : public QObject
 public:
     struct Tools
     {
-        QNetworkAccessManager *network = nullptr;
-        QSslConfiguration tls;
+        QSslConfiguration tls; ///< trusts the store's certificate
         MediaChannel *channel = nullptr;
         UploadJournal *journal = nullptr;
         QList<int> retryDelaysMs{1000, 2000, 4000, 8000, 16000, 30000};
+        PutLane *lane = nullptr; ///< set by MediaUploader
     };
 
     UploadJob(JournalEntry entry, Tools tools, QObject *parent = nullptr);
@@ -77,7 +75,8 @@ private:
 
     JournalEntry m_entry;
     Tools m_tools;
-    QPointer<QNetworkReply> m_reply;
+    std::shared_ptr<PutLane::Ticket> m_ticket; ///< the PUT in flight
+    QTimer m_progressPoll;
     QHash<int, QString> m_partUrls;
     qint64 m_urlsExpireAt = 0; ///< seconds since the epoch
     QString m_singleUrl;
