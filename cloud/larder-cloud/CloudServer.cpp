@@ -92,6 +92,11 @@ bool CloudServer::start(QString *error)
     m_backupTimer.setInterval(int(qMin<qint64>(m_options.backupInterval, 86400) * 1000));
     connect(&m_backupTimer, &QTimer::timeout, this, &CloudServer::backUp);
     m_backupTimer.start();
+    // The media store's unfinished uploads are dropped after a while (and once at start).
+    m_mediaSweep.setInterval(15 * 60 * 1000);
+    connect(&m_mediaSweep, &QTimer::timeout, this, &CloudServer::sweepMedia);
+    m_mediaSweep.start();
+    QTimer::singleShot(0, this, &CloudServer::sweepMedia);
 
     if (!startIdentity(error))
         return false;
@@ -286,6 +291,16 @@ bool CloudServer::startIdentity(QString *error)
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),
                                    ServiceIdentities::edge(), error);
     return m_servicePort > 0;
+}
+
+void CloudServer::sweepMedia()
+{
+    if (!m_media)
+        return;
+    const auto [reservations, orphans] = m_media->service()->sweep(api::now());
+    if (reservations + orphans > 0)
+        qInfo("media: dropped %d unfinished uploads and %d stray part folders", reservations,
+              orphans);
 }
 
 media::MediaCloud::Place CloudServer::mediaPlace() const

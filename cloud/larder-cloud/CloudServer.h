@@ -83,6 +83,7 @@ private:
     bool startIdentity(QString *error);
     bool startEdge(QString *error);
     void backUp();
+    void sweepMedia();
     void announceIfReady();
     QString httpBase() const;
     bool writeProfile(QString *error) const;
@@ -97,6 +98,7 @@ private:
     Options m_options;
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_backupTimer;
+    QTimer m_mediaSweep;
     std::unique_ptr<CloudStore> m_store;
     std::unique_ptr<CertificateStore> m_certificates;
     std::unique_ptr<UserStore> m_users;

@@ -95,3 +95,18 @@ std::shared_ptr<PutLane::Ticket> PutLane::put(const QString &url, const QString 
 }
 
 } // namespace larder::media
+
+namespace larder::media {
+
+void PutLane::afterCurrent(std::function<void()> then)
+{
+    // The worker takes its tasks in order: this one runs once the earlier PUTs are over.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [lane = QPointer<PutLane>(this), then = std::move(then)]() mutable {
+            QMetaObject::invokeMethod(lane.data(), std::move(then), Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace larder::media

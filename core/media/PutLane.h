@@ -46,6 +46,9 @@ public:
                                 qint64 length, const QByteArray &contentType,
                                 std::function<void(const Answer &)> done);
 
+    /// Runs @p then on this object's thread once the PUTs asked for so far have ended.
+    void afterCurrent(std::function<void()> then);
+
     /// How long a request may stall before it fails (30 s).
     static constexpr int stallMs = 30'000;
 

@@ -285,9 +285,7 @@ void UploadJob::fail(const QString &why)
 {
     m_over = true;
     m_tools.journal->remove(m_entry.id);
-    if (!m_entry.key.isEmpty())
-        m_tools.channel->ask(QStringLiteral("abort"), {{QStringLiteral("key"), m_entry.key}},
-                             [](const api::ApiResult &) {});
+    giveUp();
     emit failed(why.isEmpty() ? tr("The upload failed.") : why);
 }
 
@@ -301,9 +299,19 @@ void UploadJob::cancel()
     if (m_ticket)
         m_ticket->cancelled = true;
     m_tools.journal->remove(m_entry.id);
-    if (!m_entry.key.isEmpty())
-        m_tools.channel->ask(QStringLiteral("abort"), {{QStringLiteral("key"), m_entry.key}},
-                             [](const api::ApiResult &) {});
+    giveUp();
+}
+
+void UploadJob::giveUp()
+{
+    if (m_entry.key.isEmpty())
+        return;
+    // Once the PUT in flight has ended: a part the edge was still writing would otherwise land
+    // after the abort and outlive it.
+    m_tools.lane->afterCurrent([channel = m_tools.channel, key = m_entry.key] {
+        channel->ask(QStringLiteral("abort"), {{QStringLiteral("key"), key}},
+                     [](const api::ApiResult &) {});
+    });
 }
 
 QString UploadJob::sentence(const api::ApiResult &result) const

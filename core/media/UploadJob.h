@@ -70,6 +70,8 @@ private:
     /// The store lost the upload: once, start over from the first byte.
     void startOver(const QString &why);
     void fail(const QString &why);
+    /// Asks the cloud to drop the object, once the lane is idle.
+    void giveUp();
     void hash();
     QString sentence(const api::ApiResult &result) const;
 

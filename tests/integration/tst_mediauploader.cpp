@@ -260,7 +260,7 @@ void TestMediaUploader::aCancelledUploadLeavesNothing()
     made.uploader->cancel();
     QVERIFY(!made.uploader->busy());
     QVERIFY(made.journal->pending(m_family).isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(openUploads().isEmpty(), 10000); // its parts are gone
+    QTRY_VERIFY2_WITH_TIMEOUT(openUploads().isEmpty(), qPrintable(openUploads().join(" ") + " / " + key), 10000); // its parts are gone
     QCOMPARE(m_http
                  ->api("POST", "/families/" + m_family + "/media/download", {{"key", key}},
                        m_tokens["ann"])

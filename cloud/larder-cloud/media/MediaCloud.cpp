@@ -3,17 +3,16 @@
 
 namespace larder::cloud::media {
 
-std::unique_ptr<MediaCloud> MediaCloud::make(const api::ApiAuth *auth,
-                                             const FamilyStore *families, const Place &place,
-                                             QString *error, const QString &connection)
+std::unique_ptr<MediaCloud> MediaCloud::make(const api::ApiAuth *auth, const FamilyStore *families,
+                                             const Place &place, QString *error,
+                                             const QString &connection)
 {
     auto credentials = MediaSigner::loadOrMakeCredentials(place.keyPath, error);
     if (!credentials)
         return nullptr;
-    return std::unique_ptr<MediaCloud>(
-        new MediaCloud(auth, families,
-                       MediaSigner::Config{std::move(*credentials), place.publicHost, 900},
-                       place.storeDir, connection));
+    return std::unique_ptr<MediaCloud>(new MediaCloud(
+        auth, families, MediaSigner::Config{std::move(*credentials), place.publicHost, 900},
+        place.storeDir, connection));
 }
 
 MediaCloud::MediaCloud(const api::ApiAuth *auth, const FamilyStore *families,

@@ -6,6 +6,8 @@
 
 #include "media/FileDigest.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 
@@ -234,6 +236,31 @@ Verdict MediaService::abort(const Asker &asker, const QJsonObject &ask)
     drop(object->first, object->second);
     return {200,
             {{QStringLiteral("key"), object->first.path()}, {QStringLiteral("aborted"), true}}};
+}
+
+std::pair<int, int> MediaService::sweep(qint64 now)
+{
+    int reservations = 0, orphans = 0;
+    for (const QString &path : m_store->unstoredSince(now - reservationSeconds)) {
+        const auto place = parseObjectPath(path);
+        const auto reserved = m_store->find(path);
+        if (place && reserved) {
+            drop(*place, *reserved);
+            ++reservations;
+        } else {
+            m_store->remove(path);
+        }
+    }
+    QDir parts(m_storeDir + QStringLiteral("/parts"));
+    const auto folders = parts.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &folder : folders) {
+        if (folder.lastModified().toSecsSinceEpoch() > now - orphanSeconds ||
+            m_store->uploadOpen(folder.fileName()))
+            continue;
+        QDir(folder.absoluteFilePath()).removeRecursively();
+        ++orphans;
+    }
+    return {reservations, orphans};
 }
 
 } // namespace larder::cloud::media

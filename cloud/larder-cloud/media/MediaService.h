@@ -49,6 +49,15 @@ public:
     /// `{"key"}`: an upload given up; its parts, its file and its reservation go.
     api::Verdict abort(const Asker &asker, const QJsonObject &ask);
 
+    /// How long a reservation may wait for its upload, and a part folder without an upload
+    /// may stay (a part the edge finished writing after its upload was given up).
+    static constexpr qint64 reservationSeconds = 24 * 3600;
+    static constexpr qint64 orphanSeconds = 600;
+    /// Drops what was never finished: reservations older than reservationSeconds (their file,
+    /// parts and record), and part folders of no open upload older than orphanSeconds. Returns
+    /// how many of each went.
+    std::pair<int, int> sweep(qint64 now);
+
 private:
     /// The reserved object @p ask names, if @p asker may touch it.
     std::optional<std::pair<ObjectPath, Reserved>> objectFor(const Asker &asker,

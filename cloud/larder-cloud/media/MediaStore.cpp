@@ -61,4 +61,24 @@ bool MediaStore::remove(const QString &path)
     return exec(m_connection, QStringLiteral("DELETE FROM media_objects WHERE path = ?"), {path});
 }
 
+QStringList MediaStore::unstoredSince(qint64 before) const
+{
+    QSqlQuery query = run(m_connection,
+                          QStringLiteral("SELECT path FROM media_objects WHERE stored = 0 AND "
+                                         "created_at < ? LIMIT 1000"),
+                          {before});
+    QStringList paths;
+    while (query.next())
+        paths.append(query.value(0).toString());
+    return paths;
+}
+
+bool MediaStore::uploadOpen(const QString &uploadId) const
+{
+    return run(m_connection,
+               QStringLiteral("SELECT 1 FROM media_objects WHERE upload_id = ? LIMIT 1"),
+               {uploadId})
+        .next();
+}
+
 } // namespace larder::cloud::media

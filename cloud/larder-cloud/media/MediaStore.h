@@ -4,6 +4,7 @@
 #include "MediaAccess.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,10 @@ public:
     /// Opens (@p uploadId) or closes ("") the object's multipart upload.
     bool setUpload(const QString &path, const QString &uploadId);
     bool remove(const QString &path);
+    /// Objects reserved before @p before and never stored.
+    QStringList unstoredSince(qint64 before) const;
+    /// Whether some object has @p uploadId as its open upload.
+    bool uploadOpen(const QString &uploadId) const;
 
 private:
     QString m_connection;
