@@ -79,7 +79,7 @@ int main(int argc, char **argv)
     if (!cloud.start())
         return fail("cannot start the local cloud");
     CloudHttp http(cloud);
-    const QString token = http.signedInAccounts({"bench-owner"}).value("bench-owner");
+    QString token = http.signedInAccounts({"bench-owner"}).value("bench-owner");
     const QString family = http.createFamily("Bench", token);
     QTemporaryDir dir;
     const QString video = dir.filePath("video.mp4");

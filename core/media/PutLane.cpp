@@ -13,7 +13,7 @@ namespace larder::media {
 class PutWorker : public QObject
 {
 public:
-    explicit PutWorker(QSslConfiguration tls) : m_tls(std::move(tls)) {}
+    explicit PutWorker(const QSslConfiguration &tls) : m_tls(tls) {}
 
     PutLane::Answer send(const QString &url, const QString &file, qint64 offset, qint64 length,
                          const QByteArray &contentType,
@@ -54,8 +54,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
 };
 
-PutLane::PutLane(QSslConfiguration tls, QObject *parent)
-    : QObject(parent), m_worker(new PutWorker(std::move(tls)))
+PutLane::PutLane(const QSslConfiguration &tls, QObject *parent)
+    : QObject(parent), m_worker(new PutWorker(tls))
 {
     m_thread.setObjectName(QStringLiteral("larder-uploads"));
     m_worker->moveToThread(&m_thread);

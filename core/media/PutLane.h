@@ -24,7 +24,7 @@ class PutLane : public QObject
 {
     Q_OBJECT
 public:
-    explicit PutLane(QSslConfiguration tls, QObject *parent = nullptr);
+    explicit PutLane(const QSslConfiguration &tls, QObject *parent = nullptr);
     ~PutLane() override;
 
     struct Answer

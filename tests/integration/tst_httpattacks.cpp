@@ -321,7 +321,7 @@ void TestHttpAttacks::unknownUserAndWrongPasswordLookAlike()
     auto attempt = [this](const QString &user, QList<qint64> *times) {
         QElapsedTimer timer;
         timer.start();
-        const auto answer = m_http->cognito(
+        auto answer = m_http->cognito(
             "InitiateAuth",
             {{"AuthFlow", "USER_PASSWORD_AUTH"},
              {"AuthParameters", QJsonObject{{"USERNAME", user}, {"PASSWORD", "Wrong-pass-123"}}}});

@@ -5,6 +5,7 @@
 // with S3's XML error; another family reaches nothing; nothing half-stored is ever served.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
+#include "MediaSamples.h"
 #include "S3Script.h"
 
 #include <QCryptographicHash>
@@ -35,13 +36,7 @@ private:
                   {{"kind", "photo"}, {"contentType", "image/jpeg"}}, m_tokens[who])
             .body;
     }
-    static QByteArray jpeg(int size)
-    {
-        QByteArray bytes("\xFF\xD8\xFF\xE0", 4);
-        for (int i = 4; i < size; ++i)
-            bytes.append(char(i * 31));
-        return bytes;
-    }
+    static QByteArray jpeg(int size) { return samples::jpeg(size); }
     static QString codeOf(const QByteArray &xml)
     {
         const qsizetype from = xml.indexOf("<Code>") + 6, to = xml.indexOf("</Code>");

@@ -7,6 +7,7 @@
 // door tablet uploads over its own MQTT connection with its certificate.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
+#include "MediaSamples.h"
 
 #include "api/ApiClient.h"
 #include "kiosk/DoorTablet.h"
@@ -34,25 +35,9 @@ namespace {
 constexpr qint64 kMiB = 1024 * 1024;
 const QString kThing = QStringLiteral("LRD00000090");
 
-QByteArray sample(const QByteArray &magic, qint64 size)
-{
-    QByteArray bytes = magic;
-    bytes.reserve(size);
-    for (qint64 i = bytes.size(); i < size; ++i)
-        bytes.append(char((i * 131) >> 5));
-    return bytes;
-}
-QByteArray jpeg(qint64 size)
-{
-    return sample(QByteArray("\xFF\xD8\xFF\xE0", 4), size);
-}
-QByteArray mp4(qint64 size)
-{
-    return sample(QByteArray("\0\0\0\x18"
-                             "ftypmp42",
-                             12),
-                  size);
-}
+using samples::jpeg;
+using samples::mp4;
+
 QString sha256(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -260,7 +245,9 @@ void TestMediaUploader::aCancelledUploadLeavesNothing()
     made.uploader->cancel();
     QVERIFY(!made.uploader->busy());
     QVERIFY(made.journal->pending(m_family).isEmpty());
-    QTRY_VERIFY2_WITH_TIMEOUT(openUploads().isEmpty(), qPrintable(openUploads().join(" ") + " / " + key), 10000); // its parts are gone
+    QTRY_VERIFY2_WITH_TIMEOUT(openUploads().isEmpty(),
+                              qPrintable(openUploads().join(" ") + " / " + key),
+                              10000); // its parts are gone
     QCOMPARE(m_http
                  ->api("POST", "/families/" + m_family + "/media/download", {{"key", key}},
                        m_tokens["ann"])

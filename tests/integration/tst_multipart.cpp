@@ -6,6 +6,7 @@
 // JavaScript drives the same operations on S3's wire unchanged.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
+#include "MediaSamples.h"
 #include "S3Script.h"
 
 #include <QCryptographicHash>
@@ -18,16 +19,7 @@
 namespace {
 constexpr qint64 kMiB = 1024 * 1024;
 
-QByteArray mp4(qint64 size)
-{
-    QByteArray bytes("\0\0\0\x18"
-                     "ftypmp42",
-                     12);
-    bytes.reserve(size);
-    for (qint64 i = bytes.size(); i < size; ++i)
-        bytes.append(char((i * 131) >> 3));
-    return bytes;
-}
+using samples::mp4;
 } // namespace
 
 class TestMultipart : public QObject

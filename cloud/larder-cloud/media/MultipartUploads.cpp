@@ -85,7 +85,7 @@ QString MultipartUploads::create(const QString &path)
         return {};
     if (!reserved->uploadId.isEmpty())
         abort(path, reserved->uploadId);
-    const QString uploadId = randomHex(16);
+    QString uploadId = randomHex(16);
     if (!QDir().mkpath(partsDir(uploadId)) || !m_store->setUpload(path, uploadId))
         return {};
     return uploadId;
