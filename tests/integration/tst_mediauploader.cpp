@@ -11,6 +11,7 @@
 
 #include "api/ApiClient.h"
 #include "kiosk/DoorTablet.h"
+#include "media/MediaCache.h"
 #include "media/MediaUploader.h"
 #include "mqtt/ClientIds.h"
 #include "mqtt/MqttClient.h"
@@ -57,6 +58,7 @@ private slots:
     void aChangedFileIsNotResumed();
     void aFileThatIsNotWhatItSaysIsRefused();
     void theTabletUploadsOverMqtt();
+    void downloadsAreCachedUnderACap();
 
 private:
     /// A member's uploader for the family, on the journal at @p journalPath.
@@ -334,6 +336,58 @@ void TestMediaUploader::theTabletUploadsOverMqtt()
     QVERIFY(!tablet.upload(file("other.jpg", photo), "photo", "LRD00000091").isEmpty());
     QVERIFY(failed.wait(15000));
     QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("No such fridge."));
+}
+
+void TestMediaUploader::downloadsAreCachedUnderACap()
+{
+    Uploader made = uploader();
+    QSignalSpy uploaded(made.uploader.get(), &MediaUploader::uploaded);
+    QList<QByteArray> photos;
+    for (int i = 0; i < 3; ++i) {
+        photos.append(jpeg(300'000 + i));
+        QVERIFY(!made.uploader
+                     ->upload(file(QStringLiteral("cache%1.jpg").arg(i), photos.last()), "photo")
+                     .isEmpty());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(uploaded.count(), 3, 30000);
+    QStringList keys;
+    for (const auto &signal : uploaded)
+        keys.append(signal.at(1).toJsonObject().value("key").toString());
+    media::MediaCache cache(&m_network, tls(), made.channel.get(), m_dir.filePath("cache"),
+                            700'000);
+    const auto fetch = [&](const QString &key) {
+        QString path, error;
+        bool done = false;
+        cache.fetch(key,
+                    [&](const QString &p, const QString &e) { path = p, error = e, done = true; });
+        (void)QTest::qWaitFor([&] { return done; }, 15000);
+        if (!error.isEmpty())
+            qWarning("fetch: %s", qPrintable(error));
+        QFile in(path);
+        return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+    };
+    QVERIFY(fetch(keys[0]) == photos[0]);
+    QVERIFY(fetch(keys[0]) == photos[0]); // from the folder
+    QCOMPARE(cache.downloads(), 1);
+    QTest::qWait(1100); // file times have a second's grain on some file systems
+    QVERIFY(fetch(keys[1]) == photos[1]);
+    QTest::qWait(1100);
+    QVERIFY(fetch(keys[2]) == photos[2]); // past the cap: the least recently used goes
+    QCOMPARE(cache.downloads(), 3);
+    QVERIFY(cache.cached(keys[0]).isEmpty());
+    QVERIFY(!cache.cached(keys[1]).isEmpty() && !cache.cached(keys[2]).isEmpty());
+    // Two asks while it downloads share one download.
+    int answers = 0;
+    cache.fetch(keys[0], [&](const QString &, const QString &) { ++answers; });
+    cache.fetch(keys[0], [&](const QString &, const QString &) { ++answers; });
+    QTRY_COMPARE_WITH_TIMEOUT(answers, 2, 15000);
+    QCOMPARE(cache.downloads(), 4);
+    // What is not the family's is a sentence, not a file.
+    QString error;
+    cache.fetch("/media/other/family/photo/00000000000000000000000000000000.jpg",
+                [&](const QString &, const QString &e) { error = e; });
+    QTRY_VERIFY_WITH_TIMEOUT(!error.isEmpty(), 15000);
+    QCOMPARE(error, QStringLiteral("No such object."));
 }
 
 QTEST_MAIN(TestMediaUploader)
