@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AppAuthorizer.h"
 
+#include "board/BoardTopics.h"
 #include "inventory/InventoryTopics.h"
 #include "shadow/ShadowTopics.h"
 
@@ -39,9 +40,15 @@ bool AppAuthorizer::allowed(Access access, const QString &topic, const QByteArra
                             const ThingCheck &canUse, const FamilyCheck &isMember)
 {
     if (access != Access::Write) {
-        if (const QString family = inventory::topics::familyOfShoppingChanges(topic);
-            !family.isEmpty())
-            return isMember && isMember(family); // only the cloud writes it
+        // A family's feeds (its shopping list, its board): members read, only the cloud writes.
+        for (const QString &family : {inventory::topics::familyOfShoppingChanges(topic),
+                                      board::topics::familyOfChanges(topic)})
+            if (!family.isEmpty())
+                return isMember && isMember(family);
+        // A fridge's board feed: what its door tablet reads.
+        if (const QString thing = board::topics::thingOf(topic, QStringLiteral("changes"));
+            !thing.isEmpty())
+            return canUse(thing);
         if (const QString thing = presenceThing(topic); !thing.isEmpty())
             return canUse(thing);
         if (const QString thing = inventory::topics::thingOfChanges(topic); !thing.isEmpty())

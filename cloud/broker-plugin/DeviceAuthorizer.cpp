@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "DeviceAuthorizer.h"
 
+#include "board/BoardTopics.h"
 #include "common/ProvisioningRoutes.h"
 #include "inventory/InventoryTopics.h"
 #include "media/MediaTopics.h"
@@ -26,22 +27,27 @@ bool claimAllowed(DeviceAuthorizer::Access access, const QString &topic, bool fo
     return false;
 }
 
-/// A device's own requests to a cloud service (media URLs): asked by it, answered to it.
+/// A device's own requests to a cloud service (media URLs, the board): asked by it, answered
+/// to it.
 std::optional<bool> ownRequestAllowed(DeviceAuthorizer::Access access, const QString &topic,
-                                      const QString &thing)
+                                      const QString &thing, bool board)
 {
-    if (media::topics::thingOf(topic, QStringLiteral("request")) == thing)
-        return access == DeviceAuthorizer::Access::Write;
-    for (const char *answer : {"request/accepted", "request/rejected"})
-        if (media::topics::thingOf(topic, QLatin1String(answer)) == thing)
-            return access != DeviceAuthorizer::Access::Write;
+    for (const auto &thingOf : {media::topics::thingOf, board::topics::thingOf}) {
+        if (!board && thingOf == board::topics::thingOf)
+            continue; // the appliance's cameras post nothing on the board
+        if (thingOf(topic, QStringLiteral("request")) == thing)
+            return access == DeviceAuthorizer::Access::Write;
+        for (const char *answer : {"request/accepted", "request/rejected"})
+            if (thingOf(topic, QLatin1String(answer)) == thing)
+                return access != DeviceAuthorizer::Access::Write;
+    }
     return std::nullopt;
 }
 
 bool applianceAllowed(DeviceAuthorizer::Access access, const QString &topic, const QString &thing)
 {
     // URLs for its cameras' snapshots.
-    if (const auto own = ownRequestAllowed(access, topic, thing))
+    if (const auto own = ownRequestAllowed(access, topic, thing, false))
         return *own;
     // What its cameras saw, for its own list only.
     if (inventory::topics::thingOf(topic, QStringLiteral("recognition")) == thing)
@@ -99,7 +105,7 @@ bool DeviceAuthorizer::allowed(const DeviceIdentity &identity, Access access, co
     case DeviceIdentity::Kind::Kiosk:
         // The door tablet changes its fridge's list and asks for media URLs over MQTT (apps
         // use REST).
-        if (const auto own = ownRequestAllowed(access, topic, identity.thing))
+        if (const auto own = ownRequestAllowed(access, topic, identity.thing, true))
             return *own;
         if (inventory::topics::thingOf(topic, QStringLiteral("request")) == identity.thing)
             return access == Access::Write;

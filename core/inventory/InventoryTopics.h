@@ -70,14 +70,20 @@ inline bool isValidFamilyId(const QString &id)
     });
 }
 
-/// The family of a shopping-list feed topic, or "" when @p topic is not one.
-inline QString familyOfShoppingChanges(const QString &topic)
+/// The family of `larder/families/{id}/{feature}/changes`, or "" when @p topic is not one.
+inline QString familyOfFeature(const QString &topic, const QString &feature)
 {
     const QStringList parts = topic.split(u'/');
     if (parts.size() != 5 || parts[0] != u"larder" || parts[1] != u"families" ||
-        parts[3] != u"shopping" || parts[4] != u"changes" || !isValidFamilyId(parts[2]))
+        parts[3] != feature || parts[4] != u"changes" || !isValidFamilyId(parts[2]))
         return {};
     return parts[2];
+}
+
+/// The family of a shopping-list feed topic, or "" when @p topic is not one.
+inline QString familyOfShoppingChanges(const QString &topic)
+{
+    return familyOfFeature(topic, QStringLiteral("shopping"));
 }
 
 /// The thing of a change-feed topic, or "" when @p topic is not one.

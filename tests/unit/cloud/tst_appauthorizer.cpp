@@ -72,6 +72,18 @@ private slots:
             << write << "larder/families/fam-1/shopping/changes" << QByteArray("{}") << false;
         QTest::newRow("another family's shopping list")
             << sub << "larder/families/fam-2/shopping/changes" << QByteArray() << false;
+        QTest::newRow("own family's board")
+            << sub << "larder/families/fam-1/board/changes" << QByteArray() << true;
+        QTest::newRow("forged board change")
+            << write << "larder/families/fam-1/board/changes" << QByteArray("{}") << false;
+        QTest::newRow("another family's board")
+            << sub << "larder/families/fam-2/board/changes" << QByteArray() << false;
+        QTest::newRow("every family's board")
+            << sub << "larder/families/+/board/changes" << QByteArray() << false;
+        QTest::newRow("a fridge of one's family: its board feed")
+            << sub << "larder/things/mine/board/changes" << QByteArray() << true;
+        QTest::newRow("another fridge's board feed")
+            << sub << "larder/things/theirs/board/changes" << QByteArray() << false;
         QTest::newRow("every family's shopping list")
             << sub << "larder/families/+/shopping/changes" << QByteArray() << false;
         QTest::newRow("shopping wildcard")

@@ -96,6 +96,21 @@ private slots:
             QTest::newRow(row + "no wildcard")
                 << who << sub << "larder/things/+/media/request/accepted" << none << false << false;
         }
+        const QString board = "larder/things/LRD1/board/";
+        QTest::newRow("tablet posts on the board")
+            << kiosk << write << board + "request" << none << false << true;
+        QTest::newRow("tablet hears its board answers")
+            << kiosk << sub << board + "request/accepted" << none << false << true;
+        QTest::newRow("tablet reads its fridge's board feed")
+            << kiosk << sub << board + "changes" << none << false << true;
+        QTest::newRow("tablet cannot write the board feed")
+            << kiosk << write << board + "changes" << none << false << false;
+        QTest::newRow("tablet, another fridge's board")
+            << kiosk << sub << "larder/things/LRD2/board/changes" << none << false << false;
+        QTest::newRow("tablet, a family's board feed")
+            << kiosk << sub << "larder/families/fam-1/board/changes" << none << false << false;
+        QTest::newRow("appliance posts nothing on the board")
+            << appliance << write << board + "request" << none << false << false;
         QTest::newRow("appliance reports")
             << appliance << write << "$aws/things/LRD1/shadow/update" << reported << false << true;
         QTest::newRow("appliance reads its delta")
