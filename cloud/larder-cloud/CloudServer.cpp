@@ -7,6 +7,7 @@
 #include "api/FamilyApi.h"
 #include "api/FamilyStore.h"
 #include "api/RegistrationStore.h"
+#include "board/BoardApi.h"
 #include "edge/EdgeConfig.h"
 #include "identity/CodeSender.h"
 #include "identity/IdentityService.h"
@@ -269,12 +270,32 @@ bool CloudServer::startIdentity(QString *error)
     m_shoppingApi = std::make_unique<IngredientApi>(
         m_auth.get(), m_shopping.get(),
         IngredientApi::shopping(m_families.get(), publishOn(&inventory::topics::shoppingChanges)));
-    m_familyApi->setFamilyGone([this](const QString &familyId) { m_shopping->forget(familyId); });
+
     // The media store: objects are files the edge streams; the cloud alone holds the signing
     // secret and decides on every request.
     m_media = media::MediaCloud::make(m_auth.get(), m_families.get(), mediaPlace(), error);
     if (!m_media)
         return false;
+    // The family board: posts carry the family's stored objects; changes go out on the feeds.
+    m_boardStore = std::make_unique<board::BoardStore>();
+    m_board = std::make_unique<board::BoardService>(
+        m_families.get(), m_boardStore.get(), m_media->service(), m_media->store(),
+        [this](const QString &topic, const QJsonObject &change) {
+            if (m_plane)
+                QMetaObject::invokeMethod(
+                    m_plane,
+                    [plane = m_plane, topic,
+                     payload = QJsonDocument(change).toJson(QJsonDocument::Compact)] {
+                        plane->publish(topic, payload);
+                    },
+                    Qt::QueuedConnection);
+        });
+    m_boardApi = std::make_unique<board::BoardApi>(m_auth.get(), m_board.get());
+    // A family that is gone takes its shopping list and its board (with the board's objects).
+    m_familyApi->setFamilyGone([this](const QString &familyId) {
+        m_shopping->forget(familyId);
+        m_board->forget(familyId);
+    });
     m_identity->setTokenLifetime(m_options.tokenLifetime);
     // The broker plugin verifies tokens against this file.
     QSaveFile jwks(dir + QStringLiteral("/jwks.json"));
@@ -285,7 +306,8 @@ bool CloudServer::startIdentity(QString *error)
     }
     m_http = new HttpApi(m_identity.get(),
                          {m_familyApi.get(), m_deviceApi.get(), m_ingredientApi.get(),
-                          m_shoppingApi.get(), m_media->restApi(), m_media->storeApi()},
+                          m_shoppingApi.get(), m_media->restApi(), m_media->storeApi(),
+                          m_boardApi.get()},
                          this);
     const Pki pki(pkiDir(m_options.dataDir));
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),

@@ -3,6 +3,7 @@
 
 #include "BrokerConfig.h"
 
+#include "board/BoardApi.h"
 #include "media/MediaCloud.h"
 #include <QLockFile>
 
@@ -115,6 +116,9 @@ private:
     std::unique_ptr<IngredientStore> m_shopping; ///< the families' shopping lists
     std::unique_ptr<IngredientApi> m_shoppingApi;
     std::unique_ptr<media::MediaCloud> m_media;
+    std::unique_ptr<board::BoardStore> m_boardStore;
+    std::unique_ptr<board::BoardService> m_board;
+    std::unique_ptr<board::BoardApi> m_boardApi;
     HttpApi *m_http = nullptr;
     SupervisedProcess *m_broker = nullptr;
     MqttPlane *m_plane = nullptr; ///< lives on m_planeThread

@@ -28,6 +28,7 @@ public:
                                             const QString &connection = QStringLiteral("larder"));
 
     MediaService *service() { return &m_service; }
+    const MediaStore *store() const { return &m_store; }
     MediaApi *restApi() { return &m_rest; }
     ObjectStoreApi *storeApi() { return &m_objects; }
 

@@ -238,6 +238,16 @@ Verdict MediaService::abort(const Asker &asker, const QJsonObject &ask)
             {{QStringLiteral("key"), object->first.path()}, {QStringLiteral("aborted"), true}}};
 }
 
+bool MediaService::removeObject(const QString &familyId, const QString &key)
+{
+    const auto place = parseObjectPath(key);
+    const auto reserved = place ? m_store->find(place->path()) : std::nullopt;
+    if (!reserved || place->familyId != familyId)
+        return false;
+    drop(*place, *reserved);
+    return true;
+}
+
 std::pair<int, int> MediaService::sweep(qint64 now)
 {
     int reservations = 0, orphans = 0;

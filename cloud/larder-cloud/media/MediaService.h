@@ -49,6 +49,9 @@ public:
     /// `{"key"}`: an upload given up; its parts, its file and its reservation go.
     api::Verdict abort(const Asker &asker, const QJsonObject &ask);
 
+    /// Deletes a stored object of @p familyId — its file and its record (a board post went).
+    bool removeObject(const QString &familyId, const QString &key);
+
     /// How long a reservation may wait for its upload, and a part folder without an upload
     /// may stay (a part the edge finished writing after its upload was given up).
     static constexpr qint64 reservationSeconds = 24 * 3600;

@@ -145,6 +145,21 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE media_objects ADD COLUMN upload_id TEXT"),
          },
          {}},
+        // Version 6: the family board — posts (a voice message, a photo, a recipe card), each
+        // with at most one stored object, and who has seen which.
+        {6,
+         {
+             QStringLiteral("CREATE TABLE board_posts (id TEXT PRIMARY KEY, family TEXT NOT NULL, "
+                            "kind TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL, "
+                            "media_key TEXT UNIQUE, duration_ms INTEGER NOT NULL DEFAULT 0, "
+                            "author TEXT NOT NULL, author_name TEXT NOT NULL, created_at "
+                            "INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX board_posts_family ON board_posts (family, created_at)"),
+             QStringLiteral("CREATE TABLE board_seen (post TEXT NOT NULL, viewer TEXT NOT NULL, "
+                            "viewer_name TEXT NOT NULL, at INTEGER NOT NULL, PRIMARY KEY (post, "
+                            "viewer))"),
+         },
+         {}},
     };
     return all;
 }
