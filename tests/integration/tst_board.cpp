@@ -12,7 +12,9 @@
 
 #include "auth/AuthTokens.h"
 #include "board/BoardTopics.h"
+#include "kiosk/DoorTablet.h"
 #include "mqtt/ClientIds.h"
+#include "pairing/PairingPayload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +38,7 @@ private slots:
     void badPostsAreRefused_data();
     void badPostsAreRefused();
     void anotherFamilyReachesNothing();
+    void theTabletPostsAsTheKitchenTablet();
 
 private:
     /// A stored object of the board: reserved, uploaded, checked.
@@ -302,6 +305,68 @@ void TestBoard::anotherFamilyReachesNothing()
                 .body.value("posts")
                 .toArray()
                 .isEmpty());
+}
+
+void TestBoard::theTabletPostsAsTheKitchenTablet()
+{
+    const QString door = QStringLiteral("LRD00000096");
+    QVERIFY(m_cloud.runTool(
+        {"factory", "--serial", door, "--model", "LF-500", "--out", m_cloud.tabletDir()}));
+    {
+        auto kiosk = m_cloud.startTablet();
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk->state(), kiosk::DoorTablet::WaitingForPairing, 15000);
+        QString error;
+        const auto label = pairing::PairingPayload::parse(kiosk->pairingUri().toUtf8(), &error);
+        QVERIFY2(label, qPrintable(error));
+        QCOMPARE(m_http->pair(*label, m_family, "Kitchen fridge", m_tokens["ann"]).status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk->state(), kiosk::DoorTablet::Paired,
+                                  kiosk::DoorTablet::pairingPollMs * 2 + 5000);
+    }
+    mqtt::ConnectionSettings settings;
+    settings.port = m_cloud.devicePort();
+    settings.clientId = clientids::kiosk(door);
+    settings.caFile = m_cloud.tabletDir() + "/ca.pem";
+    settings.certFile = m_cloud.tabletDir() + "/device.cert.pem";
+    settings.keyFile = m_cloud.tabletDir() + "/device.key.pem";
+    MqttPeer tablet(settings);
+    QVERIFY(tablet.connect());
+    QVERIFY(tablet.subscribe(board::topics::thingChanges(door)));
+    QVERIFY(!tablet.subscribe(board::topics::familyChanges(m_family)));
+    for (const char *answer : {"/accepted", "/rejected"})
+        QVERIFY(tablet.subscribe(board::topics::requests(door) + QLatin1String(answer)));
+    const auto posted = tablet.request(board::topics::requests(door),
+                                       {{"op", "post"}, {"kind", "recipe"}, {"title", "Lasagne"}});
+    QVERIFY(posted);
+    QCOMPARE(posted->first, QStringLiteral("accepted"));
+    QCOMPARE(posted->second.value("status").toInt(), 201);
+    QCOMPARE(posted->second.value("author")["name"].toString(), QStringLiteral("Kitchen tablet"));
+    QCOMPARE(posted->second.value("author")["kind"].toString(), QStringLiteral("tablet"));
+    const QString id = posted->second.value("id").toString();
+    // Ann sees it from the tablet; the tablet sees the family's posts, and may not delete hers.
+    const QJsonArray forAnn = board("GET").body.value("posts").toArray();
+    QCOMPARE(forAnn[0]["id"].toString(), id);
+    QCOMPARE(forAnn[0]["author"]["name"].toString(), QStringLiteral("Kitchen tablet"));
+    const QString anns = post({{"kind", "recipe"}, {"title", "Ann's"}}).value("id").toString();
+    const auto listed = tablet.request(board::topics::requests(door), {{"op", "list"}});
+    QVERIFY(listed && listed->first == u"accepted");
+    QCOMPARE(listed->second.value("posts")[0]["id"].toString(), anns);
+    const auto refused =
+        tablet.request(board::topics::requests(door), {{"op", "delete"}, {"id", anns}});
+    QVERIFY(refused && refused->first == u"rejected");
+    QCOMPARE(refused->second.value("status").toInt(), 403);
+    QCOMPARE(tablet.request(board::topics::requests(door), {{"op", "seen"}, {"id", anns}})
+                 ->second.value("status")
+                 .toInt(),
+             200);
+    QCOMPARE(board("GET").body.value("posts")[0]["seenBy"][0]["name"].toString(),
+             QStringLiteral("Kitchen tablet"));
+    const auto deleted =
+        tablet.request(board::topics::requests(door), {{"op", "delete"}, {"id", id}});
+    QVERIFY(deleted && deleted->first == u"accepted");
+    const auto bad = tablet.request(board::topics::requests(door), {{"op", "shred"}});
+    QVERIFY(bad && bad->first == u"rejected");
+    QCOMPARE(bad->second.value("message").toString(),
+             QStringLiteral("op is list, post, delete or seen."));
 }
 
 QTEST_MAIN(TestBoard)

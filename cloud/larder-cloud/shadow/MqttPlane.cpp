@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "MqttPlane.h"
+
 #include "PresenceService.h"
 #include "ShadowService.h"
 #include "larder-cloud/CloudStore.h"
 #include "larder-cloud/api/FamilyStore.h"
+#include "larder-cloud/board/BoardRequests.h"
 #include "larder-cloud/inventory/IngredientService.h"
 #include "larder-cloud/inventory/IngredientStore.h"
 #include "larder-cloud/media/MediaRequests.h"
@@ -12,6 +14,8 @@
 
 #include "common/Pki.h"
 #include "mqtt/MqttClient.h"
+
+#include <QJsonDocument>
 
 namespace larder::cloud {
 
@@ -56,13 +60,22 @@ void MqttPlane::start()
         emit fatalError(error);
         return;
     }
-    m_mediaRequests =
-        new media::MediaRequests(m_client, m_families.get(), m_media->service(), this);
+    m_mediaRequests = new DeviceRequests(m_client, m_families.get(), QStringLiteral("media"),
+                                         media::mediaRequests(m_media->service()), this);
+    m_boardStore = std::make_unique<board::BoardStore>(kConnection);
+    m_board = std::make_unique<board::BoardService>(
+        m_families.get(), m_boardStore.get(), m_media->service(), m_media->store(),
+        [this](const QString &topic, const QJsonObject &change) {
+            m_client->publish(topic, QJsonDocument(change).toJson(QJsonDocument::Compact), 1);
+        });
+    m_boardRequests = new DeviceRequests(m_client, m_families.get(), QStringLiteral("board"),
+                                         board::boardRequests(m_board.get()), this);
     m_shadows->start();
     m_presence->start();
     m_provisioning->start();
     m_ingredientService->start();
     m_mediaRequests->start();
+    m_boardRequests->start();
 
     // Once the broker has granted every subscription, the caller asks it to save the session:
     // requests devices send while the service reconnects after a broker crash then wait for it.

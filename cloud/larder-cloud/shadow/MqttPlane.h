@@ -16,9 +16,11 @@ namespace larder::cloud {
 
 class CertificateStore;
 class FamilyStore;
-namespace media {
-class MediaRequests;
-}
+class DeviceRequests;
+namespace board {
+class BoardService;
+class BoardStore;
+} // namespace board
 class IngredientService;
 class IngredientStore;
 class CloudStore;
@@ -27,7 +29,8 @@ class PresenceService;
 class ProvisioningService;
 class ShadowService;
 
-/// larder-cloud's MQTT side: the shadow, presence, provisioning, ingredient and media services on
+/// larder-cloud's MQTT side: the shadow, presence, provisioning, ingredient, media and board
+/// services on
 /// the cloud's own persistent connection to the broker, with their own database connection. It
 /// lives on its own thread (CloudServer moves it there), so the HTTP services — Argon2 sign-ins,
 /// request handling — never stall a shadow answer, and a flood of shadow requests never stalls
@@ -77,7 +80,10 @@ private:
     IngredientService *m_ingredientService = nullptr;
     std::unique_ptr<FamilyStore> m_families;
     std::unique_ptr<media::MediaCloud> m_media;
-    media::MediaRequests *m_mediaRequests = nullptr;
+    DeviceRequests *m_mediaRequests = nullptr;
+    std::unique_ptr<board::BoardStore> m_boardStore;
+    std::unique_ptr<board::BoardService> m_board;
+    DeviceRequests *m_boardRequests = nullptr;
     QStringList m_awaiting; ///< filters not granted yet since the last connect
 };
 
