@@ -7,6 +7,23 @@
 
 namespace larder::media {
 
+QString canonicalType(const QString &type)
+{
+    // What the shared MIME database calls a type, and the name the store takes.
+    static const QHash<QString, QString> aliases{
+        {QStringLiteral("audio/x-wav"), QStringLiteral("audio/wav")},
+        {QStringLiteral("audio/vnd.wave"), QStringLiteral("audio/wav")},
+        {QStringLiteral("audio/wave"), QStringLiteral("audio/wav")},
+        {QStringLiteral("audio/x-m4a"), QStringLiteral("audio/mp4")},
+        {QStringLiteral("audio/m4a"), QStringLiteral("audio/mp4")},
+        {QStringLiteral("audio/x-vorbis+ogg"), QStringLiteral("audio/ogg")},
+        {QStringLiteral("audio/x-opus+ogg"), QStringLiteral("audio/ogg")},
+        {QStringLiteral("image/jpg"), QStringLiteral("image/jpeg")},
+        {QStringLiteral("image/pjpeg"), QStringLiteral("image/jpeg")},
+    };
+    return aliases.value(type, type);
+}
+
 MediaUploader::MediaUploader(UploadJob::Tools tools, QString scope, QObject *parent)
     : QObject(parent), m_tools(std::move(tools)), m_scope(std::move(scope)), m_lane(m_tools.tls)
 {
@@ -32,8 +49,8 @@ QString MediaUploader::upload(const QString &file, const QString &kind, const QS
     entry.size = info.size();
     entry.modified = info.lastModified().toMSecsSinceEpoch();
     entry.kind = kind;
-    entry.contentType =
-        contentType.isEmpty() ? QMimeDatabase().mimeTypeForFile(info).name() : contentType;
+    entry.contentType = canonicalType(
+        contentType.isEmpty() ? QMimeDatabase().mimeTypeForFile(info).name() : contentType);
     entry.owner = owner.isEmpty() ? QStringLiteral("family") : owner;
     entry.note = note;
     if (!m_tools.journal->add(entry)) {

@@ -72,4 +72,8 @@ private:
     QString m_error;
 };
 
+/// The content type the store takes for what the MIME database calls @p type ("audio/x-wav" →
+/// "audio/wav", "audio/x-m4a" → "audio/mp4"…).
+QString canonicalType(const QString &type);
+
 } // namespace larder::media

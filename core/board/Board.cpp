@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+#include "Board.h"
+
+#include "common/Guarded.h"
+#include "media/MediaUploader.h"
+#include "mqtt/MqttClient.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace larder::board {
+
+Board::Board(BoardChannel *channel, mqtt::MqttClient *mqtt, media::MediaUploader *uploader,
+             QString viewer, bool viewerIsOwner, QObject *parent)
+    : QObject(parent), m_channel(channel), m_mqtt(mqtt), m_uploader(uploader),
+      m_viewer(std::move(viewer)), m_owner(viewerIsOwner), m_feed(channel->feedTopic())
+{
+    connect(&m_model, &BoardModel::dataChanged, this, &Board::unreadChanged);
+    connect(&m_model, &BoardModel::countChanged, this, &Board::unreadChanged);
+    if (m_uploader)
+        connect(m_uploader, &media::MediaUploader::uploaded, this, &Board::onUploaded);
+    if (m_mqtt) {
+        connect(m_mqtt, &mqtt::MqttClient::messageReceived, this, &Board::onFeed);
+        // What the feed carried while the connection was down.
+        connect(m_mqtt, &mqtt::MqttClient::connected, this, &Board::refresh);
+        m_mqtt->subscribe(m_feed);
+    }
+}
+
+Board::~Board()
+{
+    if (m_mqtt)
+        m_mqtt->unsubscribe(m_feed);
+}
+
+int Board::unread() const
+{
+    const QList<Post> &posts = m_model.posts();
+    return int(std::count_if(posts.cbegin(), posts.cend(), [](const Post &p) { return !p.seen; }));
+}
+
+void Board::refresh()
+{
+    setLoading(m_model.count() == 0);
+    m_channel->ask(QStringLiteral("list"), {{QStringLiteral("limit"), 50}},
+                   guarded(this, [this](const api::ApiResult &result) {
+                       setLoading(false);
+                       if (!result.ok)
+                           return setError(sentence(result));
+                       QList<Post> posts;
+                       for (const QJsonValue &json : result.body.value(u"posts").toArray())
+                           posts.append(Post::fromJson(json.toObject(), m_viewer, m_owner));
+                       m_model.show(posts);
+                       setError({});
+                   }));
+}
+
+void Board::postVoice(const QString &file, qint64 durationMs, const QString &text)
+{
+    m_uploader->upload(file, QStringLiteral("voice"), {},
+                       {{QStringLiteral("purpose"), QLatin1String(notePurpose)},
+                        {QStringLiteral("kind"), QStringLiteral("voice")},
+                        {QStringLiteral("durationMs"), durationMs},
+                        {QStringLiteral("text"), text}});
+    setError(m_uploader->error());
+}
+
+void Board::postPhoto(const QString &file, const QString &caption)
+{
+    m_uploader->upload(file, QStringLiteral("photo"), {},
+                       {{QStringLiteral("purpose"), QLatin1String(notePurpose)},
+                        {QStringLiteral("kind"), QStringLiteral("photo")},
+                        {QStringLiteral("text"), caption}});
+    setError(m_uploader->error());
+}
+
+void Board::postRecipe(const QString &title, const QString &text, const QString &photoFile)
+{
+    const QJsonObject post{{QStringLiteral("kind"), QStringLiteral("recipe")},
+                           {QStringLiteral("title"), title.trimmed()},
+                           {QStringLiteral("text"), text.trimmed()}};
+    if (title.trimmed().isEmpty())
+        return setError(tr("A recipe card needs a title."));
+    if (photoFile.isEmpty())
+        return send(post);
+    QJsonObject note = post;
+    note.insert(QStringLiteral("purpose"), QLatin1String(notePurpose));
+    m_uploader->upload(photoFile, QStringLiteral("photo"), {}, note);
+    setError(m_uploader->error());
+}
+
+void Board::onUploaded(const QString &, const QJsonObject &stored, const QJsonObject &note)
+{
+    if (note.value(u"purpose").toString() != QLatin1String(notePurpose))
+        return;
+    QJsonObject post = note;
+    post.remove(QStringLiteral("purpose"));
+    post.insert(QStringLiteral("mediaKey"), stored.value(u"key"));
+    send(post);
+}
+
+void Board::send(const QJsonObject &post)
+{
+    m_channel->ask(QStringLiteral("post"), post,
+                   guarded(this, [this](const api::ApiResult &result) {
+                       if (!result.ok)
+                           return setError(sentence(result));
+                       const Post made = Post::fromJson(result.body, m_viewer, m_owner);
+                       upsert(made);
+                       setError({});
+                       emit posted(made.id);
+                   }));
+}
+
+void Board::remove(const QString &postId)
+{
+    m_channel->ask(QStringLiteral("delete"), {{QStringLiteral("id"), postId}},
+                   guarded(this, [this, postId](const api::ApiResult &result) {
+                       if (!result.ok && result.status != 404)
+                           return setError(sentence(result));
+                       QList<Post> posts = m_model.posts();
+                       posts.removeIf([&](const Post &p) { return p.id == postId; });
+                       m_model.show(posts);
+                       setError({});
+                   }));
+}
+
+void Board::markSeen(const QString &postId)
+{
+    const QList<Post> &posts = m_model.posts();
+    const auto post =
+        std::find_if(posts.cbegin(), posts.cend(), [&](const Post &p) { return p.id == postId; });
+    if (post == posts.cend() || post->seen)
+        return;
+    Post seen = *post;
+    seen.seen = true; // at once; the feed brings the cloud's record
+    upsert(seen);
+    m_channel->ask(QStringLiteral("seen"), {{QStringLiteral("id"), postId}},
+                   [](const api::ApiResult &) {});
+}
+
+void Board::onFeed(const QByteArray &payload, const QString &topic)
+{
+    if (topic != m_feed)
+        return;
+    const QJsonObject change = QJsonDocument::fromJson(payload).object();
+    const QString op = change.value(u"op").toString();
+    QList<Post> posts = m_model.posts();
+    if (op == u"post") {
+        upsert(Post::fromJson(change.value(u"post").toObject(), m_viewer, m_owner));
+    } else if (op == u"delete") {
+        const QString id = change.value(u"id").toString();
+        posts.removeIf([&](const Post &p) { return p.id == id; });
+        m_model.show(posts);
+    } else if (op == u"seen") {
+        const QString id = change.value(u"id").toString();
+        for (Post &post : posts)
+            if (post.id == id)
+                post.seenByViewer(change.value(u"by")[u"id"].toString(),
+                                  change.value(u"by")[u"name"].toString(), m_viewer);
+        m_model.show(posts);
+    }
+}
+
+void Board::upsert(const Post &post)
+{
+    QList<Post> posts = m_model.posts();
+    posts.removeIf([&](const Post &p) { return p.id == post.id; });
+    posts.append(post);
+    m_model.show(posts);
+}
+
+QString Board::sentence(const api::ApiResult &result) const
+{
+    const QString message = result.body.value(u"message").toString();
+    if (!message.isEmpty())
+        return message;
+    return result.message.isEmpty() ? tr("The board cannot be reached.") : result.message;
+}
+
+void Board::setError(const QString &error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    emit errorChanged();
+}
+
+void Board::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged();
+}
+
+} // namespace larder::board

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+// The family board in two members' apps against a live larder-cloud: a recipe card posted on
+// Ann's phone shows on Ben's, unread until he opens it, and Ann then sees that he has; a photo
+// and a voice message go up through the uploader and appear on the other phone; the owner
+// deletes Ben's post and it leaves his phone too; Ben may not delete Ann's, and is told why.
+#include "CloudFixture.h"
+#include "CloudHttp.h"
+#include "MediaSamples.h"
+#include "MemberDevice.h"
+
+#include "auth/AuthTokens.h"
+#include "board/Board.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace larder;
+using board::Board;
+using board::BoardModel;
+
+namespace {
+const QString kThing = QStringLiteral("LRD00000097");
+}
+
+/// One member's board, wired as the owner app will: REST channel, the device's MQTT feed,
+/// an uploader with its own journal.
+struct MemberBoard
+{
+    MemberBoard(CloudFixture &cloud, CloudHttp &http, const QString &token, const QString &name,
+                const QString &family, bool owner, const QString &dir)
+        : device(cloud, http.profile(), token, dir + "/" + name + ".sqlite", name + "-phone",
+                 kThing),
+          channel(&device.api, family), mediaChannel(&device.api, family),
+          journal(dir + "/" + name + "-uploads.sqlite")
+    {
+        QString error;
+        journal.open(&error);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(http.profile().value("caFile").toString()));
+        uploader = std::make_unique<media::MediaUploader>(
+            media::UploadJob::Tools{tls, &mediaChannel, &journal, {200}}, family);
+        board = std::make_unique<Board>(&channel, &device.mqtt, uploader.get(),
+                                        auth::AuthTokens::claimsOf(token).value("sub").toString(),
+                                        owner);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            board->posts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        board->refresh();
+    }
+    /// The row of the post titled or captioned @p text, or −1.
+    int rowOf(const QString &text) const
+    {
+        const BoardModel *model = const_cast<Board *>(board.get())->posts();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row);
+            if (index.data(BoardModel::TitleRole) == text ||
+                index.data(BoardModel::TextRole) == text)
+                return row;
+        }
+        return -1;
+    }
+    QVariant at(const QString &text, int role) const
+    {
+        const int row = rowOf(text);
+        return row < 0 ? QVariant()
+                       : const_cast<Board *>(board.get())->posts()->index(row).data(role);
+    }
+
+    MemberDevice device;
+    board::RestBoardChannel channel;
+    media::RestMediaChannel mediaChannel;
+    media::UploadJournal journal;
+    std::unique_ptr<media::MediaUploader> uploader;
+    std::unique_ptr<Board> board;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+};
+
+class TestFamilyBoard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void aRecipeShowsOnTheOtherPhoneUnreadUntilSeen();
+    void aPhotoAndAVoiceMessageGoUpAndAcross();
+    void onlyTheAuthorOrTheOwnerDeletes();
+
+private:
+    QString file(const QString &name, const QByteArray &bytes)
+    {
+        QFile out(m_dir.filePath(name));
+        return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() ? out.fileName()
+                                                                                  : QString();
+    }
+
+    CloudFixture m_cloud;
+    std::unique_ptr<CloudHttp> m_http;
+    QHash<QString, QString> m_tokens;
+    QString m_family;
+    QTemporaryDir m_dir;
+    std::unique_ptr<MemberBoard> m_ann, m_ben;
+};
+
+void TestFamilyBoard::initTestCase()
+{
+    QVERIFY(m_cloud.start());
+    m_http = std::make_unique<CloudHttp>(m_cloud);
+    m_tokens = m_http->signedInAccounts({"ann", "ben"});
+    QVERIFY(!m_tokens.isEmpty());
+    m_family = m_http->createFamily("Home", m_tokens["ann"], {m_tokens["ben"]});
+    QVERIFY(!m_family.isEmpty());
+    QVERIFY(m_cloud.deviceCert(kThing));
+    QVERIFY(m_cloud.runTool({"assign-thing", "--thing", kThing, "--family", m_family}));
+    m_ann = std::make_unique<MemberBoard>(m_cloud, *m_http, m_tokens["ann"], "ann", m_family, true,
+                                          m_dir.path());
+    m_ben = std::make_unique<MemberBoard>(m_cloud, *m_http, m_tokens["ben"], "ben", m_family, false,
+                                          m_dir.path());
+    QTRY_VERIFY_WITH_TIMEOUT(m_ann->device.mqtt.isSubscribed(m_ann->channel.feedTopic()) &&
+                                 m_ben->device.mqtt.isSubscribed(m_ben->channel.feedTopic()) &&
+                                 !m_ann->board->loading() && !m_ben->board->loading(),
+                             10000);
+}
+
+void TestFamilyBoard::aRecipeShowsOnTheOtherPhoneUnreadUntilSeen()
+{
+    m_ann->board->postRecipe("Pancakes", "Flour, milk, eggs.");
+    QTRY_VERIFY_WITH_TIMEOUT(m_ben->rowOf("Pancakes") >= 0, 10000); // live, over the feed
+    QCOMPARE(m_ben->at("Pancakes", BoardModel::AuthorRole).toString(),
+             QStringLiteral("ann@example.com"));
+    QVERIFY(m_ben->at("Pancakes", BoardModel::UnreadRole).toBool());
+    QCOMPARE(m_ben->board->unread(), 1);
+    QVERIFY(!m_ann->at("Pancakes", BoardModel::UnreadRole).toBool()); // her own
+    QVERIFY(m_ann->at("Pancakes", BoardModel::MineRole).toBool());
+    m_ben->board->markSeen(m_ben->at("Pancakes", BoardModel::IdRole).toString());
+    QCOMPARE(m_ben->board->unread(), 0); // at once
+    QTRY_COMPARE_WITH_TIMEOUT(m_ann->at("Pancakes", BoardModel::SeenByRole).toString(),
+                              QStringLiteral("ben@example.com"), 10000);
+}
+
+void TestFamilyBoard::aPhotoAndAVoiceMessageGoUpAndAcross()
+{
+    m_ann->board->postPhoto(file("fridge.jpg", samples::jpeg(200'000)), "The new fridge");
+    QTRY_VERIFY_WITH_TIMEOUT(m_ben->rowOf("The new fridge") >= 0, 15000);
+    QCOMPARE(m_ben->at("The new fridge", BoardModel::KindRole).toString(), QStringLiteral("photo"));
+    QVERIFY(m_ben->at("The new fridge", BoardModel::MediaKeyRole)
+                .toString()
+                .startsWith("/media/" + m_family + "/family/photo/"));
+    const QByteArray wav = QByteArray("RIFF\x24\0\0\0WAVEfmt ", 16) + QByteArray(8000, '\x02');
+    m_ben->board->postVoice(file("message.wav", wav), 3500, "Back at six");
+    QTRY_VERIFY_WITH_TIMEOUT(m_ann->rowOf("Back at six") >= 0, 15000);
+    QCOMPARE(m_ann->at("Back at six", BoardModel::DurationMsRole).toLongLong(), 3500);
+    QCOMPARE(m_ann->at("Back at six", BoardModel::AuthorRole).toString(),
+             QStringLiteral("ben@example.com"));
+    // Newest first.
+    QCOMPARE(m_ann->rowOf("Back at six"), 0);
+    QVERIFY(m_ann->board->error().isEmpty());
+}
+
+void TestFamilyBoard::onlyTheAuthorOrTheOwnerDeletes()
+{
+    m_ben->board->remove(m_ben->at("Pancakes", BoardModel::IdRole).toString());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_ben->board->error(),
+        QStringLiteral("Only ann@example.com or the family's owner can delete this post."), 10000);
+    QVERIFY(m_ben->rowOf("Pancakes") >= 0);
+    QVERIFY(!m_ben->at("Pancakes", BoardModel::MayDeleteRole).toBool());
+    QVERIFY(m_ann->at("Back at six", BoardModel::MayDeleteRole).toBool()); // the owner may
+    m_ann->board->remove(m_ann->at("Back at six", BoardModel::IdRole).toString());
+    QTRY_VERIFY_WITH_TIMEOUT(m_ben->rowOf("Back at six") < 0 && m_ann->rowOf("Back at six") < 0,
+                             10000);
+}
+
+QTEST_MAIN(TestFamilyBoard)
+#include "tst_familyboard.moc"
