@@ -3,6 +3,8 @@
 
 #include "inventory/InventorySync.h"
 
+#include <QSslCertificate>
+
 #include <QLoggingCategory>
 
 using namespace larder;
@@ -41,6 +43,20 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
     };
     m_selection.setInventoryFactory(listsOn(&m_inventoryChannel, &m_inventoryStore));
     m_selection.setShoppingFactory(listsOn(&m_shoppingChannel, &m_shoppingStore));
+    // The family board: its uploads wait in the journal across restarts.
+    if (!m_uploads.open(&error))
+        qWarning("larder: the upload journal cannot be opened: %s", qPrintable(error));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!profile.caFile.isEmpty())
+        tls.setCaCertificates(QSslCertificate::fromPath(profile.caFile));
+    m_selection.setBoardFactory([this, tls](const QString &familyId, QObject *parent) {
+        const family::Family *family = m_families.find(familyId);
+        const bool owner = family && family->myRole == family::MemberRole::Owner;
+        auto *board = board::Board::forMember(&m_api, &m_mqtt, &m_uploads, tls, familyId,
+                                              m_session.tokens().sub, owner, parent);
+        board->refresh();
+        return board;
+    });
     // The client id is the signed-in user's own (AuthenticatedConnection sets it).
     m_mqtt.setSettings(profile.mqttSettings({}));
 

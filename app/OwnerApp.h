@@ -11,6 +11,7 @@
 #include "fridge/FridgeSelection.h"
 #include "inventory/InventoryStore.h"
 #include "inventory/RestInventoryChannel.h"
+#include "media/UploadJournal.h"
 #include "mqtt/MqttClient.h"
 #include "pairing/PairingFlow.h"
 #include "profile/CloudProfile.h"
@@ -57,6 +58,7 @@ private:
     larder::inventory::InventoryStore m_shoppingStore;
     larder::inventory::RestInventoryChannel m_shoppingChannel{
         &m_api, larder::inventory::RestInventoryChannel::Kind::Shopping};
+    larder::media::UploadJournal m_uploads;
     larder::family::FamiliesModel m_families;
     larder::fridge::FridgeSelection m_selection;
     larder::pairing::PairingFlow m_pairing;

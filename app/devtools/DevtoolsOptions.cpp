@@ -12,7 +12,7 @@ QStringList DevtoolsOptions::pages()
             QStringLiteral("join"),     QStringLiteral("settings"), QStringLiteral("addfridge"),
             QStringLiteral("pairing"),  QStringLiteral("paired"),   QStringLiteral("support"),
             QStringLiteral("inside"),   QStringLiteral("add"),      QStringLiteral("shopping"),
-            QStringLiteral("search")};
+            QStringLiteral("search"),   QStringLiteral("board")};
 }
 
 void DevtoolsOptions::addTo(QCommandLineParser &parser)

@@ -84,6 +84,10 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
             if (!list || list->loading())
                 return {};
         }
+        if (page == u"board" &&
+            (!m_app->selection()->board() || m_app->selection()->board()->loading() ||
+             m_app->selection()->board()->posts()->count() == 0))
+            return {};
         if (page == u"fridge") {
             Verdict live = fridgeLive();
             if (live.kind != Verdict::Live)

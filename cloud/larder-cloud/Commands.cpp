@@ -3,6 +3,7 @@
 #include "CloudServer.h"
 #include "CloudStore.h"
 #include "api/FamilyStore.h"
+#include "board/BoardStore.h"
 #include "identity/CodeSender.h"
 #include "identity/IdentityService.h"
 #include "identity/PoolConfig.h"
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QLockFile>
 #include <QRandomGenerator>
+#include <QUuid>
 
 #include <cstdio>
 
@@ -186,6 +188,28 @@ int demoFamilyCommand(const QString &dataDir, const DemoFamily &demo)
                       QDateTime::currentSecsSinceEpoch()))
         if (!shopping.apply(family->id, change))
             return fail(QStringLiteral("Cannot fill the demo shopping list"));
+    // Two recipe cards on the family board, one from the member and one from the door tablet.
+    board::BoardStore boardStore;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    board::Post soup;
+    soup.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    soup.familyId = family->id;
+    soup.kind = QStringLiteral("recipe");
+    soup.title = QStringLiteral("Leek and potato soup");
+    soup.text = QStringLiteral("2 leeks, 3 potatoes, 1 l stock. Soften the leeks in butter, add "
+                               "the potatoes and stock, simmer 20 minutes, blend.");
+    soup.author = *member;
+    soup.authorName = demo.memberEmail;
+    soup.createdAt = now - 3 * 3600 * 1000;
+    board::Post note = soup;
+    note.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    note.title = QStringLiteral("Pancakes on Sunday");
+    note.text = QStringLiteral("We have eggs and milk; someone get flour.");
+    note.author = QStringLiteral("thing:") + demo.thing;
+    note.authorName = QStringLiteral("Kitchen tablet");
+    note.createdAt = now - 20 * 60 * 1000;
+    if (!boardStore.add(soup) || !boardStore.add(note))
+        return fail(QStringLiteral("Cannot fill the demo board"));
     std::printf("larder-cloud: family \"%s\" with %s (%s)\n", qPrintable(demo.familyName),
                 qPrintable(demo.fridgeName), qPrintable(demo.thing));
     std::printf("  family  %s\n", qPrintable(family->id));

@@ -8,8 +8,17 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
 namespace larder::board {
+
+namespace {
+/// A local path, from a path or a file: URL (what a file dialog gives).
+QString localPath(const QString &file)
+{
+    return file.startsWith(u"file:") ? QUrl(file).toLocalFile() : file;
+}
+} // namespace
 
 Board::Board(BoardChannel *channel, mqtt::MqttClient *mqtt, media::MediaUploader *uploader,
              QString viewer, bool viewerIsOwner, QObject *parent)
@@ -26,6 +35,22 @@ Board::Board(BoardChannel *channel, mqtt::MqttClient *mqtt, media::MediaUploader
         connect(m_mqtt, &mqtt::MqttClient::connected, this, &Board::refresh);
         m_mqtt->subscribe(m_feed);
     }
+}
+
+Board *Board::forMember(api::ApiClient *api, mqtt::MqttClient *mqtt, media::UploadJournal *journal,
+                        const QSslConfiguration &tls, const QString &familyId, const QString &sub,
+                        bool owner, QObject *parent)
+{
+    auto channel = std::make_unique<RestBoardChannel>(api, familyId);
+    auto mediaChannel = std::make_unique<media::RestMediaChannel>(api, familyId);
+    auto uploader = std::make_unique<media::MediaUploader>(
+        media::UploadJob::Tools{tls, mediaChannel.get(), journal}, familyId);
+    auto *board = new Board(channel.get(), mqtt, uploader.get(), sub, owner, parent);
+    board->m_ownedChannel = std::move(channel);
+    board->m_ownedMediaChannel = std::move(mediaChannel);
+    board->m_ownedUploader = std::move(uploader);
+    board->m_uploader->resumePending();
+    return board;
 }
 
 Board::~Board()
@@ -58,7 +83,7 @@ void Board::refresh()
 
 void Board::postVoice(const QString &file, qint64 durationMs, const QString &text)
 {
-    m_uploader->upload(file, QStringLiteral("voice"), {},
+    m_uploader->upload(localPath(file), QStringLiteral("voice"), {},
                        {{QStringLiteral("purpose"), QLatin1String(notePurpose)},
                         {QStringLiteral("kind"), QStringLiteral("voice")},
                         {QStringLiteral("durationMs"), durationMs},
@@ -68,7 +93,7 @@ void Board::postVoice(const QString &file, qint64 durationMs, const QString &tex
 
 void Board::postPhoto(const QString &file, const QString &caption)
 {
-    m_uploader->upload(file, QStringLiteral("photo"), {},
+    m_uploader->upload(localPath(file), QStringLiteral("photo"), {},
                        {{QStringLiteral("purpose"), QLatin1String(notePurpose)},
                         {QStringLiteral("kind"), QStringLiteral("photo")},
                         {QStringLiteral("text"), caption}});
@@ -86,7 +111,7 @@ void Board::postRecipe(const QString &title, const QString &text, const QString 
         return send(post);
     QJsonObject note = post;
     note.insert(QStringLiteral("purpose"), QLatin1String(notePurpose));
-    m_uploader->upload(photoFile, QStringLiteral("photo"), {}, note);
+    m_uploader->upload(localPath(photoFile), QStringLiteral("photo"), {}, note);
     setError(m_uploader->error());
 }
 

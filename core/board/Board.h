@@ -39,6 +39,13 @@ public:
           QString viewer, bool viewerIsOwner, QObject *parent = nullptr);
     ~Board() override;
 
+    /// A member's board of @p familyId, with its own channels and uploader (owned by it); its
+    /// uploads in @p journal, which it resumes.
+    static Board *forMember(api::ApiClient *api, mqtt::MqttClient *mqtt,
+                            media::UploadJournal *journal, const QSslConfiguration &tls,
+                            const QString &familyId, const QString &sub, bool owner,
+                            QObject *parent = nullptr);
+
     BoardModel *posts() { return &m_model; }
     media::MediaUploader *uploader() const { return m_uploader; }
     bool loading() const { return m_loading; }
@@ -74,6 +81,9 @@ private:
     void setLoading(bool loading);
     QString sentence(const api::ApiResult &result) const;
 
+    std::unique_ptr<BoardChannel> m_ownedChannel;
+    std::unique_ptr<media::MediaChannel> m_ownedMediaChannel;
+    std::unique_ptr<media::MediaUploader> m_ownedUploader;
     BoardChannel *m_channel;
     QPointer<mqtt::MqttClient> m_mqtt;
     media::MediaUploader *m_uploader;

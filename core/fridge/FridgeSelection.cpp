@@ -105,6 +105,20 @@ void FridgeSelection::followShopping()
     emit shoppingChanged();
     if (previous)
         previous->deleteLater();
+    followBoard();
+}
+
+void FridgeSelection::followBoard()
+{
+    if (m_board && m_boardFamily == m_familyId)
+        return;
+    board::Board *previous = std::exchange(m_board, nullptr);
+    m_boardFamily = m_familyId;
+    if (!m_familyId.isEmpty() && m_boardFactory)
+        m_board = m_boardFactory(m_familyId, this);
+    emit boardChanged();
+    if (previous)
+        previous->deleteLater();
 }
 
 void FridgeSelection::markCurrent()

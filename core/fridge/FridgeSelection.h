@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FridgeListModel.h"
+#include "board/Board.h"
 #include "inventory/InventorySync.h"
 
 #include <QObject>
@@ -34,6 +35,8 @@ class FridgeSelection : public QObject
     Q_PROPERTY(larder::inventory::InventorySync *inventory READ inventory NOTIFY fridgeChanged)
     /// The shopping list of the family of the fridge on screen (null when none).
     Q_PROPERTY(larder::inventory::InventorySync *shopping READ shopping NOTIFY shoppingChanged)
+    /// The board of the family of the fridge on screen (null when none).
+    Q_PROPERTY(larder::board::Board *board READ board NOTIFY boardChanged)
     Q_PROPERTY(QString familyId READ familyId NOTIFY fridgeChanged)
     Q_PROPERTY(QString familyName READ familyName NOTIFY fridgeChanged)
     /// Every fridge the user may use, and which is on screen.
@@ -54,6 +57,10 @@ public:
     /// Makes a family's shopping list when a fridge of that family comes on screen (keyed by
     /// the family id; started; owned by @p parent).
     void setShoppingFactory(InventoryFactory factory) { m_shoppingFactory = std::move(factory); }
+    board::Board *board() const { return m_board; }
+    /// Makes a family's board when a fridge of that family comes on screen (owned by @p parent).
+    using BoardFactory = std::function<board::Board *(const QString &familyId, QObject *parent)>;
+    void setBoardFactory(BoardFactory factory) { m_boardFactory = std::move(factory); }
     QString familyId() const { return m_familyId; }
     QString familyName() const { return m_familyName; }
     FridgeListModel *fridges() { return &m_fridges; }
@@ -66,12 +73,14 @@ public:
 signals:
     void fridgeChanged();
     void shoppingChanged();
+    void boardChanged();
 
 private:
     void rebuild();
     void show(const FridgeListModel::Row *entry);
     void markCurrent();
     void followShopping();
+    void followBoard();
 
     mqtt::MqttClient *m_client;
     family::FamiliesModel *m_families;
@@ -80,6 +89,9 @@ private:
     InventoryFactory m_inventoryFactory;
     inventory::InventorySync *m_shopping = nullptr;
     InventoryFactory m_shoppingFactory;
+    board::Board *m_board = nullptr;
+    QString m_boardFamily;
+    BoardFactory m_boardFactory;
     QString m_familyId;
     QString m_familyName;
     QString m_shown; ///< the thing marked current in m_fridges

@@ -25,6 +25,7 @@ Item {
     signal openAddFridge()
     signal openInside()
     signal openShopping()
+    signal openBoard()
 
     Rectangle {
         id: topBar
@@ -131,16 +132,21 @@ Item {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         visible: root.selection.inventory !== null
-        implicitHeight: visible ? insideButton.implicitHeight + 2 * Theme.spacingM : 0
+        implicitHeight: visible ? bar.implicitHeight + 2 * Theme.spacingM : 0
         color: Theme.background
-        RowLayout {
+        // One row where there is room; on a phone, what's inside above the other two.
+        GridLayout {
+            id: bar
             anchors.centerIn: parent
-            width: Math.min(parent.width - 2 * Theme.spacingL, 560)
-            spacing: Theme.spacingS
+            width: Math.min(parent.width - 2 * Theme.spacingL, 640)
+            columns: width < 520 ? 2 : 3
+            rowSpacing: Theme.spacingS
+            columnSpacing: Theme.spacingS
             PrimaryButton {
                 id: insideButton
                 objectName: "insideButton"
                 Layout.fillWidth: true
+                Layout.columnSpan: bar.columns === 2 ? 2 : 1
                 text: root.selection.inventory && root.selection.inventory.items.count > 0
                       ? (root.selection.inventory.items.count === 1 ? qsTr("What's inside · 1 item")
                                                                  : qsTr("What's inside · %1 items").arg(root.selection.inventory.items.count))
@@ -149,12 +155,23 @@ Item {
             }
             OutlineButton {
                 objectName: "shoppingButton"
+                Layout.fillWidth: true
                 visible: root.selection.shopping !== null
                 text: root.selection.shopping && root.selection.shopping.items.count > 0
                       ? qsTr("Shopping · %1").arg(root.selection.shopping.items.count)
                       : qsTr("Shopping")
                 Accessible.name: qsTr("Shopping list")
                 onClicked: root.openShopping()
+            }
+            OutlineButton {
+                objectName: "boardButton"
+                Layout.fillWidth: true
+                visible: root.selection.board !== null
+                text: root.selection.board && root.selection.board.unread > 0
+                      ? qsTr("Family board · %1 new").arg(root.selection.board.unread)
+                      : qsTr("Family board")
+                Accessible.name: qsTr("Family board")
+                onClicked: root.openBoard()
             }
         }
     }

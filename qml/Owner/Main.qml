@@ -93,6 +93,11 @@ ApplicationWindow {
                                       inventory: root.selection.inventory,
                                       familyName: root.selection.familyName});
     }
+    function openBoard() {
+        if (root.selection.board)
+            stack.push(boardPage, {board: root.selection.board,
+                                   familyName: root.selection.familyName});
+    }
     /// Self-tests and screenshots: open a screen by name ("search" types in What's inside).
     function showPage(name) {
         if (name === "inside" || name === "search" || name === "add") {
@@ -101,6 +106,10 @@ ApplicationWindow {
                 root.top.searchFor(qsTr("ch"));
             if (name === "add" && root.top)
                 root.top.openAdd("yog");
+            return;
+        }
+        if (name === "board") {
+            root.openBoard();
             return;
         }
         if (name === "shopping") {
@@ -137,6 +146,12 @@ ApplicationWindow {
     Component {
         id: shoppingPage
         ShoppingPage {
+            onBack: root.back()
+        }
+    }
+    Component {
+        id: boardPage
+        BoardPage {
             onBack: root.back()
         }
     }
@@ -196,6 +211,7 @@ ApplicationWindow {
             onOpenJoin: stack.push(joinPage)
             onOpenInside: root.openInside()
             onOpenShopping: root.openShopping()
+            onOpenBoard: root.openBoard()
             onOpenSettings: stack.push(settingsPage)
             onOpenAddFridge: stack.push(addFridgePage)
         }

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Larder.Components
+import Larder.Core
+import Larder.Theme
+
+// The family board: recipe cards, photos and voice messages from the family and the kitchen
+// tablet, newest first and live. New posts are marked until opened; each shows who has seen it.
+// Post a recipe card or a photo (its upload shows its progress and can be cancelled); delete
+// your own posts (the owner may delete any).
+Item {
+    id: root
+
+    required property Board board
+    required property string familyName
+
+    readonly property string pageName: "board"
+    readonly property bool ready: !root.board.loading
+
+    signal back()
+
+    PageHeader {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        title: root.familyName.length ? qsTr("Board · %1").arg(root.familyName) : qsTr("Family board")
+        onBack: root.back()
+    }
+
+    FileDialog {
+        id: photoPicker
+        title: qsTr("Choose a photo")
+        nameFilters: [qsTr("Photos (*.jpg *.jpeg *.png *.webp)")]
+        onAccepted: root.board.postPhoto(photoPicker.selectedFile, recipeTitle.text)
+    }
+
+    ColumnLayout {
+        id: compose
+        anchors.top: header.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(parent.width - 2 * Theme.spacingL, 560)
+        spacing: Theme.spacingS
+
+        TextField {
+            id: recipeTitle
+            objectName: "boardRecipeTitle"
+            Layout.fillWidth: true
+            implicitHeight: Theme.touchTarget
+            maximumLength: 80
+            placeholderText: qsTr("A recipe's name, or a caption for a photo")
+            placeholderTextColor: Theme.textMuted
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontLabel
+            leftPadding: Theme.spacingM
+            Accessible.name: qsTr("Title or caption")
+            background: Rectangle {
+                radius: Theme.radiusSmall
+                color: Theme.surfaceAlt
+                border.color: recipeTitle.activeFocus ? Theme.accent : Theme.border
+                border.width: recipeTitle.activeFocus ? 2 : 1
+            }
+        }
+        TextArea {
+            id: caption
+            objectName: "boardRecipeText"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget * 1.6
+            wrapMode: TextArea.Wrap
+            placeholderText: qsTr("Ingredients and steps")
+            placeholderTextColor: Theme.textMuted
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            Accessible.name: qsTr("Recipe text")
+            background: Rectangle {
+                radius: Theme.radiusSmall
+                color: Theme.surfaceAlt
+                border.color: caption.activeFocus ? Theme.accent : Theme.border
+                border.width: caption.activeFocus ? 2 : 1
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+            PrimaryButton {
+                objectName: "boardPostRecipe"
+                Layout.fillWidth: true
+                text: qsTr("Post recipe card")
+                enabled: recipeTitle.text.trim().length > 0
+                onClicked: {
+                    root.board.postRecipe(recipeTitle.text, caption.text);
+                    recipeTitle.clear();
+                    caption.clear();
+                }
+            }
+            OutlineButton {
+                objectName: "boardPostPhoto"
+                Layout.fillWidth: true
+                text: qsTr("Post a photo…")
+                Accessible.name: qsTr("Post a photo")
+                onClicked: photoPicker.open()
+            }
+        }
+
+        // An upload in progress: what, how far, and a way out.
+        Card {
+            objectName: "boardUpload"
+            Layout.fillWidth: true
+            visible: root.board.uploader.busy
+            padding: Theme.spacingM
+            contentItem: ColumnLayout {
+                spacing: Theme.spacingXs
+                RowLayout {
+                    Layout.fillWidth: true
+                    Label {
+                        Layout.fillWidth: true
+                        text: root.board.uploader.checking
+                              ? qsTr("Checking %1…").arg(root.board.uploader.fileName)
+                              : qsTr("Sending %1 · %2 of %3")
+                                    .arg(root.board.uploader.fileName)
+                                    .arg(Qt.locale().formattedDataSize(root.board.uploader.bytesSent))
+                                    .arg(Qt.locale().formattedDataSize(root.board.uploader.bytesTotal))
+                        elide: Text.ElideMiddle
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    TextButton {
+                        text: qsTr("Cancel")
+                        Accessible.name: qsTr("Cancel the upload")
+                        onClicked: root.board.uploader.cancel()
+                    }
+                }
+                ProgressBar {
+                    Layout.fillWidth: true
+                    from: 0
+                    to: 1
+                    value: root.board.uploader.progress
+                    Accessible.name: qsTr("Upload progress")
+                }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: root.board.error.length ? root.board.error : root.board.uploader.error
+            wrapMode: Text.Wrap
+            color: Theme.danger
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+        }
+    }
+
+    ListView {
+        id: list
+        objectName: "boardList"
+        anchors.top: compose.bottom
+        anchors.topMargin: Theme.spacingM
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: compose.width
+        clip: true
+        spacing: Theme.spacingS
+        model: root.board.posts
+
+        delegate: BoardPostCard {
+            width: list.width
+            onOpened: (postId) => root.board.markSeen(postId)
+            onDeleteAsked: (postId) => root.board.remove(postId)
+        }
+
+        Label {
+            anchors.centerIn: parent
+            visible: list.count === 0 && !root.board.loading
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("Nothing on the board yet. Post a recipe card or a photo for the family.")
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+        }
+    }
+}

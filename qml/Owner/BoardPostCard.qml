@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Larder.Components
+import Larder.Theme
+
+// One post on the family board: who and when, its title and text (a recipe card), a photo's
+// caption or a voice message's length, a mark while it is new to you (tap to open it), who has
+// seen it, and Delete where you may.
+Card {
+    id: root
+
+    required property string postId
+    required property string kind
+    required property string title
+    required property string text
+    required property int durationMs
+    required property string author
+    required property bool fromTablet
+    required property date createdAt
+    required property string seenBy
+    required property bool mine
+    required property bool unread
+    required property bool mayDelete
+
+    signal opened(string postId)
+    signal deleteAsked(string postId)
+
+    padding: Theme.spacingM
+    Accessible.name: root.kind === "recipe" ? qsTr("Recipe card: %1").arg(root.title)
+                   : root.kind === "photo" ? qsTr("Photo from %1").arg(root.author)
+                   : qsTr("Voice message from %1").arg(root.author)
+
+    TapHandler {
+        onTapped: if (root.unread) root.opened(root.postId)
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.spacingXs
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+            Rectangle {
+                visible: root.unread
+                implicitWidth: 10
+                implicitHeight: 10
+                radius: 5
+                color: Theme.accent
+                Accessible.name: qsTr("New")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: (root.mine ? qsTr("You") : root.author) + " · "
+                      + root.createdAt.toLocaleString(Qt.locale(), "d MMM, HH:mm")
+                elide: Text.ElideRight
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+            }
+            TextButton {
+                visible: root.mayDelete
+                text: qsTr("Delete")
+                Accessible.name: qsTr("Delete this post")
+                onClicked: root.deleteAsked(root.postId)
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: root.kind === "recipe" ? root.title
+                : root.kind === "photo" ? (root.text.length ? root.text : qsTr("Photo"))
+                : qsTr("Voice message · %1:%2").arg(Math.floor(root.durationMs / 60000))
+                      .arg(String(Math.round(root.durationMs / 1000) % 60).padStart(2, "0"))
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontLabel
+            font.bold: root.kind === "recipe"
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.kind !== "photo" && root.text.length > 0
+            text: root.text
+            wrapMode: Text.Wrap
+            maximumLineCount: 8
+            elide: Text.ElideRight
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.seenBy.length > 0
+            text: qsTr("Seen by %1").arg(root.seenBy)
+            elide: Text.ElideRight
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontCaption
+        }
+    }
+}
