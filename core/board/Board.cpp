@@ -198,7 +198,7 @@ void Board::upsert(const Post &post)
 
 QString Board::sentence(const api::ApiResult &result) const
 {
-    const QString message = result.body.value(u"message").toString();
+    QString message = result.body.value(u"message").toString();
     if (!message.isEmpty())
         return message;
     return result.message.isEmpty() ? tr("The board cannot be reached.") : result.message;
