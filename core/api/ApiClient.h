@@ -30,6 +30,9 @@ public:
     void patch(const QString &path, const QJsonObject &body, Callback done);
     void remove(const QString &path, Callback done);
 
+    QNetworkAccessManager *network() const { return m_network; }
+    const QSslConfiguration &tls() const { return m_tls; }
+
     /// A sentence for an HTTP status and the API's own message.
     static QString describe(int status, const QString &message);
     /// How long a call may stall before it fails as unreachable (default 15 s).

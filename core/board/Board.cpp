@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace larder::board {
@@ -49,6 +50,12 @@ Board *Board::forMember(api::ApiClient *api, mqtt::MqttClient *mqtt, media::Uplo
     board->m_ownedChannel = std::move(channel);
     board->m_ownedMediaChannel = std::move(mediaChannel);
     board->m_ownedUploader = std::move(uploader);
+    // Recordings and photos seen here stay on the device, within 200 MiB.
+    board->m_ownedCache = std::make_unique<media::MediaCache>(
+        api->network(), tls, board->m_ownedMediaChannel.get(),
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+            QStringLiteral("/media/") + familyId);
+    board->m_cache = board->m_ownedCache.get();
     board->m_uploader->resumePending();
     return board;
 }
@@ -76,6 +83,9 @@ void Board::refresh()
                        QList<Post> posts;
                        for (const QJsonValue &json : result.body.value(u"posts").toArray())
                            posts.append(Post::fromJson(json.toObject(), m_viewer, m_owner));
+                       for (Post &post : posts)
+                           if (m_cache && !post.mediaKey.isEmpty())
+                               post.localFile = m_cache->cached(post.mediaKey);
                        m_model.show(posts);
                        setError({});
                    }));
@@ -165,6 +175,25 @@ void Board::markSeen(const QString &postId)
                    [](const api::ApiResult &) {});
 }
 
+void Board::fetchMedia(const QString &postId)
+{
+    const QList<Post> &posts = m_model.posts();
+    const auto post =
+        std::find_if(posts.cbegin(), posts.cend(), [&](const Post &p) { return p.id == postId; });
+    if (!m_cache || post == posts.cend() || post->mediaKey.isEmpty() || !post->localFile.isEmpty())
+        return;
+    m_cache->fetch(post->mediaKey,
+                   guarded(this, [this, postId](const QString &path, const QString &error) {
+                       if (path.isEmpty())
+                           return setError(error);
+                       QList<Post> posts = m_model.posts();
+                       for (Post &post : posts)
+                           if (post.id == postId)
+                               post.localFile = path;
+                       m_model.show(posts);
+                   }));
+}
+
 void Board::onFeed(const QByteArray &payload, const QString &topic)
 {
     if (topic != m_feed)
@@ -191,8 +220,11 @@ void Board::onFeed(const QByteArray &payload, const QString &topic)
 void Board::upsert(const Post &post)
 {
     QList<Post> posts = m_model.posts();
+    Post shown = post;
+    if (shown.localFile.isEmpty() && m_cache && !shown.mediaKey.isEmpty())
+        shown.localFile = m_cache->cached(shown.mediaKey);
     posts.removeIf([&](const Post &p) { return p.id == post.id; });
-    posts.append(post);
+    posts.append(shown);
     m_model.show(posts);
 }
 

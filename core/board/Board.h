@@ -4,6 +4,7 @@
 #include "BoardChannel.h"
 #include "BoardModel.h"
 
+#include "media/MediaCache.h"
 #include "media/MediaUploader.h"
 
 #include <QObject>
@@ -61,6 +62,10 @@ public:
                                 const QString &photoFile = {});
     Q_INVOKABLE void remove(const QString &postId);
     Q_INVOKABLE void markSeen(const QString &postId);
+    /// Brings a post's recording or photo onto this device (its `localFile` role follows).
+    Q_INVOKABLE void fetchMedia(const QString &postId);
+    /// Where fetched objects are kept (none: fetchMedia does nothing).
+    void setCache(media::MediaCache *cache) { m_cache = cache; }
 
     /// A post's fields as the cloud takes them, to be sent once its upload is stored.
     static constexpr const char *notePurpose = "board-post";
@@ -84,6 +89,8 @@ private:
     std::unique_ptr<BoardChannel> m_ownedChannel;
     std::unique_ptr<media::MediaChannel> m_ownedMediaChannel;
     std::unique_ptr<media::MediaUploader> m_ownedUploader;
+    std::unique_ptr<media::MediaCache> m_ownedCache;
+    media::MediaCache *m_cache = nullptr;
     BoardChannel *m_channel;
     QPointer<mqtt::MqttClient> m_mqtt;
     media::MediaUploader *m_uploader;

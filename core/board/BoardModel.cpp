@@ -2,6 +2,7 @@
 #include "BoardModel.h"
 
 #include <QDateTime>
+#include <QUrl>
 
 namespace larder::board {
 
@@ -43,6 +44,9 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         return !post.seen;
     case MayDeleteRole:
         return post.mayDelete;
+    case LocalFileRole:
+        return post.localFile.isEmpty() ? QString()
+                                        : QUrl::fromLocalFile(post.localFile).toString();
     default:
         return {};
     }

@@ -30,6 +30,7 @@ public:
         MineRole,
         UnreadRole,
         MayDeleteRole,
+        LocalFileRole, ///< a file: URL of the recording or photo on this device, or ""
     };
     Q_ENUM(Role)
 

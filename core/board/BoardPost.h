@@ -22,6 +22,7 @@ struct Post
     QStringList seenBy;   ///< names, in the order they saw it
     QStringList seenIds;
     bool mine = false, seen = false, mayDelete = false;
+    QString localFile; ///< the object on this device, once fetched
 
     QString key() const { return id; }
     bool operator==(const Post &) const = default;

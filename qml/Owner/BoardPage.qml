@@ -172,6 +172,7 @@ Item {
             width: list.width
             onOpened: (postId) => root.board.markSeen(postId)
             onDeleteAsked: (postId) => root.board.remove(postId)
+            onMediaWanted: (postId) => root.board.fetchMedia(postId)
         }
 
         Label {

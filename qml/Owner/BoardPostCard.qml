@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtMultimedia
 import Larder.Components
 import Larder.Theme
 
@@ -23,9 +24,22 @@ Card {
     required property bool mine
     required property bool unread
     required property bool mayDelete
+    required property string mediaKey
+    required property string localFile
 
     signal opened(string postId)
     signal deleteAsked(string postId)
+    /// The recording or photo is wanted on this device.
+    signal mediaWanted(string postId)
+
+    Component.onCompleted: if (root.mediaKey.length > 0 && root.localFile.length === 0)
+                               root.mediaWanted(root.postId)
+
+    MediaPlayer {
+        id: player
+        source: root.kind === "voice" ? root.localFile : ""
+        audioOutput: AudioOutput { }
+    }
 
     padding: Theme.spacingM
     Accessible.name: root.kind === "recipe" ? qsTr("Recipe card: %1").arg(root.title)
@@ -77,6 +91,39 @@ Card {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontLabel
             font.bold: root.kind === "recipe"
+        }
+        Image {
+            Layout.fillWidth: true
+            Layout.preferredHeight: visible ? Math.min(width * 0.75, 320) : 0
+            visible: root.kind !== "voice" && root.mediaKey.length > 0
+            source: root.kind !== "voice" ? root.localFile : ""
+            // A thumbnail's worth of pixels, whatever the photo's size.
+            sourceSize.width: 720
+            fillMode: Image.PreserveAspectCrop
+            asynchronous: true
+            Accessible.name: qsTr("Photo")
+            Rectangle {
+                anchors.fill: parent
+                visible: parent.status !== Image.Ready
+                color: Theme.surfaceAlt
+                radius: Theme.radiusSmall
+            }
+        }
+        OutlineButton {
+            visible: root.kind === "voice"
+            enabled: root.localFile.length > 0
+            text: player.playbackState === MediaPlayer.PlayingState ? qsTr("Stop") : qsTr("Play")
+            Accessible.name: player.playbackState === MediaPlayer.PlayingState
+                             ? qsTr("Stop the voice message") : qsTr("Play the voice message")
+            onClicked: {
+                if (player.playbackState === MediaPlayer.PlayingState) {
+                    player.stop();
+                } else {
+                    player.play();
+                    if (root.unread)
+                        root.opened(root.postId);
+                }
+            }
         }
         Label {
             Layout.fillWidth: true

@@ -16,6 +16,7 @@
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace larder;
 using board::Board;
@@ -45,6 +46,9 @@ struct MemberBoard
         board = std::make_unique<Board>(&channel, &device.mqtt, uploader.get(),
                                         auth::AuthTokens::claimsOf(token).value("sub").toString(),
                                         owner);
+        cache = std::make_unique<media::MediaCache>(&device.network, tls, &mediaChannel,
+                                                    dir + "/" + name + "-cache");
+        board->setCache(cache.get());
         tester = std::make_unique<QAbstractItemModelTester>(
             board->posts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         board->refresh();
@@ -73,6 +77,7 @@ struct MemberBoard
     media::RestMediaChannel mediaChannel;
     media::UploadJournal journal;
     std::unique_ptr<media::MediaUploader> uploader;
+    std::unique_ptr<media::MediaCache> cache;
     std::unique_ptr<Board> board;
     std::unique_ptr<QAbstractItemModelTester> tester;
 };
@@ -155,6 +160,22 @@ void TestFamilyBoard::aPhotoAndAVoiceMessageGoUpAndAcross()
     // Newest first.
     QCOMPARE(m_ann->rowOf("Back at six"), 0);
     QVERIFY(m_ann->board->error().isEmpty());
+    // Ben's phone brings the photo over to show it, and Ann's the recording to play it.
+    QVERIFY(m_ben->at("The new fridge", BoardModel::LocalFileRole).toString().isEmpty());
+    m_ben->board->fetchMedia(m_ben->at("The new fridge", BoardModel::IdRole).toString());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_ben->at("The new fridge", BoardModel::LocalFileRole).toString().isEmpty(), 10000);
+    QFile photo(
+        QUrl(m_ben->at("The new fridge", BoardModel::LocalFileRole).toString()).toLocalFile());
+    QVERIFY(photo.open(QIODevice::ReadOnly));
+    QVERIFY(photo.readAll() == samples::jpeg(200'000));
+    m_ann->board->fetchMedia(m_ann->at("Back at six", BoardModel::IdRole).toString());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_ann->at("Back at six", BoardModel::LocalFileRole).toString().isEmpty(), 10000);
+    QFile recording(
+        QUrl(m_ann->at("Back at six", BoardModel::LocalFileRole).toString()).toLocalFile());
+    QVERIFY(recording.open(QIODevice::ReadOnly));
+    QVERIFY(recording.readAll() == wav);
 }
 
 void TestFamilyBoard::onlyTheAuthorOrTheOwnerDeletes()
