@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTest>
 
@@ -45,6 +46,15 @@ QString CloudFixture::binary(const QString &name)
 
 int CloudFixture::freePort()
 {
+    // Below the kernel's ephemeral range (32768 and up), drawn at random: a port asked of the
+    // kernel with 0 is soon handed to the next test that asks, and a broker this fixture killed
+    // would then find its port taken by another test's cloud when it starts again.
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const auto port = quint16(20000 + QRandomGenerator::global()->bounded(12000));
+        QTcpServer server;
+        if (server.listen(QHostAddress::LocalHost, port))
+            return port;
+    }
     QTcpServer server;
     server.listen(QHostAddress::LocalHost, 0);
     return server.serverPort();
