@@ -60,6 +60,25 @@ Board *Board::forMember(api::ApiClient *api, mqtt::MqttClient *mqtt, media::Uplo
     return board;
 }
 
+Board *Board::forTablet(mqtt::MqttClient *mqtt, QNetworkAccessManager *network,
+                        media::UploadJournal *journal, const QSslConfiguration &tls,
+                        const QString &thing, const QString &cacheDir, QObject *parent)
+{
+    auto channels = std::make_unique<QObject>();
+    auto *channel = new TabletBoardChannel(mqtt, thing, channels.get());
+    auto *mediaChannel = new media::TabletMediaChannel(mqtt, thing, channels.get());
+    auto uploader = std::make_unique<media::MediaUploader>(
+        media::UploadJob::Tools{tls, mediaChannel, journal}, thing);
+    auto *board =
+        new Board(channel, mqtt, uploader.get(), QStringLiteral("thing:") + thing, false, parent);
+    board->m_ownedChannels = std::move(channels);
+    board->m_ownedUploader = std::move(uploader);
+    board->m_ownedCache = std::make_unique<media::MediaCache>(network, tls, mediaChannel, cacheDir);
+    board->m_cache = board->m_ownedCache.get();
+    board->m_uploader->resumePending();
+    return board;
+}
+
 Board::~Board()
 {
     if (m_mqtt)

@@ -46,6 +46,12 @@ public:
                             media::UploadJournal *journal, const QSslConfiguration &tls,
                             const QString &familyId, const QString &sub, bool owner,
                             QObject *parent = nullptr);
+    /// The door tablet's board of its fridge's family, over its own MQTT connection (as
+    /// "Kitchen tablet"); objects fetched into @p cacheDir through @p network.
+    static Board *forTablet(mqtt::MqttClient *mqtt, QNetworkAccessManager *network,
+                            media::UploadJournal *journal, const QSslConfiguration &tls,
+                            const QString &thing, const QString &cacheDir,
+                            QObject *parent = nullptr);
 
     BoardModel *posts() { return &m_model; }
     media::MediaUploader *uploader() const { return m_uploader; }
@@ -86,6 +92,7 @@ private:
     void setLoading(bool loading);
     QString sentence(const api::ApiResult &result) const;
 
+    std::unique_ptr<QObject> m_ownedChannels; ///< the tablet's MQTT channels
     std::unique_ptr<BoardChannel> m_ownedChannel;
     std::unique_ptr<media::MediaChannel> m_ownedMediaChannel;
     std::unique_ptr<media::MediaUploader> m_ownedUploader;

@@ -17,6 +17,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QSslCertificate>
 
 Q_LOGGING_CATEGORY(lcKiosk, "larder.kiosk", QtInfoMsg)
 
@@ -244,6 +245,14 @@ void DoorTablet::follow()
         m_inventoryChannel, m_device, m_inventoryStore.get(), m_thing,
         inventory::Author{QStringLiteral("tablet"), m_thing, tr("Kitchen tablet")}, this);
     m_inventory->start();
+    m_uploads = std::make_unique<media::UploadJournal>(path("uploads.sqlite"));
+    if (!m_uploads->open(&error))
+        qCWarning(lcKiosk) << "the upload journal cannot be opened:" << error;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(path("ca.pem")));
+    m_board = board::Board::forTablet(m_device, &m_network, m_uploads.get(), tls, m_thing,
+                                      path("media-cache"), this);
+    m_board->refresh();
 }
 
 void DoorTablet::unfollow()
@@ -253,7 +262,9 @@ void DoorTablet::unfollow()
         m_fridge->deleteLater();
         m_fridge = nullptr;
     }
-    // The list goes before the channel and the store it uses.
+    // The list goes before the channel and the store it uses; the board before its journal.
+    delete std::exchange(m_board, nullptr);
+    m_uploads.reset();
     delete std::exchange(m_inventory, nullptr);
     delete std::exchange(m_inventoryChannel, nullptr);
     m_inventoryStore.reset();

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "board/Board.h"
+
 #include "mqtt/MqttTypes.h"
 #include "pairing/PairingPayload.h"
 
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QTimer>
 
@@ -47,6 +50,9 @@ class DoorTablet : public QObject
     /// What is inside, once paired: kept in `inventory.sqlite` in the device folder, changed
     /// over this tablet's own MQTT connection.
     Q_PROPERTY(larder::inventory::InventorySync *inventory READ inventory NOTIFY stateChanged)
+    /// The family board, once paired: over the tablet's own connection, as "Kitchen tablet";
+    /// its uploads in `uploads.sqlite` in the device folder.
+    Q_PROPERTY(larder::board::Board *board READ board NOTIFY stateChanged)
 
 public:
     enum State {
@@ -72,6 +78,7 @@ public:
     QString thing() const { return m_thing; }
     fridge::FridgeController *fridge() const { return m_fridge; }
     inventory::InventorySync *inventory() const { return m_inventory; }
+    board::Board *board() const { return m_board; }
 
     /// How often a waiting tablet asks again whether it may reach its fridge.
     static constexpr int pairingPollMs = 3000;
@@ -110,6 +117,9 @@ private:
     std::unique_ptr<inventory::InventoryStore> m_inventoryStore;
     inventory::TabletInventoryChannel *m_inventoryChannel = nullptr;
     inventory::InventorySync *m_inventory = nullptr;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<media::UploadJournal> m_uploads;
+    board::Board *m_board = nullptr;
     QString m_ownershipToken;
     QTimer m_poll;
     QTimer m_retry;

@@ -10,6 +10,8 @@
 
 #include "auth/AuthTokens.h"
 #include "board/Board.h"
+#include "kiosk/DoorTablet.h"
+#include "pairing/PairingPayload.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -90,6 +92,7 @@ private slots:
     void aRecipeShowsOnTheOtherPhoneUnreadUntilSeen();
     void aPhotoAndAVoiceMessageGoUpAndAcross();
     void onlyTheAuthorOrTheOwnerDeletes();
+    void theDoorTabletSharesTheBoard();
 
 private:
     QString file(const QString &name, const QByteArray &bytes)
@@ -190,6 +193,42 @@ void TestFamilyBoard::onlyTheAuthorOrTheOwnerDeletes()
     m_ann->board->remove(m_ann->at("Back at six", BoardModel::IdRole).toString());
     QTRY_VERIFY_WITH_TIMEOUT(m_ben->rowOf("Back at six") < 0 && m_ann->rowOf("Back at six") < 0,
                              10000);
+}
+
+void TestFamilyBoard::theDoorTabletSharesTheBoard()
+{
+    const QString door = QStringLiteral("LRD00000098");
+    QVERIFY(m_cloud.runTool(
+        {"factory", "--serial", door, "--model", "LF-500", "--out", m_cloud.tabletDir()}));
+    auto kiosk = m_cloud.startTablet();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk->state(), kiosk::DoorTablet::WaitingForPairing, 15000);
+    QVERIFY(!kiosk->board()); // nothing before a family pairs it
+    QString error;
+    const auto label = pairing::PairingPayload::parse(kiosk->pairingUri().toUtf8(), &error);
+    QVERIFY2(label, qPrintable(error));
+    QCOMPARE(m_http->pair(*label, m_family, "Kitchen fridge", m_tokens["ann"]).status, 201);
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk->state(), kiosk::DoorTablet::Paired,
+                              kiosk::DoorTablet::pairingPollMs * 2 + 5000);
+    Board *tablet = kiosk->board();
+    QVERIFY(tablet);
+    QAbstractItemModelTester tester(tablet->posts(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // What the family posted is on the door, and what is posted now arrives live.
+    QTRY_VERIFY_WITH_TIMEOUT(tablet->posts()->count() >= 2, 10000);
+    m_ann->board->postRecipe("Risotto", "Rice, stock, parmesan.");
+    const auto shows = [&](Board *board, const QString &title) {
+        for (const auto &post : board->posts()->posts())
+            if (post.title == title)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(shows(tablet, "Risotto"), 10000);
+    tablet->postRecipe("Note from the door", "The milk is off.");
+    QTRY_VERIFY_WITH_TIMEOUT(m_ann->rowOf("Note from the door") >= 0, 10000);
+    QCOMPARE(m_ann->at("Note from the door", BoardModel::AuthorRole).toString(),
+             QStringLiteral("Kitchen tablet"));
+    QVERIFY(m_ann->at("Note from the door", BoardModel::FromTabletRole).toBool());
+    QVERIFY(tablet->error().isEmpty());
 }
 
 QTEST_MAIN(TestFamilyBoard)
