@@ -14,7 +14,6 @@
 #include "board/BoardTopics.h"
 #include "kiosk/DoorTablet.h"
 #include "mqtt/ClientIds.h"
-#include "pairing/PairingPayload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -310,25 +309,10 @@ void TestBoard::anotherFamilyReachesNothing()
 void TestBoard::theTabletPostsAsTheKitchenTablet()
 {
     const QString door = QStringLiteral("LRD00000096");
-    QVERIFY(m_cloud.runTool(
-        {"factory", "--serial", door, "--model", "LF-500", "--out", m_cloud.tabletDir()}));
-    {
-        auto kiosk = m_cloud.startTablet();
-        QTRY_COMPARE_WITH_TIMEOUT(kiosk->state(), kiosk::DoorTablet::WaitingForPairing, 15000);
-        QString error;
-        const auto label = pairing::PairingPayload::parse(kiosk->pairingUri().toUtf8(), &error);
-        QVERIFY2(label, qPrintable(error));
-        QCOMPARE(m_http->pair(*label, m_family, "Kitchen fridge", m_tokens["ann"]).status, 201);
-        QTRY_COMPARE_WITH_TIMEOUT(kiosk->state(), kiosk::DoorTablet::Paired,
-                                  kiosk::DoorTablet::pairingPollMs * 2 + 5000);
-    }
-    mqtt::ConnectionSettings settings;
-    settings.port = m_cloud.devicePort();
-    settings.clientId = clientids::kiosk(door);
-    settings.caFile = m_cloud.tabletDir() + "/ca.pem";
-    settings.certFile = m_cloud.tabletDir() + "/device.cert.pem";
-    settings.keyFile = m_cloud.tabletDir() + "/device.key.pem";
-    MqttPeer tablet(settings);
+    // The tablet's own connection and certificate (the kiosk app is closed: one client id).
+    QVERIFY2(m_cloud.pairedTablet(*m_http, door, m_family, m_tokens["ann"]),
+             qPrintable(m_cloud.log()));
+    MqttPeer tablet(m_cloud.tabletSettings(door));
     QVERIFY(tablet.connect());
     QVERIFY(tablet.subscribe(board::topics::thingChanges(door)));
     QVERIFY(!tablet.subscribe(board::topics::familyChanges(m_family)));

@@ -11,7 +11,6 @@
 #include "auth/AuthTokens.h"
 #include "board/Board.h"
 #include "kiosk/DoorTablet.h"
-#include "pairing/PairingPayload.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -197,18 +196,9 @@ void TestFamilyBoard::onlyTheAuthorOrTheOwnerDeletes()
 
 void TestFamilyBoard::theDoorTabletSharesTheBoard()
 {
-    const QString door = QStringLiteral("LRD00000098");
-    QVERIFY(m_cloud.runTool(
-        {"factory", "--serial", door, "--model", "LF-500", "--out", m_cloud.tabletDir()}));
-    auto kiosk = m_cloud.startTablet();
-    QTRY_COMPARE_WITH_TIMEOUT(kiosk->state(), kiosk::DoorTablet::WaitingForPairing, 15000);
-    QVERIFY(!kiosk->board()); // nothing before a family pairs it
-    QString error;
-    const auto label = pairing::PairingPayload::parse(kiosk->pairingUri().toUtf8(), &error);
-    QVERIFY2(label, qPrintable(error));
-    QCOMPARE(m_http->pair(*label, m_family, "Kitchen fridge", m_tokens["ann"]).status, 201);
-    QTRY_COMPARE_WITH_TIMEOUT(kiosk->state(), kiosk::DoorTablet::Paired,
-                              kiosk::DoorTablet::pairingPollMs * 2 + 5000);
+    auto kiosk =
+        m_cloud.pairedTablet(*m_http, QStringLiteral("LRD00000098"), m_family, m_tokens["ann"]);
+    QVERIFY2(kiosk, qPrintable(m_cloud.log()));
     Board *tablet = kiosk->board();
     QVERIFY(tablet);
     QAbstractItemModelTester tester(tablet->posts(),

@@ -55,17 +55,7 @@ private:
     }
     /// The tablet's own connection, as a raw MQTT client (the kiosk must not run meanwhile:
     /// one client id).
-    mqtt::ConnectionSettings tabletSettings() const
-    {
-        mqtt::ConnectionSettings settings;
-        settings.port = m_cloud.devicePort();
-        settings.clientId = clientids::kiosk(kThing);
-        settings.caFile = tabletDir() + "/ca.pem";
-        settings.certFile = tabletDir() + "/device.cert.pem";
-        settings.keyFile = tabletDir() + "/device.key.pem";
-        settings.connectTimeoutMs = 5000;
-        return settings;
-    }
+    mqtt::ConnectionSettings tabletSettings() const { return m_cloud.tabletSettings(kThing); }
 
     CloudFixture m_cloud;
     std::unique_ptr<CloudHttp> m_http;
@@ -91,6 +81,7 @@ void TestKioskInventory::initTestCase()
     m_kiosk = newKiosk();
     QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->state(), DoorTablet::WaitingForPairing, 15000);
     QVERIFY(!m_kiosk->inventory()); // nothing to show before a family pairs it
+    QVERIFY(!m_kiosk->board());
     QString error;
     const auto label = pairing::PairingPayload::parse(m_kiosk->pairingUri().toUtf8(), &error);
     QVERIFY2(label, qPrintable(error));

@@ -13,9 +13,7 @@
 #include "kiosk/DoorTablet.h"
 #include "media/MediaCache.h"
 #include "media/MediaUploader.h"
-#include "mqtt/ClientIds.h"
 #include "mqtt/MqttClient.h"
-#include "pairing/PairingPayload.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -295,27 +293,11 @@ void TestMediaUploader::aFileThatIsNotWhatItSaysIsRefused()
 
 void TestMediaUploader::theTabletUploadsOverMqtt()
 {
-    QVERIFY(m_cloud.runTool(
-        {"factory", "--serial", kThing, "--model", "LF-500", "--out", m_cloud.tabletDir()}));
-    {
-        auto kiosk = m_cloud.startTablet();
-        QTRY_COMPARE_WITH_TIMEOUT(kiosk->state(), kiosk::DoorTablet::WaitingForPairing, 15000);
-        QString error;
-        const auto label = pairing::PairingPayload::parse(kiosk->pairingUri().toUtf8(), &error);
-        QVERIFY2(label, qPrintable(error));
-        QCOMPARE(m_http->pair(*label, m_family, "Kitchen fridge", m_tokens["ann"]).status, 201);
-        QTRY_COMPARE_WITH_TIMEOUT(kiosk->state(), kiosk::DoorTablet::Paired,
-                                  kiosk::DoorTablet::pairingPollMs * 2 + 5000);
-    }
+    QVERIFY2(m_cloud.pairedTablet(*m_http, kThing, m_family, m_tokens["ann"]),
+             qPrintable(m_cloud.log()));
     // The tablet's own connection and certificate (the kiosk app is closed: one client id).
-    mqtt::ConnectionSettings settings;
-    settings.port = m_cloud.devicePort();
-    settings.clientId = clientids::kiosk(kThing);
-    settings.caFile = m_cloud.tabletDir() + "/ca.pem";
-    settings.certFile = m_cloud.tabletDir() + "/device.cert.pem";
-    settings.keyFile = m_cloud.tabletDir() + "/device.key.pem";
     mqtt::MqttClient device;
-    device.setSettings(settings);
+    device.setSettings(m_cloud.tabletSettings(kThing));
     device.connectToHost();
     QTRY_COMPARE_WITH_TIMEOUT(device.state(), mqtt::MqttClient::Connected, 10000);
     media::TabletMediaChannel channel(&device, kThing);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CloudFixture.h"
+#include "CloudHttp.h"
+#include "pairing/PairingPayload.h"
 
 #include "kiosk/DoorTablet.h"
 
@@ -327,4 +329,43 @@ std::unique_ptr<larder::kiosk::DoorTablet> CloudFixture::startTablet() const
         tabletDir(), QStringLiteral("127.0.0.1"), m_devicePort);
     tablet->start();
     return tablet;
+}
+
+std::unique_ptr<larder::kiosk::DoorTablet> CloudFixture::pairedTablet(CloudHttp &http,
+                                                                      const QString &serial,
+                                                                      const QString &familyId,
+                                                                      const QString &token)
+{
+    using larder::kiosk::DoorTablet;
+    const auto failed = [this](const QString &why) {
+        m_log += QStringLiteral("fixture: the tablet: %1\n").arg(why);
+        return std::unique_ptr<DoorTablet>();
+    };
+    if (!runTool({"factory", "--serial", serial, "--model", "LF-500", "--out", tabletDir()}))
+        return failed(QStringLiteral("factory failed"));
+    auto tablet = startTablet();
+    if (!QTest::qWaitFor([&] { return tablet->state() == DoorTablet::WaitingForPairing; }, 15000))
+        return failed(QStringLiteral("it did not provision itself"));
+    QString error;
+    const auto label =
+        larder::pairing::PairingPayload::parse(tablet->pairingUri().toUtf8(), &error);
+    if (!label ||
+        http.pair(*label, familyId, QStringLiteral("Kitchen fridge"), token).status != 201)
+        return failed(QStringLiteral("pairing was refused %1").arg(error));
+    if (!QTest::qWaitFor([&] { return tablet->state() == DoorTablet::Paired; },
+                         DoorTablet::pairingPollMs * 2 + 5000))
+        return failed(QStringLiteral("it did not see its pairing"));
+    return tablet;
+}
+
+larder::mqtt::ConnectionSettings CloudFixture::tabletSettings(const QString &thing) const
+{
+    larder::mqtt::ConnectionSettings settings;
+    settings.port = m_devicePort;
+    settings.clientId = larder::clientids::kiosk(thing);
+    settings.caFile = tabletDir() + QStringLiteral("/ca.pem");
+    settings.certFile = tabletDir() + QStringLiteral("/device.cert.pem");
+    settings.keyFile = tabletDir() + QStringLiteral("/device.key.pem");
+    settings.connectTimeoutMs = 5000;
+    return settings;
 }

@@ -14,6 +14,8 @@ namespace larder::kiosk {
 class DoorTablet;
 }
 
+class CloudHttp;
+
 /// A real larder-cloud (and its Mosquitto) on free loopback ports in a temporary data
 /// directory, for integration tests. Also runs larder-fridge processes.
 class CloudFixture
@@ -75,6 +77,14 @@ public:
     QString tabletDir() const { return m_dir.path() + QStringLiteral("/tablet"); }
     /// The door tablet of tabletDir(), started against this cloud's device port.
     std::unique_ptr<larder::kiosk::DoorTablet> startTablet() const;
+    /// A door tablet made for @p serial (`factory` into tabletDir()), started, and paired into
+    /// @p familyId by @p token's user; null when any step fails (see log()).
+    std::unique_ptr<larder::kiosk::DoorTablet> pairedTablet(CloudHttp &http, const QString &serial,
+                                                            const QString &familyId,
+                                                            const QString &token);
+    /// The door tablet's own MQTT connection (its certificate, its client id) for @p thing, for
+    /// tests that speak as the tablet while the kiosk is closed (one client id).
+    larder::mqtt::ConnectionSettings tabletSettings(const QString &thing) const;
     int devicePort() const { return m_devicePort; }
     int appPort() const { return m_appPort; }
     QString log() const { return m_log; }
