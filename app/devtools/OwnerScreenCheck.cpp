@@ -104,6 +104,9 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
                                                                    : page;
     if (shown != expected || !window->property("pageReady").toBool())
         return {};
+    // The posts must be drawn, not only loaded: a delegate that cannot be made shows nothing.
+    if (page == u"board" && !window->findChild<QQuickItem *>(QStringLiteral("boardPost")))
+        return {};
     if (page == u"fridge") {
         const auto *screen = window->findChild<QQuickItem *>(QStringLiteral("fridgeScreen"));
         if (!screen || !screen->isVisible() || screen->width() <= 0 ||

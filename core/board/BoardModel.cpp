@@ -60,7 +60,7 @@ QHash<int, QByteArray> BoardModel::roleNames() const
             {AuthorRole, "author"},       {FromTabletRole, "fromTablet"},
             {CreatedAtRole, "createdAt"}, {SeenByRole, "seenBy"},
             {MineRole, "mine"},           {UnreadRole, "unread"},
-            {MayDeleteRole, "mayDelete"}};
+            {MayDeleteRole, "mayDelete"}, {LocalFileRole, "localFile"}};
 }
 
 void BoardModel::show(QList<Post> posts)

@@ -27,6 +27,8 @@ Card {
     required property string mediaKey
     required property string localFile
 
+    objectName: "boardPost"
+
     signal opened(string postId)
     signal deleteAsked(string postId)
     /// The recording or photo is wanted on this device.
@@ -35,10 +37,15 @@ Card {
     Component.onCompleted: if (root.mediaKey.length > 0 && root.localFile.length === 0)
                                root.mediaWanted(root.postId)
 
-    MediaPlayer {
-        id: player
-        source: root.kind === "voice" ? root.localFile : ""
-        audioOutput: AudioOutput { }
+    // The player is made on the first Play: a list of posts opens no audio device.
+    property var player: null
+    readonly property bool playing: root.player !== null
+                                    && root.player.playbackState === MediaPlayer.PlayingState
+    Component {
+        id: playerComponent
+        MediaPlayer {
+            audioOutput: AudioOutput { }
+        }
     }
 
     padding: Theme.spacingM
@@ -112,14 +119,16 @@ Card {
         OutlineButton {
             visible: root.kind === "voice"
             enabled: root.localFile.length > 0
-            text: player.playbackState === MediaPlayer.PlayingState ? qsTr("Stop") : qsTr("Play")
-            Accessible.name: player.playbackState === MediaPlayer.PlayingState
-                             ? qsTr("Stop the voice message") : qsTr("Play the voice message")
+            text: root.playing ? qsTr("Stop") : qsTr("Play")
+            Accessible.name: root.playing ? qsTr("Stop the voice message")
+                                          : qsTr("Play the voice message")
             onClicked: {
-                if (player.playbackState === MediaPlayer.PlayingState) {
-                    player.stop();
+                if (root.playing) {
+                    root.player.stop();
                 } else {
-                    player.play();
+                    if (root.player === null)
+                        root.player = playerComponent.createObject(root, {source: root.localFile});
+                    root.player.play();
                     if (root.unread)
                         root.opened(root.postId);
                 }
