@@ -112,8 +112,11 @@ await step('bytes')('get', getUrl, { method: 'GET' },
 const headUrl = await getSignedUrl(client, new HeadObjectCommand({ Bucket: bucket, Key }), { expiresIn: 600 });
 await step('text')('head', headUrl, { method: 'HEAD' },
   (r) => r.ok && Number(r.headers.get('content-length')) === body.length);
-// A URL the SDK signed for another key is not this object's.
-const otherUrl = await getSignedUrl(client, new GetObjectCommand({ Bucket: bucket, Key: Key.replace(/.\./, '0.') }),
+// A URL the SDK signed for another key (one character before the extension changed, never to
+// itself) is not this object's.
+const otherKey = Key.replace(/(.)\./, (_, c) => (c === '0' ? '1' : '0') + '.');
+if (otherKey === Key) { console.error(`s3-store: no other key made from ${Key}`); process.exit(1); }
+const otherUrl = await getSignedUrl(client, new GetObjectCommand({ Bucket: bucket, Key: otherKey }),
   { expiresIn: 600 });
 await step('text')('get-other', otherUrl, { method: 'GET' },
   (r, xml) => r.status === 404 && xml.includes('<Code>NoSuchKey</Code>'));
