@@ -3,17 +3,24 @@
 // Ann's phone shows on Ben's, unread until he opens it, and Ann then sees that he has; a photo
 // and a voice message go up through the uploader and appear on the other phone; the owner
 // deletes Ben's post and it leaves his phone too; Ben may not delete Ann's, and is told why.
+// The door tablet shares the board: a voice message recorded there (from a virtual PulseAudio
+// microphone) is played to its end on Ann's phone.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
 #include "MediaSamples.h"
 #include "MemberDevice.h"
+#include "VirtualAudio.h"
 
 #include "auth/AuthTokens.h"
 #include "board/Board.h"
 #include "kiosk/DoorTablet.h"
+#include "media/VoiceRecorder.h"
 
 #include <QAbstractItemModelTester>
+#include <QAudioOutput>
 #include <QFile>
+#include <QMediaPlayer>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +108,7 @@ private:
                                                                                   : QString();
     }
 
+    VirtualAudio m_audio;
     CloudFixture m_cloud;
     std::unique_ptr<CloudHttp> m_http;
     QHash<QString, QString> m_tokens;
@@ -111,6 +119,7 @@ private:
 
 void TestFamilyBoard::initTestCase()
 {
+    QVERIFY2(m_audio.start(), qPrintable(m_audio.log()));
     QVERIFY(m_cloud.start());
     m_http = std::make_unique<CloudHttp>(m_cloud);
     m_tokens = m_http->signedInAccounts({"ann", "ben"});
@@ -219,6 +228,40 @@ void TestFamilyBoard::theDoorTabletSharesTheBoard()
              QStringLiteral("Kitchen tablet"));
     QVERIFY(m_ann->at("Note from the door", BoardModel::FromTabletRole).toBool());
     QVERIFY(tablet->error().isEmpty());
+
+    // A voice message recorded at the door, without anyone signed in, is heard on Ann's phone.
+    media::VoiceRecorder recorder;
+    recorder.setDirectory(m_dir.filePath("door-recordings"));
+    QVERIFY(recorder.available());
+    QSignalSpy finished(&recorder, &media::VoiceRecorder::finished);
+    recorder.start();
+    QVERIFY2(recorder.recording(), qPrintable(recorder.error()));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.duration() >= 1500, 15000);
+    recorder.stop();
+    QVERIFY(finished.wait(10000));
+    const QString take = finished.at(0).at(0).toString();
+    const qint64 length = finished.at(0).at(1).toLongLong();
+    QVERIFY2(length >= 1500 && length < 3000, qPrintable(QString::number(length)));
+    tablet->postVoice(take, length, "Recorded at the door");
+    QTRY_VERIFY_WITH_TIMEOUT(m_ann->rowOf("Recorded at the door") >= 0, 15000);
+    QCOMPARE(m_ann->at("Recorded at the door", BoardModel::AuthorRole).toString(),
+             QStringLiteral("Kitchen tablet"));
+    m_ann->board->fetchMedia(m_ann->at("Recorded at the door", BoardModel::IdRole).toString());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_ann->at("Recorded at the door", BoardModel::LocalFileRole).toString().isEmpty(), 10000);
+    QMediaPlayer player;
+    QAudioOutput speaker;
+    player.setAudioOutput(&speaker);
+    player.setSource(QUrl(m_ann->at("Recorded at the door", BoardModel::LocalFileRole).toString()));
+    player.play();
+    QTRY_VERIFY_WITH_TIMEOUT(player.mediaStatus() == QMediaPlayer::EndOfMedia ||
+                                 player.mediaStatus() == QMediaPlayer::InvalidMedia,
+                             15000);
+    QVERIFY2(player.mediaStatus() == QMediaPlayer::EndOfMedia, qPrintable(player.errorString()));
+    // What played is what was recorded: its length within a quarter second.
+    QVERIFY2(
+        qAbs(player.duration() - length) < 250,
+        qPrintable(QStringLiteral("%1 ms played, %2 recorded").arg(player.duration()).arg(length)));
 }
 
 QTEST_MAIN(TestFamilyBoard)

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAudioInput>
+#include <QElapsedTimer>
+#include <QMediaCaptureSession>
+#include <QMediaRecorder>
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace larder::media {
+
+/// Records a voice message from the device's microphone (Qt Multimedia): start, stop (or the
+/// time limit stops it), and the finished file is announced with its length; discard throws a
+/// take away. The file is written in the first format the platform can encode of Ogg/Opus,
+/// Ogg/Vorbis, MPEG-4/AAC and WAV (all kinds the board takes), into `directory`. Every failure
+/// is a sentence in `error`.
+class VoiceRecorder : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool recording READ recording NOTIFY recordingChanged)
+    Q_PROPERTY(qint64 duration READ duration NOTIFY durationChanged)
+    Q_PROPERTY(int maxSeconds READ maxSeconds WRITE setMaxSeconds NOTIFY maxSecondsChanged)
+    Q_PROPERTY(QString directory READ directory WRITE setDirectory NOTIFY directoryChanged)
+    Q_PROPERTY(QString file READ file NOTIFY fileChanged)
+    Q_PROPERTY(bool available READ available NOTIFY availableChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+
+public:
+    explicit VoiceRecorder(QObject *parent = nullptr);
+    ~VoiceRecorder() override;
+
+    bool recording() const { return m_recording; }
+    qint64 duration() const { return m_duration; }
+    int maxSeconds() const { return m_maxSeconds; }
+    void setMaxSeconds(int seconds);
+    QString directory() const { return m_directory; }
+    void setDirectory(const QString &directory);
+    /// The last finished take, until it is discarded or a new one starts.
+    QString file() const { return m_file; }
+    /// A microphone is there.
+    bool available() const;
+    QString error() const { return m_error; }
+
+    Q_INVOKABLE void start();
+    Q_INVOKABLE void stop();
+    /// Stops if recording and deletes the take.
+    Q_INVOKABLE void discard();
+
+    /// The container and codec this platform records in, and the file's suffix.
+    static QMediaFormat recordingFormat();
+    static QString suffixOf(const QMediaFormat &format);
+
+signals:
+    void recordingChanged();
+    void durationChanged();
+    void maxSecondsChanged();
+    void directoryChanged();
+    void fileChanged();
+    void availableChanged();
+    void errorChanged();
+    /// A take is complete in @p file, @p durationMs long.
+    void finished(const QString &file, qint64 durationMs);
+
+private:
+    void onRecorderState(QMediaRecorder::RecorderState state);
+    void onRecorderError(QMediaRecorder::Error error, const QString &text);
+    void setRecording(bool recording);
+    void setDuration(qint64 ms);
+    void setFile(const QString &file);
+    void setError(const QString &error);
+
+    QMediaCaptureSession m_session;
+    QAudioInput *m_input = nullptr;
+    QMediaRecorder m_recorder;
+    QTimer m_limit;
+    QElapsedTimer m_clock;
+    QString m_directory;
+    QString m_target;
+    QString m_file;
+    QString m_error;
+    qint64 m_duration = 0;
+    int m_maxSeconds = 120;
+    bool m_recording = false;
+    bool m_discarding = false;
+};
+
+} // namespace larder::media
