@@ -12,7 +12,7 @@ QStringList DevtoolsOptions::pages()
             QStringLiteral("join"),     QStringLiteral("settings"), QStringLiteral("addfridge"),
             QStringLiteral("pairing"),  QStringLiteral("paired"),   QStringLiteral("support"),
             QStringLiteral("inside"),   QStringLiteral("add"),      QStringLiteral("shopping"),
-            QStringLiteral("search"),   QStringLiteral("board")};
+            QStringLiteral("search"),   QStringLiteral("board"),    QStringLiteral("record")};
 }
 
 void DevtoolsOptions::addTo(QCommandLineParser &parser)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "KioskScreenCheck.h"
 
+#include "board/Board.h"
 #include "fridge/FridgeController.h"
 #include "inventory/InventorySync.h"
 #include "kiosk/DoorTablet.h"
 
+#include <QQuickItem>
 #include <QQuickWindow>
 
 using larder::kiosk::DoorTablet;
@@ -26,11 +28,28 @@ Verdict KioskScreenCheck::verdict(QQuickWindow *window)
         const QObject *keyboard = window->findChild<QObject *>(QStringLiteral("keyboard"));
         if (shown != u"support" || !keyboard || !keyboard->property("visible").toBool())
             return {};
-    } else if (m_options.page == u"paired" || m_options.page == u"add") {
+    } else if (m_options.page == u"paired" || m_options.page == u"add" ||
+               m_options.page == u"board" || m_options.page == u"record") {
         const auto *fridge = m_kiosk->fridge();
         const auto *inventory = m_kiosk->inventory();
         if (m_kiosk->state() != DoorTablet::Paired || !fridge || !fridge->synced() ||
-            !fridge->hasReadings() || shown != u"paired" || !inventory || inventory->loading())
+            !fridge->hasReadings() || !inventory || inventory->loading())
+            return {};
+        if (m_options.page == u"board" || m_options.page == u"record") {
+            if (!m_boardRequested) {
+                m_boardRequested = true;
+                QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, "board"));
+            }
+            auto *board = m_kiosk->board();
+            // Loaded and drawn: a family's board has posts, and each is a card on screen.
+            if (shown != u"board" || !board || board->loading() ||
+                (board->posts()->count() > 0 && !drawnItem(window, QStringLiteral("boardPost"))))
+                return {};
+            if (m_options.page == u"record")
+                return recording(window);
+            return {Verdict::Live, {}};
+        }
+        if (shown != u"paired")
             return {};
         if (m_options.page == u"add") {
             if (!m_addRequested) {
@@ -50,10 +69,44 @@ Verdict KioskScreenCheck::verdict(QQuickWindow *window)
     return {Verdict::Live, {}};
 }
 
+Verdict KioskScreenCheck::recording(QQuickWindow *window)
+{
+    // Record on the door's board: live once two seconds are on the clock.
+    QQuickItem *button = drawnItem(window, QStringLiteral("recordVoice"));
+    QObject *recorder = m_recorder;
+    if (!recorder && button && button->parentItem())
+        recorder = m_recorder =
+            button->parentItem()->findChild<QObject *>(QStringLiteral("voiceRecorder"));
+    if (!recorder) {
+        if (drawnItem(window, QStringLiteral("noMicrophone")))
+            return {Verdict::Failed, QStringLiteral("the kiosk found no microphone")};
+        return {};
+    }
+    if (!recorder->property("recording").toBool()) {
+        if (m_recordPressed)
+            return recorder->property("error").toString().isEmpty()
+                       ? Verdict{}
+                       : Verdict{Verdict::Failed, recorder->property("error").toString()};
+        m_recordPressed = true;
+        QMetaObject::invokeMethod(button, "clicked");
+        return {Verdict::Changing, {}};
+    }
+    if (recorder->property("duration").toInt() < 2000)
+        return {};
+    return {Verdict::Live, {}};
+}
+
 QString KioskScreenCheck::situation(QQuickWindow *window) const
 {
-    return QStringLiteral("state %1, error '%2', on screen: %3")
+    const auto *board = m_kiosk->board();
+    return QStringLiteral("state %1, error '%2', on screen: %3, board: %4")
         .arg(int(m_kiosk->state()))
         .arg(m_kiosk->error())
-        .arg(window ? window->property("currentPage").toString() : QString());
+        .arg(window ? window->property("currentPage").toString() : QString())
+        .arg(!board ? QStringLiteral("none")
+                    : QStringLiteral("%1 posts%2%3")
+                          .arg(const_cast<larder::board::Board *>(board)->posts()->count())
+                          .arg(board->loading() ? QStringLiteral(", loading") : QString())
+                          .arg(board->error().isEmpty() ? QString()
+                                                        : QStringLiteral(", ") + board->error()));
 }

@@ -105,7 +105,7 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
     if (shown != expected || !window->property("pageReady").toBool())
         return {};
     // The posts must be drawn, not only loaded: a delegate that cannot be made shows nothing.
-    if (page == u"board" && !window->findChild<QQuickItem *>(QStringLiteral("boardPost")))
+    if (page == u"board" && !drawnItem(window, QStringLiteral("boardPost")))
         return {};
     if (page == u"fridge") {
         const auto *screen = window->findChild<QQuickItem *>(QStringLiteral("fridgeScreen"));

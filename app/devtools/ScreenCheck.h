@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QQuickItem>
+#include <QQuickWindow>
 #include <QString>
-
-class QQuickWindow;
 
 /// What a front-end's self-test looks for on screen; SelfTest polls it.
 class ScreenCheck
@@ -25,4 +25,22 @@ public:
     virtual Verdict verdict(QQuickWindow *window) = 0;
     /// A line on the state of things, for the report when the time runs out.
     virtual QString situation(QQuickWindow *window) const = 0;
+
+    /// The visible item named @p name drawn in @p window (by the items' tree, which reaches
+    /// list delegates that QObject::findChild does not).
+    static QQuickItem *drawnItem(QQuickWindow *window, const QString &name)
+    {
+        return drawnItem(window->contentItem(), name);
+    }
+    static QQuickItem *drawnItem(QQuickItem *item, const QString &name)
+    {
+        if (!item || !item->isVisible())
+            return nullptr;
+        if (item->objectName() == name)
+            return item;
+        for (QQuickItem *child : item->childItems())
+            if (QQuickItem *found = drawnItem(child, name))
+                return found;
+        return nullptr;
+    }
 };

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QMediaDevices>
 #include <QMediaFormat>
+#include <QStandardPaths>
 #include <QUrl>
 
 Q_LOGGING_CATEGORY(lcVoice, "larder.media.voice")
@@ -16,12 +17,11 @@ Q_LOGGING_CATEGORY(lcVoice, "larder.media.voice")
 namespace larder::media {
 
 VoiceRecorder::VoiceRecorder(QObject *parent)
-    : QObject(parent), m_input(new QAudioInput(QMediaDevices::defaultAudioInput(), this))
+    : QObject(parent), m_capture(new Capture), m_recorder(m_capture->recorder)
 {
-    m_session.setAudioInput(m_input);
-    m_session.setRecorder(&m_recorder);
-    m_limit.setSingleShot(true);
-    connect(&m_limit, &QTimer::timeout, this, &VoiceRecorder::stop);
+    m_capture->input.setDevice(QMediaDevices::defaultAudioInput());
+    m_capture->session.setAudioInput(&m_capture->input);
+    m_capture->session.setRecorder(&m_recorder);
     // The take's length as the backend has written it (what the screen's clock shows).
     connect(&m_recorder, &QMediaRecorder::durationChanged, this, &VoiceRecorder::setDuration);
     connect(&m_recorder, &QMediaRecorder::recorderStateChanged, this,
@@ -30,14 +30,30 @@ VoiceRecorder::VoiceRecorder(QObject *parent)
     auto *devices = new QMediaDevices(this);
     connect(devices, &QMediaDevices::audioInputsChanged, this, [this] {
         if (!m_recording)
-            m_input->setDevice(QMediaDevices::defaultAudioInput());
+            m_capture->input.setDevice(QMediaDevices::defaultAudioInput());
         emit availableChanged();
     });
 }
 
 VoiceRecorder::~VoiceRecorder()
 {
-    m_discarding = true;
+    // A take still running when the screen goes is thrown away, without telling anyone (the
+    // screen that listened is being taken down); its pipeline ends in its own time.
+    m_recorder.disconnect(this);
+    if (m_recorder.recorderState() == QMediaRecorder::StoppedState) {
+        delete m_capture;
+        return;
+    }
+    const QString target = m_target;
+    Capture *capture = m_capture;
+    connect(&m_recorder, &QMediaRecorder::recorderStateChanged, capture,
+            [capture, target](QMediaRecorder::RecorderState state) {
+                if (state != QMediaRecorder::StoppedState)
+                    return;
+                QFile::remove(capture->recorder.actualLocation().toLocalFile());
+                QFile::remove(target);
+                capture->deleteLater();
+            });
     m_recorder.stop();
 }
 
@@ -103,7 +119,11 @@ void VoiceRecorder::start()
     const QMediaFormat format = recordingFormat();
     if (format.fileFormat() == QMediaFormat::UnspecifiedFormat)
         return setError(tr("This device cannot record sound: no audio encoder is installed."));
-    const QString directory = m_directory.isEmpty() ? QDir::tempPath() : m_directory;
+    const QString directory =
+        m_directory.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                  QStringLiteral("/recordings")
+            : m_directory;
     if (!QDir().mkpath(directory))
         return setError(tr("Recordings cannot be saved in %1.").arg(directory));
     setFile({});
@@ -112,7 +132,7 @@ void VoiceRecorder::start()
         QStringLiteral("voice-%1.%2")
             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")),
                  suffixOf(format)));
-    m_input->setDevice(QMediaDevices::defaultAudioInput());
+    m_capture->input.setDevice(QMediaDevices::defaultAudioInput());
     m_recorder.setMediaFormat(format);
     m_recorder.setQuality(QMediaRecorder::NormalQuality);
     m_recorder.setAudioChannelCount(1);
@@ -121,14 +141,12 @@ void VoiceRecorder::start()
     m_discarding = false;
     m_clock.start();
     m_recorder.record();
-    m_limit.start(m_maxSeconds * 1000);
     setRecording(true);
     qCDebug(lcVoice) << "recording to" << m_target << "as" << format.fileFormat();
 }
 
 void VoiceRecorder::stop()
 {
-    m_limit.stop();
     if (m_recorder.recorderState() != QMediaRecorder::StoppedState)
         m_recorder.stop();
 }
@@ -149,7 +167,6 @@ void VoiceRecorder::onRecorderState(QMediaRecorder::RecorderState state)
 {
     if (state != QMediaRecorder::StoppedState || !m_recording)
         return;
-    m_limit.stop();
     setRecording(false);
     // A backend may add a suffix of its own (GStreamer writes Ogg audio as "….ogg.ogv"): the
     // take keeps the name that says what it is.
@@ -204,6 +221,9 @@ void VoiceRecorder::setDuration(qint64 ms)
         return;
     m_duration = ms;
     emit durationChanged();
+    // The limit counts what is recorded, not the time the microphone took to start.
+    if (m_recording && m_duration >= qint64(m_maxSeconds) * 1000)
+        stop();
 }
 
 void VoiceRecorder::setFile(const QString &file)

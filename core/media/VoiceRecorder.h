@@ -6,22 +6,22 @@
 #include <QMediaCaptureSession>
 #include <QMediaRecorder>
 #include <QObject>
-#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 namespace larder::media {
 
 /// Records a voice message from the device's microphone (Qt Multimedia): start, stop (or the
-/// time limit stops it), and the finished file is announced with its length; discard throws a
-/// take away. The file is written in the first format the platform can encode of Ogg/Opus,
-/// Ogg/Vorbis, MPEG-4/AAC and WAV (all kinds the board takes), into `directory`. Every failure
-/// is a sentence in `error`.
+/// limit, `maxSeconds` of sound, stops it), and the finished file is announced with its length;
+/// discard throws a take away. The file is written in the first format the platform can encode of
+/// Ogg/Opus, Ogg/Vorbis, MPEG-4/AAC and WAV (all kinds the board takes), into `directory` (by
+/// default the app's data folder, `recordings`: a take waits there until its upload is done). Every
+/// failure is a sentence in `error`.
 class VoiceRecorder : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool recording READ recording NOTIFY recordingChanged)
-    Q_PROPERTY(qint64 duration READ duration NOTIFY durationChanged)
+    Q_PROPERTY(int duration READ duration NOTIFY durationChanged)
     Q_PROPERTY(int maxSeconds READ maxSeconds WRITE setMaxSeconds NOTIFY maxSecondsChanged)
     Q_PROPERTY(QString directory READ directory WRITE setDirectory NOTIFY directoryChanged)
     Q_PROPERTY(QString file READ file NOTIFY fileChanged)
@@ -33,7 +33,8 @@ public:
     ~VoiceRecorder() override;
 
     bool recording() const { return m_recording; }
-    qint64 duration() const { return m_duration; }
+    /// Milliseconds recorded so far (of the take).
+    int duration() const { return int(m_duration); }
     int maxSeconds() const { return m_maxSeconds; }
     void setMaxSeconds(int seconds);
     QString directory() const { return m_directory; }
@@ -72,10 +73,17 @@ private:
     void setFile(const QString &file);
     void setError(const QString &error);
 
-    QMediaCaptureSession m_session;
-    QAudioInput *m_input = nullptr;
-    QMediaRecorder m_recorder;
-    QTimer m_limit;
+    /// The capture pipeline, apart from the recorder's lifetime: one still stopping when the
+    /// recorder goes finishes on its own, then deletes itself (GStreamer writes into it until
+    /// its end of stream is handled).
+    struct Capture : QObject
+    {
+        QMediaCaptureSession session;
+        QAudioInput input;
+        QMediaRecorder recorder;
+    };
+    Capture *m_capture;
+    QMediaRecorder &m_recorder;
     QElapsedTimer m_clock;
     QString m_directory;
     QString m_target;

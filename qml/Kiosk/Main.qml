@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Layouts
 import QtQuick.Templates as T
 import QtQuick.VirtualKeyboard
 import Larder.Components
@@ -17,16 +18,23 @@ ApplicationWindow {
     property bool darkTheme: true
     property bool fullScreen: true
 
-    /// For self-tests and screenshots: "pairing" or "paired".
+    /// For self-tests and screenshots: "pairing", "paired" (what is inside beside the
+    /// controls) or "board" (the family board beside them).
     readonly property string currentPage: support.open ? "support"
-        : root.kiosk.state === DoorTablet.Paired && root.kiosk.fridge ? "paired" : "pairing"
+        : root.paired ? (root.showBoard && root.kiosk.board ? "board" : "paired") : "pairing"
+    readonly property bool paired: root.kiosk.state === DoorTablet.Paired && root.kiosk.fridge !== null
+    /// The right-hand side shows the family board (else what is inside).
+    property bool showBoard: false
 
-    /// Self-tests and screenshots: "support" opens the PIN dialog, "add" the add sheet.
+    /// Self-tests and screenshots: "support" opens the PIN dialog, "add" the add sheet,
+    /// "board" the family board.
     function showPage(name) {
         if (name === "support")
             support.show();
         else if (name === "add")
             root.addRequested();
+        else if (name === "board")
+            root.showBoard = true;
     }
     signal addRequested()
 
@@ -47,7 +55,7 @@ ApplicationWindow {
 
     Loader {
         anchors.fill: parent
-        sourceComponent: root.currentPage === "paired" ? paired : pairing
+        sourceComponent: root.paired ? paired : pairing
     }
     // Loader cannot instantiate bound components in Qt 6.4: these reach `root` by context.
     // qmllint disable unqualified
@@ -70,24 +78,78 @@ ApplicationWindow {
                 width: root.kiosk.inventory ? parent.width * 0.52 : parent.width
                 fridge: root.kiosk.fridge
             }
-            Loader {
+            // What is inside, or the family board: two tabs over the right-hand side.
+            ColumnLayout {
                 anchors.left: fridgeScreen.right
                 anchors.right: parent.right
                 anchors.top: parent.top
                 anchors.bottom: parent.bottom
-                active: root.kiosk.inventory !== null
-                sourceComponent: InsidePanel {
-                    id: inside
-                    objectName: "kioskInside"
-                    inventory: root.kiosk.inventory
-                    Connections {
-                        target: root
-                        function onAddRequested() { inside.openAdd(); }
+                spacing: 0
+                visible: root.kiosk.inventory !== null
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.margins: Theme.spacingS
+                    spacing: Theme.spacingS
+                    visible: root.kiosk.board !== null
+                    KioskTile {
+                        objectName: "insideTab"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        implicitHeight: 60
+                        text: qsTr("Inside")
+                        detail: root.kiosk.inventory
+                                ? (root.kiosk.inventory.items.count === 1 ? qsTr("1 item")
+                                   : qsTr("%1 items").arg(root.kiosk.inventory.items.count))
+                                : ""
+                        checked: !root.showBoard
+                        onClicked: root.showBoard = false
                     }
-                    Binding {
-                        target: root
-                        property: "typing"
-                        value: inside.typing
+                    KioskTile {
+                        objectName: "boardTab"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        implicitHeight: 60
+                        text: qsTr("Family board")
+                        detail: !root.kiosk.board ? ""
+                              : root.kiosk.board.unread === 0 ? qsTr("messages, photos, recipes")
+                              : root.kiosk.board.unread === 1 ? qsTr("1 new")
+                              : qsTr("%1 new").arg(root.kiosk.board.unread)
+                        checked: root.showBoard
+                        onClicked: root.showBoard = true
+                    }
+                }
+                Loader {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    active: root.kiosk.inventory !== null
+                    visible: !root.showBoard
+                    sourceComponent: InsidePanel {
+                        id: inside
+                        objectName: "kioskInside"
+                        inventory: root.kiosk.inventory
+                        Connections {
+                            target: root
+                            function onAddRequested() {
+                                root.showBoard = false;
+                                inside.openAdd();
+                            }
+                        }
+                        Binding {
+                            target: root
+                            property: "typing"
+                            value: inside.typing
+                        }
+                    }
+                }
+                Loader {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    active: root.kiosk.board !== null
+                    visible: root.showBoard
+                    sourceComponent: BoardPanel {
+                        objectName: "kioskBoard"
+                        board: root.kiosk.board
                     }
                 }
             }

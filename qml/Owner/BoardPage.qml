@@ -10,8 +10,8 @@ import Larder.Theme
 
 // The family board: recipe cards, photos and voice messages from the family and the kitchen
 // tablet, newest first and live. New posts are marked until opened; each shows who has seen it.
-// Post a recipe card or a photo (its upload shows its progress and can be cancelled); delete
-// your own posts (the owner may delete any).
+// Post a recipe card, a photo or a voice message (an upload shows its progress and can be
+// cancelled); delete your own posts (the owner may delete any).
 Item {
     id: root
 
@@ -107,43 +107,13 @@ Item {
             }
         }
 
-        // An upload in progress: what, how far, and a way out.
-        Card {
-            objectName: "boardUpload"
+        VoiceMessageBar {
             Layout.fillWidth: true
-            visible: root.board.uploader.busy
-            padding: Theme.spacingM
-            contentItem: ColumnLayout {
-                spacing: Theme.spacingXs
-                RowLayout {
-                    Layout.fillWidth: true
-                    Label {
-                        Layout.fillWidth: true
-                        text: root.board.uploader.checking
-                              ? qsTr("Checking %1…").arg(root.board.uploader.fileName)
-                              : qsTr("Sending %1 · %2 of %3")
-                                    .arg(root.board.uploader.fileName)
-                                    .arg(Qt.locale().formattedDataSize(root.board.uploader.bytesSent))
-                                    .arg(Qt.locale().formattedDataSize(root.board.uploader.bytesTotal))
-                        elide: Text.ElideMiddle
-                        color: Theme.text
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontSmall
-                    }
-                    TextButton {
-                        text: qsTr("Cancel")
-                        Accessible.name: qsTr("Cancel the upload")
-                        onClicked: root.board.uploader.cancel()
-                    }
-                }
-                ProgressBar {
-                    Layout.fillWidth: true
-                    from: 0
-                    to: 1
-                    value: root.board.uploader.progress
-                    Accessible.name: qsTr("Upload progress")
-                }
-            }
+            board: root.board
+        }
+        UploadProgressCard {
+            Layout.fillWidth: true
+            uploader: root.board.uploader
         }
         Label {
             Layout.fillWidth: true

@@ -2,13 +2,16 @@
 // The kiosk's screens load and show live state: `larder --kiosk --self-test --page …` against
 // a real larder-cloud, a simulated fridge and the factory's files for the door tablet —
 // unpaired (its pairing code) and, once a family paired the fridge, paired (its controls and
-// its list) and adding to the list on the on-screen keyboard.
+// its list), adding to the list on the on-screen keyboard, the family board with a post, and
+// a voice message being recorded there (from a virtual PulseAudio microphone).
 #include "CloudFixture.h"
 #include "CloudHttp.h"
+#include "VirtualAudio.h"
 
 #include "pairing/PairingPayload.h"
 
 #include <QImage>
+#include <QJsonArray>
 #include <QProcess>
 #include <QTest>
 
@@ -18,6 +21,8 @@ class TestKioskScreen : public QObject
 private slots:
     void initTestCase()
     {
+        // The door's microphone (the kiosk inherits PULSE_SERVER).
+        QVERIFY2(m_audio.start(), qPrintable(m_audio.log()));
         QVERIFY(m_cloud.start());
         QVERIFY(m_cloud.runTool(
             {"factory", "--serial", "LRD00000061", "--model", "LF-700X", "--out", tabletDir()}));
@@ -54,6 +59,25 @@ private slots:
         shoot("paired", "light");
     }
     void addSheetOpensWithTheKeyboard() { shoot("add", "dark"); }
+    void theBoardShowsTheFamilysPosts()
+    {
+        // A recipe card from the owner's phone is drawn on the door's board.
+        CloudHttp http(m_cloud);
+        const QString token =
+            http.signIn("owner@kioskui.larder.test", "Kiosk-ui-pass-1").value("IdToken").toString();
+        const auto families = http.api("GET", "/families", {}, token);
+        const QString family =
+            families.body.value("items").toArray().first().toObject().value("familyId").toString();
+        QVERIFY(!family.isEmpty());
+        QCOMPARE(http.api("POST", "/families/" + family + "/board",
+                          {{"kind", "recipe"}, {"title", "Lemon cake"}, {"text", "Lemons, sugar."}},
+                          token)
+                     .status,
+                 201);
+        shoot("board", "dark");
+    }
+    /// Recording a message on the door's board, its clock past two seconds.
+    void aMessageIsRecordedAtTheDoor() { shoot("record", "light"); }
 
 private:
     QString tabletDir() const { return m_cloud.tabletDir(); }
@@ -77,12 +101,17 @@ private:
                    "--page", page, "--theme", theme, "--size", "1280x800", "--screenshot", png});
         QVERIFY(app.waitForFinished(40000));
         const QString output = QString::fromUtf8(app.readAll());
-        QVERIFY2(app.exitCode() == 0, qPrintable(output));
+        QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0,
+                 qPrintable(QStringLiteral("exit %1 (%2): %3")
+                                .arg(app.exitCode())
+                                .arg(int(app.exitStatus()))
+                                .arg(output)));
         QVERIFY2(output.contains("PASS"), qPrintable(output));
         QVERIFY2(!output.contains("qrc:/"), qPrintable(output)); // no QML warnings
         QCOMPARE(QImage(png).size(), QSize(1280, 800));
     }
 
+    VirtualAudio m_audio;
     CloudFixture m_cloud;
 };
 
