@@ -53,6 +53,8 @@ bool AppAuthorizer::allowed(Access access, const QString &topic, const QByteArra
             return canUse(thing);
         if (const QString thing = inventory::topics::thingOfChanges(topic); !thing.isEmpty())
             return canUse(thing); // the fridge's ingredient changes (only the cloud writes them)
+        if (const QString thing = inventory::topics::thingOfShelfPhotos(topic); !thing.isEmpty())
+            return canUse(thing); // its shelf photos, likewise
     }
     const auto parsed = ShadowTopic::parse(topic);
     if (!parsed || parsed->operation == ShadowOperation::Delete)

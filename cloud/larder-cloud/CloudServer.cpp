@@ -13,6 +13,7 @@
 #include "identity/IdentityService.h"
 #include "identity/PoolConfig.h"
 #include "inventory/IngredientApi.h"
+#include "inventory/ShelfPhotosApi.h"
 #include "inventory/IngredientStore.h"
 #include "inventory/InventoryTopics.h"
 #include "media/MediaCloud.h"
@@ -271,6 +272,11 @@ bool CloudServer::startIdentity(QString *error)
         m_auth.get(), m_shopping.get(),
         IngredientApi::shopping(m_families.get(), publishOn(&inventory::topics::shoppingChanges)));
 
+    // "Look inside": each fridge's latest shelf photos (the MQTT plane keeps them).
+    m_shelfPhotos = std::make_unique<ShelfPhotos>();
+    m_shelfPhotosApi =
+        std::make_unique<ShelfPhotosApi>(m_auth.get(), m_families.get(), m_shelfPhotos.get());
+
     // The media store: objects are files the edge streams; the cloud alone holds the signing
     // secret and decides on every request.
     m_media = media::MediaCloud::make(m_auth.get(), m_families.get(), mediaPlace(), error);
@@ -307,7 +313,7 @@ bool CloudServer::startIdentity(QString *error)
     m_http = new HttpApi(m_identity.get(),
                          {m_familyApi.get(), m_deviceApi.get(), m_ingredientApi.get(),
                           m_shoppingApi.get(), m_media->restApi(), m_media->storeApi(),
-                          m_boardApi.get()},
+                          m_boardApi.get(), m_shelfPhotosApi.get()},
                          this);
     const Pki pki(pkiDir(m_options.dataDir));
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),

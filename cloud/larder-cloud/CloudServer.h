@@ -18,6 +18,8 @@ class SupervisedProcess;
 class CertificateStore;
 class DeviceApi;
 class IngredientApi;
+class ShelfPhotos;
+class ShelfPhotosApi;
 class IngredientStore;
 class RegistrationStore;
 namespace api {
@@ -113,6 +115,8 @@ private:
     std::unique_ptr<DeviceApi> m_deviceApi;
     std::unique_ptr<IngredientStore> m_ingredients;
     std::unique_ptr<IngredientApi> m_ingredientApi;
+    std::unique_ptr<ShelfPhotos> m_shelfPhotos;
+    std::unique_ptr<ShelfPhotosApi> m_shelfPhotosApi;
     std::unique_ptr<IngredientStore> m_shopping; ///< the families' shopping lists
     std::unique_ptr<IngredientApi> m_shoppingApi;
     std::unique_ptr<media::MediaCloud> m_media;

@@ -92,4 +92,15 @@ inline QString thingOfChanges(const QString &topic)
     return thingOf(topic, QStringLiteral("changes"));
 }
 
+/// "Look inside": the fridge's latest shelf photos, `{"photos":[{"shelf","key","takenAt"}…]}`,
+/// sent by the cloud when a closed door brought new ones; the family's members read it.
+inline QString shelfPhotos(const QString &thing)
+{
+    return QStringLiteral("larder/things/%1/ingredients/photos").arg(thing);
+}
+inline QString thingOfShelfPhotos(const QString &topic)
+{
+    return thingOf(topic, QStringLiteral("photos"));
+}
+
 } // namespace larder::inventory::topics

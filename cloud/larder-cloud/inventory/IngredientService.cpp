@@ -194,6 +194,8 @@ void IngredientService::onRecognition(const QString &thing, const QByteArray &pa
         if (result && !result->full && result->outcome.kind == Outcome::Applied)
             publishChange(thing, change, *result);
     }
+    if (m_photosAttached && body.value(u"photos").isArray())
+        m_photosAttached(thing, body.value(u"photos").toArray());
 }
 
 } // namespace larder::cloud

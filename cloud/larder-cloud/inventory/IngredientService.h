@@ -4,8 +4,11 @@
 #include "IngredientStore.h"
 #include "IngredientVerdict.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QStringList>
+
+#include <functional>
 
 namespace larder::mqtt {
 class MqttClient;
@@ -27,6 +30,9 @@ public:
 
     void start();
     static QStringList requestFilters();
+    /// Takes the shelf photos a recognition carries (`"photos":[{"shelf","key"}…]`).
+    using PhotosAttached = std::function<void(const QString &thing, const QJsonArray &photos)>;
+    void setPhotosAttached(PhotosAttached attached) { m_photosAttached = std::move(attached); }
 
     /// Items one list answer carries at most, and their bytes (the answer stays well under
     /// MQTT's 128 KB; the page ends early, with `next`, when it would not).
@@ -47,6 +53,7 @@ private:
 
     mqtt::MqttClient *m_client;
     IngredientStore *m_store;
+    PhotosAttached m_photosAttached;
 };
 
 } // namespace larder::cloud

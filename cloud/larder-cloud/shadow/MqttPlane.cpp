@@ -7,7 +7,9 @@
 #include "larder-cloud/api/FamilyStore.h"
 #include "larder-cloud/board/BoardRequests.h"
 #include "larder-cloud/inventory/IngredientService.h"
+#include "larder-cloud/inventory/ShelfPhotos.h"
 #include "larder-cloud/inventory/IngredientStore.h"
+#include "inventory/InventoryTopics.h"
 #include "larder-cloud/media/MediaRequests.h"
 #include "larder-cloud/provisioning/CertificateStore.h"
 #include "larder-cloud/provisioning/ProvisioningService.h"
@@ -15,7 +17,9 @@
 #include "common/Pki.h"
 #include "mqtt/MqttClient.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace larder::cloud {
 
@@ -60,6 +64,32 @@ void MqttPlane::start()
         emit fatalError(error);
         return;
     }
+    // "Look inside": the shelf photos a closed door brought replace the fridge's previous
+    // ones (whose objects go), and the family's apps hear of them.
+    m_shelfPhotos = std::make_unique<ShelfPhotos>(kConnection);
+    m_ingredientService->setPhotosAttached([this](const QString &thing, const QJsonArray &photos) {
+        const auto family = m_families->familyOfThing(thing);
+        if (!family)
+            return;
+        const auto isSnapshotOf = [this, &family](const QString &key, const QString &owner) {
+            const auto place = media::parseObjectPath(key);
+            const auto reserved = m_media->store()->find(key);
+            return place && reserved && reserved->stored && place->familyId == family->first &&
+                   place->owner == owner && place->kind == u"snapshot";
+        };
+        QStringList replaced;
+        const auto kept = m_shelfPhotos->attach(thing, photos, QDateTime::currentSecsSinceEpoch(),
+                                                isSnapshotOf, &replaced);
+        for (const QString &key : replaced)
+            m_media->service()->removeObject(family->first, key);
+        if (!kept.isEmpty())
+            m_client->publish(
+                inventory::topics::shelfPhotos(thing),
+                QJsonDocument(QJsonObject{{QStringLiteral("photos"),
+                                           ShelfPhotos::toJson(m_shelfPhotos->latest(thing))}})
+                    .toJson(QJsonDocument::Compact),
+                1);
+    });
     m_mediaRequests = new DeviceRequests(m_client, m_families.get(), QStringLiteral("media"),
                                          media::mediaRequests(m_media->service()), this);
     m_boardStore = std::make_unique<board::BoardStore>(kConnection);

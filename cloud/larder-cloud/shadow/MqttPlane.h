@@ -23,6 +23,7 @@ class BoardStore;
 } // namespace board
 class IngredientService;
 class IngredientStore;
+class ShelfPhotos;
 class CloudStore;
 class Pki;
 class PresenceService;
@@ -77,6 +78,7 @@ private:
     PresenceService *m_presence = nullptr;
     ProvisioningService *m_provisioning = nullptr;
     std::unique_ptr<IngredientStore> m_ingredients;
+    std::unique_ptr<ShelfPhotos> m_shelfPhotos;
     IngredientService *m_ingredientService = nullptr;
     std::unique_ptr<FamilyStore> m_families;
     std::unique_ptr<media::MediaCloud> m_media;

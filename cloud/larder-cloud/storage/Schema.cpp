@@ -160,6 +160,15 @@ const QList<Migration> &migrations()
                             "viewer))"),
          },
          {}},
+        // Version 7: "look inside" — the latest photo of each shelf of a fridge (a stored
+        // snapshot object of that fridge), taken when its door last closed.
+        {7,
+         {
+             QStringLiteral("CREATE TABLE shelf_photos (thing TEXT NOT NULL, shelf TEXT NOT NULL, "
+                            "media_key TEXT NOT NULL UNIQUE, taken_at INTEGER NOT NULL, "
+                            "PRIMARY KEY (thing, shelf))"),
+         },
+         {}},
     };
     return all;
 }

@@ -62,6 +62,12 @@ private slots:
             << sub << "larder/things/theirs/ingredients/changes" << QByteArray() << false;
         QTest::newRow("every fridge's ingredient changes")
             << sub << "larder/things/+/ingredients/changes" << QByteArray() << false;
+        QTest::newRow("own shelf photos")
+            << sub << "larder/things/mine/ingredients/photos" << QByteArray() << true;
+        QTest::newRow("forged shelf photos")
+            << write << "larder/things/mine/ingredients/photos" << QByteArray("{}") << false;
+        QTest::newRow("other's shelf photos")
+            << sub << "larder/things/theirs/ingredients/photos" << QByteArray() << false;
         QTest::newRow("ingredient wildcard")
             << read << "larder/things/mine/ingredients/#" << QByteArray() << false;
         QTest::newRow("own family's shopping list")

@@ -19,6 +19,7 @@ bool backTo(const QString &connection, int version)
 {
     // Newest first: a later version may change a table an earlier one made.
     const QList<std::pair<int, QStringList>> added{
+        {7, {"DROP TABLE shelf_photos"}},
         {6, {"DROP TABLE board_posts", "DROP TABLE board_seen"}},
         {5, {"ALTER TABLE media_objects DROP COLUMN upload_id"}},
         {4, {"DROP TABLE media_objects"}},
@@ -193,6 +194,27 @@ private slots:
         QVERIFY(read.next());
         QCOMPARE(read.value(0).toString(), QStringLiteral("photo"));
         QVERIFY(read.value(1).isNull());
+    }
+    void versionSixGainsShelfPhotos()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("larder.sqlite");
+        {
+            CloudStore first(path, "at6");
+            QString error;
+            QVERIFY2(first.open(&error), qPrintable(error));
+            QVERIFY(backTo("at6", 6));
+        }
+        CloudStore store(path, "v7");
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QCOMPARE(schema::versionOf("v7"), schema::current);
+        QSqlQuery add(QSqlDatabase::database("v7"));
+        QVERIFY(add.exec("INSERT INTO shelf_photos VALUES ('LRD1', 'top', '/media/f/LRD1/"
+                         "snapshot/a.jpg', 5)"));
+        // One photo per shelf of a fridge.
+        QVERIFY(!add.exec("INSERT INTO shelf_photos VALUES ('LRD1', 'top', '/media/f/LRD1/"
+                          "snapshot/b.jpg', 6)"));
     }
     void migratingTwiceChangesNothing()
     {
