@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "FridgeDevice.h"
 
+#include "ShelfCamera.h"
+#include "SnapshotSender.h"
+
 #include "fridge/FridgeSpec.h"
 #include "inventory/InventoryTopics.h"
 #include "mqtt/MqttClient.h"
@@ -12,6 +15,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSslCertificate>
 
 Q_LOGGING_CATEGORY(lcFridge, "larder.fridge", QtInfoMsg)
 
@@ -43,6 +47,18 @@ FridgeDevice::FridgeDevice(const Options &options, QObject *parent)
                     qCInfo(lcFridge).noquote() << thing() << "offline:" << m_client->error();
             });
     connect(&m_tick, &QTimer::timeout, this, &FridgeDevice::tick);
+    // The shelf cameras' pictures go to the store over HTTPS, trusting the cloud's CA.
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!options.connection.caFile.isEmpty())
+        tls.setCaCertificates(QSslCertificate::fromPath(options.connection.caFile));
+    m_snapshots = new SnapshotSender(m_client, options.connection.clientId, tls, this);
+}
+
+const QStringList &FridgeDevice::shelves()
+{
+    static const QStringList all{QStringLiteral("top"), QStringLiteral("middle"),
+                                 QStringLiteral("bottom")};
+    return all;
 }
 
 void FridgeDevice::start()
@@ -93,15 +109,35 @@ void FridgeDevice::reportRecognition()
     if (!m_seenInside.isEmpty() && random->bounded(2) == 0)
         removed.append(m_seenInside.takeAt(random->bounded(int(m_seenInside.size()))));
     m_seenInside.append(QLatin1String(food.name));
-    m_client->publish(inventory::topics::recognition(thing()),
-                      QJsonDocument(QJsonObject{{QStringLiteral("added"), added},
-                                                {QStringLiteral("removed"), removed}})
-                          .toJson(QJsonDocument::Compact),
-                      1);
     qCInfo(lcFridge).noquote()
         << thing() << "cameras saw" << food.name << "go in"
         << (removed.isEmpty() ? QString()
                               : QStringLiteral("and %1 come out").arg(removed.at(0).toString()));
+    // What went in and out waits for the shelves' pictures, and goes with them (a door closed
+    // again meanwhile adds to the same message).
+    for (const QJsonValue &item : added)
+        m_pendingAdded.append(item);
+    for (const QJsonValue &name : removed)
+        m_pendingRemoved.append(name);
+    const auto placed = ShelfCamera::arrange(m_seenInside, shelves());
+    QList<SnapshotSender::Shot> shots;
+    for (const QString &shelf : shelves())
+        shots.append({shelf, ShelfCamera::jpeg(ShelfCamera::render(shelf, placed.value(shelf)))});
+    m_snapshots->send(shots, [this](const QJsonArray &photos) { publishRecognition(photos); });
+}
+
+void FridgeDevice::publishRecognition(const QJsonArray &photos)
+{
+    m_client->publish(inventory::topics::recognition(thing()),
+                      QJsonDocument(QJsonObject{{QStringLiteral("added"), m_pendingAdded},
+                                                {QStringLiteral("removed"), m_pendingRemoved},
+                                                {QStringLiteral("photos"), photos}})
+                          .toJson(QJsonDocument::Compact),
+                      1);
+    qCInfo(lcFridge).noquote() << thing() << "sent what the cameras saw, with" << photos.size()
+                               << "shelf photos";
+    m_pendingAdded = {};
+    m_pendingRemoved = {};
 }
 
 bool FridgeDevice::applyLocal(const QString &path, const QJsonValue &value)

@@ -6,6 +6,7 @@
 #include "mqtt/MqttTypes.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QObject>
 #include <QTimer>
 
@@ -17,6 +18,8 @@ class ShadowClient;
 }
 
 namespace larder::fridge {
+
+class SnapshotSender;
 
 /// One simulated fridge on the network: connects as its thing with its certificate, reports
 /// its state on change and periodically, and applies the desired values it can accept from
@@ -45,8 +48,11 @@ public:
     QString thing() const { return m_options.connection.clientId; }
 
 private:
-    /// The door closed: what the cameras saw go in and come out, to the cloud.
+    /// The door closed: what the cameras saw go in and come out, with a picture of each shelf
+    /// (uploaded first), to the cloud.
     void reportRecognition();
+    void publishRecognition(const QJsonArray &photos);
+    static const QStringList &shelves();
     void onDelta(const QJsonObject &delta);
     void tick();
     void reportFull();
@@ -57,6 +63,8 @@ private:
     shadow::ShadowClient *m_shadow;
     FridgeSimulator m_sim;
     QStringList m_seenInside; ///< what the cameras reported putting in, for later removals
+    QJsonArray m_pendingAdded, m_pendingRemoved; ///< seen, waiting for the shelves' pictures
+    SnapshotSender *m_snapshots;
     QTimer m_tick;
     QElapsedTimer m_sinceReport;
     QJsonObject m_lastReported;

@@ -76,14 +76,14 @@ QList<ShelfPhotos::Photo> ShelfPhotos::attach(const QString &thing, const QJsonA
 
 QList<ShelfPhotos::Photo> ShelfPhotos::latest(const QString &thing) const
 {
-    QSqlQuery query = run(
-        m_connection,
-        QStringLiteral("SELECT shelf, media_key, taken_at FROM shelf_photos WHERE thing = ?"),
-        {thing});
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral("SELECT shelf, media_key, taken_at FROM shelf_photos WHERE thing = ?"),
+            {thing});
     QList<Photo> photos;
     while (query.next())
-        photos.append({query.value(0).toString(), query.value(1).toString(),
-                       query.value(2).toLongLong()});
+        photos.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()});
     std::sort(photos.begin(), photos.end(), [](const Photo &a, const Photo &b) {
         return shelves().indexOf(a.shelf) < shelves().indexOf(b.shelf);
     });

@@ -15,7 +15,8 @@ class FamilyStore;
 class ShelfPhotosApi : public api::Endpoints
 {
 public:
-    ShelfPhotosApi(const api::ApiAuth *auth, const FamilyStore *families, const ShelfPhotos *photos);
+    ShelfPhotosApi(const api::ApiAuth *auth, const FamilyStore *families,
+                   const ShelfPhotos *photos);
     void registerRoutes(QHttpServer &server) override;
 
 private:

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+// "Look inside" against a live larder-cloud and a simulated fridge: each time the door closes,
+// the appliance photographs its shelves, uploads the pictures through presigned URLs it asks
+// for with its certificate, and attaches them to what its cameras saw. The family sees the
+// latest photo of each shelf (REST and the live feed), can fetch each as a JPEG, and a newer
+// close replaces them (the old objects are deleted). Outsiders get nothing; a photo that is not
+// this fridge's stored snapshot is ignored.
+#include "CloudFixture.h"
+#include "CloudHttp.h"
+#include "MqttPeer.h"
+
+#include "auth/AuthTokens.h"
+#include "inventory/InventoryTopics.h"
+#include "mqtt/ClientIds.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+const QString kThing = QStringLiteral("look-fridge");
+}
+
+class TestLookInside : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void aClosedDoorBringsAPhotoOfEachShelf();
+    void theNextCloseReplacesThem();
+    void outsidersSeeNothing();
+    void aForeignPhotoIsIgnored();
+
+private:
+    QJsonArray photos(const QString &who = QStringLiteral("ann"))
+    {
+        return m_http->api("GET", "/devices/" + kThing + "/photos", {}, m_tokens[who])
+            .body.value("photos")
+            .toArray();
+    }
+    QByteArray fetch(const QString &key, int *status = nullptr)
+    {
+        const auto link = m_http->api("POST", "/families/" + m_family + "/media/download",
+                                      {{"key", key}}, m_tokens["ann"]);
+        if (status)
+            *status = link.status;
+        return link.status == 200 ? m_http->raw("GET", link.body.value("url").toString()).body
+                                  : QByteArray();
+    }
+
+    CloudFixture m_cloud;
+    std::unique_ptr<CloudHttp> m_http;
+    QHash<QString, QString> m_tokens;
+    QString m_family;
+    QProcess *m_fridge = nullptr;
+    std::unique_ptr<MqttPeer> m_phone;
+    QJsonArray m_first;
+};
+
+void TestLookInside::initTestCase()
+{
+    QVERIFY(m_cloud.start());
+    m_http = std::make_unique<CloudHttp>(m_cloud);
+    m_tokens = m_http->signedInAccounts({"ann", "eve"});
+    QVERIFY(!m_tokens.isEmpty());
+    m_family = m_http->createFamily("Home", m_tokens["ann"], {});
+    QVERIFY(m_cloud.deviceCert(kThing));
+    QVERIFY(m_cloud.runTool({"assign-thing", "--thing", kThing, "--family", m_family}));
+    const QString sub = larder::auth::AuthTokens::claimsOf(m_tokens["ann"]).value("sub").toString();
+    m_phone = std::make_unique<MqttPeer>(
+        m_cloud.accountSettings(larder::clientids::app(sub, "look"), m_tokens["ann"]));
+    QVERIFY(m_phone->connect());
+    QVERIFY(m_phone->subscribe(larder::inventory::topics::shelfPhotos(kThing)));
+    // Its door opens and closes twice: at 3 and 4 s, and at 12 and 13 s.
+    m_fridge = m_cloud.startFridge(kThing, {"--scenario", "3:open,4:close,12:open,13:close"});
+    QVERIFY(m_fridge);
+}
+
+void TestLookInside::aClosedDoorBringsAPhotoOfEachShelf()
+{
+    QCOMPARE(photos().size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(photos().size(), 3, 20000);
+    m_first = photos();
+    QStringList shelves;
+    for (const QJsonValue &entry : m_first) {
+        const QJsonObject photo = entry.toObject();
+        shelves.append(photo.value("shelf").toString());
+        QVERIFY(photo.value("key").toString().startsWith("/media/" + m_family + "/" + kThing +
+                                                         "/snapshot/"));
+        QVERIFY(qAbs(photo.value("takenAt").toDouble() / 1000 -
+                     QDateTime::currentSecsSinceEpoch()) < 60);
+        // Each is a real JPEG picture the family can fetch.
+        const QByteArray jpeg = fetch(photo.value("key").toString());
+        QVERIFY2(jpeg.startsWith("\xFF\xD8\xFF"), jpeg.left(64).toHex().constData());
+        QVERIFY(jpeg.size() > 2000);
+    }
+    QCOMPARE(shelves, QStringList({"top", "middle", "bottom"}));
+    // The phone heard of them as they came.
+    const auto heard = m_phone->await(larder::inventory::topics::shelfPhotos(kThing), 5000);
+    QVERIFY(heard);
+    QCOMPARE(heard->value("photos").toArray(), m_first);
+}
+
+void TestLookInside::theNextCloseReplacesThem()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(photos().size() == 3 && photos() != m_first, 20000);
+    const QJsonArray second = photos();
+    for (int i = 0; i < 3; ++i) {
+        const QString before = m_first.at(i).toObject().value("key").toString();
+        QVERIFY(second.at(i).toObject().value("key").toString() != before);
+        // The replaced picture is gone from the store.
+        int status = 0;
+        fetch(before, &status);
+        QCOMPARE(status, 404);
+    }
+}
+
+void TestLookInside::outsidersSeeNothing()
+{
+    const auto answer = m_http->api("GET", "/devices/" + kThing + "/photos", {}, m_tokens["eve"]);
+    QCOMPARE(answer.status, 404);
+    QCOMPARE(m_http->api("GET", "/devices/" + kThing + "/photos").status, 401);
+    const auto link =
+        m_http->api("POST", "/families/" + m_family + "/media/download",
+                    {{"key", photos().at(0).toObject().value("key").toString()}}, m_tokens["eve"]);
+    QCOMPARE(link.status, 404);
+    // Nor may Eve listen to the fridge's photo feed.
+    const QString sub = larder::auth::AuthTokens::claimsOf(m_tokens["eve"]).value("sub").toString();
+    MqttPeer eve(m_cloud.accountSettings(larder::clientids::app(sub, "peek"), m_tokens["eve"]));
+    QVERIFY(eve.connect());
+    QVERIFY(!eve.subscribe(larder::inventory::topics::shelfPhotos(kThing)));
+}
+
+void TestLookInside::aForeignPhotoIsIgnored()
+{
+    // The appliance itself names an object that is not its stored snapshot (a board photo's
+    // made-up key, a shelf it does not have): nothing changes.
+    const QJsonArray before = photos();
+    m_fridge->kill(); // its connection, taken over
+    m_fridge->waitForFinished(5000);
+    m_phone->messages.clear();
+    MqttPeer appliance(m_cloud.deviceSettings(kThing));
+    QVERIFY(appliance.connect());
+    const QJsonObject forged{
+        {"added", QJsonArray{}},
+        {"removed", QJsonArray{}},
+        {"photos", QJsonArray{QJsonObject{{"shelf", "top"},
+                                          {"key", "/media/" + m_family + "/family/photo/abc.jpg"}},
+                              QJsonObject{{"shelf", "attic"},
+                                          {"key", before.at(0).toObject().value("key").toString()}},
+                              QJsonObject{{"shelf", "middle"}, {"key", 42}}}}};
+    appliance.publish(larder::inventory::topics::recognition(kThing),
+                      QJsonDocument(forged).toJson(QJsonDocument::Compact));
+    QVERIFY(!m_phone->await(larder::inventory::topics::shelfPhotos(kThing), 1500));
+    QCOMPARE(photos(), before);
+}
+
+QTEST_GUILESS_MAIN(TestLookInside)
+#include "tst_lookinside.moc"
