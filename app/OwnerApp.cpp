@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "OwnerApp.h"
 
+#include <QStandardPaths>
+
 #include "inventory/InventorySync.h"
 
 #include <QSslCertificate>
@@ -57,6 +59,17 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
         board->refresh();
         return board;
     });
+    // "Look inside": each fridge's shelf photos, their pictures cached per fridge.
+    m_selection.setLookInsideFactory(
+        [this, tls](const QString &thing, const QString &familyId, QObject *parent) {
+            auto *photos = new inventory::ShelfPhotos(
+                &m_api, &m_mqtt, tls, familyId, thing,
+                QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                    QStringLiteral("/photos/") + thing,
+                parent);
+            photos->refresh();
+            return photos;
+        });
     // The client id is the signed-in user's own (AuthenticatedConnection sets it).
     m_mqtt.setSettings(profile.mqttSettings({}));
 

@@ -105,6 +105,20 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
     if (shown != expected || !window->property("pageReady").toBool())
         return {};
     // The posts must be drawn, not only loaded: a delegate that cannot be made shows nothing.
+    // The shelf photos there are, drawn with their pictures (not their spinners).
+    if (page == u"inside") {
+        const auto *photos = m_app->selection()->lookInside();
+        if (photos && photos->loading())
+            return {};
+        for (int row = 0; photos && row < photos->rowCount(); ++row)
+            if (photos->index(row)
+                    .data(larder::inventory::ShelfPhotos::LocalFileRole)
+                    .toString()
+                    .isEmpty())
+                return {};
+        if (photos && photos->rowCount() > 0 && !drawnItem(window, QStringLiteral("shelfPhoto")))
+            return {};
+    }
     if (page == u"board" && !drawnItem(window, QStringLiteral("boardPost")))
         return {};
     if (page == u"fridge") {

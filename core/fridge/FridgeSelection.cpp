@@ -74,6 +74,7 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
     }
     FridgeController *previous = m_fridge;
     inventory::InventorySync *previousList = m_inventory;
+    inventory::ShelfPhotos *previousPhotos = std::exchange(m_lookInside, nullptr);
     m_fridge = nullptr;
     m_inventory = nullptr;
     if (!thing.isEmpty()) {
@@ -81,6 +82,8 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
         m_fridge->start();
         if (m_inventoryFactory)
             m_inventory = m_inventoryFactory(thing, this);
+        if (m_lookInsideFactory)
+            m_lookInside = m_lookInsideFactory(thing, familyId, this);
     }
     m_familyId = familyId;
     m_familyName = familyName;
@@ -93,6 +96,8 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
     }
     if (previousList)
         previousList->deleteLater();
+    if (previousPhotos)
+        previousPhotos->deleteLater();
 }
 
 void FridgeSelection::followShopping()

@@ -4,6 +4,7 @@
 #include "FridgeListModel.h"
 #include "board/Board.h"
 #include "inventory/InventorySync.h"
+#include "inventory/ShelfPhotos.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -33,6 +34,8 @@ class FridgeSelection : public QObject
     Q_PROPERTY(larder::fridge::FridgeController *fridge READ fridge NOTIFY fridgeChanged)
     /// What is in the fridge on screen (null when none, or no list is kept here).
     Q_PROPERTY(larder::inventory::InventorySync *inventory READ inventory NOTIFY fridgeChanged)
+    /// The latest photo of each shelf of the fridge on screen (null when none).
+    Q_PROPERTY(larder::inventory::ShelfPhotos *lookInside READ lookInside NOTIFY fridgeChanged)
     /// The shopping list of the family of the fridge on screen (null when none).
     Q_PROPERTY(larder::inventory::InventorySync *shopping READ shopping NOTIFY shoppingChanged)
     /// The board of the family of the fridge on screen (null when none).
@@ -53,6 +56,15 @@ public:
     using InventoryFactory =
         std::function<inventory::InventorySync *(const QString &thing, QObject *parent)>;
     void setInventoryFactory(InventoryFactory factory) { m_inventoryFactory = std::move(factory); }
+    inventory::ShelfPhotos *lookInside() const { return m_lookInside; }
+    /// Makes the shelf photos of a fridge of a family when it comes on screen (owned by
+    /// @p parent).
+    using LookInsideFactory = std::function<inventory::ShelfPhotos *(
+        const QString &thing, const QString &familyId, QObject *parent)>;
+    void setLookInsideFactory(LookInsideFactory factory)
+    {
+        m_lookInsideFactory = std::move(factory);
+    }
     inventory::InventorySync *shopping() const { return m_shopping; }
     /// Makes a family's shopping list when a fridge of that family comes on screen (keyed by
     /// the family id; started; owned by @p parent).
@@ -87,6 +99,8 @@ private:
     FridgeController *m_fridge = nullptr;
     inventory::InventorySync *m_inventory = nullptr;
     InventoryFactory m_inventoryFactory;
+    inventory::ShelfPhotos *m_lookInside = nullptr;
+    LookInsideFactory m_lookInsideFactory;
     inventory::InventorySync *m_shopping = nullptr;
     InventoryFactory m_shoppingFactory;
     board::Board *m_board = nullptr;

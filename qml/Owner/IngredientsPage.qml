@@ -7,7 +7,8 @@ import Larder.Components
 import Larder.Core
 import Larder.Theme
 
-// "What's inside": the fridge's list, shared live with the family and the door tablet. Search
+// "What's inside": the latest photo of each shelf (taken when the door last closed) over the
+// fridge's list, shared live with the family and the door tablet. Search
 // as you type, grouped by category, who added what and when, best-before dates near or past
 // highlighted, take one or mark used up, and add an item. Changes show at once (a dot until the
 // cloud confirms them) and wait on this device when it is offline.
@@ -15,6 +16,8 @@ Item {
     id: root
 
     required property InventorySync inventory
+    /// The latest photo of each shelf (null: none kept for this fridge).
+    required property ShelfPhotos lookInside
     required property string fridgeName
     /// The family's shopping list, for what gets used up (null: none).
     required property InventorySync shopping
@@ -61,6 +64,12 @@ Item {
         anchors.horizontalCenter: parent.horizontalCenter
         width: Math.min(parent.width - 2 * Theme.spacingL, 560)
         spacing: Theme.spacingS
+
+        LookInsideStrip {
+            Layout.fillWidth: true
+            visible: root.lookInside !== null
+            photos: root.lookInside
+        }
 
         RowLayout {
             Layout.fillWidth: true

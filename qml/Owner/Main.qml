@@ -85,6 +85,7 @@ ApplicationWindow {
     function openInside() {
         if (root.selection.inventory)
             stack.push(insidePage, {inventory: root.selection.inventory,
+                                    lookInside: root.selection.lookInside,
                                     fridgeName: root.selection.fridge ? root.selection.fridge.displayName : ""});
     }
     function openShopping() {

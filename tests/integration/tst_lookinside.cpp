@@ -3,19 +3,25 @@
 // the appliance photographs its shelves, uploads the pictures through presigned URLs it asks
 // for with its certificate, and attaches them to what its cameras saw. The family sees the
 // latest photo of each shelf (REST and the live feed), can fetch each as a JPEG, and a newer
-// close replaces them (the old objects are deleted). Outsiders get nothing; a photo that is not
+// close replaces them (the old objects are deleted); Ann's phone (inventory::ShelfPhotos) shows
+// each shelf's picture and follows the next close live. Outsiders get nothing; a photo that is not
 // this fridge's stored snapshot is ignored.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
+#include "MemberDevice.h"
 #include "MqttPeer.h"
 
 #include "auth/AuthTokens.h"
 #include "inventory/InventoryTopics.h"
+#include "inventory/ShelfPhotos.h"
 #include "mqtt/ClientIds.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -55,6 +61,35 @@ private:
     QString m_family;
     QProcess *m_fridge = nullptr;
     std::unique_ptr<MqttPeer> m_phone;
+    QTemporaryDir m_dir;
+    std::unique_ptr<MemberDevice> m_annsPhone;
+    std::unique_ptr<larder::inventory::ShelfPhotos> m_shown;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    /// What Ann's phone shows: shelf → the picture's key, once its file is here.
+    QMap<QString, QString> shown() const
+    {
+        QMap<QString, QString> shelves;
+        for (int row = 0; row < m_shown->rowCount(); ++row) {
+            const QModelIndex index = m_shown->index(row);
+            const QString file =
+                QUrl(index.data(larder::inventory::ShelfPhotos::LocalFileRole).toString())
+                    .toLocalFile();
+            QFile picture(file);
+            if (!file.isEmpty() && picture.open(QIODevice::ReadOnly) &&
+                picture.read(3) == "\xFF\xD8\xFF")
+                shelves.insert(index.data(larder::inventory::ShelfPhotos::ShelfRole).toString(),
+                               index.data(larder::inventory::ShelfPhotos::KeyRole).toString());
+        }
+        return shelves;
+    }
+    QMap<QString, QString> keysOf(const QJsonArray &photos) const
+    {
+        QMap<QString, QString> shelves;
+        for (const QJsonValue &photo : photos)
+            shelves.insert(photo.toObject().value("shelf").toString(),
+                           photo.toObject().value("key").toString());
+        return shelves;
+    }
     QJsonArray m_first;
 };
 
@@ -72,6 +107,22 @@ void TestLookInside::initTestCase()
         m_cloud.accountSettings(larder::clientids::app(sub, "look"), m_tokens["ann"]));
     QVERIFY(m_phone->connect());
     QVERIFY(m_phone->subscribe(larder::inventory::topics::shelfPhotos(kThing)));
+    // Ann's phone, as the owner app wires "Look inside".
+    m_annsPhone = std::make_unique<MemberDevice>(m_cloud, m_http->profile(), m_tokens["ann"],
+                                                 m_dir.filePath("ann.sqlite"), "ann-look", kThing);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(m_http->profile().value("caFile").toString()));
+    m_shown = std::make_unique<larder::inventory::ShelfPhotos>(
+        &m_annsPhone->api, &m_annsPhone->mqtt, tls, m_family, kThing, m_dir.filePath("photos"));
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_shown.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_shown->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_shown->loading() &&
+            m_annsPhone->mqtt.isSubscribed(larder::inventory::topics::shelfPhotos(kThing)),
+        10000);
+    QCOMPARE(m_shown->rowCount(), 0);
+    QVERIFY(!m_shown->takenAt().isValid());
     // Its door opens and closes twice: at 3 and 4 s, and at 12 and 13 s.
     m_fridge = m_cloud.startFridge(kThing, {"--scenario", "3:open,4:close,12:open,13:close"});
     QVERIFY(m_fridge);
@@ -100,12 +151,19 @@ void TestLookInside::aClosedDoorBringsAPhotoOfEachShelf()
     const auto heard = m_phone->await(larder::inventory::topics::shelfPhotos(kThing), 5000);
     QVERIFY(heard);
     QCOMPARE(heard->value("photos").toArray(), m_first);
+    // Ann's phone shows each shelf's picture, with when it was taken.
+    QTRY_COMPARE_WITH_TIMEOUT(shown(), keysOf(m_first), 10000);
+    QCOMPARE(m_shown->index(0).data(larder::inventory::ShelfPhotos::LabelRole).toString(),
+             QStringLiteral("Top shelf"));
+    QVERIFY(qAbs(m_shown->takenAt().secsTo(QDateTime::currentDateTime())) < 60);
 }
 
 void TestLookInside::theNextCloseReplacesThem()
 {
     QTRY_VERIFY_WITH_TIMEOUT(photos().size() == 3 && photos() != m_first, 20000);
     const QJsonArray second = photos();
+    // The phone follows, live.
+    QTRY_COMPARE_WITH_TIMEOUT(shown(), keysOf(second), 10000);
     for (int i = 0; i < 3; ++i) {
         const QString before = m_first.at(i).toObject().value("key").toString();
         QVERIFY(second.at(i).toObject().value("key").toString() != before);
