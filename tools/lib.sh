@@ -42,3 +42,31 @@ stop_pids() {
   for pid in "$@"; do kill "$pid" 2>/dev/null || true; done
   for pid in "$@"; do wait "$pid" 2>/dev/null || true; done
 }
+
+# start_virtual_audio DIR: starts a PulseAudio server of our own (socket in DIR) whose
+# microphone is a steady 440 Hz tone and whose speaker plays into nothing, and points this
+# shell's programs at it (PULSE_SERVER). For machines without sound (CI, screenshots, a
+# headless demo). Sets AUDIO_PID; returns non-zero when pulseaudio cannot start.
+start_virtual_audio() {
+  local dir=$1
+  mkdir -p "$dir"
+  HOME="$dir" XDG_RUNTIME_DIR="$dir" XDG_CONFIG_HOME="$dir" DBUS_SESSION_BUS_ADDRESS= \
+    pulseaudio -n --daemonize=no --exit-idle-time=-1 --use-pid-file=no --log-target=stderr \
+    -L "module-native-protocol-unix socket=$dir/native auth-anonymous=1" \
+    -L "module-null-sink sink_name=speaker" \
+    -L "module-null-sink sink_name=room" -L "module-sine sink=room frequency=440" \
+    -L "module-remap-source source_name=microphone master=room.monitor" \
+    >"$dir/pulseaudio.log" 2>&1 &
+  AUDIO_PID=$!
+  export PULSE_SERVER="unix:$dir/native"
+  for _ in $(seq 1 100); do
+    if pactl list short sources 2>/dev/null | grep -q microphone; then
+      pactl set-default-source microphone >/dev/null
+      return 0
+    fi
+    kill -0 "$AUDIO_PID" 2>/dev/null || break
+    sleep 0.1
+  done
+  echo "no virtual microphone (see $dir/pulseaudio.log)" >&2
+  return 1
+}

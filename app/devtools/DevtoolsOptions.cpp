@@ -12,7 +12,8 @@ QStringList DevtoolsOptions::pages()
             QStringLiteral("join"),     QStringLiteral("settings"), QStringLiteral("addfridge"),
             QStringLiteral("pairing"),  QStringLiteral("paired"),   QStringLiteral("support"),
             QStringLiteral("inside"),   QStringLiteral("add"),      QStringLiteral("shopping"),
-            QStringLiteral("search"),   QStringLiteral("board"),    QStringLiteral("record")};
+            QStringLiteral("search"),   QStringLiteral("board"),    QStringLiteral("record"),
+            QStringLiteral("upload")};
 }
 
 void DevtoolsOptions::addTo(QCommandLineParser &parser)

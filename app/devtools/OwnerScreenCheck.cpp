@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "OwnerScreenCheck.h"
+
 #include "OwnerApp.h"
 
 #include "fridge/FridgeController.h"
 #include "inventory/InventorySync.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLinearGradient>
+#include <QPainter>
 #include <QQuickItem>
 #include <QQuickWindow>
 
@@ -64,6 +70,45 @@ Verdict OwnerScreenCheck::fridgeLive()
     return {Verdict::Live, {}};
 }
 
+Verdict OwnerScreenCheck::uploading()
+{
+    // Photos posted on the board, one after another: live while one of them is on its way (its
+    // progress and the queue behind it on screen).
+    larder::board::Board *board = m_app->selection()->board();
+    if (!m_uploads) {
+        m_uploads = std::make_unique<QTemporaryDir>();
+        // A real picture (the board draws it) padded to 19 MiB: a decoder stops at its end.
+        QImage picture(1600, 1200, QImage::Format_RGB32);
+        QPainter painter(&picture);
+        QLinearGradient sky(0, 0, 0, 1200);
+        sky.setColorAt(0, QColor(0x5b, 0x9b, 0xd5));
+        sky.setColorAt(0.6, QColor(0xf6, 0xd3, 0x8b));
+        sky.setColorAt(1, QColor(0x2f, 0x6f, 0x8f));
+        painter.fillRect(picture.rect(), sky);
+        painter.setBrush(QColor(0xff, 0xe0, 0x7a));
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(QPointF(1100, 520), 160, 160);
+        painter.end();
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        picture.save(&buffer, "JPG", 90);
+        bytes.append(QByteArray(19 * 1024 * 1024 - bytes.size(), '\0'));
+        for (int i = 1; i <= 16; ++i) {
+            QFile photo(m_uploads->filePath(QStringLiteral("holiday-%1.jpg").arg(i)));
+            if (!photo.open(QIODevice::WriteOnly) || photo.write(bytes) != bytes.size())
+                return {Verdict::Failed, QStringLiteral("cannot write %1").arg(photo.fileName())};
+            photo.close();
+            board->postPhoto(photo.fileName(), QStringLiteral("From the holiday (%1)").arg(i));
+        }
+        return {Verdict::Changing, {}};
+    }
+    const auto *uploader = board->uploader();
+    if (!uploader->busy() || (uploader->bytesSent() <= 0 && !uploader->checking()))
+        return {};
+    return {Verdict::Live, {}};
+}
+
 Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
 {
     const QString &page = m_options.page;
@@ -84,7 +129,7 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
             if (!list || list->loading())
                 return {};
         }
-        if (page == u"board" &&
+        if ((page == u"board" || page == u"upload") &&
             (!m_app->selection()->board() || m_app->selection()->board()->loading() ||
              m_app->selection()->board()->posts()->count() == 0))
             return {};
@@ -96,15 +141,17 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
     }
     if (page != u"fridge" && page != u"signin" && !m_pageRequested) {
         m_pageRequested = true;
-        QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, page));
+        QMetaObject::invokeMethod(
+            window, "showPage",
+            Q_ARG(QVariant, page == u"upload" ? QStringLiteral("board") : page));
     }
     const QString shown = window->property("currentPage").toString();
     const QString expected = page == u"invite"                     ? QStringLiteral("family")
                              : page == u"search" || page == u"add" ? QStringLiteral("inside")
+                             : page == u"upload"                   ? QStringLiteral("board")
                                                                    : page;
     if (shown != expected || !window->property("pageReady").toBool())
         return {};
-    // The posts must be drawn, not only loaded: a delegate that cannot be made shows nothing.
     // The shelf photos there are, drawn with their pictures (not their spinners).
     if (page == u"inside") {
         const auto *photos = m_app->selection()->lookInside();
@@ -119,8 +166,11 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
         if (photos && photos->rowCount() > 0 && !drawnItem(window, QStringLiteral("shelfPhoto")))
             return {};
     }
-    if (page == u"board" && !drawnItem(window, QStringLiteral("boardPost")))
+    // The posts must be drawn, not only loaded: a delegate that cannot be made shows nothing.
+    if ((page == u"board" || page == u"upload") && !drawnItem(window, QStringLiteral("boardPost")))
         return {};
+    if (page == u"upload")
+        return uploading();
     if (page == u"fridge") {
         const auto *screen = window->findChild<QQuickItem *>(QStringLiteral("fridgeScreen"));
         if (!screen || !screen->isVisible() || screen->width() <= 0 ||

@@ -4,6 +4,10 @@
 #include "DevtoolsOptions.h"
 #include "ScreenCheck.h"
 
+#include <QTemporaryDir>
+
+#include <memory>
+
 class OwnerApp;
 
 /// The owner app's self-test check: the requested screen (`--page`) is on top and shows live
@@ -19,9 +23,12 @@ public:
 
 private:
     Verdict fridgeLive();
+    /// `--page upload`: the board with photos being uploaded.
+    Verdict uploading();
 
     OwnerApp *m_app;
     DevtoolsOptions m_options;
     bool m_changed = false;
     bool m_pageRequested = false;
+    std::unique_ptr<QTemporaryDir> m_uploads;
 };

@@ -62,7 +62,12 @@ private:
     mqtt::MqttClient *m_client;
     shadow::ShadowClient *m_shadow;
     FridgeSimulator m_sim;
-    QStringList m_seenInside; ///< what the cameras reported putting in, for later removals
+    /// What is on the shelves as the cameras know it: a typical stock to start with, then what
+    /// they saw go in (and come out). The shelf photos draw it; removals are picked from it.
+    QStringList m_seenInside{QStringLiteral("Milk"),    QStringLiteral("Eggs"),
+                             QStringLiteral("Butter"),  QStringLiteral("Cheese"),
+                             QStringLiteral("Yoghurt"), QStringLiteral("Carrots"),
+                             QStringLiteral("Apples"),  QStringLiteral("Orange juice")};
     QJsonArray m_pendingAdded, m_pendingRemoved; ///< seen, waiting for the shelves' pictures
     SnapshotSender *m_snapshots;
     QTimer m_tick;

@@ -21,12 +21,8 @@ Card {
             Layout.fillWidth: true
             Label {
                 Layout.fillWidth: true
-                text: root.uploader.checking
-                      ? qsTr("Checking %1…").arg(root.uploader.fileName)
-                      : qsTr("Sending %1 · %2 of %3")
-                            .arg(root.uploader.fileName)
-                            .arg(Qt.locale().formattedDataSize(root.uploader.bytesSent))
-                            .arg(Qt.locale().formattedDataSize(root.uploader.bytesTotal))
+                text: root.uploader.checking ? qsTr("Checking %1…").arg(root.uploader.fileName)
+                                             : qsTr("Sending %1").arg(root.uploader.fileName)
                 elide: Text.ElideMiddle
                 color: Theme.text
                 font.family: Theme.fontFamily
@@ -44,16 +40,40 @@ Card {
             to: 1
             value: root.uploader.progress
             Accessible.name: qsTr("Upload progress")
+            background: Rectangle {
+                implicitHeight: 6
+                radius: 3
+                color: Theme.surfaceAlt
+                border.color: Theme.border
+            }
+            contentItem: Item {
+                implicitHeight: 6
+                Rectangle {
+                    width: root.uploader.progress * parent.width
+                    height: parent.height
+                    radius: 3
+                    color: Theme.accent
+                }
+            }
         }
-        Label {
+        RowLayout {
             Layout.fillWidth: true
-            visible: root.uploader.queued > 0
-            text: root.uploader.queued === 1 ? qsTr("1 more waits")
-                : qsTr("%1 more wait").arg(root.uploader.queued)
-            wrapMode: Text.Wrap
-            color: Theme.textMuted
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontCaption
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 of %2").arg(Qt.locale().formattedDataSize(root.uploader.bytesSent, 1))
+                          .arg(Qt.locale().formattedDataSize(root.uploader.bytesTotal, 1))
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontCaption
+            }
+            Label {
+                visible: root.uploader.queued > 0
+                text: root.uploader.queued === 1 ? qsTr("1 more waits")
+                    : qsTr("%1 more wait").arg(root.uploader.queued)
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontCaption
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ import Larder.Theme
 
 // The family board: recipe cards, photos and voice messages from the family and the kitchen
 // tablet, newest first and live. New posts are marked until opened; each shows who has seen it.
-// Post a recipe card, a photo or a voice message (an upload shows its progress and can be
+// Post a recipe card, a photo (from a file or the camera) or a voice message (an upload shows its progress and can be
 // cancelled); delete your own posts (the owner may delete any).
 Item {
     id: root
@@ -105,6 +105,18 @@ Item {
                 Accessible.name: qsTr("Post a photo")
                 onClicked: photoPicker.open()
             }
+            OutlineButton {
+                objectName: "boardTakePhoto"
+                visible: camera.hasCamera
+                text: qsTr("Camera")
+                Accessible.name: qsTr("Take a photo with the camera")
+                onClicked: camera.open = true
+            }
+        }
+        PhotoCamera {
+            id: camera
+            Layout.fillWidth: true
+            onTaken: (file) => root.board.postPhoto(file, recipeTitle.text)
         }
 
         VoiceMessageBar {

@@ -10,12 +10,14 @@ import Larder.Theme
 
 // "Look inside": the fridge's cameras' latest picture of each shelf, side by side, with when
 // they were taken (the door's last close). Tap a shelf to see it large.
-ColumnLayout {
+// (An Item that sizes itself: a layout here did not pass the height it gained from its width
+// on to the page's layout in Qt 6.4.)
+Item {
     id: root
 
     required property ShelfPhotos photos
 
-    spacing: Theme.spacingXs
+    implicitHeight: title.implicitHeight + (shelves.count > 0 ? Theme.spacingXs + row.height : 0)
 
     function ago(when) {
         const minutes = Math.floor((Date.now() - when.getTime()) / 60000);
@@ -27,7 +29,9 @@ ColumnLayout {
     }
 
     RowLayout {
-        Layout.fillWidth: true
+        id: title
+        anchors.left: parent.left
+        anchors.right: parent.right
         Label {
             text: qsTr("Look inside")
             color: Theme.text
@@ -48,58 +52,68 @@ ColumnLayout {
             font.pixelSize: Theme.fontSmall
         }
     }
-    RowLayout {
-        Layout.fillWidth: true
-        spacing: Theme.spacingXs
+    // Each shelf in 16:9, side by side.
+    Item {
+        id: row
+        anchors.top: title.bottom
+        anchors.topMargin: Theme.spacingXs
+        anchors.left: parent.left
+        anchors.right: parent.right
+        height: shelves.count > 0 ? Math.round(row.shelfWidth * 9 / 16) : 0
         visible: shelves.count > 0
-        Repeater {
-            id: shelves
-            model: root.photos
-            delegate: Rectangle {
-                id: shelf
-                required property string label
-                required property string localFile
-                required property date takenAt
-                objectName: "shelfPhoto"
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Layout.preferredHeight: width * 9 / 16
-                radius: Theme.radiusSmall
-                color: Theme.surfaceAlt
-                clip: true
-                Accessible.role: Accessible.Graphic
-                Accessible.name: qsTr("%1, photographed %2").arg(shelf.label).arg(root.ago(shelf.takenAt))
-                Image {
-                    anchors.fill: parent
-                    source: shelf.localFile
-                    sourceSize.width: 480
-                    fillMode: Image.PreserveAspectCrop
-                    asynchronous: true
-                }
-                BusyIndicator {
-                    anchors.centerIn: parent
-                    running: shelf.localFile.length === 0
-                    visible: running
-                    implicitWidth: 28
-                    implicitHeight: 28
-                }
-                Rectangle {
-                    anchors.left: parent.left
-                    anchors.right: parent.right
-                    anchors.bottom: parent.bottom
-                    height: caption.implicitHeight + 6
-                    color: Qt.rgba(0, 0, 0, 0.45)
-                    Label {
-                        id: caption
-                        anchors.centerIn: parent
-                        text: shelf.label
-                        color: "white"
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontCaption
+        readonly property real shelfWidth: shelves.count > 0
+            ? (row.width - (shelves.count - 1) * Theme.spacingXs) / shelves.count : 0
+        Row {
+            anchors.fill: parent
+            spacing: Theme.spacingXs
+            Repeater {
+                id: shelves
+                model: root.photos
+                delegate: Rectangle {
+                    id: shelf
+                    required property string label
+                    required property string localFile
+                    required property date takenAt
+                    objectName: "shelfPhoto"
+                    width: row.shelfWidth
+                    height: row.height
+                    radius: Theme.radiusSmall
+                    color: Theme.surfaceAlt
+                    clip: true
+                    Accessible.role: Accessible.Graphic
+                    Accessible.name: qsTr("%1, photographed %2").arg(shelf.label).arg(root.ago(shelf.takenAt))
+                    Image {
+                        anchors.fill: parent
+                        source: shelf.localFile
+                        sourceSize.width: 480
+                        fillMode: Image.PreserveAspectCrop
+                        asynchronous: true
                     }
-                }
-                TapHandler {
-                    onTapped: if (shelf.localFile.length > 0) zoom.show(shelf.localFile, shelf.label)
+                    BusyIndicator {
+                        anchors.centerIn: parent
+                        running: shelf.localFile.length === 0
+                        visible: running
+                        implicitWidth: 28
+                        implicitHeight: 28
+                    }
+                    Rectangle {
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.bottom: parent.bottom
+                        height: caption.implicitHeight + 6
+                        color: Qt.rgba(0, 0, 0, 0.45)
+                        Label {
+                            id: caption
+                            anchors.centerIn: parent
+                            text: shelf.label
+                            color: "white"
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontCaption
+                        }
+                    }
+                    TapHandler {
+                        onTapped: if (shelf.localFile.length > 0) zoom.show(shelf.localFile, shelf.label)
+                    }
                 }
             }
         }
