@@ -31,6 +31,15 @@ Item {
         onBack: root.back()
     }
 
+    /// A photo chosen for the recipe card being written (a file URL), or "".
+    property string recipePhoto: ""
+
+    FileDialog {
+        id: recipePhotoPicker
+        title: qsTr("Choose a photo for the recipe card")
+        nameFilters: [qsTr("Photos (*.jpg *.jpeg *.png *.webp)")]
+        onAccepted: root.recipePhoto = recipePhotoPicker.selectedFile
+    }
     FileDialog {
         id: photoPicker
         title: qsTr("Choose a photo")
@@ -84,6 +93,28 @@ Item {
                 border.width: caption.activeFocus ? 2 : 1
             }
         }
+        // The recipe card's photo: chosen, shown by name, removable.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+            Label {
+                Layout.fillWidth: true
+                text: root.recipePhoto.length
+                      ? qsTr("Photo on the card: %1").arg(decodeURIComponent(root.recipePhoto.split("/").pop()))
+                      : qsTr("A recipe card may carry a photo.")
+                elide: Text.ElideMiddle
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+            }
+            TextButton {
+                objectName: "boardRecipePhoto"
+                text: root.recipePhoto.length ? qsTr("Remove photo") : qsTr("Add a photo")
+                Accessible.name: root.recipePhoto.length ? qsTr("Remove the recipe card's photo")
+                                                         : qsTr("Add a photo to the recipe card")
+                onClicked: root.recipePhoto.length ? root.recipePhoto = "" : recipePhotoPicker.open()
+            }
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacingS
@@ -93,7 +124,8 @@ Item {
                 text: qsTr("Post recipe card")
                 enabled: recipeTitle.text.trim().length > 0
                 onClicked: {
-                    root.board.postRecipe(recipeTitle.text, caption.text);
+                    root.board.postRecipe(recipeTitle.text, caption.text, root.recipePhoto);
+                    root.recipePhoto = "";
                     recipeTitle.clear();
                     caption.clear();
                 }

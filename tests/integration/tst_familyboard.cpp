@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The family board in two members' apps against a live larder-cloud: a recipe card posted on
-// Ann's phone shows on Ben's, unread until he opens it, and Ann then sees that he has; a photo
-// and a voice message go up through the uploader and appear on the other phone; the owner
-// deletes Ben's post and it leaves his phone too; Ben may not delete Ann's, and is told why.
+// Ann's phone shows on Ben's, unread until he opens it, and Ann then sees that he has; a photo,
+// a voice message and a recipe card with its photo go up through the uploader and appear on the
+// other phone; the owner deletes Ben's post and it leaves his phone too; Ben may not delete
+// Ann's, and is told why.
 // The door tablet shares the board: a voice message recorded there (from a virtual PulseAudio
 // microphone) is played to its end on Ann's phone.
 #include "CloudFixture.h"
@@ -187,6 +188,22 @@ void TestFamilyBoard::aPhotoAndAVoiceMessageGoUpAndAcross()
         QUrl(m_ann->at("Back at six", BoardModel::LocalFileRole).toString()).toLocalFile());
     QVERIFY(recording.open(QIODevice::ReadOnly));
     QVERIFY(recording.readAll() == wav);
+    // A recipe card with its photo: the photo goes up first, the card follows with it.
+    m_ben->board->postRecipe("Apple tart", "Apples, pastry, sugar.",
+                             file("tart.jpg", samples::jpeg(120'000)));
+    QTRY_VERIFY_WITH_TIMEOUT(m_ann->rowOf("Apple tart") >= 0, 15000);
+    QCOMPARE(m_ann->at("Apple tart", BoardModel::KindRole).toString(), QStringLiteral("recipe"));
+    QCOMPARE(m_ann->at("Apple tart", BoardModel::TextRole).toString(),
+             QStringLiteral("Apples, pastry, sugar."));
+    QVERIFY(m_ann->at("Apple tart", BoardModel::MediaKeyRole)
+                .toString()
+                .startsWith("/media/" + m_family + "/family/photo/"));
+    m_ann->board->fetchMedia(m_ann->at("Apple tart", BoardModel::IdRole).toString());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_ann->at("Apple tart", BoardModel::LocalFileRole).toString().isEmpty(), 10000);
+    QFile tart(QUrl(m_ann->at("Apple tart", BoardModel::LocalFileRole).toString()).toLocalFile());
+    QVERIFY(tart.open(QIODevice::ReadOnly));
+    QVERIFY(tart.readAll() == samples::jpeg(120'000));
 }
 
 void TestFamilyBoard::onlyTheAuthorOrTheOwnerDeletes()
