@@ -248,7 +248,13 @@ bool CloudServer::startIdentity(QString *error)
     m_ingredients = std::make_unique<IngredientStore>();
     m_deviceApi = std::make_unique<DeviceApi>(
         m_auth.get(), m_families.get(), m_certificates.get(), m_registrations.get(), m_store.get(),
-        [this](const QString &thing) { m_ingredients->forget(thing); });
+        [this](const QString &thing) {
+            m_ingredients->forget(thing);
+            // Its shelf photos go with it, objects and all.
+            for (const QString &key : m_shelfPhotos->forget(thing))
+                if (const auto place = media::parseObjectPath(key))
+                    m_media->service()->removeObject(place->familyId, key);
+        });
     // Applied list changes go out on their feeds from the MQTT plane's connection.
     const auto publishOn = [this](auto topicOf) {
         return [this, topicOf](const QString &owner, const QJsonObject &change) {

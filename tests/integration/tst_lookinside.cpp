@@ -5,7 +5,7 @@
 // latest photo of each shelf (REST and the live feed), can fetch each as a JPEG, and a newer
 // close replaces them (the old objects are deleted); Ann's phone (inventory::ShelfPhotos) shows
 // each shelf's picture and follows the next close live. Outsiders get nothing; a photo that is not
-// this fridge's stored snapshot is ignored.
+// this fridge's stored snapshot is ignored; a fridge that leaves its family takes its photos.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
 #include "MemberDevice.h"
@@ -37,6 +37,7 @@ private slots:
     void theNextCloseReplacesThem();
     void outsidersSeeNothing();
     void aForeignPhotoIsIgnored();
+    void aFridgeThatLeavesTakesItsPhotos();
 
 private:
     QJsonArray photos(const QString &who = QStringLiteral("ann"))
@@ -212,6 +213,22 @@ void TestLookInside::aForeignPhotoIsIgnored()
                       QJsonDocument(forged).toJson(QJsonDocument::Compact));
     QVERIFY(!m_phone->await(larder::inventory::topics::shelfPhotos(kThing), 1500));
     QCOMPARE(photos(), before);
+}
+
+void TestLookInside::aFridgeThatLeavesTakesItsPhotos()
+{
+    const QJsonArray last = photos();
+    QCOMPARE(last.size(), 3);
+    int status = 0;
+    QVERIFY(!fetch(last.at(0).toObject().value("key").toString(), &status).isEmpty());
+    QCOMPARE(m_http->api("DELETE", "/devices/" + kThing, {}, m_tokens["ann"]).status, 204);
+    for (const QJsonValue &photo : last) {
+        fetch(photo.toObject().value("key").toString(), &status);
+        QCOMPARE(status, 404);
+    }
+    // Back in the family, it starts with no photos.
+    QVERIFY(m_cloud.runTool({"assign-thing", "--thing", kThing, "--family", m_family}));
+    QCOMPARE(photos().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLookInside)
