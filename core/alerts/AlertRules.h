@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace larder::alerts {
+
+/// The conditions a fridge is watched for (alerts issue).
+enum class Condition {
+    DoorOpen,    ///< the door open longer than the family's threshold
+    FridgeWarm,  ///< the fridge compartment above its limit for a while
+    FreezerWarm, ///< the freezer above its limit for a while
+    Offline,     ///< no connection for a while
+};
+QString conditionName(Condition condition); ///< "doorOpen", "fridgeWarm", …
+
+/// The family's settings the rules use, with their allowed ranges (`GET|PUT
+/// /settings/config/{settingId}`).
+struct Thresholds
+{
+    qint64 doorOpenSeconds = 10 * 60;
+    double fridgeMaxC = 8.0;
+    double freezerMaxC = -12.0;
+    qint64 warmSeconds = 30 * 60;
+    qint64 offlineSeconds = 30 * 60;
+
+    /// Applies setting @p id = @p value ("doorOpenMinutes" 1–120, "fridgeMaxC" 2–15,
+    /// "freezerMaxC" −20 to −5, "warmMinutes" 5–240, "offlineMinutes" 5–1440); false with a
+    /// sentence in @p why for an unknown id or a value out of range.
+    bool set(const QString &id, const QJsonValue &value, QString *why);
+    static QStringList settingIds();
+    QJsonValue value(const QString &id) const;
+};
+
+/// One alert raised or cleared.
+struct Change
+{
+    Condition condition;
+    bool raised = false; ///< false: cleared
+    QString message;     ///< a sentence for people
+    double value = 0;    ///< minutes open or offline, or the temperature (°C)
+    bool operator==(const Change &) const = default;
+};
+
+/// What the rules remember of one fridge between evaluations (the cloud keeps it per thing).
+struct FridgeWatch
+{
+    std::optional<qint64> doorOpenedAt;                      ///< fridge time (s)
+    std::optional<qint64> fridgeWarmSince, freezerWarmSince; ///< fridge time (s)
+    std::optional<qint64> offlineSince;                      ///< the cloud's time (s)
+    /// The fridge's clock as last reported, when (the cloud's time), and how fast it runs
+    /// against the cloud's (a simulator runs fast): for time passing between reports.
+    std::optional<qint64> clock, clockSeenAt;
+    double clockRate = 1.0;
+    double fridgeC = 0, freezerC = 0;
+    QSet<Condition> raised;
+};
+
+/// The alert rules (docs/api.md, "Alerts"), pure: fed every reported shadow change, every
+/// presence change and the passing of time, they say which alerts to raise and clear. One
+/// alert per condition at a time, however many updates arrive; cleared when the condition
+/// ends. The door and the temperatures are counted in the fridge's own time (its reported
+/// `clock`), so a simulator running fast raises them as fast; being offline is counted in the
+/// cloud's time.
+class AlertRules
+{
+public:
+    /// A reported state (the shadow's `state.reported`, whole or partial) at cloud time @p now.
+    static QList<Change> onReported(FridgeWatch &watch, const QJsonObject &reported, qint64 now,
+                                    const Thresholds &thresholds);
+    /// The fridge connected or went away at cloud time @p now.
+    static QList<Change> onPresence(FridgeWatch &watch, bool connected, qint64 now,
+                                    const Thresholds &thresholds);
+    /// Time passed (cloud time @p now): what has gone on too long by now.
+    static QList<Change> onTick(FridgeWatch &watch, qint64 now, const Thresholds &thresholds);
+
+    /// The fridge's time at cloud time @p now, as far as it can be told.
+    static std::optional<qint64> fridgeTime(const FridgeWatch &watch, qint64 now);
+
+private:
+    static void evaluate(FridgeWatch &watch, qint64 now, const Thresholds &thresholds,
+                         QList<Change> &changes);
+    static void raise(FridgeWatch &watch, Condition condition, const QString &message, double value,
+                      QList<Change> &changes);
+    static void clear(FridgeWatch &watch, Condition condition, const QString &message,
+                      QList<Change> &changes);
+};
+
+} // namespace larder::alerts

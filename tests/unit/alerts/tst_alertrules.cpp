@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: MIT
+// The alert rules (alerts::AlertRules, pure), table-driven: each row is a fridge's story —
+// reports, presence changes, time passing — and the alerts raised (+) and cleared (−) along it.
+// Door and temperatures count in the fridge's own clock (a fast simulator raises them fast);
+// being offline counts in the cloud's. One alert per condition episode, however many updates.
+#include "alerts/AlertRules.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace larder::alerts;
+
+namespace {
+
+struct Step
+{
+    enum Kind { Report, Presence, Tick } kind;
+    qint64 now; ///< the cloud's time (s)
+    QJsonObject reported;
+    bool connected = true;
+};
+using Script = QList<Step>;
+
+Step report(qint64 now, const char *json)
+{
+    return {Step::Report, now, QJsonDocument::fromJson(json).object()};
+}
+Step presence(qint64 now, bool connected)
+{
+    return {Step::Presence, now, {}, connected};
+}
+Step tick(qint64 now)
+{
+    return {Step::Tick, now, {}};
+}
+QString opened(qint64 at)
+{
+    return QStringLiteral(R"({"doorOpen":true,"doorOpenedAt":%1})").arg(at);
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Script)
+
+class TestAlertRules : public QObject
+{
+    Q_OBJECT
+private slots:
+    void stories_data()
+    {
+        QTest::addColumn<Script>("script");
+        QTest::addColumn<qint64>("doorSeconds"); ///< the family's threshold
+        QTest::addColumn<QString>("alerts");
+
+        const QByteArray open1000 = opened(1000).toUtf8();
+        QTest::newRow("door open, not yet")
+            << Script{report(1000, open1000), tick(1599)} << qint64(600) << "";
+        QTest::newRow("door open at the threshold")
+            << Script{report(1000, open1000), tick(1600)} << qint64(600) << "doorOpen+";
+        QTest::newRow("door closed clears")
+            << Script{report(1000, open1000), tick(1600), report(1700, R"({"doorOpen":false})")}
+            << qint64(600) << "doorOpen+ doorOpen-";
+        QTest::newRow("closed before the threshold: nothing")
+            << Script{report(1000, open1000), report(1500, R"({"doorOpen":false})"), tick(2000)}
+            << qint64(600) << "";
+        Script flood{report(1000, open1000)};
+        for (int i = 0; i < 1000; ++i)
+            flood.append(
+                report(1590 + i / 10, R"({"fridge":{"temperature":5.5},"doorOpen":true})"));
+        QTest::newRow("a flood of updates: one alert") << flood << qint64(600) << "doorOpen+";
+        QTest::newRow("each episode once") << Script{report(1000, open1000),
+                                                     tick(1600),
+                                                     report(1610, R"({"doorOpen":false})"),
+                                                     report(1620, opened(1620).toUtf8()),
+                                                     tick(2219),
+                                                     tick(2220),
+                                                     tick(2300)}
+                                           << qint64(600) << "doorOpen+ doorOpen- doorOpen+";
+        QTest::newRow("the family's own threshold")
+            << Script{report(1000, open1000), tick(1119), tick(1120)} << qint64(120) << "doorOpen+";
+        // A simulator at 20×: its clock moves 200 s in 10 s of the cloud's.
+        QTest::newRow("a fast fridge, not yet")
+            << Script{report(100, R"({"clock":1000})"),
+                      report(110, R"({"clock":1200,"doorOpen":true,"doorOpenedAt":1200})"),
+                      tick(139)}
+            << qint64(600) << "";
+        QTest::newRow("a fast fridge at its threshold")
+            << Script{report(100, R"({"clock":1000})"),
+                      report(110, R"({"clock":1200,"doorOpen":true,"doorOpenedAt":1200})"),
+                      tick(140)}
+            << qint64(600) << "doorOpen+";
+        QTest::newRow("fridge warm for 30 minutes")
+            << Script{report(0, R"({"fridge":{"temperature":9.0}})"), tick(1799), tick(1800),
+                      report(1900, R"({"fridge":{"temperature":5.0}})")}
+            << qint64(600) << "fridgeWarm+ fridgeWarm-";
+        QTest::newRow("a dip below the limit starts again")
+            << Script{report(0, R"({"fridge":{"temperature":9.0}})"),
+                      report(600, R"({"fridge":{"temperature":7.5}})"),
+                      report(700, R"({"fridge":{"temperature":9.5}})"), tick(2499), tick(2500)}
+            << qint64(600) << "fridgeWarm+";
+        QTest::newRow("at the limit is not above it")
+            << Script{report(0, R"({"fridge":{"temperature":8.0}})"), tick(5000)} << qint64(600)
+            << "";
+        QTest::newRow("freezer warm")
+            << Script{report(0, R"({"freezer":{"temperature":-10.5}})"), tick(1800),
+                      report(1900, R"({"freezer":{"temperature":-18.0}})")}
+            << qint64(600) << "freezerWarm+ freezerWarm-";
+        QTest::newRow("offline for 30 minutes")
+            << Script{presence(0, false), tick(1799), tick(1800), presence(2000, true)}
+            << qint64(600) << "offline+ offline-";
+        QTest::newRow("a flapping connection counts from the last loss")
+            << Script{presence(0, false), presence(100, true), presence(200, false), tick(1999),
+                      tick(2000)}
+            << qint64(600) << "offline+";
+        QTest::newRow("a second goodbye does not restart the count")
+            << Script{presence(0, false), presence(900, false), tick(1800)} << qint64(600)
+            << "offline+";
+        QTest::newRow("conditions are separate")
+            << Script{report(0, R"({"doorOpen":true,"doorOpenedAt":0,"fridge":{"temperature":9}})"),
+                      tick(600), tick(1800), report(1900, R"({"doorOpen":false})")}
+            << qint64(600) << "doorOpen+ fridgeWarm+ doorOpen-";
+        QTest::newRow("a malformed report changes nothing")
+            << Script{report(0, R"({"doorOpen":"yes","fridge":{"temperature":"hot"},"clock":"x"})"),
+                      tick(100000)}
+            << qint64(600) << "";
+    }
+    void stories()
+    {
+        QFETCH(Script, script);
+        QFETCH(qint64, doorSeconds);
+        QFETCH(QString, alerts);
+        Thresholds thresholds;
+        thresholds.doorOpenSeconds = doorSeconds;
+        FridgeWatch watch;
+        QStringList said;
+        for (const Step &step : script) {
+            const QList<Change> changes =
+                step.kind == Step::Report
+                    ? AlertRules::onReported(watch, step.reported, step.now, thresholds)
+                : step.kind == Step::Presence
+                    ? AlertRules::onPresence(watch, step.connected, step.now, thresholds)
+                    : AlertRules::onTick(watch, step.now, thresholds);
+            for (const Change &change : changes) {
+                QVERIFY(!change.message.isEmpty());
+                said.append(conditionName(change.condition) + (change.raised ? "+" : "-"));
+            }
+        }
+        QCOMPARE(said.join(' '), alerts);
+    }
+
+    void theSentencesSayWhatHappened()
+    {
+        Thresholds thresholds;
+        FridgeWatch watch;
+        AlertRules::onReported(watch, QJsonDocument::fromJson(opened(0).toUtf8()).object(), 0,
+                               thresholds);
+        const QList<Change> raised = AlertRules::onTick(watch, 660, thresholds);
+        QCOMPARE(raised.size(), 1);
+        QCOMPARE(raised.at(0).message, QStringLiteral("The door has been open for 11 minutes."));
+        QCOMPARE(raised.at(0).value, 11.0);
+        FridgeWatch warm;
+        AlertRules::onReported(warm, QJsonObject{{"fridge", QJsonObject{{"temperature", 9.4}}}}, 0,
+                               thresholds);
+        QCOMPARE(AlertRules::onTick(warm, 1800, thresholds).at(0).message,
+                 QStringLiteral("The fridge has been above 8.0 °C for 30 minutes (now 9.4 °C)."));
+    }
+
+    void settings_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("why"); ///< "" when accepted
+        QTest::newRow("door 15 minutes") << "doorOpenMinutes" << QJsonValue(15) << "";
+        QTest::newRow("door 0") << "doorOpenMinutes" << QJsonValue(0)
+                                << "doorOpenMinutes is 1 to 120 minutes.";
+        QTest::newRow("door negative")
+            << "doorOpenMinutes" << QJsonValue(-5) << "doorOpenMinutes is 1 to 120 minutes.";
+        QTest::newRow("door a year")
+            << "doorOpenMinutes" << QJsonValue(525600) << "doorOpenMinutes is 1 to 120 minutes.";
+        QTest::newRow("door as text")
+            << "doorOpenMinutes" << QJsonValue("10") << "doorOpenMinutes is 1 to 120 minutes.";
+        QTest::newRow("fridge limit 6.5") << "fridgeMaxC" << QJsonValue(6.5) << "";
+        QTest::newRow("fridge limit 40")
+            << "fridgeMaxC" << QJsonValue(40) << "fridgeMaxC is 2 to 15 °C.";
+        QTest::newRow("freezer limit -15") << "freezerMaxC" << QJsonValue(-15) << "";
+        QTest::newRow("freezer limit 0")
+            << "freezerMaxC" << QJsonValue(0) << "freezerMaxC is -20 to -5 °C.";
+        QTest::newRow("warm 60") << "warmMinutes" << QJsonValue(60) << "";
+        QTest::newRow("offline a day") << "offlineMinutes" << QJsonValue(1440) << "";
+        QTest::newRow("offline a year")
+            << "offlineMinutes" << QJsonValue(525600) << "offlineMinutes is 5 to 1440 minutes.";
+        QTest::newRow("unknown setting")
+            << "doorOpenSeconds" << QJsonValue(600)
+            << "There is no setting doorOpenSeconds (doorOpenMinutes, fridgeMaxC, freezerMaxC, "
+               "warmMinutes, offlineMinutes).";
+    }
+    void settings()
+    {
+        QFETCH(QString, id);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, why);
+        Thresholds thresholds;
+        const Thresholds before = thresholds;
+        QString reason;
+        QCOMPARE(thresholds.set(id, value, &reason), why.isEmpty());
+        QCOMPARE(reason, why);
+        if (why.isEmpty())
+            QCOMPARE(thresholds.value(id).toDouble(), value.toDouble());
+        else // nothing changed
+            for (const QString &setting : Thresholds::settingIds())
+                QCOMPARE(thresholds.value(setting), before.value(setting));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertRules)
+#include "tst_alertrules.moc"
