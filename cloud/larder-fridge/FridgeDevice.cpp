@@ -71,6 +71,7 @@ void FridgeDevice::start()
 
 void FridgeDevice::tick()
 {
+    m_clock += m_options.speed * m_tick.interval() / 1000.0;
     m_sim.step(m_options.speed * m_tick.interval() / 1000.0, QDateTime::currentSecsSinceEpoch());
     reportIfChanged(m_sinceReport.elapsed() > m_options.heartbeatSeconds * 1000);
 }
@@ -165,15 +166,23 @@ void FridgeDevice::onDelta(const QJsonObject &delta)
     if (truth.isEmpty())
         return;
     // Report the truth for every writable field the delta named, applied or not.
-    m_shadow->updateReported(truth);
+    m_shadow->updateReported(withClock(truth));
     m_lastReported = shadow::json::merge(m_lastReported, truth);
 }
 
 void FridgeDevice::reportFull()
 {
     m_lastReported = m_sim.reported();
-    m_shadow->updateReported(m_lastReported);
+    m_shadow->updateReported(withClock(m_lastReported));
     m_sinceReport.restart();
+}
+
+QJsonObject FridgeDevice::withClock(QJsonObject reported) const
+{
+    // The fridge's own time goes with every report (it runs `speed` times faster than real
+    // time); it is not a change of its own, so it never triggers a report.
+    reported.insert(QStringLiteral("clock"), qint64(m_clock));
+    return reported;
 }
 
 void FridgeDevice::reportIfChanged(bool force)
@@ -193,7 +202,7 @@ void FridgeDevice::reportIfChanged(bool force)
         return;
     if (changes.isEmpty())
         changes = m_sim.measured();
-    m_shadow->updateReported(changes);
+    m_shadow->updateReported(withClock(changes));
     m_lastReported = current;
     m_sinceReport.restart();
 }

@@ -5,6 +5,7 @@
 
 #include "mqtt/MqttTypes.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QObject>
@@ -56,6 +57,7 @@ private:
     void onDelta(const QJsonObject &delta);
     void tick();
     void reportFull();
+    QJsonObject withClock(QJsonObject reported) const;
     void reportIfChanged(bool force);
 
     Options m_options;
@@ -72,6 +74,8 @@ private:
     SnapshotSender *m_snapshots;
     QTimer m_tick;
     QElapsedTimer m_sinceReport;
+    /// The fridge's clock (epoch s): real time when it starts, then `speed` times as fast.
+    double m_clock = double(QDateTime::currentSecsSinceEpoch());
     QJsonObject m_lastReported;
 };
 

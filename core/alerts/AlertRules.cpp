@@ -146,8 +146,10 @@ QList<Change> AlertRules::onReported(FridgeWatch &watch, const QJsonObject &repo
     const qint64 t = *fridgeTime(watch, now);
     if (const QJsonValue open = reported.value(u"doorOpen"); open.isBool()) {
         if (open.toBool()) {
+            // `doorOpenedAt` is wall time, for people; a fridge with a clock of its own is
+            // timed by that clock from the report that first said open.
             const QJsonValue since = reported.value(u"doorOpenedAt");
-            if (since.isDouble())
+            if (!watch.clock && since.isDouble())
                 watch.doorOpenedAt = qint64(since.toDouble());
             else if (!watch.doorOpenedAt)
                 watch.doorOpenedAt = t;

@@ -7,6 +7,7 @@
 #include "mqtt/MqttClient.h"
 #include "shadow/ShadowClient.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +24,7 @@ class TestEndToEnd : public QObject
 private slots:
     void initTestCase();
     void setpointChangeIsConfirmedByTheFridge();
+    void theFridgeReportsItsOwnClock();
     void valueTheFridgeRefusesIsShownAsRefused();
     void changeWaitsForAnOfflineFridge();
     void serviceAnswersErrorsLikeAws();
@@ -71,6 +73,27 @@ void TestEndToEnd::setpointChangeIsConfirmedByTheFridge()
     QVERIFY(fridge.mode()->set("eco"));
     QTRY_COMPARE_WITH_TIMEOUT(fridge.mode()->value().toString(), QStringLiteral("eco"), 10000);
     QVERIFY(!fridge.mode()->pending());
+}
+
+void TestEndToEnd::theFridgeReportsItsOwnClock()
+{
+    // The simulator at --speed 5 reports its own time, running five times as fast as the wall's
+    // (the alert rules count the door and the temperatures in it).
+    mqtt::MqttClient client;
+    client.setSettings(m_cloud.appSettings("app-clock"));
+    shadow::ShadowClient shadowClient(&client, "fridge-e2e");
+    shadowClient.start();
+    client.connectToHost();
+    const auto clock = [&] { return shadowClient.reported().value("clock").toInteger(-1); };
+    QTRY_VERIFY_WITH_TIMEOUT(shadowClient.isSynced() && clock() > 0, 10000);
+    const qint64 first = clock();
+    QElapsedTimer wall;
+    wall.start();
+    QTRY_VERIFY_WITH_TIMEOUT(clock() >= first + 20, 15000);
+    const double rate = double(clock() - first) / (double(wall.elapsed()) / 1000);
+    // Reports come on change, at most once a second: the rate seen is near 5, never near 1.
+    QVERIFY2(rate > 2.5 && rate < 10, qPrintable(QString::number(rate)));
+    QVERIFY(qAbs(first - QDateTime::currentSecsSinceEpoch()) < 24 * 3600);
 }
 
 void TestEndToEnd::valueTheFridgeRefusesIsShownAsRefused()

@@ -89,6 +89,11 @@ private slots:
                       report(110, R"({"clock":1200,"doorOpen":true,"doorOpenedAt":1200})"),
                       tick(140)}
             << qint64(600) << "doorOpen+";
+        QTest::newRow("a fast fridge is timed by its clock, not the wall's doorOpenedAt")
+            << Script{report(100, R"({"clock":1000})"),
+                      report(110, R"({"clock":1200,"doorOpen":true,"doorOpenedAt":110})"),
+                      tick(139), tick(140)}
+            << qint64(600) << "doorOpen+";
         QTest::newRow("fridge warm for 30 minutes")
             << Script{report(0, R"({"fridge":{"temperature":9.0}})"), tick(1799), tick(1800),
                       report(1900, R"({"fridge":{"temperature":5.0}})")}
