@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AppAuthorizer.h"
 
+#include "alerts/AlertTopics.h"
 #include "board/BoardTopics.h"
 #include "inventory/InventoryTopics.h"
 #include "shadow/ShadowTopics.h"
@@ -40,9 +41,11 @@ bool AppAuthorizer::allowed(Access access, const QString &topic, const QByteArra
                             const ThingCheck &canUse, const FamilyCheck &isMember)
 {
     if (access != Access::Write) {
-        // A family's feeds (its shopping list, its board): members read, only the cloud writes.
-        for (const QString &family : {inventory::topics::familyOfShoppingChanges(topic),
-                                      board::topics::familyOfChanges(topic)})
+        // A family's feeds (its shopping list, its board, its alerts): members read, only the
+        // cloud writes.
+        for (const QString &family :
+             {inventory::topics::familyOfShoppingChanges(topic),
+              board::topics::familyOfChanges(topic), alerts::topics::familyOfChanges(topic)})
             if (!family.isEmpty())
                 return isMember && isMember(family);
         // A fridge's board feed: what its door tablet reads.

@@ -3,6 +3,7 @@
 #include "CloudStore.h"
 #include "HttpApi.h"
 #include "SupervisedProcess.h"
+#include "alerts/EventApi.h"
 #include "api/DeviceApi.h"
 #include "api/FamilyApi.h"
 #include "api/FamilyStore.h"
@@ -278,6 +279,9 @@ bool CloudServer::startIdentity(QString *error)
         m_auth.get(), m_shopping.get(),
         IngredientApi::shopping(m_families.get(), publishOn(&inventory::topics::shoppingChanges)));
 
+    // Events and alerts (the MQTT plane's rules make them).
+    m_events = std::make_unique<alerts::EventStore>();
+    m_eventApi = std::make_unique<alerts::EventApi>(m_auth.get(), m_families.get(), m_events.get());
     // "Look inside": each fridge's latest shelf photos (the MQTT plane keeps them).
     m_shelfPhotos = std::make_unique<ShelfPhotos>();
     m_shelfPhotosApi =
@@ -317,9 +321,9 @@ bool CloudServer::startIdentity(QString *error)
         return false;
     }
     m_http = new HttpApi(m_identity.get(),
-                         {m_familyApi.get(), m_deviceApi.get(), m_ingredientApi.get(),
-                          m_shoppingApi.get(), m_media->restApi(), m_media->storeApi(),
-                          m_boardApi.get(), m_shelfPhotosApi.get()},
+                         {m_eventApi.get(), m_familyApi.get(), m_deviceApi.get(),
+                          m_ingredientApi.get(), m_shoppingApi.get(), m_media->restApi(),
+                          m_media->storeApi(), m_boardApi.get(), m_shelfPhotosApi.get()},
                          this);
     const Pki pki(pkiDir(m_options.dataDir));
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),

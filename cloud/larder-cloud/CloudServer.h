@@ -20,6 +20,10 @@ class DeviceApi;
 class IngredientApi;
 class ShelfPhotos;
 class ShelfPhotosApi;
+namespace alerts {
+class EventApi;
+class EventStore;
+} // namespace alerts
 class IngredientStore;
 class RegistrationStore;
 namespace api {
@@ -117,6 +121,8 @@ private:
     std::unique_ptr<IngredientApi> m_ingredientApi;
     std::unique_ptr<ShelfPhotos> m_shelfPhotos;
     std::unique_ptr<ShelfPhotosApi> m_shelfPhotosApi;
+    std::unique_ptr<alerts::EventStore> m_events;
+    std::unique_ptr<alerts::EventApi> m_eventApi;
     std::unique_ptr<IngredientStore> m_shopping; ///< the families' shopping lists
     std::unique_ptr<IngredientApi> m_shoppingApi;
     std::unique_ptr<media::MediaCloud> m_media;

@@ -5,6 +5,7 @@
 #include "ShadowService.h"
 #include "inventory/InventoryTopics.h"
 #include "larder-cloud/CloudStore.h"
+#include "larder-cloud/alerts/AlertService.h"
 #include "larder-cloud/api/FamilyStore.h"
 #include "larder-cloud/board/BoardRequests.h"
 #include "larder-cloud/inventory/IngredientService.h"
@@ -100,8 +101,15 @@ void MqttPlane::start()
         });
     m_boardRequests = new DeviceRequests(m_client, m_families.get(), QStringLiteral("board"),
                                          board::boardRequests(m_board.get()), this);
+    // The alert rules, on every reported update (presence included: the presence service
+    // writes `connected` into the shadow) and on the passing of time.
+    m_events = std::make_unique<alerts::EventStore>(kConnection);
+    m_alerts = new alerts::AlertService(m_client, m_events.get(), m_families.get(), this);
+    connect(m_shadows, &ShadowService::reportedUpdated, m_alerts,
+            &alerts::AlertService::onReported);
     m_shadows->start();
     m_presence->start();
+    m_alerts->start();
     m_provisioning->start();
     m_ingredientService->start();
     m_mediaRequests->start();

@@ -24,6 +24,10 @@ class BoardStore;
 class IngredientService;
 class IngredientStore;
 class ShelfPhotos;
+namespace alerts {
+class AlertService;
+class EventStore;
+} // namespace alerts
 class CloudStore;
 class Pki;
 class PresenceService;
@@ -79,6 +83,8 @@ private:
     ProvisioningService *m_provisioning = nullptr;
     std::unique_ptr<IngredientStore> m_ingredients;
     std::unique_ptr<ShelfPhotos> m_shelfPhotos;
+    std::unique_ptr<alerts::EventStore> m_events;
+    alerts::AlertService *m_alerts = nullptr;
     IngredientService *m_ingredientService = nullptr;
     std::unique_ptr<FamilyStore> m_families;
     std::unique_ptr<media::MediaCloud> m_media;

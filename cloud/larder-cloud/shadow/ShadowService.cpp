@@ -130,6 +130,16 @@ void ShadowService::handle(const QByteArray &payload, const QString &topic)
     if (result.outcome->delta)
         m_client->publish(topics.answer(op, QStringLiteral("delta")), result.outcome->deltaBytes,
                           1);
+    if (parsed->shadowName.isEmpty()) {
+        const QJsonObject reported = QJsonDocument::fromJson(payload)
+                                         .object()
+                                         .value(u"state")
+                                         .toObject()
+                                         .value(u"reported")
+                                         .toObject();
+        if (!reported.isEmpty())
+            emit reportedUpdated(parsed->thing, reported);
+    }
 }
 
 } // namespace larder::cloud

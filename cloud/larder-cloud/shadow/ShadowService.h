@@ -33,6 +33,11 @@ public:
     void start();
     static QStringList requestFilters();
 
+signals:
+    /// A classic shadow's update was stored that said something of `state.reported` (the
+    /// fields it named, as sent): what the alert rules watch.
+    void reportedUpdated(const QString &thing, const QJsonObject &reported);
+
 private:
     void handle(const QByteArray &payload, const QString &topic);
     shadow::ShadowDocument &documentFor(const QString &thing, const QString &shadowName);

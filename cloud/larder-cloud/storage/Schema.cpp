@@ -169,6 +169,21 @@ const QList<Migration> &migrations()
                             "PRIMARY KEY (thing, shelf))"),
          },
          {}},
+        // Version 8: events and alerts — each alert raised or cleared by the rules, with its
+        // acknowledgement and suppression (for the whole family).
+        {8,
+         {
+             QStringLiteral(
+                 "CREATE TABLE events (id TEXT PRIMARY KEY, thing TEXT NOT NULL, "
+                 "family TEXT NOT NULL, type TEXT NOT NULL, condition TEXT NOT NULL, "
+                 "raised INTEGER NOT NULL, open INTEGER NOT NULL DEFAULT 0, message TEXT "
+                 "NOT NULL, value REAL NOT NULL DEFAULT 0, ack INTEGER NOT NULL DEFAULT "
+                 "0, suppress INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, "
+                 "updated_at INTEGER NOT NULL, sent_at INTEGER)"),
+             QStringLiteral("CREATE INDEX events_family ON events (family, created_at)"),
+             QStringLiteral("CREATE INDEX events_thing ON events (thing, created_at)"),
+         },
+         {}},
     };
     return all;
 }

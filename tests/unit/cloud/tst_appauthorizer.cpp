@@ -62,6 +62,12 @@ private slots:
             << sub << "larder/things/theirs/ingredients/changes" << QByteArray() << false;
         QTest::newRow("every fridge's ingredient changes")
             << sub << "larder/things/+/ingredients/changes" << QByteArray() << false;
+        QTest::newRow("own family's alerts")
+            << sub << "larder/families/fam-1/alerts/changes" << QByteArray() << true;
+        QTest::newRow("forged alert")
+            << write << "larder/families/fam-1/alerts/changes" << QByteArray("{}") << false;
+        QTest::newRow("another family's alerts")
+            << sub << "larder/families/fam-2/alerts/changes" << QByteArray() << false;
         QTest::newRow("own shelf photos")
             << sub << "larder/things/mine/ingredients/photos" << QByteArray() << true;
         QTest::newRow("forged shelf photos")

@@ -19,6 +19,7 @@ bool backTo(const QString &connection, int version)
 {
     // Newest first: a later version may change a table an earlier one made.
     const QList<std::pair<int, QStringList>> added{
+        {8, {"DROP TABLE events"}},
         {7, {"DROP TABLE shelf_photos"}},
         {6, {"DROP TABLE board_posts", "DROP TABLE board_seen"}},
         {5, {"ALTER TABLE media_objects DROP COLUMN upload_id"}},

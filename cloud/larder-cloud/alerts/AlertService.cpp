@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#include "AlertService.h"
+
+#include "alerts/AlertTopics.h"
+#include "larder-cloud/api/FamilyStore.h"
+#include "mqtt/MqttClient.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAlerts, "larder.cloud.alerts", QtInfoMsg)
+
+namespace larder::cloud::alerts {
+
+using larder::alerts::AlertRules;
+using larder::alerts::Change;
+using larder::alerts::FridgeWatch;
+
+AlertService::AlertService(mqtt::MqttClient *client, EventStore *events,
+                           const FamilyStore *families, QObject *parent)
+    : QObject(parent), m_client(client), m_events(events), m_families(families)
+{
+    m_tick.setInterval(tickMs);
+    connect(&m_tick, &QTimer::timeout, this, &AlertService::tick);
+}
+
+void AlertService::start()
+{
+    m_tick.start();
+}
+
+FridgeWatch &AlertService::watchOf(const QString &thing)
+{
+    auto found = m_watches.find(thing);
+    if (found == m_watches.end()) {
+        FridgeWatch watch;
+        watch.raised = m_events->open(thing);
+        found = m_watches.insert(thing, watch);
+    }
+    return *found;
+}
+
+void AlertService::onReported(const QString &thing, const QJsonObject &reported)
+{
+    if (!m_families->familyOfThing(thing))
+        return; // a fridge in no family has nobody to tell
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    FridgeWatch &watch = watchOf(thing);
+    QList<Change> changes = AlertRules::onReported(watch, reported, now, m_thresholds);
+    if (const QJsonValue connected = reported.value(u"connected"); connected.isBool())
+        changes += AlertRules::onPresence(watch, connected.toBool(), now, m_thresholds);
+    apply(thing, changes);
+}
+
+void AlertService::tick()
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (auto it = m_watches.begin(); it != m_watches.end(); ++it)
+        apply(it.key(), AlertRules::onTick(it.value(), now, m_thresholds));
+}
+
+void AlertService::apply(const QString &thing, const QList<Change> &changes)
+{
+    if (changes.isEmpty())
+        return;
+    const auto family = m_families->familyOfThing(thing);
+    if (!family)
+        return;
+    for (const Change &change : changes) {
+        const auto event =
+            m_events->record(thing, family->first, change, QDateTime::currentMSecsSinceEpoch());
+        if (!event)
+            continue;
+        qCInfo(lcAlerts).noquote() << thing << (change.raised ? "raised" : "cleared")
+                                   << event->condition << "-" << change.message;
+        m_client->publish(
+            larder::alerts::topics::familyChanges(family->first),
+            QJsonDocument(event->toJson(family->second.name)).toJson(QJsonDocument::Compact), 1);
+    }
+}
+
+} // namespace larder::cloud::alerts

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "EventStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace larder::mqtt {
+class MqttClient;
+}
+
+namespace larder::cloud {
+class FamilyStore;
+}
+
+namespace larder::cloud::alerts {
+
+/// Runs the alert rules (larder::alerts::AlertRules) for every fridge in a family, on the MQTT
+/// plane: fed each reported shadow update (its `connected`, written from the broker's presence
+/// events, included) and the passing of time. Each alert raised or cleared is stored as an
+/// event and goes out at once on the family's alerts feed. The alerts a fridge has open are
+/// read back from the events when it is first seen, so a restarted cloud raises none twice.
+class AlertService : public QObject
+{
+    Q_OBJECT
+public:
+    AlertService(mqtt::MqttClient *client, EventStore *events, const FamilyStore *families,
+                 QObject *parent = nullptr);
+
+    /// How often time passing is checked (ms).
+    static constexpr int tickMs = 1000;
+    void start();
+
+    void onReported(const QString &thing, const QJsonObject &reported);
+
+private:
+    larder::alerts::FridgeWatch &watchOf(const QString &thing);
+    void apply(const QString &thing, const QList<larder::alerts::Change> &changes);
+    void tick();
+
+    mqtt::MqttClient *m_client;
+    EventStore *m_events;
+    const FamilyStore *m_families;
+    larder::alerts::Thresholds m_thresholds; ///< the defaults (settings come per family)
+    QHash<QString, larder::alerts::FridgeWatch> m_watches;
+    QTimer m_tick;
+};
+
+} // namespace larder::cloud::alerts

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#include "EventStore.h"
+
+#include "larder-cloud/SqlQuery.h"
+
+#include <QUuid>
+
+namespace larder::cloud::alerts {
+
+using larder::alerts::Condition;
+using sql::exec;
+using sql::run;
+
+namespace {
+const char *kColumns = "id, thing, family, type, condition, raised, open, message, value, ack, "
+                       "suppress, created_at, updated_at";
+
+EventStore::Event eventAt(const QSqlQuery &query)
+{
+    EventStore::Event event;
+    event.id = query.value(0).toString();
+    event.thing = query.value(1).toString();
+    event.familyId = query.value(2).toString();
+    event.type = query.value(3).toString();
+    event.condition = query.value(4).toString();
+    event.raised = query.value(5).toBool();
+    event.open = query.value(6).toBool();
+    event.message = query.value(7).toString();
+    event.value = query.value(8).toDouble();
+    event.ack = query.value(9).toBool();
+    event.suppress = query.value(10).toBool();
+    event.createdAt = query.value(11).toLongLong();
+    event.updatedAt = query.value(12).toLongLong();
+    return event;
+}
+} // namespace
+
+QJsonObject EventStore::Event::toJson(const QString &deviceName) const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("deviceId"), thing},
+            {QStringLiteral("deviceName"), deviceName},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("details"),
+             QJsonObject{{QStringLiteral("condition"), condition},
+                         {QStringLiteral("state"),
+                          raised ? QStringLiteral("raised") : QStringLiteral("cleared")},
+                         {QStringLiteral("open"), open}}},
+            {QStringLiteral("value"), value},
+            {QStringLiteral("ack"), ack},
+            {QStringLiteral("suppress"), suppress},
+            {QStringLiteral("createdAt"), createdAt},
+            {QStringLiteral("updatedAt"), updatedAt},
+            {QStringLiteral("sentAt"), createdAt}};
+}
+
+EventStore::EventStore(const QString &connectionName) : m_connection(connectionName) {}
+
+QString EventStore::typeOf(Condition condition)
+{
+    switch (condition) {
+    case Condition::FridgeWarm:
+    case Condition::FreezerWarm:
+        return QStringLiteral("error"); // food spoils
+    case Condition::DoorOpen:
+    case Condition::Offline:
+        return QStringLiteral("warning");
+    }
+    return QStringLiteral("warning");
+}
+
+std::optional<EventStore::Event> EventStore::record(const QString &thing, const QString &familyId,
+                                                    const larder::alerts::Change &change, qint64 at)
+{
+    Event event;
+    event.id = QUuid::createUuid().toString(QUuid::Id128);
+    event.thing = thing;
+    event.familyId = familyId;
+    event.type = change.raised ? typeOf(change.condition) : QStringLiteral("info");
+    event.condition = larder::alerts::conditionName(change.condition);
+    event.raised = change.raised;
+    event.open = change.raised;
+    event.message = change.message;
+    event.value = change.value;
+    event.createdAt = event.updatedAt = at;
+    // A clearing closes the alert it ends.
+    if (!change.raised &&
+        !exec(m_connection,
+              QStringLiteral("UPDATE events SET open = 0, updated_at = ? WHERE thing = ? AND "
+                             "condition = ? AND open = 1"),
+              {at, thing, event.condition}))
+        return std::nullopt;
+    if (!exec(
+            m_connection,
+            QStringLiteral("INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)")
+                .arg(QLatin1String(kColumns)),
+            {event.id, thing, familyId, event.type, event.condition, int(event.raised),
+             int(event.open), event.message, event.value, at, at}))
+        return std::nullopt;
+    return event;
+}
+
+QSet<Condition> EventStore::open(const QString &thing) const
+{
+    QSet<Condition> conditions;
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral("SELECT condition FROM events WHERE thing = ? AND open = 1"), {thing});
+    while (query.next())
+        for (Condition condition : {Condition::DoorOpen, Condition::FridgeWarm,
+                                    Condition::FreezerWarm, Condition::Offline})
+            if (larder::alerts::conditionName(condition) == query.value(0).toString())
+                conditions.insert(condition);
+    return conditions;
+}
+
+QList<EventStore::Event> EventStore::alerts(const QStringList &families, int limit) const
+{
+    QList<Event> found;
+    if (families.isEmpty())
+        return found;
+    QStringList marks;
+    QVariantList values;
+    for (const QString &family : families) {
+        marks.append(QStringLiteral("?"));
+        values.append(family);
+    }
+    values.append(limit);
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral("SELECT %1 FROM events WHERE raised = 1 AND family IN (%2) "
+                           "ORDER BY created_at DESC, id DESC LIMIT ?")
+                .arg(QLatin1String(kColumns), marks.join(u',')),
+            values);
+    while (query.next())
+        found.append(eventAt(query));
+    return found;
+}
+
+QList<EventStore::Event> EventStore::events(const QString &thing, int limit) const
+{
+    QList<Event> found;
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral("SELECT %1 FROM events WHERE thing = ? ORDER BY created_at "
+                           "DESC, id DESC LIMIT ?")
+                .arg(QLatin1String(kColumns)),
+            {thing, limit});
+    while (query.next())
+        found.append(eventAt(query));
+    return found;
+}
+
+} // namespace larder::cloud::alerts

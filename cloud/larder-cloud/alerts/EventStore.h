@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "alerts/AlertRules.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace larder::cloud::alerts {
+
+/// The fridges' events in larder-cloud's database (schema version 8): every alert the rules
+/// raised or cleared, and whether the family acknowledged or suppressed it. A raised alert is
+/// open until its clearing event closes it.
+class EventStore
+{
+public:
+    struct Event
+    {
+        QString id, thing, familyId, type, condition, message;
+        bool raised = false, open = false, ack = false, suppress = false;
+        double value = 0;
+        qint64 createdAt = 0, updatedAt = 0; ///< ms
+        QJsonObject toJson(const QString &deviceName) const;
+    };
+
+    explicit EventStore(const QString &connectionName = QStringLiteral("larder"));
+
+    /// Stores the rules' @p change for @p thing of @p familyId at @p at (ms); the event made.
+    std::optional<Event> record(const QString &thing, const QString &familyId,
+                                const larder::alerts::Change &change, qint64 at);
+    /// The conditions of @p thing raised and not yet cleared.
+    QSet<larder::alerts::Condition> open(const QString &thing) const;
+    /// Alerts (raised events) of the fridges of @p families, newest first.
+    QList<Event> alerts(const QStringList &families, int limit) const;
+    /// Every event of @p thing, newest first.
+    QList<Event> events(const QString &thing, int limit) const;
+
+    /// The event type of a condition's alert: "warning" or "error".
+    static QString typeOf(larder::alerts::Condition condition);
+
+private:
+    QString m_connection;
+};
+
+} // namespace larder::cloud::alerts

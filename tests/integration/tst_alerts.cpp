@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+// Alerts against a live larder-cloud and a simulated fridge at 60× (ten fridge minutes pass in
+// ten seconds): the door left open raises one alert once it has been open ten minutes of the
+// fridge's time, heard at once by a family member's phone, and closing it clears the alert.
+// The family lists its alerts and the fridge's events; an outsider gets nothing.
+#include "CloudFixture.h"
+#include "CloudHttp.h"
+#include "MqttPeer.h"
+
+#include "alerts/AlertTopics.h"
+#include "auth/AuthTokens.h"
+#include "mqtt/ClientIds.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+namespace {
+const QString kThing = QStringLiteral("alert-fridge");
+}
+
+class TestAlerts : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void aDoorLeftOpenRaisesOneAlertAndClosingClearsIt();
+    void theFamilyListsItsAlertsAndOutsidersNothing();
+
+private:
+    CloudFixture m_cloud;
+    std::unique_ptr<CloudHttp> m_http;
+    QHash<QString, QString> m_tokens;
+    QString m_family;
+    std::unique_ptr<MqttPeer> m_phone;
+};
+
+void TestAlerts::initTestCase()
+{
+    QVERIFY(m_cloud.start());
+    m_http = std::make_unique<CloudHttp>(m_cloud);
+    m_tokens = m_http->signedInAccounts({"ann", "eve"});
+    QVERIFY(!m_tokens.isEmpty());
+    m_family = m_http->createFamily("Home", m_tokens["ann"], {});
+    QVERIFY(m_cloud.deviceCert(kThing));
+    QVERIFY(m_cloud.runTool({"assign-thing", "--thing", kThing, "--family", m_family,
+                             "--fridge-name", "Kitchen fridge"}));
+    const QString sub = larder::auth::AuthTokens::claimsOf(m_tokens["ann"]).value("sub").toString();
+    m_phone = std::make_unique<MqttPeer>(
+        m_cloud.accountSettings(larder::clientids::app(sub, "alerts"), m_tokens["ann"]));
+    QVERIFY(m_phone->connect());
+    QVERIFY(m_phone->subscribe(larder::alerts::topics::familyChanges(m_family)));
+}
+
+void TestAlerts::aDoorLeftOpenRaisesOneAlertAndClosingClearsIt()
+{
+    // Open at 2 s, closed at 16 s: fourteen minutes of the fridge's time.
+    QVERIFY(m_cloud.startFridge(kThing, {"--speed", "60", "--scenario", "2:open,16:close"}));
+    const QString feed = larder::alerts::topics::familyChanges(m_family);
+    const auto raised = m_phone->await(feed, 30000, [](const QJsonObject &event) {
+        return event["details"]["state"] == "raised";
+    });
+    QVERIFY2(raised, qPrintable(m_cloud.log().right(2000)));
+    QCOMPARE(raised->value("deviceId").toString(), kThing);
+    QCOMPARE(raised->value("deviceName").toString(), QStringLiteral("Kitchen fridge"));
+    QCOMPARE(raised->value("type").toString(), QStringLiteral("warning"));
+    QCOMPARE(raised->value("details").toObject().value("condition").toString(),
+             QStringLiteral("doorOpen"));
+    // Raised at the threshold in the fridge's time, not before and not much after.
+    const double minutesOpen = raised->value("value").toDouble();
+    QVERIFY2(minutesOpen >= 10 && minutesOpen < 12, qPrintable(QString::number(minutesOpen)));
+    QVERIFY(raised->value("message").toString().startsWith("The door has been open for 1"));
+    const auto cleared = m_phone->await(feed, 30000, [](const QJsonObject &event) {
+        return event["details"]["state"] == "cleared";
+    });
+    QVERIFY(cleared);
+    QCOMPARE(cleared->value("type").toString(), QStringLiteral("info"));
+    QCOMPARE(cleared->value("message").toString(), QStringLiteral("The door is closed."));
+    // One alert for the episode, however many reports the open door brought.
+    int raisedCount = 0;
+    for (const auto &[topic, event] : m_phone->messages)
+        raisedCount += topic == feed && event["details"]["state"] == "raised" ? 1 : 0;
+    QCOMPARE(raisedCount, 1);
+}
+
+void TestAlerts::theFamilyListsItsAlertsAndOutsidersNothing()
+{
+    const auto alerts = m_http->api("GET", "/devices/alerts", {}, m_tokens["ann"]);
+    QCOMPARE(alerts.status, 200);
+    QCOMPARE(alerts.body.value("count").toInt(), 1);
+    const QJsonObject alert = alerts.body.value("items").toArray().at(0).toObject();
+    QCOMPARE(alert.value("details").toObject().value("open").toBool(), false); // cleared since
+    QCOMPARE(alert.value("ack").toBool(), false);
+    const auto events = m_http->api("GET", "/devices/" + kThing + "/events", {}, m_tokens["ann"]);
+    QCOMPARE(events.status, 200);
+    QCOMPARE(events.body.value("count").toInt(), 2);
+    QCOMPARE(events.body.value("items")
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value("details")
+                 .toObject()
+                 .value("state")
+                 .toString(),
+             QStringLiteral("cleared")); // newest first
+    // Eve, of no family with this fridge: nothing, and no feed.
+    QCOMPARE(m_http->api("GET", "/devices/alerts", {}, m_tokens["eve"]).body.value("count").toInt(),
+             0);
+    QCOMPARE(m_http->api("GET", "/devices/" + kThing + "/events", {}, m_tokens["eve"]).status, 404);
+    QCOMPARE(m_http->api("GET", "/devices/alerts").status, 401);
+    const QString sub = larder::auth::AuthTokens::claimsOf(m_tokens["eve"]).value("sub").toString();
+    MqttPeer eve(m_cloud.accountSettings(larder::clientids::app(sub, "peek"), m_tokens["eve"]));
+    QVERIFY(eve.connect());
+    QVERIFY(!eve.subscribe(larder::alerts::topics::familyChanges(m_family)));
+}
+
+QTEST_GUILESS_MAIN(TestAlerts)
+#include "tst_alerts.moc"
