@@ -3,6 +3,7 @@
 #include "CloudStore.h"
 #include "HttpApi.h"
 #include "SupervisedProcess.h"
+#include "alerts/AlertTopics.h"
 #include "alerts/EventApi.h"
 #include "api/DeviceApi.h"
 #include "api/FamilyApi.h"
@@ -281,7 +282,9 @@ bool CloudServer::startIdentity(QString *error)
 
     // Events and alerts (the MQTT plane's rules make them).
     m_events = std::make_unique<alerts::EventStore>();
-    m_eventApi = std::make_unique<alerts::EventApi>(m_auth.get(), m_families.get(), m_events.get());
+    m_eventApi =
+        std::make_unique<alerts::EventApi>(m_auth.get(), m_families.get(), m_events.get(),
+                                           publishOn(&larder::alerts::topics::familyChanges));
     // "Look inside": each fridge's latest shelf photos (the MQTT plane keeps them).
     m_shelfPhotos = std::make_unique<ShelfPhotos>();
     m_shelfPhotosApi =

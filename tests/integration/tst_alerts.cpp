@@ -2,7 +2,8 @@
 // Alerts against a live larder-cloud and a simulated fridge at 60× (ten fridge minutes pass in
 // ten seconds): the door left open raises one alert once it has been open ten minutes of the
 // fridge's time, heard at once by a family member's phone, and closing it clears the alert.
-// The family lists its alerts and the fridge's events; an outsider gets nothing.
+// The family lists its alerts and the fridge's events; an outsider gets nothing. One member's
+// acknowledgement clears the unread count for the whole family, and the feed tells every app.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
 #include "MqttPeer.h"
@@ -25,6 +26,7 @@ private slots:
     void initTestCase();
     void aDoorLeftOpenRaisesOneAlertAndClosingClearsIt();
     void theFamilyListsItsAlertsAndOutsidersNothing();
+    void acknowledgingClearsTheBadgeForTheWholeFamily();
 
 private:
     CloudFixture m_cloud;
@@ -38,9 +40,9 @@ void TestAlerts::initTestCase()
 {
     QVERIFY(m_cloud.start());
     m_http = std::make_unique<CloudHttp>(m_cloud);
-    m_tokens = m_http->signedInAccounts({"ann", "eve"});
+    m_tokens = m_http->signedInAccounts({"ann", "ben", "eve"});
     QVERIFY(!m_tokens.isEmpty());
-    m_family = m_http->createFamily("Home", m_tokens["ann"], {});
+    m_family = m_http->createFamily("Home", m_tokens["ann"], {m_tokens["ben"]});
     QVERIFY(m_cloud.deviceCert(kThing));
     QVERIFY(m_cloud.runTool({"assign-thing", "--thing", kThing, "--family", m_family,
                              "--fridge-name", "Kitchen fridge"}));
@@ -111,6 +113,53 @@ void TestAlerts::theFamilyListsItsAlertsAndOutsidersNothing()
     MqttPeer eve(m_cloud.accountSettings(larder::clientids::app(sub, "peek"), m_tokens["eve"]));
     QVERIFY(eve.connect());
     QVERIFY(!eve.subscribe(larder::alerts::topics::familyChanges(m_family)));
+}
+
+void TestAlerts::acknowledgingClearsTheBadgeForTheWholeFamily()
+{
+    const auto count = [this](const QString &who, const QString &level = {}) {
+        return m_http->api("GET",
+                           "/devices/alerts/count" + (level.isEmpty() ? "" : "?level=" + level), {},
+                           m_tokens[who]);
+    };
+    QCOMPARE(count("ann").body.value("count").toInt(), 1);
+    QCOMPARE(count("ben").body.value("count").toInt(), 1);
+    QCOMPARE(count("ben").body.value("byType").toObject().value("warning").toInt(), 1);
+    QCOMPARE(count("ann", "error").body.value("count").toInt(), 0); // a warning is below it
+    QCOMPARE(count("ann", "loud").status, 400);
+    QCOMPARE(count("eve").body.value("count").toInt(), 0);
+
+    const QString id = m_http->api("GET", "/devices/alerts", {}, m_tokens["ann"])
+                           .body.value("items")
+                           .toArray()
+                           .at(0)
+                           .toObject()
+                           .value("id")
+                           .toString();
+    const QString path = "/devices/" + kThing + "/events/" + id;
+    QCOMPARE(m_http->api("GET", path, {}, m_tokens["ben"]).body.value("id").toString(), id);
+    // What may not be sent.
+    for (const QJsonObject &bad : {QJsonObject{}, QJsonObject{{"ack", "yes"}},
+                                   QJsonObject{{"ack", true}, {"colour", "red"}}})
+        QCOMPARE(m_http->api("PUT", path, bad, m_tokens["ben"]).status, 400);
+    // Outsiders, and the event under another fridge's path, find nothing.
+    QCOMPARE(m_http->api("GET", path, {}, m_tokens["eve"]).status, 404);
+    QCOMPARE(m_http->api("PUT", path, {{"ack", true}}, m_tokens["eve"]).status, 404);
+    QCOMPARE(m_http->api("GET", "/devices/other-fridge/events/" + id, {}, m_tokens["ann"]).status,
+             404);
+    QCOMPARE(count("ann").body.value("count").toInt(), 1); // none of that touched it
+
+    // Ben acknowledges: Ann's phone hears it, and the count is 0 for both.
+    m_phone->messages.clear();
+    const auto acked = m_http->api("PUT", path, {{"ack", true}}, m_tokens["ben"]);
+    QCOMPARE(acked.status, 200);
+    QVERIFY(acked.body.value("ack").toBool());
+    const auto heard = m_phone->await(
+        larder::alerts::topics::familyChanges(m_family), 10000,
+        [&](const QJsonObject &event) { return event["id"] == id && event["ack"] == true; });
+    QVERIFY(heard);
+    QCOMPARE(count("ann").body.value("count").toInt(), 0);
+    QCOMPARE(count("ben").body.value("count").toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

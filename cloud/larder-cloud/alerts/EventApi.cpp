@@ -3,15 +3,24 @@
 
 #include "larder-cloud/api/FamilyStore.h"
 
+#include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QJsonArray>
+#include <QUrlQuery>
 
 namespace larder::cloud::alerts {
 
-EventApi::EventApi(const api::ApiAuth *auth, const FamilyStore *families, const EventStore *events)
-    : m_auth(auth), m_families(families), m_events(events)
+EventApi::EventApi(const api::ApiAuth *auth, const FamilyStore *families, EventStore *events,
+                   Publish publish)
+    : m_auth(auth), m_families(families), m_events(events), m_publish(std::move(publish))
 {
+}
+
+QString EventApi::nameOf(const QString &thing) const
+{
+    const auto family = m_families->familyOfThing(thing);
+    return family ? family->second.name : thing;
 }
 
 QJsonObject EventApi::page(const QList<EventStore::Event> &events) const
@@ -19,10 +28,8 @@ QJsonObject EventApi::page(const QList<EventStore::Event> &events) const
     QJsonArray items;
     QHash<QString, QString> names; // thing → its name in its family
     for (const EventStore::Event &event : events) {
-        if (!names.contains(event.thing)) {
-            const auto family = m_families->familyOfThing(event.thing);
-            names.insert(event.thing, family ? family->second.name : event.thing);
-        }
+        if (!names.contains(event.thing))
+            names.insert(event.thing, nameOf(event.thing));
         items.append(event.toJson(names.value(event.thing)));
     }
     return {{QStringLiteral("items"), items}, {QStringLiteral("count"), items.size()}};
@@ -41,6 +48,46 @@ void EventApi::registerRoutes(QHttpServer &server)
                          return api::reply(page(m_events->alerts(families, maxItems)));
                      });
                  });
+    server.route(
+        QStringLiteral("/api/devices/alerts/count"), Method::Get,
+        [this](const QHttpServerRequest &request) {
+            return m_auth->asCaller(request, [&](const api::Caller &caller) {
+                static const QStringList levels{QStringLiteral("error"), QStringLiteral("warning"),
+                                                QStringLiteral("info")};
+                const QString level =
+                    QUrlQuery(request.url()).hasQueryItem(QStringLiteral("level"))
+                        ? QUrlQuery(request.url()).queryItemValue(QStringLiteral("level"))
+                        : QStringLiteral("warning");
+                if (!levels.contains(level))
+                    return api::failure(400, "BadRequest",
+                                        QStringLiteral("level is error, warning or info."));
+                QStringList families;
+                for (const Family &family : m_families->familiesOf(caller.sub))
+                    families.append(family.id);
+                const QHash<QString, int> unread = m_events->unread(families);
+                QJsonObject byType;
+                int count = 0;
+                for (const QString &type : levels) {
+                    byType.insert(type, unread.value(type));
+                    count += unread.value(type);
+                    if (type == level)
+                        break;
+                }
+                return api::reply({{QStringLiteral("count"), count},
+                                   {QStringLiteral("level"), level},
+                                   {QStringLiteral("byType"), byType}});
+            });
+        });
+    server.route(
+        QStringLiteral("/api/devices/<arg>/events/<arg>"), Method::Get,
+        [this](const QString &thing, const QString &id, const QHttpServerRequest &request) {
+            return event(thing, id, request, false);
+        });
+    server.route(
+        QStringLiteral("/api/devices/<arg>/events/<arg>"), Method::Put,
+        [this](const QString &thing, const QString &id, const QHttpServerRequest &request) {
+            return event(thing, id, request, true);
+        });
     server.route(QStringLiteral("/api/devices/<arg>/events"), Method::Get,
                  [this](const QString &thing, const QHttpServerRequest &request) {
                      return m_auth->asCaller(request, [&](const api::Caller &caller) {
@@ -50,6 +97,43 @@ void EventApi::registerRoutes(QHttpServer &server)
                          return api::reply(page(m_events->events(thing, maxItems)));
                      });
                  });
+}
+
+QHttpServerResponse EventApi::event(const QString &thing, const QString &eventId,
+                                    const QHttpServerRequest &request, bool change)
+{
+    return m_auth->asCaller(request, [&](const api::Caller &caller) {
+        const auto found = m_events->find(eventId);
+        // Another family's event, or another fridge's, is not there for this caller.
+        if (!m_families->canUseThing(caller.sub, thing) || !found || found->thing != thing)
+            return api::failure(404, "NotFound", QStringLiteral("No such event."));
+        if (!change)
+            return api::reply(found->toJson(nameOf(thing)));
+        const auto body = api::bodyOf(request);
+        const auto flag = [&](const char *name) -> std::optional<bool> {
+            const QJsonValue value = body ? body->value(QLatin1String(name)) : QJsonValue();
+            return value.isBool() ? std::optional<bool>(value.toBool()) : std::nullopt;
+        };
+        const auto ack = flag("ack"), suppress = flag("suppress");
+        // Only ack and suppress, and only as true or false.
+        const QStringList keys = body ? body->keys() : QStringList();
+        const bool onlyFlags = std::all_of(keys.cbegin(), keys.cend(), [&](const QString &key) {
+            return (key == u"ack" || key == u"suppress") && body->value(key).isBool();
+        });
+        if (!body || (!ack && !suppress) || !onlyFlags)
+            return api::failure(400, "BadRequest",
+                                QStringLiteral("Send {\"ack\": true|false, \"suppress\": "
+                                               "true|false} (either or both)."));
+        const auto marked =
+            m_events->mark(eventId, ack, suppress, QDateTime::currentMSecsSinceEpoch());
+        if (!marked)
+            return api::failure(500, "InternalError",
+                                QStringLiteral("The event could not be saved."));
+        const QJsonObject json = marked->toJson(nameOf(thing));
+        if (m_publish)
+            m_publish(marked->familyId, json);
+        return api::reply(json);
+    });
 }
 
 } // namespace larder::cloud::alerts

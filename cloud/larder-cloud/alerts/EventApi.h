@@ -5,6 +5,8 @@
 
 #include "larder-cloud/api/ApiCommon.h"
 
+#include <functional>
+
 namespace larder::cloud {
 class FamilyStore;
 }
@@ -12,23 +14,32 @@ class FamilyStore;
 namespace larder::cloud::alerts {
 
 /// Events and alerts over REST (docs/api.md, "Alerts"), the seed API's shape:
-/// `GET /devices/alerts` — the alerts of every fridge in the caller's families, newest first —
-/// and `GET /devices/{id}/events` — one fridge's events, for its family's members (404 for
-/// anyone else). `{"items":[event…],"count"}`.
+/// `GET /devices/alerts` — the alerts of every fridge in the caller's families, newest first;
+/// `GET /devices/alerts/count` — how many are unread (not acknowledged, not suppressed) at or
+/// above an alert level; `GET /devices/{id}/events` — one fridge's events; `GET|PUT
+/// /devices/{id}/events/{eventId}` — one event, acknowledged or suppressed for the whole family
+/// (the change goes out on the family's alerts feed). Members only: 404 for anyone else.
 class EventApi : public api::Endpoints
 {
 public:
-    EventApi(const api::ApiAuth *auth, const FamilyStore *families, const EventStore *events);
+    /// Where a changed event goes: the family's alerts feed.
+    using Publish = std::function<void(const QString &familyId, const QJsonObject &event)>;
+    EventApi(const api::ApiAuth *auth, const FamilyStore *families, EventStore *events,
+             Publish publish);
     void registerRoutes(QHttpServer &server) override;
 
     static constexpr int maxItems = 200;
 
 private:
     QJsonObject page(const QList<EventStore::Event> &events) const;
+    QString nameOf(const QString &thing) const;
+    QHttpServerResponse event(const QString &thing, const QString &eventId,
+                              const QHttpServerRequest &request, bool change);
 
     const api::ApiAuth *m_auth;
     const FamilyStore *m_families;
-    const EventStore *m_events;
+    EventStore *m_events;
+    Publish m_publish;
 };
 
 } // namespace larder::cloud::alerts

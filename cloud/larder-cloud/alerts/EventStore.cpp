@@ -152,4 +152,51 @@ QList<EventStore::Event> EventStore::events(const QString &thing, int limit) con
     return found;
 }
 
+std::optional<EventStore::Event> EventStore::find(const QString &id) const
+{
+    QSqlQuery query = run(
+        m_connection,
+        QStringLiteral("SELECT %1 FROM events WHERE id = ?").arg(QLatin1String(kColumns)), {id});
+    if (!query.next())
+        return std::nullopt;
+    return eventAt(query);
+}
+
+std::optional<EventStore::Event> EventStore::mark(const QString &id, std::optional<bool> ack,
+                                                  std::optional<bool> suppress, qint64 at)
+{
+    if (ack && !exec(m_connection,
+                     QStringLiteral("UPDATE events SET ack = ?, updated_at = ? WHERE id = ?"),
+                     {int(*ack), at, id}))
+        return std::nullopt;
+    if (suppress &&
+        !exec(m_connection,
+              QStringLiteral("UPDATE events SET suppress = ?, updated_at = ? WHERE id = ?"),
+              {int(*suppress), at, id}))
+        return std::nullopt;
+    return find(id);
+}
+
+QHash<QString, int> EventStore::unread(const QStringList &families) const
+{
+    QHash<QString, int> counts;
+    if (families.isEmpty())
+        return counts;
+    QStringList marks;
+    QVariantList values;
+    for (const QString &family : families) {
+        marks.append(QStringLiteral("?"));
+        values.append(family);
+    }
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral("SELECT type, COUNT(*) FROM events WHERE raised = 1 AND "
+                           "ack = 0 AND suppress = 0 AND family IN (%1) GROUP BY type")
+                .arg(marks.join(u',')),
+            values);
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    return counts;
+}
+
 } // namespace larder::cloud::alerts

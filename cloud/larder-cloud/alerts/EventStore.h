@@ -3,6 +3,7 @@
 
 #include "alerts/AlertRules.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -36,6 +37,12 @@ public:
     QList<Event> alerts(const QStringList &families, int limit) const;
     /// Every event of @p thing, newest first.
     QList<Event> events(const QString &thing, int limit) const;
+    std::optional<Event> find(const QString &id) const;
+    /// Acknowledges and/or suppresses event @p id (for the whole family) at @p at (ms).
+    std::optional<Event> mark(const QString &id, std::optional<bool> ack,
+                              std::optional<bool> suppress, qint64 at);
+    /// Raised alerts of @p families neither acknowledged nor suppressed, by type.
+    QHash<QString, int> unread(const QStringList &families) const;
 
     /// The event type of a condition's alert: "warning" or "error".
     static QString typeOf(larder::alerts::Condition condition);
