@@ -5,6 +5,7 @@
 #include "SupervisedProcess.h"
 #include "alerts/AlertTopics.h"
 #include "alerts/EventApi.h"
+#include "alerts/SettingsApi.h"
 #include "api/DeviceApi.h"
 #include "api/FamilyApi.h"
 #include "api/FamilyStore.h"
@@ -282,9 +283,12 @@ bool CloudServer::startIdentity(QString *error)
 
     // Events and alerts (the MQTT plane's rules make them).
     m_events = std::make_unique<alerts::EventStore>();
-    m_eventApi =
-        std::make_unique<alerts::EventApi>(m_auth.get(), m_families.get(), m_events.get(),
-                                           publishOn(&larder::alerts::topics::familyChanges));
+    m_settings = std::make_unique<alerts::SettingsStore>();
+    m_settingsApi =
+        std::make_unique<alerts::SettingsApi>(m_auth.get(), m_families.get(), m_settings.get());
+    m_eventApi = std::make_unique<alerts::EventApi>(
+        m_auth.get(), m_families.get(), m_events.get(), m_settings.get(),
+        publishOn(&larder::alerts::topics::familyChanges));
     // "Look inside": each fridge's latest shelf photos (the MQTT plane keeps them).
     m_shelfPhotos = std::make_unique<ShelfPhotos>();
     m_shelfPhotosApi =
@@ -323,11 +327,12 @@ bool CloudServer::startIdentity(QString *error)
         *error = QStringLiteral("Cannot write %1").arg(jwks.fileName());
         return false;
     }
-    m_http = new HttpApi(m_identity.get(),
-                         {m_eventApi.get(), m_familyApi.get(), m_deviceApi.get(),
-                          m_ingredientApi.get(), m_shoppingApi.get(), m_media->restApi(),
-                          m_media->storeApi(), m_boardApi.get(), m_shelfPhotosApi.get()},
-                         this);
+    m_http =
+        new HttpApi(m_identity.get(),
+                    {m_eventApi.get(), m_settingsApi.get(), m_familyApi.get(), m_deviceApi.get(),
+                     m_ingredientApi.get(), m_shoppingApi.get(), m_media->restApi(),
+                     m_media->storeApi(), m_boardApi.get(), m_shelfPhotosApi.get()},
+                    this);
     const Pki pki(pkiDir(m_options.dataDir));
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),
                                    ServiceIdentities::edge(), error);

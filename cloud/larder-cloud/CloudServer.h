@@ -23,6 +23,8 @@ class ShelfPhotosApi;
 namespace alerts {
 class EventApi;
 class EventStore;
+class SettingsApi;
+class SettingsStore;
 } // namespace alerts
 class IngredientStore;
 class RegistrationStore;
@@ -123,6 +125,8 @@ private:
     std::unique_ptr<ShelfPhotosApi> m_shelfPhotosApi;
     std::unique_ptr<alerts::EventStore> m_events;
     std::unique_ptr<alerts::EventApi> m_eventApi;
+    std::unique_ptr<alerts::SettingsStore> m_settings;
+    std::unique_ptr<alerts::SettingsApi> m_settingsApi;
     std::unique_ptr<IngredientStore> m_shopping; ///< the families' shopping lists
     std::unique_ptr<IngredientApi> m_shoppingApi;
     std::unique_ptr<media::MediaCloud> m_media;

@@ -62,6 +62,19 @@ QString conditionName(Condition condition)
     return {};
 }
 
+QStringList alertLevels()
+{
+    return {QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info")};
+}
+
+bool isAlertLevel(const QJsonValue &value, QString *why)
+{
+    if (value.isString() && alertLevels().contains(value.toString()))
+        return true;
+    *why = QStringLiteral("alertLevel is error, warning or info.");
+    return false;
+}
+
 QStringList Thresholds::settingIds()
 {
     QStringList ids;

@@ -37,6 +37,11 @@ struct Thresholds
     QJsonValue value(const QString &id) const;
 };
 
+/// A person's alert level (setting `alertLevel`): which alerts count as unread for them —
+/// "error" (only errors), "warning" (the default: errors and warnings) or "info" (everything).
+QStringList alertLevels();
+bool isAlertLevel(const QJsonValue &value, QString *why);
+
 /// One alert raised or cleared.
 struct Change
 {

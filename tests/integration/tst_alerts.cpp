@@ -4,6 +4,8 @@
 // fridge's time, heard at once by a family member's phone, and closing it clears the alert.
 // The family lists its alerts and the fridge's events; an outsider gets nothing. One member's
 // acknowledgement clears the unread count for the whole family, and the feed tells every app.
+// The owner sets the family's thresholds (a second fridge then alerts after two minutes), each
+// person their alert level; values out of range are refused with a sentence.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
 #include "MqttPeer.h"
@@ -27,6 +29,7 @@ private slots:
     void aDoorLeftOpenRaisesOneAlertAndClosingClearsIt();
     void theFamilyListsItsAlertsAndOutsidersNothing();
     void acknowledgingClearsTheBadgeForTheWholeFamily();
+    void settingsAreTheFamilysAndAPersonsOwn();
 
 private:
     CloudFixture m_cloud;
@@ -160,6 +163,57 @@ void TestAlerts::acknowledgingClearsTheBadgeForTheWholeFamily()
     QVERIFY(heard);
     QCOMPARE(count("ann").body.value("count").toInt(), 0);
     QCOMPARE(count("ben").body.value("count").toInt(), 0);
+}
+
+void TestAlerts::settingsAreTheFamilysAndAPersonsOwn()
+{
+    const QString door = "/settings/config/doorOpenMinutes?familyId=" + m_family;
+    QCOMPARE(m_http->api("GET", door, {}, m_tokens["ben"]).body.value("value").toDouble(), 10.0);
+    const auto put = [this](const QString &path, const QJsonValue &value, const QString &who) {
+        return m_http->api("PUT", path, {{"value", value}}, m_tokens[who]);
+    };
+    QCOMPARE(put(door, 5, "ben").status, 403); // a member reads; the owner changes
+    for (const QJsonValue &bad :
+         {QJsonValue(0), QJsonValue(-3), QJsonValue(525600), QJsonValue("2")}) {
+        const auto refused = put(door, bad, "ann");
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.body.value("message").toString(),
+                 QStringLiteral("doorOpenMinutes is 1 to 120 minutes."));
+    }
+    QCOMPARE(put(door, 2, "ann").body.value("value").toDouble(), 2.0);
+    QCOMPARE(m_http->api("GET", door, {}, m_tokens["eve"]).status, 404);
+    QCOMPARE(m_http->api("GET", "/settings/config/doorOpenMinutes", {}, m_tokens["ann"]).status,
+             400); // whose family?
+    QVERIFY(m_http->api("GET", "/settings/config/sirenVolume", {}, m_tokens["ann"])
+                .body.value("message")
+                .toString()
+                .startsWith("There is no setting sirenVolume"));
+    // A person's own alert level.
+    QCOMPARE(put("/settings/config/alertLevel", "loud", "ben").status, 400);
+    QCOMPARE(put("/settings/config/alertLevel", "error", "ben").body.value("value").toString(),
+             QStringLiteral("error"));
+    QCOMPARE(m_http->api("GET", "/settings/config/alertLevel", {}, m_tokens["ann"])
+                 .body.value("value")
+                 .toString(),
+             QStringLiteral("warning"));
+    QCOMPARE(m_http->api("GET", "/devices/alerts/count", {}, m_tokens["ben"])
+                 .body.value("level")
+                 .toString(),
+             QStringLiteral("error"));
+
+    // The family's two-minute threshold applies: a second fridge's door alerts after two of
+    // its minutes (two seconds at 60x).
+    const QString second = QStringLiteral("alert-fridge-2");
+    QVERIFY(m_cloud.deviceCert(second));
+    QVERIFY(m_cloud.runTool({"assign-thing", "--thing", second, "--family", m_family}));
+    QVERIFY(m_cloud.startFridge(second, {"--speed", "60", "--scenario", "2:open,8:close"}));
+    const auto raised = m_phone->await(
+        larder::alerts::topics::familyChanges(m_family), 30000, [&](const QJsonObject &event) {
+            return event["deviceId"] == second && event["details"]["state"] == "raised";
+        });
+    QVERIFY(raised);
+    const double minutesOpen = raised->value("value").toDouble();
+    QVERIFY2(minutesOpen >= 2 && minutesOpen < 4, qPrintable(QString::number(minutesOpen)));
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

@@ -18,8 +18,10 @@ using larder::alerts::Change;
 using larder::alerts::FridgeWatch;
 
 AlertService::AlertService(mqtt::MqttClient *client, EventStore *events,
-                           const FamilyStore *families, QObject *parent)
-    : QObject(parent), m_client(client), m_events(events), m_families(families)
+                           const SettingsStore *settings, const FamilyStore *families,
+                           QObject *parent)
+    : QObject(parent), m_client(client), m_events(events), m_settings(settings),
+      m_families(families)
 {
     m_tick.setInterval(tickMs);
     connect(&m_tick, &QTimer::timeout, this, &AlertService::tick);
@@ -41,23 +43,35 @@ FridgeWatch &AlertService::watchOf(const QString &thing)
     return *found;
 }
 
+const larder::alerts::Thresholds &AlertService::thresholdsOf(const QString &familyId)
+{
+    auto found = m_thresholds.find(familyId);
+    if (found == m_thresholds.end())
+        found = m_thresholds.insert(familyId, m_settings->thresholds(familyId));
+    return *found;
+}
+
 void AlertService::onReported(const QString &thing, const QJsonObject &reported)
 {
-    if (!m_families->familyOfThing(thing))
+    const auto family = m_families->familyOfThing(thing);
+    if (!family)
         return; // a fridge in no family has nobody to tell
     const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const larder::alerts::Thresholds &thresholds = thresholdsOf(family->first);
     FridgeWatch &watch = watchOf(thing);
-    QList<Change> changes = AlertRules::onReported(watch, reported, now, m_thresholds);
+    QList<Change> changes = AlertRules::onReported(watch, reported, now, thresholds);
     if (const QJsonValue connected = reported.value(u"connected"); connected.isBool())
-        changes += AlertRules::onPresence(watch, connected.toBool(), now, m_thresholds);
+        changes += AlertRules::onPresence(watch, connected.toBool(), now, thresholds);
     apply(thing, changes);
 }
 
 void AlertService::tick()
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
+    m_thresholds.clear();
     for (auto it = m_watches.begin(); it != m_watches.end(); ++it)
-        apply(it.key(), AlertRules::onTick(it.value(), now, m_thresholds));
+        if (const auto family = m_families->familyOfThing(it.key()))
+            apply(it.key(), AlertRules::onTick(it.value(), now, thresholdsOf(family->first)));
 }
 
 void AlertService::apply(const QString &thing, const QList<Change> &changes)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "EventStore.h"
+#include "SettingsStore.h"
 
 #include <QHash>
 #include <QObject>
@@ -26,8 +27,8 @@ class AlertService : public QObject
 {
     Q_OBJECT
 public:
-    AlertService(mqtt::MqttClient *client, EventStore *events, const FamilyStore *families,
-                 QObject *parent = nullptr);
+    AlertService(mqtt::MqttClient *client, EventStore *events, const SettingsStore *settings,
+                 const FamilyStore *families, QObject *parent = nullptr);
 
     /// How often time passing is checked (ms).
     static constexpr int tickMs = 1000;
@@ -37,13 +38,16 @@ public:
 
 private:
     larder::alerts::FridgeWatch &watchOf(const QString &thing);
+    /// The family's thresholds, read again every tick (a changed setting applies within 1 s).
+    const larder::alerts::Thresholds &thresholdsOf(const QString &familyId);
     void apply(const QString &thing, const QList<larder::alerts::Change> &changes);
     void tick();
 
     mqtt::MqttClient *m_client;
     EventStore *m_events;
+    const SettingsStore *m_settings;
     const FamilyStore *m_families;
-    larder::alerts::Thresholds m_thresholds; ///< the defaults (settings come per family)
+    QHash<QString, larder::alerts::Thresholds> m_thresholds; ///< by family, this tick
     QHash<QString, larder::alerts::FridgeWatch> m_watches;
     QTimer m_tick;
 };

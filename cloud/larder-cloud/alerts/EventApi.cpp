@@ -12,8 +12,9 @@
 namespace larder::cloud::alerts {
 
 EventApi::EventApi(const api::ApiAuth *auth, const FamilyStore *families, EventStore *events,
-                   Publish publish)
-    : m_auth(auth), m_families(families), m_events(events), m_publish(std::move(publish))
+                   const SettingsStore *settings, Publish publish)
+    : m_auth(auth), m_families(families), m_events(events), m_settings(settings),
+      m_publish(std::move(publish))
 {
 }
 
@@ -57,7 +58,7 @@ void EventApi::registerRoutes(QHttpServer &server)
                 const QString level =
                     QUrlQuery(request.url()).hasQueryItem(QStringLiteral("level"))
                         ? QUrlQuery(request.url()).queryItemValue(QStringLiteral("level"))
-                        : QStringLiteral("warning");
+                        : m_settings->alertLevel(caller.sub);
                 if (!levels.contains(level))
                     return api::failure(400, "BadRequest",
                                         QStringLiteral("level is error, warning or info."));

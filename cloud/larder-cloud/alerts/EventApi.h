@@ -2,6 +2,7 @@
 #pragma once
 
 #include "EventStore.h"
+#include "SettingsStore.h"
 
 #include "larder-cloud/api/ApiCommon.h"
 
@@ -16,16 +17,17 @@ namespace larder::cloud::alerts {
 /// Events and alerts over REST (docs/api.md, "Alerts"), the seed API's shape:
 /// `GET /devices/alerts` — the alerts of every fridge in the caller's families, newest first;
 /// `GET /devices/alerts/count` — how many are unread (not acknowledged, not suppressed) at or
-/// above an alert level; `GET /devices/{id}/events` — one fridge's events; `GET|PUT
-/// /devices/{id}/events/{eventId}` — one event, acknowledged or suppressed for the whole family
-/// (the change goes out on the family's alerts feed). Members only: 404 for anyone else.
+/// above an alert level (the caller's `alertLevel` unless `?level=`); `GET /devices/{id}/events` —
+/// one fridge's events; `GET|PUT /devices/{id}/events/{eventId}` — one event, acknowledged or
+/// suppressed for the whole family (the change goes out on the family's alerts feed). Members only:
+/// 404 for anyone else.
 class EventApi : public api::Endpoints
 {
 public:
     /// Where a changed event goes: the family's alerts feed.
     using Publish = std::function<void(const QString &familyId, const QJsonObject &event)>;
     EventApi(const api::ApiAuth *auth, const FamilyStore *families, EventStore *events,
-             Publish publish);
+             const SettingsStore *settings, Publish publish);
     void registerRoutes(QHttpServer &server) override;
 
     static constexpr int maxItems = 200;
@@ -39,6 +41,7 @@ private:
     const api::ApiAuth *m_auth;
     const FamilyStore *m_families;
     EventStore *m_events;
+    const SettingsStore *m_settings;
     Publish m_publish;
 };
 

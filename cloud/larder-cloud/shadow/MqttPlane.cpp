@@ -104,7 +104,9 @@ void MqttPlane::start()
     // The alert rules, on every reported update (presence included: the presence service
     // writes `connected` into the shadow) and on the passing of time.
     m_events = std::make_unique<alerts::EventStore>(kConnection);
-    m_alerts = new alerts::AlertService(m_client, m_events.get(), m_families.get(), this);
+    m_alertSettings = std::make_unique<alerts::SettingsStore>(kConnection);
+    m_alerts = new alerts::AlertService(m_client, m_events.get(), m_alertSettings.get(),
+                                        m_families.get(), this);
     connect(m_shadows, &ShadowService::reportedUpdated, m_alerts,
             &alerts::AlertService::onReported);
     m_shadows->start();

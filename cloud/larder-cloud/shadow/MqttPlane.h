@@ -27,6 +27,7 @@ class ShelfPhotos;
 namespace alerts {
 class AlertService;
 class EventStore;
+class SettingsStore;
 } // namespace alerts
 class CloudStore;
 class Pki;
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<IngredientStore> m_ingredients;
     std::unique_ptr<ShelfPhotos> m_shelfPhotos;
     std::unique_ptr<alerts::EventStore> m_events;
+    std::unique_ptr<alerts::SettingsStore> m_alertSettings;
     alerts::AlertService *m_alerts = nullptr;
     IngredientService *m_ingredientService = nullptr;
     std::unique_ptr<FamilyStore> m_families;

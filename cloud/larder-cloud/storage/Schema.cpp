@@ -184,6 +184,14 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX events_thing ON events (thing, created_at)"),
          },
          {}},
+        // Version 9: settings (`/settings/config/{settingId}`): a family's alert thresholds,
+        // a person's alert level.
+        {9,
+         {
+             QStringLiteral("CREATE TABLE settings (scope TEXT NOT NULL, id TEXT NOT NULL, value "
+                            "TEXT NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY (scope, id))"),
+         },
+         {}},
     };
     return all;
 }
