@@ -74,6 +74,11 @@ void ApiClient::patch(const QString &path, const QJsonObject &body, Callback don
     send("PATCH", path, body, std::move(done));
 }
 
+void ApiClient::put(const QString &path, const QJsonObject &body, Callback done)
+{
+    send("PUT", path, body, std::move(done));
+}
+
 void ApiClient::remove(const QString &path, Callback done)
 {
     send("DELETE", path, {}, std::move(done));

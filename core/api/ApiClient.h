@@ -28,6 +28,7 @@ public:
     void get(const QString &path, Callback done);
     void post(const QString &path, const QJsonObject &body, Callback done);
     void patch(const QString &path, const QJsonObject &body, Callback done);
+    void put(const QString &path, const QJsonObject &body, Callback done);
     void remove(const QString &path, Callback done);
 
     QNetworkAccessManager *network() const { return m_network; }

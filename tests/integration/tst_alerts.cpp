@@ -5,16 +5,21 @@
 // The family lists its alerts and the fridge's events; an outsider gets nothing. One member's
 // acknowledgement clears the unread count for the whole family, and the feed tells every app.
 // The owner sets the family's thresholds (a second fridge then alerts after two minutes), each
-// person their alert level; values out of range are refused with a sentence.
+// person their alert level; values out of range are refused with a sentence. Ann's app
+// (alerts::Alerts) shows the alert live and follows its acknowledgement.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
+#include "MemberDevice.h"
 #include "MqttPeer.h"
 
 #include "alerts/AlertTopics.h"
+#include "alerts/Alerts.h"
 #include "auth/AuthTokens.h"
 #include "mqtt/ClientIds.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -37,6 +42,18 @@ private:
     QHash<QString, QString> m_tokens;
     QString m_family;
     std::unique_ptr<MqttPeer> m_phone;
+    QTemporaryDir m_dir;
+    /// Ann's app, as the owner app wires its alerts.
+    std::unique_ptr<MemberDevice> m_annsApp;
+    std::unique_ptr<larder::alerts::Alerts> m_annsAlerts;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    const larder::alerts::AlertRow *annSees(const QString &condition) const
+    {
+        for (const auto &row : m_annsAlerts->list()->rows())
+            if (row.condition == condition)
+                return &row;
+        return nullptr;
+    }
 };
 
 void TestAlerts::initTestCase()
@@ -54,6 +71,18 @@ void TestAlerts::initTestCase()
         m_cloud.accountSettings(larder::clientids::app(sub, "alerts"), m_tokens["ann"]));
     QVERIFY(m_phone->connect());
     QVERIFY(m_phone->subscribe(larder::alerts::topics::familyChanges(m_family)));
+    m_annsApp = std::make_unique<MemberDevice>(m_cloud, m_http->profile(), m_tokens["ann"],
+                                               m_dir.filePath("ann.sqlite"), "ann-app", kThing);
+    m_annsAlerts = std::make_unique<larder::alerts::Alerts>(&m_annsApp->api, &m_annsApp->mqtt);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_annsAlerts->list(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_annsAlerts->setFamilies({m_family});
+    m_annsAlerts->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_annsAlerts->loading() &&
+            m_annsApp->mqtt.isSubscribed(larder::alerts::topics::familyChanges(m_family)),
+        10000);
+    QCOMPARE(m_annsAlerts->list()->count(), 0);
 }
 
 void TestAlerts::aDoorLeftOpenRaisesOneAlertAndClosingClearsIt()
@@ -85,6 +114,11 @@ void TestAlerts::aDoorLeftOpenRaisesOneAlertAndClosingClearsIt()
     for (const auto &[topic, event] : m_phone->messages)
         raisedCount += topic == feed && event["details"]["state"] == "raised" ? 1 : 0;
     QCOMPARE(raisedCount, 1);
+    // Ann's app shows it, no longer open, and counts it unread.
+    QTRY_VERIFY_WITH_TIMEOUT(annSees("doorOpen") && !annSees("doorOpen")->open, 10000);
+    QCOMPARE(annSees("doorOpen")->deviceName, QStringLiteral("Kitchen fridge"));
+    QCOMPARE(m_annsAlerts->list()->count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_annsAlerts->unread(), 1, 10000);
 }
 
 void TestAlerts::theFamilyListsItsAlertsAndOutsidersNothing()
@@ -163,6 +197,9 @@ void TestAlerts::acknowledgingClearsTheBadgeForTheWholeFamily()
     QVERIFY(heard);
     QCOMPARE(count("ann").body.value("count").toInt(), 0);
     QCOMPARE(count("ben").body.value("count").toInt(), 0);
+    // And Ann's app follows: acknowledged, nothing unread.
+    QTRY_VERIFY_WITH_TIMEOUT(annSees("doorOpen")->ack && m_annsAlerts->unread() == 0, 10000);
+    QVERIFY(m_annsAlerts->error().isEmpty());
 }
 
 void TestAlerts::settingsAreTheFamilysAndAPersonsOwn()

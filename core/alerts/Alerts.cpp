@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#include "Alerts.h"
+
+#include "AlertTopics.h"
+#include "api/ApiClient.h"
+#include "common/Guarded.h"
+#include "mqtt/MqttClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace larder::alerts {
+
+Alerts::Alerts(api::ApiClient *api, mqtt::MqttClient *mqtt, QObject *parent)
+    : QObject(parent), m_api(api), m_mqtt(mqtt)
+{
+    if (m_mqtt) {
+        connect(m_mqtt, &mqtt::MqttClient::messageReceived, this, &Alerts::onFeed);
+        // What the feeds carried while the connection was down.
+        connect(m_mqtt, &mqtt::MqttClient::connected, this, &Alerts::refresh);
+    }
+}
+
+Alerts::~Alerts()
+{
+    if (m_mqtt)
+        for (const QString &feed : std::as_const(m_feeds))
+            m_mqtt->unsubscribe(feed);
+}
+
+void Alerts::setFamilies(const QStringList &familyIds)
+{
+    QStringList feeds;
+    for (const QString &family : familyIds)
+        feeds.append(topics::familyChanges(family));
+    if (!m_mqtt || feeds == m_feeds)
+        return;
+    for (const QString &feed : std::as_const(m_feeds))
+        if (!feeds.contains(feed))
+            m_mqtt->unsubscribe(feed);
+    for (const QString &feed : std::as_const(feeds))
+        if (!m_feeds.contains(feed))
+            m_mqtt->subscribe(feed);
+    m_feeds = feeds;
+}
+
+void Alerts::refresh()
+{
+    if (m_model.count() == 0 && !m_loading) {
+        m_loading = true;
+        emit loadingChanged();
+    }
+    m_api->get(QStringLiteral("/devices/alerts"),
+               guarded(this, [this](const api::ApiResult &result) {
+                   if (m_loading) {
+                       m_loading = false;
+                       emit loadingChanged();
+                   }
+                   if (!result.ok)
+                       return setError(result.message);
+                   QList<AlertRow> rows;
+                   for (const QJsonValue &event : result.body.value(u"items").toArray())
+                       rows.append(AlertRow::fromJson(event.toObject()));
+                   m_model.show(rows);
+                   setError({});
+               }));
+    refreshCount();
+}
+
+void Alerts::refreshCount()
+{
+    m_api->get(QStringLiteral("/devices/alerts/count"),
+               guarded(this, [this](const api::ApiResult &result) {
+                   if (!result.ok)
+                       return;
+                   const int unread = result.body.value(u"count").toInt();
+                   if (unread != m_unread) {
+                       m_unread = unread;
+                       emit unreadChanged();
+                   }
+               }));
+}
+
+void Alerts::acknowledge(const QString &alertId)
+{
+    const auto row = std::find_if(m_model.rows().cbegin(), m_model.rows().cend(),
+                                  [&](const AlertRow &r) { return r.id == alertId; });
+    if (row == m_model.rows().cend())
+        return;
+    m_api->put(QStringLiteral("/devices/%1/events/%2").arg(row->deviceId, alertId),
+               {{QStringLiteral("ack"), true}}, guarded(this, [this](const api::ApiResult &result) {
+                   if (!result.ok)
+                       return setError(result.message);
+                   QList<AlertRow> rows = m_model.rows();
+                   const AlertRow acked = AlertRow::fromJson(result.body);
+                   for (AlertRow &row : rows)
+                       if (row.id == acked.id)
+                           row = acked;
+                   m_model.show(rows);
+                   refreshCount();
+               }));
+}
+
+void Alerts::onFeed(const QByteArray &payload, const QString &topic)
+{
+    if (!m_feeds.contains(topic))
+        return;
+    const QJsonObject event = QJsonDocument::fromJson(payload).object();
+    const AlertRow row = AlertRow::fromJson(event);
+    if (row.id.isEmpty())
+        return;
+    QList<AlertRow> rows = m_model.rows();
+    const bool raised = event.value(u"details").toObject().value(u"state").toString() == u"raised";
+    if (raised) {
+        const auto known = std::find_if(rows.begin(), rows.end(),
+                                        [&](const AlertRow &r) { return r.id == row.id; });
+        if (known == rows.end()) {
+            rows.append(row);
+            emit this->raised(row.deviceName, row.message);
+        } else {
+            *known = row; // acknowledged or suppressed since
+        }
+    } else {
+        // A clearing: the alert it ends is no longer open.
+        for (AlertRow &alert : rows)
+            if (alert.deviceId == row.deviceId && alert.condition == row.condition && alert.open)
+                alert.open = false;
+    }
+    m_model.show(rows);
+    refreshCount();
+}
+
+void Alerts::setError(const QString &error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    emit errorChanged();
+}
+
+} // namespace larder::alerts
