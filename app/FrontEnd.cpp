@@ -44,6 +44,7 @@ QVariantMap ownerProperties(OwnerApp *app, larder::profile::ProfileChoice *profi
         {QStringLiteral("selection"), QVariant::fromValue(app->selection())},
         {QStringLiteral("profiles"), QVariant::fromValue(profiles)},
         {QStringLiteral("pairing"), QVariant::fromValue(app->pairing())},
+        {QStringLiteral("alerts"), QVariant::fromValue(app->alerts())},
         {QStringLiteral("darkTheme"), darkTheme},
     };
 }

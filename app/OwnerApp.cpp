@@ -81,6 +81,19 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
         if (m_signedIn && !m_families.error().isEmpty())
             m_families.reload();
     });
+    // The alerts follow the user's families' feeds, and the list as it loads or changes.
+    const auto followFamilies = [this] {
+        QStringList ids;
+        for (const family::Family &family : m_families.families())
+            ids.append(family.familyId);
+        m_alerts.setFamilies(ids);
+        if (m_signedIn && m_families.loaded())
+            m_alerts.refresh();
+    };
+    connect(&m_families, &family::FamiliesModel::loadedChanged, this, followFamilies);
+    connect(&m_families, &QAbstractItemModel::rowsInserted, this, followFamilies);
+    connect(&m_families, &QAbstractItemModel::rowsRemoved, this, followFamilies);
+    connect(&m_families, &QAbstractItemModel::modelReset, this, followFamilies);
     m_familyRefresh.setInterval(familyRefreshMs);
     connect(&m_familyRefresh, &QTimer::timeout, &m_families, &family::FamiliesModel::reload);
 }
@@ -109,6 +122,7 @@ void OwnerApp::onSessionState()
         m_familyRefresh.start();
     } else {
         m_familyRefresh.stop();
+        m_alerts.setFamilies({});
         m_families.clear();
         m_families.setMyUserId({});
     }

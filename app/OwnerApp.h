@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "alerts/Alerts.h"
 #include "api/ApiClient.h"
 #include "auth/AccountActions.h"
 #include "auth/AuthSession.h"
@@ -38,6 +39,7 @@ public:
     larder::family::FamiliesModel *families() { return &m_families; }
     larder::fridge::FridgeSelection *selection() { return &m_selection; }
     larder::pairing::PairingFlow *pairing() { return &m_pairing; }
+    larder::alerts::Alerts *alerts() { return &m_alerts; }
 
     /// How often the family list is refreshed while signed in (members and fridges change).
     static constexpr int familyRefreshMs = 60'000;
@@ -62,6 +64,7 @@ private:
     larder::family::FamiliesModel m_families;
     larder::fridge::FridgeSelection m_selection;
     larder::pairing::PairingFlow m_pairing;
+    larder::alerts::Alerts m_alerts{&m_api, &m_mqtt};
     QTimer m_familyRefresh;
     bool m_signedIn = false;
 };

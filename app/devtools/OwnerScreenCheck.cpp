@@ -129,6 +129,8 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
             if (!list || list->loading())
                 return {};
         }
+        if (page == u"alerts" && m_app->alerts()->loading())
+            return {};
         if ((page == u"board" || page == u"upload") &&
             (!m_app->selection()->board() || m_app->selection()->board()->loading() ||
              m_app->selection()->board()->posts()->count() == 0))

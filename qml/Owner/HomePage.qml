@@ -14,6 +14,7 @@ Item {
     required property AuthSession session
     required property FamiliesModel families
     required property FridgeSelection selection
+    required property Alerts alerts
 
     readonly property string pageName: "fridge"
     readonly property bool ready: true
@@ -26,6 +27,7 @@ Item {
     signal openInside()
     signal openShopping()
     signal openBoard()
+    signal openAlerts()
 
     Rectangle {
         id: topBar
@@ -162,6 +164,18 @@ Item {
                       : qsTr("Shopping")
                 Accessible.name: qsTr("Shopping list")
                 onClicked: root.openShopping()
+            }
+            OutlineButton {
+                objectName: "alertsButton"
+                Layout.fillWidth: true
+                visible: root.alerts.list.count > 0
+                tone: root.alerts.unread > 0 ? Theme.danger : Theme.accent
+                text: root.alerts.unread > 0 ? qsTr("Alerts · %1 new").arg(root.alerts.unread)
+                                             : qsTr("Alerts")
+                Accessible.name: root.alerts.unread > 0
+                                 ? qsTr("Alerts, %1 not acknowledged").arg(root.alerts.unread)
+                                 : qsTr("Alerts")
+                onClicked: root.openAlerts()
             }
             OutlineButton {
                 objectName: "boardButton"

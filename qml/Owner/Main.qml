@@ -16,6 +16,8 @@ ApplicationWindow {
     required property FridgeSelection selection
     required property ProfileChoice profiles
     required property PairingFlow pairing
+    /// The alerts of every fridge in the user's families.
+    required property Alerts alerts
     property bool darkTheme: false
 
     /// The screen on top, for self-tests and screenshots ("signin", "fridge", "family"…).
@@ -94,6 +96,9 @@ ApplicationWindow {
                                       inventory: root.selection.inventory,
                                       familyName: root.selection.familyName});
     }
+    function openAlerts() {
+        stack.push(alertsPage, {alerts: root.alerts});
+    }
     function openBoard() {
         if (root.selection.board)
             stack.push(boardPage, {board: root.selection.board,
@@ -111,6 +116,10 @@ ApplicationWindow {
         }
         if (name === "board") {
             root.openBoard();
+            return;
+        }
+        if (name === "alerts") {
+            root.openAlerts();
             return;
         }
         if (name === "shopping") {
@@ -147,6 +156,12 @@ ApplicationWindow {
     Component {
         id: shoppingPage
         ShoppingPage {
+            onBack: root.back()
+        }
+    }
+    Component {
+        id: alertsPage
+        AlertsPage {
             onBack: root.back()
         }
     }
@@ -207,6 +222,8 @@ ApplicationWindow {
             session: root.session
             families: root.families
             selection: root.selection
+            alerts: root.alerts
+            onOpenAlerts: root.openAlerts()
             onOpenFamilies: stack.push(familiesPage)
             onOpenFamily: familyId => root.openFamily(familyId)
             onOpenJoin: stack.push(joinPage)

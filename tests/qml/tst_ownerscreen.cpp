@@ -92,6 +92,9 @@ private slots:
         QTest::newRow("shopping list") << "shopping"
                                        << "light"
                                        << "390x844" << true;
+        QTest::newRow("alerts") << "alerts"
+                                << "dark"
+                                << "390x844" << true;
         // No password given: the session comes back from the keychain.
         QTest::newRow("fridge, session restored") << "fridge"
                                                   << "light"

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Larder.Components
+import Larder.Core
+import Larder.Theme
+
+// The alerts of every fridge in the family, newest first and live: which fridge, what
+// happened and when, whether it still holds; Acknowledge takes it off everyone's count.
+Item {
+    id: root
+
+    required property Alerts alerts
+
+    readonly property string pageName: "alerts"
+    readonly property bool ready: !root.alerts.loading
+
+    signal back()
+
+    PageHeader {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        title: root.alerts.unread > 0 ? qsTr("Alerts · %1 new").arg(root.alerts.unread) : qsTr("Alerts")
+        onBack: root.back()
+    }
+
+    Banner {
+        id: problem
+        anchors.top: header.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: list.width
+        visible: root.alerts.error.length > 0
+        kind: "danger"
+        text: root.alerts.error
+    }
+
+    ListView {
+        id: list
+        objectName: "alertList"
+        anchors.top: problem.visible ? problem.bottom : header.bottom
+        anchors.topMargin: Theme.spacingS
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(parent.width - 2 * Theme.spacingL, 560)
+        clip: true
+        spacing: Theme.spacingS
+        model: root.alerts.list
+
+        delegate: Card {
+            id: card
+            required property string alertId
+            required property string deviceName
+            required property string type
+            required property string message
+            required property bool open
+            required property bool ack
+            required property date createdAt
+            objectName: "alertCard"
+            width: ListView.view.width
+            padding: Theme.spacingM
+            Accessible.name: qsTr("%1: %2").arg(card.deviceName).arg(card.message)
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.spacingXs
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingS
+                    StatusChip {
+                        text: card.open ? (card.type === "error" ? qsTr("Now · serious") : qsTr("Now"))
+                                        : qsTr("Over")
+                        tone: card.open ? (card.type === "error" ? Theme.danger : Theme.warning)
+                                        : Theme.textMuted
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: card.deviceName + " · "
+                              + card.createdAt.toLocaleString(Qt.locale(), "d MMM, HH:mm")
+                        elide: Text.ElideRight
+                        color: Theme.textMuted
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: card.message
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontLabel
+                    font.weight: card.ack ? Font.Normal : Font.DemiBold
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Label {
+                        Layout.fillWidth: true
+                        visible: card.ack
+                        text: qsTr("Acknowledged")
+                        color: Theme.textMuted
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    Item {
+                        Layout.fillWidth: true
+                        visible: !card.ack
+                    }
+                    TextButton {
+                        visible: !card.ack
+                        text: qsTr("Acknowledge")
+                        Accessible.name: qsTr("Acknowledge this alert for the family")
+                        onClicked: root.alerts.acknowledge(card.alertId)
+                    }
+                }
+            }
+        }
+
+        Label {
+            anchors.centerIn: parent
+            width: parent.width
+            visible: list.count === 0 && !root.alerts.loading
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("No alerts. Larder tells you here, and on the fridge's door, when a door is left open, a compartment warms up or a fridge goes silent.")
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+        }
+    }
+}
