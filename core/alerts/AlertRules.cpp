@@ -150,9 +150,16 @@ QList<Change> AlertRules::onReported(FridgeWatch &watch, const QJsonObject &repo
     QList<Change> changes;
     if (const QJsonValue clock = reported.value(u"clock"); clock.isDouble()) {
         const qint64 at = qint64(clock.toDouble());
-        if (watch.clock && watch.clockSeenAt && now > *watch.clockSeenAt && at >= *watch.clock)
+        if (!watch.anchorClock || (watch.clock && at < *watch.clock)) {
+            // The first reading, or a clock set back (a fridge restarted): measure afresh,
+            // taking it as running at the wall's pace until then.
+            watch.anchorClock = at;
+            watch.anchorAt = now;
+            watch.clockRate = 1.0;
+        } else if (now - *watch.anchorAt >= FridgeWatch::rateBaseline) {
             watch.clockRate = std::clamp(
-                double(at - *watch.clock) / double(now - *watch.clockSeenAt), 0.1, 10000.0);
+                double(at - *watch.anchorClock) / double(now - *watch.anchorAt), 0.1, 10000.0);
+        }
         watch.clock = at;
         watch.clockSeenAt = now;
     }

@@ -62,6 +62,11 @@ struct FridgeWatch
     /// against the cloud's (a simulator runs fast): for time passing between reports.
     std::optional<qint64> clock, clockSeenAt;
     double clockRate = 1.0;
+    /// Where the rate is measured from: a clock reading and when it was seen. The rate is the
+    /// clock's progress over at least `rateBaseline` seconds of the cloud's (whole seconds on
+    /// both sides: a shorter span would misjudge it).
+    std::optional<qint64> anchorClock, anchorAt;
+    static constexpr qint64 rateBaseline = 5;
     double fridgeC = 0, freezerC = 0;
     QSet<Condition> raised;
 };

@@ -94,6 +94,24 @@ private slots:
                       report(110, R"({"clock":1200,"doorOpen":true,"doorOpenedAt":110})"),
                       tick(139), tick(140)}
             << qint64(600) << "doorOpen+";
+        // Reports close together in whole seconds (0.9 s apart can read as 1 s or 0 s) do
+        // not set the rate; a span of five seconds or more does.
+        // Door opened at fridge time 1050; from 110 on the clock runs at 20x (1200 at 110), so
+        // 600 s of it have passed at 1200 + 20 × 22.5 → at 132.5 of the cloud's.
+        const Script fast{report(100, R"({"clock":1000})"), report(101, R"({"clock":1001})"),
+                          report(102, R"({"clock":1050,"doorOpen":true})"),
+                          report(110, R"({"clock":1200})")};
+        QTest::newRow("a fast fridge's rate from a long enough span, not yet")
+            << (fast + Script{tick(132)}) << qint64(600) << "";
+        QTest::newRow("a fast fridge's rate from a long enough span, at its threshold")
+            << (fast + Script{tick(133)}) << qint64(600) << "doorOpen+";
+        // A clock set back (restarted) runs at the wall's pace until measured again.
+        const Script restarted{report(100, R"({"clock":1000})"), report(110, R"({"clock":1200})"),
+                               report(120, R"({"clock":500,"doorOpen":true})")};
+        QTest::newRow("a restarted fridge measures afresh, not yet")
+            << (restarted + Script{tick(719)}) << qint64(600) << "";
+        QTest::newRow("a restarted fridge measures afresh, at its threshold")
+            << (restarted + Script{tick(720)}) << qint64(600) << "doorOpen+";
         QTest::newRow("fridge warm for 30 minutes")
             << Script{report(0, R"({"fridge":{"temperature":9.0}})"), tick(1799), tick(1800),
                       report(1900, R"({"fridge":{"temperature":5.0}})")}
