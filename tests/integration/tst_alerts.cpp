@@ -6,7 +6,8 @@
 // acknowledgement clears the unread count for the whole family, and the feed tells every app.
 // The owner sets the family's thresholds (a second fridge then alerts after two minutes), each
 // person their alert level; values out of range are refused with a sentence. Ann's app
-// (alerts::Alerts) shows the alert live and follows its acknowledgement.
+// (alerts::Alerts) shows the alert live and follows its acknowledgement. A warm fridge is an
+// error, mailed to every member.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
 #include "MemberDevice.h"
@@ -18,6 +19,8 @@
 #include "mqtt/ClientIds.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -251,6 +254,38 @@ void TestAlerts::settingsAreTheFamilysAndAPersonsOwn()
     QVERIFY(raised);
     const double minutesOpen = raised->value("value").toDouble();
     QVERIFY2(minutesOpen >= 2 && minutesOpen < 4, qPrintable(QString::number(minutesOpen)));
+
+    // A fridge warmer than the family's limit for its time is an error, and that is mailed
+    // to every member (the cloud's outbox here).
+    QCOMPARE(put("/settings/config/fridgeMaxC?familyId=" + m_family, 2, "ann").status, 200);
+    QCOMPARE(put("/settings/config/warmMinutes?familyId=" + m_family, 5, "ann").status, 200);
+    const auto warm = m_phone->await(larder::alerts::topics::familyChanges(m_family), 30000,
+                                     [](const QJsonObject &event) {
+                                         return event["details"]["condition"] == "fridgeWarm" &&
+                                                event["details"]["state"] == "raised";
+                                     });
+    QVERIFY(warm);
+    QCOMPARE(warm->value("type").toString(), QStringLiteral("error"));
+    QVERIFY(warm->value("message").toString().startsWith("The fridge has been above 2.0 °C"));
+    const QDir outbox(m_cloud.dataDir() + "/outbox");
+    // Both fridges of the family are above 2 °C now: each error goes to Ann and to Ben.
+    QTRY_VERIFY_WITH_TIMEOUT(!outbox.entryList({"*-alert-ann*.eml"}).isEmpty() &&
+                                 !outbox.entryList({"*-alert-ben*.eml"}).isEmpty(),
+                             10000);
+    QFile mail(outbox.filePath(outbox.entryList({"*-alert-ann*.eml"}).value(0)));
+    QVERIFY(mail.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(mail.readAll());
+    QVERIFY2(text.contains("Subject: Larder: ") && text.contains("The fridge has been above 2.0"),
+             qPrintable(text));
+    // Errors only: as many mails as errors raised times two members, none for the warnings.
+    const auto errors = [this] {
+        int count = 0;
+        for (const auto &[topic, event] : m_phone->messages)
+            count += event["details"]["state"] == "raised" && event["type"] == "error" ? 1 : 0;
+        return count;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(int(outbox.entryList({"*-alert-*.eml"}).size()) == 2 * errors(),
+                             10000);
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

@@ -91,6 +91,8 @@ void AlertService::apply(const QString &thing, const QList<Change> &changes)
         m_client->publish(
             larder::alerts::topics::familyChanges(family->first),
             QJsonDocument(event->toJson(family->second.name)).toJson(QJsonDocument::Compact), 1);
+        if (m_mail && event->raised && event->type == u"error")
+            m_mail(family->first, family->second.name, *event);
     }
 }
 

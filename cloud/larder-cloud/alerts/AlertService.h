@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace larder::mqtt {
 class MqttClient;
 }
@@ -36,6 +38,11 @@ public:
 
     void onReported(const QString &thing, const QJsonObject &reported);
 
+    /// Where an error-level alert is mailed to the family (the outbox locally; SES on AWS).
+    using Mail = std::function<void(const QString &familyId, const QString &deviceName,
+                                    const EventStore::Event &event)>;
+    void setMail(Mail mail) { m_mail = std::move(mail); }
+
 private:
     larder::alerts::FridgeWatch &watchOf(const QString &thing);
     /// The family's thresholds, read again every tick (a changed setting applies within 1 s).
@@ -50,6 +57,7 @@ private:
     QHash<QString, larder::alerts::Thresholds> m_thresholds; ///< by family, this tick
     QHash<QString, larder::alerts::FridgeWatch> m_watches;
     QTimer m_tick;
+    Mail m_mail;
 };
 
 } // namespace larder::cloud::alerts

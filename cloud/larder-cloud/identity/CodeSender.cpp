@@ -15,16 +15,6 @@ OutboxSender::OutboxSender(const QString &directory) : m_dir(directory) {}
 
 bool OutboxSender::send(const QString &email, const QString &purpose, const QString &code)
 {
-    if (!QDir().mkpath(m_dir))
-        return false;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QString safe = email;
-    for (QChar &c : safe)
-        if (!c.isLetterOrNumber() && c != u'@' && c != u'.' && c != u'-' && c != u'_')
-            c = u'_';
-    const QString path = QStringLiteral("%1/%2-%3-%4.eml")
-                             .arg(m_dir, now.toString(QStringLiteral("yyyyMMddTHHmmsszzz")),
-                                  purpose, safe.left(100));
     const bool signup = purpose == u"signup";
     const QString subject = signup ? QStringLiteral("Your Larder verification code")
                                    : QStringLiteral("Reset your Larder password");
@@ -34,6 +24,22 @@ bool OutboxSender::send(const QString &email, const QString &purpose, const QStr
                : QStringLiteral("Your password reset code is %1.\r\n\r\nIf you did not ask for it, "
                                 "you can ignore this message.\r\n")
                      .arg(code);
+    return write(m_dir, email, purpose, subject, body);
+}
+
+bool OutboxSender::write(const QString &directory, const QString &email, const QString &purpose,
+                         const QString &subject, const QString &body)
+{
+    if (!QDir().mkpath(directory))
+        return false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString safe = email;
+    for (QChar &c : safe)
+        if (!c.isLetterOrNumber() && c != u'@' && c != u'.' && c != u'-' && c != u'_')
+            c = u'_';
+    const QString path = QStringLiteral("%1/%2-%3-%4.eml")
+                             .arg(directory, now.toString(QStringLiteral("yyyyMMddTHHmmsszzz")),
+                                  purpose, safe.left(100));
     const QString message =
         QStringLiteral(
             "From: Larder <no-reply@larder.local>\r\nTo: <%1>\r\nSubject: %2\r\nDate: %3\r\n"
@@ -45,7 +51,7 @@ bool OutboxSender::send(const QString &email, const QString &purpose, const QStr
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(message.toUtf8()) < 0 || !file.commit())
         return false;
-    std::printf("larder-cloud: %s code for %s written to %s\n", qPrintable(purpose),
+    std::printf("larder-cloud: %s message for %s written to %s\n", qPrintable(purpose),
                 qPrintable(email), qPrintable(path));
     std::fflush(stdout);
     return true;

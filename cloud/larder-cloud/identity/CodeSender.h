@@ -22,6 +22,11 @@ public:
     explicit OutboxSender(const QString &directory);
     bool send(const QString &email, const QString &purpose, const QString &code) override;
 
+    /// Writes one message (@p purpose names the file: "signup", "reset", "alert"…) into
+    /// @p directory; false when it could not be written.
+    static bool write(const QString &directory, const QString &email, const QString &purpose,
+                      const QString &subject, const QString &body);
+
 private:
     QString m_dir;
 };

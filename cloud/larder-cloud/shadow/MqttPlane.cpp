@@ -8,6 +8,7 @@
 #include "larder-cloud/alerts/AlertService.h"
 #include "larder-cloud/api/FamilyStore.h"
 #include "larder-cloud/board/BoardRequests.h"
+#include "larder-cloud/identity/CodeSender.h"
 #include "larder-cloud/inventory/IngredientService.h"
 #include "larder-cloud/inventory/IngredientStore.h"
 #include "larder-cloud/inventory/ShelfPhotos.h"
@@ -109,6 +110,16 @@ void MqttPlane::start()
                                         m_families.get(), this);
     connect(m_shadows, &ShadowService::reportedUpdated, m_alerts,
             &alerts::AlertService::onReported);
+    // An error-level alert (food may spoil) is also mailed to every member of the family.
+    m_alerts->setMail([this](const QString &familyId, const QString &deviceName,
+                             const alerts::EventStore::Event &event) {
+        for (const Member &member : m_families->members(familyId))
+            OutboxSender::write(m_settings.outboxDir, member.email, QStringLiteral("alert"),
+                                QStringLiteral("Larder: %1 needs you").arg(deviceName),
+                                QStringLiteral("%1: %2\r\n\r\nOpen Larder to see it and "
+                                               "acknowledge it for the family.\r\n")
+                                    .arg(deviceName, event.message));
+    });
     m_shadows->start();
     m_presence->start();
     m_alerts->start();

@@ -53,6 +53,7 @@ public:
         qint64 ownershipTokenLifetime = 3600;
         qint64 pendingWindow = 24 * 3600;
         media::MediaCloud::Place media; ///< its signing key exists before the plane starts
+        QString outboxDir;              ///< where e-mail goes locally (error-level alerts)
     };
     explicit MqttPlane(Settings settings);
     ~MqttPlane() override;
