@@ -7,7 +7,7 @@
 // The owner sets the family's thresholds (a second fridge then alerts after two minutes), each
 // person their alert level; values out of range are refused with a sentence. Ann's app
 // (alerts::Alerts) shows the alert live and follows its acknowledgement. A warm fridge is an
-// error, mailed to every member.
+// error, mailed to every member. A flood of reports from one fridge raises one alert per condition.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
 #include "MemberDevice.h"
@@ -38,6 +38,7 @@ private slots:
     void theFamilyListsItsAlertsAndOutsidersNothing();
     void acknowledgingClearsTheBadgeForTheWholeFamily();
     void settingsAreTheFamilysAndAPersonsOwn();
+    void aFloodOfReportsRaisesOneAlertPerCondition();
 
 private:
     CloudFixture m_cloud;
@@ -286,6 +287,46 @@ void TestAlerts::settingsAreTheFamilysAndAPersonsOwn()
     };
     QTRY_VERIFY_WITH_TIMEOUT(int(outbox.entryList({"*-alert-*.eml"}).size()) == 2 * errors(),
                              10000);
+}
+
+void TestAlerts::aFloodOfReportsRaisesOneAlertPerCondition()
+{
+    // A fridge of its own (no simulator) floods its shadow with reports, its door open and its
+    // clock racing: one alert for the episode, and the cloud keeps answering.
+    const QString thing = QStringLiteral("flood-fridge");
+    QVERIFY(m_cloud.deviceCert(thing));
+    QVERIFY(m_cloud.runTool({"assign-thing", "--thing", thing, "--family", m_family}));
+    MqttPeer device(m_cloud.deviceSettings(thing));
+    QVERIFY(device.connect());
+    m_phone->messages.clear();
+    constexpr int kReports = 5000;
+    for (int i = 0; i < kReports; ++i)
+        device.publish("$aws/things/" + thing + "/shadow/update",
+                       QStringLiteral(R"({"state":{"reported":{"clock":%1,"doorOpen":true,)"
+                                      R"("doorOpenedAt":1000,"fridge":{"temperature":%2}}}})")
+                           .arg(1'000'000 + i)
+                           .arg(3.0 + (i % 10) * 0.1, 0, 'f', 1)
+                           .toUtf8());
+    const QString feed = larder::alerts::topics::familyChanges(m_family);
+    const auto raised = m_phone->await(feed, 30000, [&](const QJsonObject &event) {
+        return event["deviceId"] == thing && event["details"]["state"] == "raised";
+    });
+    QVERIFY(raised);
+    QTest::qWait(2000); // whatever else the flood would bring
+    // One per condition: the door, and (above the family's 2 °C limit for five of its minutes)
+    // the warm fridge.
+    QHash<QString, int> raisedFor;
+    for (const auto &[topic, event] : m_phone->messages)
+        if (event["deviceId"] == thing && event["details"]["state"] == "raised")
+            ++raisedFor[event["details"]["condition"].toString()];
+    QCOMPARE(raisedFor.value("doorOpen"), 1);
+    QCOMPARE(raisedFor.value("fridgeWarm"), 1);
+    QCOMPARE(raisedFor.size(), 2);
+    // The cloud still answers.
+    QCOMPARE(m_http->api("GET", "/devices/" + thing + "/events", {}, m_tokens["ann"])
+                 .body.value("count")
+                 .toInt(),
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)
