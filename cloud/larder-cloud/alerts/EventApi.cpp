@@ -18,6 +18,14 @@ EventApi::EventApi(const api::ApiAuth *auth, const FamilyStore *families, EventS
 {
 }
 
+QStringList EventApi::familyIdsOf(const QString &sub) const
+{
+    QStringList ids;
+    for (const Family &family : m_families->familiesOf(sub))
+        ids.append(family.id);
+    return ids;
+}
+
 QString EventApi::nameOf(const QString &thing) const
 {
     const auto family = m_families->familyOfThing(thing);
@@ -43,10 +51,8 @@ void EventApi::registerRoutes(QHttpServer &server)
     server.route(QStringLiteral("/api/devices/alerts"), Method::Get,
                  [this](const QHttpServerRequest &request) {
                      return m_auth->asCaller(request, [&](const api::Caller &caller) {
-                         QStringList families;
-                         for (const Family &family : m_families->familiesOf(caller.sub))
-                             families.append(family.id);
-                         return api::reply(page(m_events->alerts(families, maxItems)));
+                         return api::reply(
+                             page(m_events->alerts(familyIdsOf(caller.sub), maxItems)));
                      });
                  });
     server.route(
@@ -62,10 +68,7 @@ void EventApi::registerRoutes(QHttpServer &server)
                 if (!levels.contains(level))
                     return api::failure(400, "BadRequest",
                                         QStringLiteral("level is error, warning or info."));
-                QStringList families;
-                for (const Family &family : m_families->familiesOf(caller.sub))
-                    families.append(family.id);
-                const QHash<QString, int> unread = m_events->unread(families);
+                const QHash<QString, int> unread = m_events->unread(familyIdsOf(caller.sub));
                 QJsonObject byType;
                 int count = 0;
                 for (const QString &type : levels) {

@@ -35,6 +35,8 @@ public:
 private:
     QJsonObject page(const QList<EventStore::Event> &events) const;
     QString nameOf(const QString &thing) const;
+    /// The families @p sub belongs to.
+    QStringList familyIdsOf(const QString &sub) const;
     QHttpServerResponse event(const QString &thing, const QString &eventId,
                               const QHttpServerRequest &request, bool change);
 

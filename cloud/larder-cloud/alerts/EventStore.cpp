@@ -15,6 +15,12 @@ namespace {
 const char *kColumns = "id, thing, family, type, condition, raised, open, message, value, ack, "
                        "suppress, created_at, updated_at";
 
+/// "?,?,…" for an IN list of @p count values.
+QString placeholders(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(u',');
+}
+
 EventStore::Event eventAt(const QSqlQuery &query)
 {
     EventStore::Event event;
@@ -120,18 +126,13 @@ QList<EventStore::Event> EventStore::alerts(const QStringList &families, int lim
     QList<Event> found;
     if (families.isEmpty())
         return found;
-    QStringList marks;
-    QVariantList values;
-    for (const QString &family : families) {
-        marks.append(QStringLiteral("?"));
-        values.append(family);
-    }
+    QVariantList values(families.cbegin(), families.cend());
     values.append(limit);
     QSqlQuery query =
         run(m_connection,
             QStringLiteral("SELECT %1 FROM events WHERE raised = 1 AND family IN (%2) "
                            "ORDER BY created_at DESC, id DESC LIMIT ?")
-                .arg(QLatin1String(kColumns), marks.join(u',')),
+                .arg(QLatin1String(kColumns), placeholders(families.size())),
             values);
     while (query.next())
         found.append(eventAt(query));
@@ -182,17 +183,12 @@ QHash<QString, int> EventStore::unread(const QStringList &families) const
     QHash<QString, int> counts;
     if (families.isEmpty())
         return counts;
-    QStringList marks;
-    QVariantList values;
-    for (const QString &family : families) {
-        marks.append(QStringLiteral("?"));
-        values.append(family);
-    }
+    const QVariantList values(families.cbegin(), families.cend());
     QSqlQuery query =
         run(m_connection,
             QStringLiteral("SELECT type, COUNT(*) FROM events WHERE raised = 1 AND "
                            "ack = 0 AND suppress = 0 AND family IN (%1) GROUP BY type")
-                .arg(marks.join(u',')),
+                .arg(placeholders(families.size())),
             values);
     while (query.next())
         counts.insert(query.value(0).toString(), query.value(1).toInt());
