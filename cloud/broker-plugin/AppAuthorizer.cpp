@@ -3,6 +3,7 @@
 
 #include "alerts/AlertTopics.h"
 #include "board/BoardTopics.h"
+#include "commands/JobTopics.h"
 #include "inventory/InventoryTopics.h"
 #include "shadow/ShadowTopics.h"
 
@@ -58,6 +59,8 @@ bool AppAuthorizer::allowed(Access access, const QString &topic, const QByteArra
             return canUse(thing); // the fridge's ingredient changes (only the cloud writes them)
         if (const QString thing = inventory::topics::thingOfShelfPhotos(topic); !thing.isEmpty())
             return canUse(thing); // its shelf photos, likewise
+        if (const QString thing = commands::topics::thingOfChanges(topic); !thing.isEmpty())
+            return canUse(thing); // its commands' progress, likewise
     }
     const auto parsed = ShadowTopic::parse(topic);
     if (!parsed || parsed->operation == ShadowOperation::Delete)

@@ -2,6 +2,7 @@
 #include "DeviceAuthorizer.h"
 
 #include "board/BoardTopics.h"
+#include "commands/JobTopics.h"
 #include "common/ProvisioningRoutes.h"
 #include "inventory/InventoryTopics.h"
 #include "media/MediaTopics.h"
@@ -46,6 +47,13 @@ std::optional<bool> ownRequestAllowed(DeviceAuthorizer::Access access, const QSt
 
 bool applianceAllowed(DeviceAuthorizer::Access access, const QString &topic, const QString &thing)
 {
+    // Its own commands, over the AWS IoT Jobs topics: requests out; answers and notifications
+    // in.
+    if (const auto job = commands::topics::JobTopic::parse(topic))
+        return job->thing == thing &&
+               (access == DeviceAuthorizer::Access::Write
+                    ? !job->notification && job->answer.isEmpty()
+                    : job->notification || !job->answer.isEmpty());
     // URLs for its cameras' snapshots.
     if (const auto own = ownRequestAllowed(access, topic, thing, false))
         return *own;

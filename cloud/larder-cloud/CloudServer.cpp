@@ -6,6 +6,7 @@
 #include "alerts/AlertTopics.h"
 #include "alerts/EventApi.h"
 #include "alerts/SettingsApi.h"
+#include "commands/CommandApi.h"
 #include "api/DeviceApi.h"
 #include "api/FamilyApi.h"
 #include "api/FamilyStore.h"
@@ -253,6 +254,7 @@ bool CloudServer::startIdentity(QString *error)
         m_auth.get(), m_families.get(), m_certificates.get(), m_registrations.get(), m_store.get(),
         [this](const QString &thing) {
             m_ingredients->forget(thing);
+            m_commands->forget(thing); // nobody in its next family sent them
             // Its shelf photos go with it, objects and all.
             for (const QString &key : m_shelfPhotos->forget(thing))
                 if (const auto place = media::parseObjectPath(key))
@@ -289,6 +291,18 @@ bool CloudServer::startIdentity(QString *error)
     m_eventApi = std::make_unique<alerts::EventApi>(
         m_auth.get(), m_families.get(), m_events.get(), m_settings.get(),
         publishOn(&larder::alerts::topics::familyChanges));
+    // Commands: queued here, taken by the fridge from the MQTT plane's Jobs service.
+    m_commands = std::make_unique<commands::CommandStore>();
+    m_commandApi = std::make_unique<commands::CommandApi>(
+        m_auth.get(), m_families.get(), m_store.get(), m_commands.get(),
+        [this](const QString &thing, const QString &commandId) {
+            if (m_plane)
+                QMetaObject::invokeMethod(
+                    m_plane, [plane = m_plane, thing, commandId] {
+                        plane->commandQueued(thing, commandId);
+                    },
+                    Qt::QueuedConnection);
+        });
     // "Look inside": each fridge's latest shelf photos (the MQTT plane keeps them).
     m_shelfPhotos = std::make_unique<ShelfPhotos>();
     m_shelfPhotosApi =
@@ -329,7 +343,7 @@ bool CloudServer::startIdentity(QString *error)
     }
     m_http =
         new HttpApi(m_identity.get(),
-                    {m_eventApi.get(), m_settingsApi.get(), m_familyApi.get(), m_deviceApi.get(),
+                    {m_eventApi.get(), m_settingsApi.get(), m_commandApi.get(), m_familyApi.get(), m_deviceApi.get(),
                      m_ingredientApi.get(), m_shoppingApi.get(), m_media->restApi(),
                      m_media->storeApi(), m_boardApi.get(), m_shelfPhotosApi.get()},
                     this);

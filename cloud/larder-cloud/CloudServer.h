@@ -26,6 +26,10 @@ class EventStore;
 class SettingsApi;
 class SettingsStore;
 } // namespace alerts
+namespace commands {
+class CommandApi;
+class CommandStore;
+} // namespace commands
 class IngredientStore;
 class RegistrationStore;
 namespace api {
@@ -127,6 +131,8 @@ private:
     std::unique_ptr<alerts::EventApi> m_eventApi;
     std::unique_ptr<alerts::SettingsStore> m_settings;
     std::unique_ptr<alerts::SettingsApi> m_settingsApi;
+    std::unique_ptr<commands::CommandStore> m_commands;
+    std::unique_ptr<commands::CommandApi> m_commandApi;
     std::unique_ptr<IngredientStore> m_shopping; ///< the families' shopping lists
     std::unique_ptr<IngredientApi> m_shoppingApi;
     std::unique_ptr<media::MediaCloud> m_media;

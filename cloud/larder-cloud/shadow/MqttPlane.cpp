@@ -8,6 +8,8 @@
 #include "larder-cloud/alerts/AlertService.h"
 #include "larder-cloud/api/FamilyStore.h"
 #include "larder-cloud/board/BoardRequests.h"
+#include "larder-cloud/commands/CommandStore.h"
+#include "larder-cloud/commands/JobsService.h"
 #include "larder-cloud/identity/CodeSender.h"
 #include "larder-cloud/inventory/IngredientService.h"
 #include "larder-cloud/inventory/IngredientStore.h"
@@ -120,8 +122,12 @@ void MqttPlane::start()
                                                "acknowledge it for the family.\r\n")
                                     .arg(deviceName, event.message));
     });
+    // Commands: the fridges take them over the AWS IoT Jobs topics.
+    m_commands = std::make_unique<commands::CommandStore>(kConnection);
+    m_jobs = new commands::JobsService(m_client, m_commands.get(), this);
     m_shadows->start();
     m_presence->start();
+    m_jobs->start();
     m_alerts->start();
     m_provisioning->start();
     m_ingredientService->start();
@@ -155,6 +161,12 @@ void MqttPlane::publish(const QString &topic, const QByteArray &payload)
 {
     if (m_client)
         m_client->publish(topic, payload, 1);
+}
+
+void MqttPlane::commandQueued(const QString &thing, const QString &commandId)
+{
+    if (m_jobs)
+        m_jobs->announce(thing, commandId);
 }
 
 void MqttPlane::stop()

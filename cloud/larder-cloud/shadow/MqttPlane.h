@@ -29,6 +29,10 @@ class AlertService;
 class EventStore;
 class SettingsStore;
 } // namespace alerts
+namespace commands {
+class CommandStore;
+class JobsService;
+} // namespace commands
 class CloudStore;
 class Pki;
 class PresenceService;
@@ -68,6 +72,8 @@ public slots:
     /// Publishes @p payload on @p topic as the cloud (QoS 1), e.g. an ingredient change the
     /// REST side applied. Call it queued from other threads.
     void publish(const QString &topic, const QByteArray &payload);
+    /// The REST side queued command @p commandId for @p thing (call it queued).
+    void commandQueued(const QString &thing, const QString &commandId);
 
 signals:
     /// Every subscription of the services was granted, after each (re)connect.
@@ -88,6 +94,8 @@ private:
     std::unique_ptr<alerts::EventStore> m_events;
     std::unique_ptr<alerts::SettingsStore> m_alertSettings;
     alerts::AlertService *m_alerts = nullptr;
+    std::unique_ptr<commands::CommandStore> m_commands;
+    commands::JobsService *m_jobs = nullptr;
     IngredientService *m_ingredientService = nullptr;
     std::unique_ptr<FamilyStore> m_families;
     std::unique_ptr<media::MediaCloud> m_media;

@@ -192,6 +192,21 @@ const QList<Migration> &migrations()
                             "TEXT NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY (scope, id))"),
          },
          {}},
+        // Version 10: commands — each an AWS IoT job execution for one fridge, sent by a member
+        // of its family, moved on by the fridge over the Jobs topics.
+        {10,
+         {
+             QStringLiteral(
+                 "CREATE TABLE commands (id TEXT PRIMARY KEY, thing TEXT NOT NULL, family TEXT "
+                 "NOT NULL, created_by TEXT NOT NULL, document TEXT NOT NULL, status TEXT NOT "
+                 "NULL, status_details TEXT NOT NULL, queued_at INTEGER NOT NULL, started_at "
+                 "INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT NULL, version INTEGER NOT "
+                 "NULL, execution_number INTEGER NOT NULL, expires_at INTEGER NOT NULL, "
+                 "in_progress_timeout INTEGER NOT NULL, step_deadline INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX commands_thing ON commands (thing, queued_at)"),
+             QStringLiteral("CREATE INDEX commands_status ON commands (status)"),
+         },
+         {}},
     };
     return all;
 }

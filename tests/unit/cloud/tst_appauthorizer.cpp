@@ -74,6 +74,16 @@ private slots:
             << write << "larder/things/mine/ingredients/photos" << QByteArray("{}") << false;
         QTest::newRow("other's shelf photos")
             << sub << "larder/things/theirs/ingredients/photos" << QByteArray() << false;
+        QTest::newRow("own fridge's commands")
+            << sub << "larder/things/mine/commands/changes" << QByteArray() << true;
+        QTest::newRow("forged command progress")
+            << write << "larder/things/mine/commands/changes" << QByteArray("{}") << false;
+        QTest::newRow("other's commands")
+            << sub << "larder/things/theirs/commands/changes" << QByteArray() << false;
+        QTest::newRow("an app takes a fridge's job")
+            << write << "$aws/things/mine/jobs/start-next" << QByteArray("{}") << false;
+        QTest::newRow("an app reads a fridge's jobs")
+            << sub << "$aws/things/mine/jobs/notify-next" << QByteArray() << false;
         QTest::newRow("ingredient wildcard")
             << read << "larder/things/mine/ingredients/#" << QByteArray() << false;
         QTest::newRow("own family's shopping list")

@@ -65,6 +65,31 @@ private slots:
             << appliance << write << list + "changes" << none << false << false;
         QTest::newRow("appliance cannot ask as the tablet")
             << appliance << write << list + "request" << none << false << false;
+        // Commands over the AWS IoT Jobs topics: its own requests out, answers and
+        // notifications in; nothing of another fridge's, and never an answer of its own.
+        const QString jobs = "$aws/things/LRD1/jobs/";
+        QTest::newRow("appliance starts its next job")
+            << appliance << write << jobs + "start-next" << none << false << true;
+        QTest::newRow("appliance updates its job")
+            << appliance << write << jobs + "c-1/update" << none << false << true;
+        QTest::newRow("appliance asks for its next job")
+            << appliance << write << jobs + "$next/get" << none << false << true;
+        QTest::newRow("appliance hears start-next's answer")
+            << appliance << sub << jobs + "start-next/accepted" << none << false << true;
+        QTest::newRow("appliance hears notify-next")
+            << appliance << read << jobs + "notify-next" << none << false << true;
+        QTest::newRow("appliance cannot forge notify-next")
+            << appliance << write << jobs + "notify-next" << none << false << false;
+        QTest::newRow("appliance cannot forge an answer")
+            << appliance << write << jobs + "c-1/update/accepted" << none << false << false;
+        QTest::newRow("appliance, another fridge's jobs")
+            << appliance << write << "$aws/things/LRD2/jobs/start-next" << none << false << false;
+        QTest::newRow("appliance, another fridge's notifications")
+            << appliance << sub << "$aws/things/LRD2/jobs/notify-next" << none << false << false;
+        QTest::newRow("appliance, every job")
+            << appliance << sub << jobs + "#" << none << false << false;
+        QTest::newRow("tablet cannot take the fridge's jobs")
+            << kiosk << write << jobs + "start-next" << none << false << false;
         QTest::newRow("tablet asks for a change")
             << kiosk << write << list + "request" << none << false << true;
         QTest::newRow("tablet hears the answers")

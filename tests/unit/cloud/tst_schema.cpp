@@ -19,6 +19,7 @@ bool backTo(const QString &connection, int version)
 {
     // Newest first: a later version may change a table an earlier one made.
     const QList<std::pair<int, QStringList>> added{
+        {10, {"DROP TABLE commands"}},
         {9, {"DROP TABLE settings"}},
         {8, {"DROP TABLE events"}},
         {7, {"DROP TABLE shelf_photos"}},

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#include "CommandApi.h"
+
+#include "commands/CommandCatalog.h"
+#include "larder-cloud/CloudStore.h"
+#include "larder-cloud/api/FamilyStore.h"
+#include "shadow/ShadowDocument.h"
+
+#include <QDateTime>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QUuid>
+
+namespace larder::cloud::commands {
+
+using larder::commands::JobExecution;
+
+CommandApi::CommandApi(const api::ApiAuth *auth, const FamilyStore *families, CloudStore *shadows,
+                       CommandStore *store, Queued queued)
+    : m_auth(auth), m_families(families), m_shadows(shadows), m_store(store),
+      m_queued(std::move(queued))
+{
+}
+
+QString CommandApi::modelOf(const QString &thing) const
+{
+    const auto stored = m_shadows->loadShadow(thing, QString());
+    if (!stored)
+        return {};
+    return shadow::ShadowDocument::fromStorage(*stored).reported().value(u"model").toString();
+}
+
+void CommandApi::registerRoutes(QHttpServer &server)
+{
+    using Method = QHttpServerRequest::Method;
+    server.route(QStringLiteral("/api/devices/<arg>/commands"), Method::Get,
+                 [this](const QString &thing, const QHttpServerRequest &request) {
+                     return m_auth->asCaller(request, [&](const api::Caller &caller) {
+                         if (!m_families->canUseThing(caller.sub, thing))
+                             return api::failure(404, "NotFound",
+                                                 QStringLiteral("No such fridge."));
+                         QJsonArray items;
+                         for (const CommandStore::Command &command :
+                              m_store->list(thing, maxItems))
+                             items.append(command.toJson());
+                         return api::reply(
+                             {{QStringLiteral("items"), items},
+                              {QStringLiteral("count"), items.size()},
+                              {QStringLiteral("supported"),
+                               QJsonArray::fromStringList(
+                                   larder::commands::catalog::supportedBy(modelOf(thing)))}});
+                     });
+                 });
+    server.route(QStringLiteral("/api/devices/<arg>/commands"), Method::Post,
+                 [this](const QString &thing, const QHttpServerRequest &request) {
+                     return m_auth->asCaller(request, [&](const api::Caller &caller) {
+                         return create(thing, request, caller.sub);
+                     });
+                 });
+    server.route(
+        QStringLiteral("/api/devices/<arg>/commands/<arg>"), Method::Get,
+        [this](const QString &thing, const QString &id, const QHttpServerRequest &request) {
+            return m_auth->asCaller(request, [&](const api::Caller &caller) {
+                const auto command = m_families->canUseThing(caller.sub, thing)
+                                         ? m_store->find(thing, id)
+                                         : std::nullopt;
+                if (!command)
+                    return api::failure(404, "NotFound", QStringLiteral("No such command."));
+                return api::reply(command->toJson());
+            });
+        });
+}
+
+QHttpServerResponse CommandApi::create(const QString &thing, const QHttpServerRequest &request,
+                                       const QString &sub)
+{
+    const auto family = m_families->familyOfThing(thing);
+    if (!family || !m_families->canUseThing(sub, thing))
+        return api::failure(404, "NotFound", QStringLiteral("No such fridge."));
+    const auto body = api::bodyOf(request);
+    if (!body || !body->value(u"command").isString() ||
+        (body->contains(u"params") && !body->value(u"params").isObject()))
+        return api::failure(400, "BadRequest",
+                            QStringLiteral("Send {\"command\": name, \"params\": {…}, "
+                                           "\"expiresIn\": seconds}."));
+    const double expiresIn = body->value(u"expiresIn").toDouble(double(defaultExpiry));
+    if (expiresIn < double(minExpiry) || expiresIn > double(maxExpiry) ||
+        expiresIn != double(qint64(expiresIn)))
+        return api::failure(400, "BadRequest",
+                            QStringLiteral("expiresIn is a whole number of seconds from %1 to "
+                                           "%2 (a week).")
+                                .arg(minExpiry)
+                                .arg(maxExpiry));
+    const auto document = larder::commands::catalog::document(
+        body->value(u"command").toString(), body->value(u"params").toObject(), modelOf(thing));
+    if (const auto *refused = std::get_if<QString>(&document))
+        return api::failure(400, "UnsupportedCommand", *refused);
+    if (m_store->pending(thing).size() >= maxPending)
+        return api::failure(429, "TooManyCommands",
+                            QStringLiteral("%1 commands already wait for this fridge; let it "
+                                           "catch up first.")
+                                .arg(maxPending));
+    CommandStore::Command command;
+    JobExecution &execution = command.execution;
+    execution.jobId = QUuid::createUuid().toString(QUuid::Id128);
+    execution.thing = thing;
+    execution.document = std::get<QJsonObject>(document);
+    execution.queuedAt = execution.lastUpdatedAt = QDateTime::currentSecsSinceEpoch();
+    execution.expiresAt = execution.queuedAt + qint64(expiresIn);
+    execution.inProgressTimeout = inProgressTimeout;
+    command.familyId = family->first;
+    command.createdBy = sub;
+    if (!m_store->insert(command))
+        return api::failure(500, "InternalError",
+                            QStringLiteral("The command could not be saved."));
+    if (m_queued)
+        m_queued(thing, execution.jobId);
+    return api::reply(command.toJson(), 201);
+}
+
+} // namespace larder::cloud::commands
