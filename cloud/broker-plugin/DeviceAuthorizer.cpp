@@ -50,10 +50,9 @@ bool applianceAllowed(DeviceAuthorizer::Access access, const QString &topic, con
     // Its own commands, over the AWS IoT Jobs topics: requests out; answers and notifications
     // in.
     if (const auto job = commands::topics::JobTopic::parse(topic))
-        return job->thing == thing &&
-               (access == DeviceAuthorizer::Access::Write
-                    ? !job->notification && job->answer.isEmpty()
-                    : job->notification || !job->answer.isEmpty());
+        return job->thing == thing && (access == DeviceAuthorizer::Access::Write
+                                           ? !job->notification && job->answer.isEmpty()
+                                           : job->notification || !job->answer.isEmpty());
     // URLs for its cameras' snapshots.
     if (const auto own = ownRequestAllowed(access, topic, thing, false))
         return *own;

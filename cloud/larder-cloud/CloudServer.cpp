@@ -6,12 +6,12 @@
 #include "alerts/AlertTopics.h"
 #include "alerts/EventApi.h"
 #include "alerts/SettingsApi.h"
-#include "commands/CommandApi.h"
 #include "api/DeviceApi.h"
 #include "api/FamilyApi.h"
 #include "api/FamilyStore.h"
 #include "api/RegistrationStore.h"
 #include "board/BoardApi.h"
+#include "commands/CommandApi.h"
 #include "edge/EdgeConfig.h"
 #include "identity/CodeSender.h"
 #include "identity/IdentityService.h"
@@ -298,9 +298,8 @@ bool CloudServer::startIdentity(QString *error)
         [this](const QString &thing, const QString &commandId) {
             if (m_plane)
                 QMetaObject::invokeMethod(
-                    m_plane, [plane = m_plane, thing, commandId] {
-                        plane->commandQueued(thing, commandId);
-                    },
+                    m_plane,
+                    [plane = m_plane, thing, commandId] { plane->commandQueued(thing, commandId); },
                     Qt::QueuedConnection);
         });
     // "Look inside": each fridge's latest shelf photos (the MQTT plane keeps them).
@@ -341,12 +340,12 @@ bool CloudServer::startIdentity(QString *error)
         *error = QStringLiteral("Cannot write %1").arg(jwks.fileName());
         return false;
     }
-    m_http =
-        new HttpApi(m_identity.get(),
-                    {m_eventApi.get(), m_settingsApi.get(), m_commandApi.get(), m_familyApi.get(), m_deviceApi.get(),
-                     m_ingredientApi.get(), m_shoppingApi.get(), m_media->restApi(),
-                     m_media->storeApi(), m_boardApi.get(), m_shelfPhotosApi.get()},
-                    this);
+    m_http = new HttpApi(m_identity.get(),
+                         {m_eventApi.get(), m_settingsApi.get(), m_commandApi.get(),
+                          m_familyApi.get(), m_deviceApi.get(), m_ingredientApi.get(),
+                          m_shoppingApi.get(), m_media->restApi(), m_media->storeApi(),
+                          m_boardApi.get(), m_shelfPhotosApi.get()},
+                         this);
     const Pki pki(pkiDir(m_options.dataDir));
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),
                                    ServiceIdentities::edge(), error);

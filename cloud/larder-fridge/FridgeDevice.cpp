@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "FridgeDevice.h"
 
+#include "CommandRunner.h"
 #include "ShelfCamera.h"
 #include "SnapshotSender.h"
 
@@ -52,6 +53,11 @@ FridgeDevice::FridgeDevice(const Options &options, QObject *parent)
     if (!options.connection.caFile.isEmpty())
         tls.setCaCertificates(QSslCertificate::fromPath(options.connection.caFile));
     m_snapshots = new SnapshotSender(m_client, options.connection.clientId, tls, this);
+    // Commands from the family, over the AWS IoT Jobs topics.
+    m_commands =
+        new CommandRunner(m_client, options.connection.clientId, &m_sim, options.speed, this);
+    m_commands->setClock([this] { return m_clock; });
+    connect(m_commands, &CommandRunner::stateChanged, this, [this] { reportIfChanged(true); });
 }
 
 const QStringList &FridgeDevice::shelves()

@@ -20,6 +20,7 @@ class ShadowClient;
 
 namespace larder::fridge {
 
+class CommandRunner;
 class SnapshotSender;
 
 /// One simulated fridge on the network: connects as its thing with its certificate, reports
@@ -72,6 +73,7 @@ private:
                              QStringLiteral("Apples"),  QStringLiteral("Orange juice")};
     QJsonArray m_pendingAdded, m_pendingRemoved; ///< seen, waiting for the shelves' pictures
     SnapshotSender *m_snapshots;
+    CommandRunner *m_commands;
     QTimer m_tick;
     QElapsedTimer m_sinceReport;
     /// The fridge's clock (epoch s): real time when it starts, then `speed` times as fast.

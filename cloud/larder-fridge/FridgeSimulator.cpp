@@ -39,6 +39,8 @@ double FridgeSimulator::effectiveFridgeTarget() const
 
 double FridgeSimulator::effectiveFreezerTarget() const
 {
+    if (m_defrosting)
+        return -8.0; // the heater melts the frost
     if (m_mode == u"superFreeze")
         return -30.0;
     if (m_mode == u"eco")
@@ -99,6 +101,15 @@ bool FridgeSimulator::apply(const QString &path, const QJsonValue &value, qint64
             return false;
         m_iceMaker = value.toBool();
     }
+    return true;
+}
+
+bool FridgeSimulator::quickFreeze(double seconds)
+{
+    if (m_mode == u"vacation")
+        return false;
+    m_mode = QStringLiteral("superFreeze");
+    m_modeSecondsLeft = seconds;
     return true;
 }
 

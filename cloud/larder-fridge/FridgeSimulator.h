@@ -29,6 +29,12 @@ public:
     /// for values a real fridge would refuse.
     bool apply(const QString &path, const QJsonValue &value, qint64 now);
     void setDoorOpen(bool open, qint64 now);
+    /// The quick-freeze command: the freezer at full power for @p seconds of fridge time, then
+    /// normal mode. False in vacation mode (a fridge left empty has nothing to freeze).
+    bool quickFreeze(double seconds);
+    /// A defrost cycle's heater: the freezer runs warmer while it is on.
+    void setDefrosting(bool on) { m_defrosting = on; }
+    bool defrosting() const { return m_defrosting; }
 
     /// The full reported state (PROTOCOLS.md's fridge shadow).
     QJsonObject reported() const;
@@ -61,6 +67,7 @@ private:
     bool m_doorOpen = false;
     qint64 m_doorOpenedAt = 0;
     bool m_compressor = false;
+    bool m_defrosting = false;
 };
 
 } // namespace larder::fridge

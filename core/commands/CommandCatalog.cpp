@@ -97,16 +97,18 @@ std::variant<QJsonObject, QString> document(const QString &name, const QJsonObje
 QString titleOf(const QJsonObject &document)
 {
     const QString operation = document.value(u"operation").toString();
+    const int hours = document.value(u"hours").toInt();
+    const int minutes = document.value(u"minutes").toInt();
     if (operation == u"quickFreeze")
-        return QCoreApplication::translate("Commands", "Quick-freeze for %n hour(s)", nullptr,
-                                           document.value(u"hours").toInt());
+        return hours == 1 ? QCoreApplication::translate("Commands", "Quick-freeze for 1 hour")
+                          : QCoreApplication::translate("Commands", "Quick-freeze for %1 hours")
+                                .arg(hours);
     if (operation == u"defrost")
         return QCoreApplication::translate("Commands", "Defrost cycle");
     if (operation == u"resetWaterFilter")
         return QCoreApplication::translate("Commands", "Reset the water filter");
     if (operation == u"snoozeAlarms")
-        return QCoreApplication::translate("Commands", "Snooze alarms for %n minute(s)", nullptr,
-                                           document.value(u"minutes").toInt());
+        return QCoreApplication::translate("Commands", "Snooze alarms for %1 minutes").arg(minutes);
     return operation;
 }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "DeviceApi.h"
+
 #include "FamilyStore.h"
 #include "RegistrationStore.h"
 #include "common/InputHygiene.h"
+#include "shadow/ShadowDocument.h"
 
 #include "larder-cloud/CloudStore.h"
 #include "larder-cloud/provisioning/CertificateStore.h"
@@ -69,6 +71,9 @@ void DeviceApi::registerRoutes(QHttpServer &server)
                  [this](const QHttpServerRequest &r) { return registrations(r); });
     server.route(QStringLiteral("/api/devices/<arg>"), Method::Get,
                  [this](const QString &id, const QHttpServerRequest &r) { return show(id, r); });
+    // Registered before /devices/<arg>/…: the seed API's status (PROTOCOLS.md section 5).
+    server.route(QStringLiteral("/api/devices/<arg>/status"), Method::Get,
+                 [this](const QString &id, const QHttpServerRequest &r) { return status(id, r); });
     server.route(QStringLiteral("/api/devices/<arg>"), Method::Delete,
                  [this](const QString &id, const QHttpServerRequest &r) { return remove(id, r); });
 }
@@ -166,6 +171,26 @@ QHttpServerResponse DeviceApi::show(const QString &deviceId, const QHttpServerRe
                           {QStringLiteral("familyId"), family->first},
                           {QStringLiteral("modelNumber"), reference ? reference->first : QString()},
                           {QStringLiteral("kiosk"), kiosk}});
+        },
+        QStringLiteral("No such fridge."));
+}
+
+QHttpServerResponse DeviceApi::status(const QString &deviceId, const QHttpServerRequest &request)
+{
+    const auto family = m_families->familyOfThing(deviceId);
+    if (!family)
+        return m_auth->asCaller(request, [](const Caller &) { return noSuchDevice(); });
+    return m_auth->asMember(
+        family->first, request, {},
+        [&](const Caller &, const QString &) {
+            const auto stored = m_store->loadShadow(deviceId, QString());
+            const shadow::ShadowDocument shadow =
+                stored ? shadow::ShadowDocument::fromStorage(*stored) : shadow::ShadowDocument();
+            const QJsonObject document = shadow.fullDocument(api::now());
+            return reply(
+                {{QStringLiteral("state"), document.value(u"state")},
+                 {QStringLiteral("metadata"), document.value(u"metadata")},
+                 {QStringLiteral("connected"), shadow.reported().value(u"connected").toBool()}});
         },
         QStringLiteral("No such fridge."));
 }

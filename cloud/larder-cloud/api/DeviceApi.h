@@ -31,6 +31,7 @@ public:
 private:
     QHttpServerResponse registerDevice(const QHttpServerRequest &request);
     QHttpServerResponse registrations(const QHttpServerRequest &request);
+    QHttpServerResponse status(const QString &deviceId, const QHttpServerRequest &request);
     QHttpServerResponse show(const QString &deviceId, const QHttpServerRequest &request);
     QHttpServerResponse remove(const QString &deviceId, const QHttpServerRequest &request);
 

@@ -34,24 +34,22 @@ QString CommandApi::modelOf(const QString &thing) const
 void CommandApi::registerRoutes(QHttpServer &server)
 {
     using Method = QHttpServerRequest::Method;
-    server.route(QStringLiteral("/api/devices/<arg>/commands"), Method::Get,
-                 [this](const QString &thing, const QHttpServerRequest &request) {
-                     return m_auth->asCaller(request, [&](const api::Caller &caller) {
-                         if (!m_families->canUseThing(caller.sub, thing))
-                             return api::failure(404, "NotFound",
-                                                 QStringLiteral("No such fridge."));
-                         QJsonArray items;
-                         for (const CommandStore::Command &command :
-                              m_store->list(thing, maxItems))
-                             items.append(command.toJson());
-                         return api::reply(
-                             {{QStringLiteral("items"), items},
-                              {QStringLiteral("count"), items.size()},
-                              {QStringLiteral("supported"),
-                               QJsonArray::fromStringList(
-                                   larder::commands::catalog::supportedBy(modelOf(thing)))}});
-                     });
-                 });
+    server.route(
+        QStringLiteral("/api/devices/<arg>/commands"), Method::Get,
+        [this](const QString &thing, const QHttpServerRequest &request) {
+            return m_auth->asCaller(request, [&](const api::Caller &caller) {
+                if (!m_families->canUseThing(caller.sub, thing))
+                    return api::failure(404, "NotFound", QStringLiteral("No such fridge."));
+                QJsonArray items;
+                for (const CommandStore::Command &command : m_store->list(thing, maxItems))
+                    items.append(command.toJson());
+                return api::reply({{QStringLiteral("items"), items},
+                                   {QStringLiteral("count"), items.size()},
+                                   {QStringLiteral("supported"),
+                                    QJsonArray::fromStringList(
+                                        larder::commands::catalog::supportedBy(modelOf(thing)))}});
+            });
+        });
     server.route(QStringLiteral("/api/devices/<arg>/commands"), Method::Post,
                  [this](const QString &thing, const QHttpServerRequest &request) {
                      return m_auth->asCaller(request, [&](const api::Caller &caller) {

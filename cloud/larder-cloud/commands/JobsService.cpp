@@ -60,9 +60,9 @@ JobsService::JobsService(mqtt::MqttClient *client, CommandStore *store, QObject 
 
 QStringList JobsService::filters()
 {
-    return {QStringLiteral("$aws/things/+/jobs/get"), QStringLiteral("$aws/things/+/jobs/start-next"),
-            QStringLiteral("$aws/things/+/jobs/+/get"),
-            QStringLiteral("$aws/things/+/jobs/+/update")};
+    return {
+        QStringLiteral("$aws/things/+/jobs/get"), QStringLiteral("$aws/things/+/jobs/start-next"),
+        QStringLiteral("$aws/things/+/jobs/+/get"), QStringLiteral("$aws/things/+/jobs/+/update")};
 }
 
 void JobsService::start()
@@ -129,9 +129,9 @@ QList<JobExecution> JobsService::expireDue(const QString &thing, qint64 now)
     return changed;
 }
 
-QList<JobExecution> JobsService::handle(const JobTopic &job, const QJsonObject &request,
-                                        qint64 now, QJsonObject *accepted,
-                                        std::optional<JobError> *error, QJsonObject *state)
+QList<JobExecution> JobsService::handle(const JobTopic &job, const QJsonObject &request, qint64 now,
+                                        QJsonObject *accepted, std::optional<JobError> *error,
+                                        QJsonObject *state)
 {
     const QList<JobExecution> pending = m_store->pending(job.thing);
     switch (job.request) {
@@ -246,10 +246,10 @@ void JobsService::tell(const QString &thing, const QList<JobExecution> &changed,
             jobsByStatus.insert(QStringLiteral("QUEUED"), queued);
         if (!inProgress.isEmpty())
             jobsByStatus.insert(QStringLiteral("IN_PROGRESS"), inProgress);
-        m_client->publish(topics::notify(thing),
-                          compact({{QStringLiteral("timestamp"), now},
-                                   {QStringLiteral("jobs"), jobsByStatus}}),
-                          1);
+        m_client->publish(
+            topics::notify(thing),
+            compact({{QStringLiteral("timestamp"), now}, {QStringLiteral("jobs"), jobsByStatus}}),
+            1);
     }
 }
 
