@@ -70,6 +70,12 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
             photos->refresh();
             return photos;
         });
+    // Commands to the fridge on screen, followed live.
+    m_selection.setCommandsFactory([this](const QString &thing, QObject *parent) {
+        auto *commands = new commands::Commands(&m_api, &m_mqtt, thing, parent);
+        commands->refresh();
+        return commands;
+    });
     // The client id is the signed-in user's own (AuthenticatedConnection sets it).
     m_mqtt.setSettings(profile.mqttSettings({}));
 

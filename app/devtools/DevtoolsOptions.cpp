@@ -13,7 +13,7 @@ QStringList DevtoolsOptions::pages()
             QStringLiteral("pairing"),  QStringLiteral("paired"),   QStringLiteral("support"),
             QStringLiteral("inside"),   QStringLiteral("add"),      QStringLiteral("shopping"),
             QStringLiteral("search"),   QStringLiteral("board"),    QStringLiteral("record"),
-            QStringLiteral("alerts"),   QStringLiteral("upload")};
+            QStringLiteral("alerts"),   QStringLiteral("upload"),   QStringLiteral("commands")};
 }
 
 void DevtoolsOptions::addTo(QCommandLineParser &parser)

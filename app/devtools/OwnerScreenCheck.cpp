@@ -109,6 +109,25 @@ Verdict OwnerScreenCheck::uploading()
     return {Verdict::Live, {}};
 }
 
+Verdict OwnerScreenCheck::commandRunning(QQuickWindow *window)
+{
+    auto *commands = m_app->selection()->commands();
+    if (!m_commandSent) {
+        m_commandSent = true;
+        commands->send(QStringLiteral("defrost"));
+        return {Verdict::Changing, {}};
+    }
+    if (!commands->error().isEmpty())
+        return {Verdict::Failed, commands->error()};
+    const auto &rows = commands->list()->rows();
+    const bool running = std::any_of(rows.cbegin(), rows.cend(), [](const auto &row) {
+        return row.phase() == u"running" && row.progress >= 0;
+    });
+    if (!running || !drawnItem(window, QStringLiteral("commandCard")))
+        return {};
+    return {Verdict::Live, {}};
+}
+
 Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
 {
     const QString &page = m_options.page;
@@ -130,6 +149,9 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
                 return {};
         }
         if (page == u"alerts" && m_app->alerts()->loading())
+            return {};
+        if (page == u"commands" &&
+            (!m_app->selection()->commands() || m_app->selection()->commands()->loading()))
             return {};
         if ((page == u"board" || page == u"upload") &&
             (!m_app->selection()->board() || m_app->selection()->board()->loading() ||
@@ -173,6 +195,8 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
         return {};
     if (page == u"upload")
         return uploading();
+    if (page == u"commands")
+        return commandRunning(window);
     if (page == u"fridge") {
         const auto *screen = window->findChild<QQuickItem *>(QStringLiteral("fridgeScreen"));
         if (!screen || !screen->isVisible() || screen->width() <= 0 ||

@@ -75,6 +75,7 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
     FridgeController *previous = m_fridge;
     inventory::InventorySync *previousList = m_inventory;
     inventory::ShelfPhotos *previousPhotos = std::exchange(m_lookInside, nullptr);
+    commands::Commands *previousCommands = std::exchange(m_commands, nullptr);
     m_fridge = nullptr;
     m_inventory = nullptr;
     if (!thing.isEmpty()) {
@@ -84,6 +85,8 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
             m_inventory = m_inventoryFactory(thing, this);
         if (m_lookInsideFactory)
             m_lookInside = m_lookInsideFactory(thing, familyId, this);
+        if (m_commandsFactory)
+            m_commands = m_commandsFactory(thing, this);
     }
     m_familyId = familyId;
     m_familyName = familyName;
@@ -98,6 +101,8 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
         previousList->deleteLater();
     if (previousPhotos)
         previousPhotos->deleteLater();
+    if (previousCommands)
+        previousCommands->deleteLater();
 }
 
 void FridgeSelection::followShopping()

@@ -3,6 +3,7 @@
 
 #include "FridgeListModel.h"
 #include "board/Board.h"
+#include "commands/Commands.h"
 #include "inventory/InventorySync.h"
 #include "inventory/ShelfPhotos.h"
 
@@ -36,6 +37,8 @@ class FridgeSelection : public QObject
     Q_PROPERTY(larder::inventory::InventorySync *inventory READ inventory NOTIFY fridgeChanged)
     /// The latest photo of each shelf of the fridge on screen (null when none).
     Q_PROPERTY(larder::inventory::ShelfPhotos *lookInside READ lookInside NOTIFY fridgeChanged)
+    /// The commands of the fridge on screen (null when none).
+    Q_PROPERTY(larder::commands::Commands *commands READ commands NOTIFY fridgeChanged)
     /// The shopping list of the family of the fridge on screen (null when none).
     Q_PROPERTY(larder::inventory::InventorySync *shopping READ shopping NOTIFY shoppingChanged)
     /// The board of the family of the fridge on screen (null when none).
@@ -65,6 +68,11 @@ public:
     {
         m_lookInsideFactory = std::move(factory);
     }
+    commands::Commands *commands() const { return m_commands; }
+    /// Makes the commands of a fridge when it comes on screen (owned by @p parent).
+    using CommandsFactory =
+        std::function<commands::Commands *(const QString &thing, QObject *parent)>;
+    void setCommandsFactory(CommandsFactory factory) { m_commandsFactory = std::move(factory); }
     inventory::InventorySync *shopping() const { return m_shopping; }
     /// Makes a family's shopping list when a fridge of that family comes on screen (keyed by
     /// the family id; started; owned by @p parent).
@@ -101,6 +109,8 @@ private:
     InventoryFactory m_inventoryFactory;
     inventory::ShelfPhotos *m_lookInside = nullptr;
     LookInsideFactory m_lookInsideFactory;
+    commands::Commands *m_commands = nullptr;
+    CommandsFactory m_commandsFactory;
     inventory::InventorySync *m_shopping = nullptr;
     InventoryFactory m_shoppingFactory;
     board::Board *m_board = nullptr;

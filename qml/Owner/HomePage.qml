@@ -28,6 +28,7 @@ Item {
     signal openShopping()
     signal openBoard()
     signal openAlerts()
+    signal openCommands()
 
     Rectangle {
         id: topBar
@@ -176,6 +177,16 @@ Item {
                                  ? qsTr("Alerts, %1 not acknowledged").arg(root.alerts.unread)
                                  : qsTr("Alerts")
                 onClicked: root.openAlerts()
+            }
+            OutlineButton {
+                objectName: "commandsButton"
+                Layout.fillWidth: true
+                visible: root.selection.commands !== null
+                text: root.selection.commands && root.selection.commands.active > 0
+                      ? qsTr("Commands · %1 running").arg(root.selection.commands.active)
+                      : qsTr("Commands")
+                Accessible.name: qsTr("Commands to the fridge")
+                onClicked: root.openCommands()
             }
             OutlineButton {
                 objectName: "boardButton"

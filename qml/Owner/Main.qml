@@ -99,6 +99,11 @@ ApplicationWindow {
     function openAlerts() {
         stack.push(alertsPage, {alerts: root.alerts});
     }
+    function openCommands() {
+        if (root.selection.commands && root.selection.fridge)
+            stack.push(commandsPage, {commands: root.selection.commands,
+                                      fridgeName: root.selection.fridge.displayName});
+    }
     function openBoard() {
         if (root.selection.board)
             stack.push(boardPage, {board: root.selection.board,
@@ -120,6 +125,10 @@ ApplicationWindow {
         }
         if (name === "alerts") {
             root.openAlerts();
+            return;
+        }
+        if (name === "commands") {
+            root.openCommands();
             return;
         }
         if (name === "shopping") {
@@ -162,6 +171,12 @@ ApplicationWindow {
     Component {
         id: alertsPage
         AlertsPage {
+            onBack: root.back()
+        }
+    }
+    Component {
+        id: commandsPage
+        CommandsPage {
             onBack: root.back()
         }
     }
@@ -224,6 +239,7 @@ ApplicationWindow {
             selection: root.selection
             alerts: root.alerts
             onOpenAlerts: root.openAlerts()
+            onOpenCommands: root.openCommands()
             onOpenFamilies: stack.push(familiesPage)
             onOpenFamily: familyId => root.openFamily(familyId)
             onOpenJoin: stack.push(joinPage)

@@ -95,6 +95,9 @@ private slots:
         QTest::newRow("alerts") << "alerts"
                                 << "dark"
                                 << "390x844" << true;
+        QTest::newRow("a command in progress") << "commands"
+                                               << "light"
+                                               << "390x844" << true;
         // No password given: the session comes back from the keychain.
         QTest::newRow("fridge, session restored") << "fridge"
                                                   << "light"
