@@ -13,7 +13,8 @@ QStringList DevtoolsOptions::pages()
             QStringLiteral("pairing"),  QStringLiteral("paired"),   QStringLiteral("support"),
             QStringLiteral("inside"),   QStringLiteral("add"),      QStringLiteral("shopping"),
             QStringLiteral("search"),   QStringLiteral("board"),    QStringLiteral("record"),
-            QStringLiteral("alerts"),   QStringLiteral("upload"),   QStringLiteral("commands")};
+            QStringLiteral("alerts"),   QStringLiteral("upload"),   QStringLiteral("commands"),
+            QStringLiteral("alarm")};
 }
 
 void DevtoolsOptions::addTo(QCommandLineParser &parser)

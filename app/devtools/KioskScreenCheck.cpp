@@ -28,6 +28,13 @@ Verdict KioskScreenCheck::verdict(QQuickWindow *window)
         const QObject *keyboard = window->findChild<QObject *>(QStringLiteral("keyboard"));
         if (shown != u"support" || !keyboard || !keyboard->property("visible").toBool())
             return {};
+    } else if (m_options.page == u"alarm") {
+        // The fridge's alarm, sounding: the banner over the whole door.
+        const auto *alarm = m_kiosk->alarm();
+        if (m_kiosk->state() != DoorTablet::Paired || !alarm || !alarm->active() ||
+            alarm->muted() || shown != u"alarm" ||
+            !drawnItem(window, QStringLiteral("alarmBanner")))
+            return {};
     } else if (m_options.page == u"paired" || m_options.page == u"add" ||
                m_options.page == u"board" || m_options.page == u"record") {
         const auto *fridge = m_kiosk->fridge();

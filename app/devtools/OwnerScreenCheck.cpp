@@ -111,19 +111,30 @@ Verdict OwnerScreenCheck::uploading()
 
 Verdict OwnerScreenCheck::commandRunning(QQuickWindow *window)
 {
+    // A quick-freeze (done at once), then a defrost the fridge reports step by step.
     auto *commands = m_app->selection()->commands();
-    if (!m_commandSent) {
-        m_commandSent = true;
-        commands->send(QStringLiteral("defrost"));
-        return {Verdict::Changing, {}};
-    }
     if (!commands->error().isEmpty())
         return {Verdict::Failed, commands->error()};
     const auto &rows = commands->list()->rows();
-    const bool running = std::any_of(rows.cbegin(), rows.cend(), [](const auto &row) {
-        return row.phase() == u"running" && row.progress >= 0;
-    });
-    if (!running || !drawnItem(window, QStringLiteral("commandCard")))
+    const auto any = [&rows](const char *phase) {
+        return std::any_of(rows.cbegin(), rows.cend(), [phase](const auto &row) {
+            return row.phase() == QLatin1String(phase) &&
+                   row.progress >= (row.phase() == u"running" ? 0 : -1);
+        });
+    };
+    if (m_commandsSent == 0) {
+        ++m_commandsSent;
+        commands->send(QStringLiteral("quickFreeze"), {{QStringLiteral("hours"), 2}});
+        return {Verdict::Changing, {}};
+    }
+    if (m_commandsSent == 1) {
+        if (commands->busy() || !any("done"))
+            return {};
+        ++m_commandsSent;
+        commands->send(QStringLiteral("defrost"));
+        return {Verdict::Changing, {}};
+    }
+    if (!any("running") || !drawnItem(window, QStringLiteral("commandCard")))
         return {};
     return {Verdict::Live, {}};
 }

@@ -25,13 +25,13 @@ private:
     Verdict fridgeLive();
     /// `--page upload`: the board with photos being uploaded.
     Verdict uploading();
-    /// The commands page: a defrost sent (once), drawn while the fridge runs it.
+    /// The commands page: a quick-freeze, then a defrost, drawn while the fridge runs it.
     Verdict commandRunning(QQuickWindow *window);
 
     OwnerApp *m_app;
     DevtoolsOptions m_options;
     bool m_changed = false;
     bool m_pageRequested = false;
-    bool m_commandSent = false;
+    int m_commandsSent = 0;
     std::unique_ptr<QTemporaryDir> m_uploads;
 };

@@ -61,6 +61,8 @@ bool AppAuthorizer::allowed(Access access, const QString &topic, const QByteArra
             return canUse(thing); // its shelf photos, likewise
         if (const QString thing = commands::topics::thingOfChanges(topic); !thing.isEmpty())
             return canUse(thing); // its commands' progress, likewise
+        if (const QString thing = alerts::topics::thingOfOpen(topic); !thing.isEmpty())
+            return canUse(thing); // its open alerts (the door tablet's alarm), likewise
     }
     const auto parsed = ShadowTopic::parse(topic);
     if (!parsed || parsed->operation == ShadowOperation::Delete)

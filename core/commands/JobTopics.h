@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "inventory/InventoryTopics.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -34,12 +36,8 @@ inline QString changes(const QString &thing)
 /// The thing of a commands feed topic, or "" when @p topic is not one.
 inline QString thingOfChanges(const QString &topic)
 {
-    const QStringList parts = topic.split(u'/');
-    if (parts.size() != 5 || parts[0] != u"larder" || parts[1] != u"things" ||
-        parts[3] != u"commands" || parts[4] != u"changes" || parts[2].isEmpty() ||
-        parts[2].contains(u'+') || parts[2].contains(u'#'))
-        return {};
-    return parts[2];
+    return inventory::topics::thingOfFeature(topic, QStringLiteral("commands"),
+                                             QStringLiteral("changes"));
 }
 
 /// A request a device sends to the Jobs service.

@@ -253,10 +253,15 @@ void DoorTablet::follow()
     m_board = board::Board::forTablet(m_device, &m_network, m_uploads.get(), tls, m_thing,
                                       path("media-cache"), this);
     m_board->refresh();
+    m_alarm = new alerts::DoorAlarm(m_device, m_thing, m_fridge, this);
 }
 
 void DoorTablet::unfollow()
 {
+    if (m_alarm) {
+        m_alarm->deleteLater();
+        m_alarm = nullptr;
+    }
     if (m_fridge) {
         m_fridge->stop();
         m_fridge->deleteLater();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "alerts/DoorAlarm.h"
 #include "board/Board.h"
 
 #include "mqtt/MqttTypes.h"
@@ -53,6 +54,8 @@ class DoorTablet : public QObject
     /// The family board, once paired: over the tablet's own connection, as "Kitchen tablet";
     /// its uploads in `uploads.sqlite` in the device folder.
     Q_PROPERTY(larder::board::Board *board READ board NOTIFY stateChanged)
+    /// The fridge's alarm, once paired: its open alerts, sounded on the door.
+    Q_PROPERTY(larder::alerts::DoorAlarm *alarm READ alarm NOTIFY stateChanged)
 
 public:
     enum State {
@@ -79,6 +82,7 @@ public:
     fridge::FridgeController *fridge() const { return m_fridge; }
     inventory::InventorySync *inventory() const { return m_inventory; }
     board::Board *board() const { return m_board; }
+    alerts::DoorAlarm *alarm() const { return m_alarm; }
 
     /// How often a waiting tablet asks again whether it may reach its fridge.
     static constexpr int pairingPollMs = 3000;
@@ -120,6 +124,7 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<media::UploadJournal> m_uploads;
     board::Board *m_board = nullptr;
+    alerts::DoorAlarm *m_alarm = nullptr;
     QString m_ownershipToken;
     QTimer m_poll;
     QTimer m_retry;

@@ -9,6 +9,12 @@ MouseArea {
     property int idleMs: 60000
     property bool dimmed: false
 
+    /// Lights the screen up as a touch would (an alarm wants to be seen).
+    function wake() {
+        root.dimmed = false;
+        idle.restart();
+    }
+
     // Touches pass through to the screen below, except the one that wakes it.
     propagateComposedEvents: true
     onPressed: mouse => {

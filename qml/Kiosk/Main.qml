@@ -21,6 +21,7 @@ ApplicationWindow {
     /// For self-tests and screenshots: "pairing", "paired" (what is inside beside the
     /// controls) or "board" (the family board beside them).
     readonly property string currentPage: support.open ? "support"
+        : root.paired && root.kiosk.alarm && root.kiosk.alarm.active ? "alarm"
         : root.paired ? (root.showBoard && root.kiosk.board ? "board" : "paired") : "pairing"
     readonly property bool paired: root.kiosk.state === DoorTablet.Paired && root.kiosk.fridge !== null
     /// The right-hand side shows the family board (else what is inside).
@@ -157,7 +158,17 @@ ApplicationWindow {
     }
 
     IdleDimmer {
+        id: dimmer
         anchors.fill: parent
+    }
+    // The alarm wakes the dimmed screen and covers it (over the dimmer: it is what to see).
+    Loader {
+        anchors.fill: parent
+        active: root.paired && root.kiosk.alarm !== null
+        sourceComponent: AlarmBanner {
+            alarm: root.kiosk.alarm
+            onVisibleChanged: if (visible) dimmer.wake()
+        }
     }
     SupportExit {
         id: support

@@ -6,6 +6,7 @@
 #include "mqtt/MqttClient.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -94,6 +95,15 @@ void AlertService::apply(const QString &thing, const QList<Change> &changes)
         if (m_mail && event->raised && event->type == u"error")
             m_mail(family->first, family->second.name, *event);
     }
+    // What is open now, retained: the door tablet sounds its alarm from it, also after it
+    // (re)connects.
+    QJsonArray open;
+    for (const EventStore::Event &event : m_events->openAlerts(thing))
+        open.append(event.toJson(family->second.name));
+    m_client->publish(
+        larder::alerts::topics::thingOpen(thing),
+        QJsonDocument(QJsonObject{{QStringLiteral("alerts"), open}}).toJson(QJsonDocument::Compact),
+        1, true);
 }
 
 } // namespace larder::cloud::alerts

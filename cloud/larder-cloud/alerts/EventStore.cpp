@@ -121,6 +121,19 @@ QSet<Condition> EventStore::open(const QString &thing) const
     return conditions;
 }
 
+QList<EventStore::Event> EventStore::openAlerts(const QString &thing) const
+{
+    QList<Event> found;
+    QSqlQuery query = run(m_connection,
+                          QStringLiteral("SELECT %1 FROM events WHERE thing = ? AND raised = 1 AND "
+                                         "open = 1 ORDER BY created_at, id")
+                              .arg(QLatin1String(kColumns)),
+                          {thing});
+    while (query.next())
+        found.append(eventAt(query));
+    return found;
+}
+
 QList<EventStore::Event> EventStore::alerts(const QStringList &families, int limit) const
 {
     QList<Event> found;

@@ -33,6 +33,8 @@ public:
                                 const larder::alerts::Change &change, qint64 at);
     /// The conditions of @p thing raised and not yet cleared.
     QSet<larder::alerts::Condition> open(const QString &thing) const;
+    /// The alerts of @p thing raised and not yet cleared, oldest first.
+    QList<Event> openAlerts(const QString &thing) const;
     /// Alerts (raised events) of the fridges of @p families, newest first.
     QList<Event> alerts(const QStringList &families, int limit) const;
     /// Every event of @p thing, newest first.

@@ -80,6 +80,12 @@ private slots:
             << write << "larder/things/mine/commands/changes" << QByteArray("{}") << false;
         QTest::newRow("other's commands")
             << sub << "larder/things/theirs/commands/changes" << QByteArray() << false;
+        QTest::newRow("own fridge's open alerts")
+            << sub << "larder/things/mine/alerts/open" << QByteArray() << true;
+        QTest::newRow("forged open alerts")
+            << write << "larder/things/mine/alerts/open" << QByteArray("{}") << false;
+        QTest::newRow("other's open alerts")
+            << sub << "larder/things/theirs/alerts/open" << QByteArray() << false;
         QTest::newRow("an app takes a fridge's job")
             << write << "$aws/things/mine/jobs/start-next" << QByteArray("{}") << false;
         QTest::newRow("an app reads a fridge's jobs")
