@@ -70,6 +70,16 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
             photos->refresh();
             return photos;
         });
+    // Every alert raised is a desktop notification too; clicking it opens that fridge.
+    connect(&m_alerts, &alerts::Alerts::raised, &m_notifier,
+            [this](const QString &deviceId, const QString &deviceName, const QString &message,
+                   const QString &type) {
+                m_notifier.notify(deviceId, deviceName, message, type == u"error");
+            });
+    connect(&m_notifier, &alerts::DesktopNotifier::activated, this, [this](const QString &id) {
+        m_selection.select(id);
+        emit fridgeRequested(id);
+    });
     // Commands to the fridge on screen, followed live.
     m_selection.setCommandsFactory([this](const QString &thing, QObject *parent) {
         auto *commands = new commands::Commands(&m_api, &m_mqtt, thing, parent);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "alerts/Alerts.h"
+#include "alerts/DesktopNotifier.h"
 #include "api/ApiClient.h"
 #include "auth/AccountActions.h"
 #include "auth/AuthSession.h"
@@ -44,6 +45,10 @@ public:
     /// How often the family list is refreshed while signed in (members and fridges change).
     static constexpr int familyRefreshMs = 60'000;
 
+signals:
+    /// The person asked to see fridge @p deviceId (a desktop notification was clicked).
+    void fridgeRequested(const QString &deviceId);
+
 private:
     void onSessionState();
 
@@ -65,6 +70,7 @@ private:
     larder::fridge::FridgeSelection m_selection;
     larder::pairing::PairingFlow m_pairing;
     larder::alerts::Alerts m_alerts{&m_api, &m_mqtt};
+    larder::alerts::DesktopNotifier m_notifier;
     QTimer m_familyRefresh;
     bool m_signedIn = false;
 };

@@ -12,6 +12,7 @@
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickWindow>
 #include <QSettings>
 
 #include <cstdio>
@@ -39,6 +40,18 @@ int runOwner(const AppOptions &options)
                              frontend::ownerProperties(&owner, &profiles, options.theme == u"dark"),
                              options.windowSize))
         return 1;
+    // A clicked notification brings the window forward, on the fridge's screen.
+    QObject::connect(&owner, &OwnerApp::fridgeRequested, &engine, [&engine] {
+        auto *window = engine.rootObjects().isEmpty()
+                           ? nullptr
+                           : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        if (!window)
+            return;
+        QMetaObject::invokeMethod(window, "showFridge");
+        window->show();
+        window->raise();
+        window->requestActivate();
+    });
     owner.start();
     const auto devtools = Devtools::forOwner(&engine, &owner, options.devtools);
     return QGuiApplication::exec();

@@ -116,7 +116,7 @@ void Alerts::onFeed(const QByteArray &payload, const QString &topic)
                                         [&](const AlertRow &r) { return r.id == row.id; });
         if (known == rows.end()) {
             rows.append(row);
-            emit this->raised(row.deviceName, row.message);
+            emit this->raised(row.deviceId, row.deviceName, row.message, row.type);
         } else {
             *known = row; // acknowledged or suppressed since
         }

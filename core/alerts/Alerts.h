@@ -48,8 +48,10 @@ signals:
     void unreadChanged();
     void loadingChanged();
     void errorChanged();
-    /// An alert was raised just now (for a notification).
-    void raised(const QString &deviceName, const QString &message);
+    /// An alert was raised just now (for a notification): its fridge, what happened, and its
+    /// type ("error" or "warning").
+    void raised(const QString &deviceId, const QString &deviceName, const QString &message,
+                const QString &type);
 
 private:
     void onFeed(const QByteArray &payload, const QString &topic);

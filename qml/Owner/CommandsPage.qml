@@ -10,101 +10,78 @@ import Larder.Theme
 // Commands to the fridge on screen: what its model can do, each a tap away (quick-freeze and
 // snooze with their length), and every command sent, live — waiting for the fridge, its steps
 // as it reports them, then what it did or why it could not.
-Item {
+ScrollPage {
     id: root
 
     required property Commands commands
     required property string fridgeName
 
-    readonly property string pageName: "commands"
-    readonly property bool ready: !root.commands.loading
-
-    signal back()
+    pageName: "commands"
+    ready: !root.commands.loading
+    title: qsTr("Commands · %1").arg(root.fridgeName)
 
     /// What this fridge's model can do (a map: qmllint cannot know its keys).
     readonly property var can: root.commands.can
     property int freezeHours: 6
     property int snoozeMinutes: 30
 
-    PageHeader {
-        id: header
-        anchors.left: parent.left
-        anchors.right: parent.right
-        title: qsTr("Commands · %1").arg(root.fridgeName)
-        onBack: root.back()
+    Banner {
+        Layout.fillWidth: true
+        visible: root.commands.error.length > 0
+        kind: "danger"
+        text: root.commands.error
+    }
+    CommandTile {
+        objectName: "quickFreezeTile"
+        Layout.fillWidth: true
+        visible: root.can.quickFreeze === true
+        title: qsTr("Quick-freeze")
+        detail: qsTr("The freezer at full power, then back to normal. For fresh shopping or a big batch.")
+        choices: [2, 6, 12, 24]
+        chosen: root.freezeHours
+        unit: qsTr("h")
+        enabled: !root.commands.busy
+        onChoose: value => root.freezeHours = value
+        onSend: root.commands.send("quickFreeze", {hours: root.freezeHours})
+    }
+    CommandTile {
+        objectName: "defrostTile"
+        Layout.fillWidth: true
+        visible: root.can.defrost === true
+        title: qsTr("Defrost cycle")
+        detail: qsTr("Melts the frost in the freezer in about 20 minutes. Keep the door closed.")
+        enabled: !root.commands.busy
+        onSend: root.commands.send("defrost", {})
+    }
+    CommandTile {
+        Layout.fillWidth: true
+        visible: root.can.resetWaterFilter === true
+        title: qsTr("New water filter")
+        detail: qsTr("Starts the filter's counter again after you changed it.")
+        enabled: !root.commands.busy
+        onSend: root.commands.send("resetWaterFilter", {})
+    }
+    CommandTile {
+        Layout.fillWidth: true
+        visible: root.can.snoozeAlarms === true
+        title: qsTr("Snooze the fridge's alarm")
+        detail: qsTr("Its beeper stays quiet while you clean or restock.")
+        choices: [15, 30, 60]
+        chosen: root.snoozeMinutes
+        unit: qsTr("min")
+        enabled: !root.commands.busy
+        onChoose: value => root.snoozeMinutes = value
+        onSend: root.commands.send("snoozeAlarms", {minutes: root.snoozeMinutes})
+    }
+    SectionTitle {
+        Layout.topMargin: Theme.spacingM
+        visible: sent.count > 0
+        text: qsTr("Sent")
     }
 
-    ListView {
-        id: list
-        objectName: "commandList"
-        anchors.top: header.bottom
-        anchors.topMargin: Theme.spacingS
-        anchors.bottom: parent.bottom
-        anchors.horizontalCenter: parent.horizontalCenter
-        width: Math.min(parent.width - 2 * Theme.spacingL, 560)
-        clip: true
-        spacing: Theme.spacingS
+    Repeater {
+        id: sent
         model: root.commands.list
-
-        header: ColumnLayout {
-            width: ListView.view.width
-            spacing: Theme.spacingS
-
-            Banner {
-                Layout.fillWidth: true
-                visible: root.commands.error.length > 0
-                kind: "danger"
-                text: root.commands.error
-            }
-            CommandTile {
-                objectName: "quickFreezeTile"
-                Layout.fillWidth: true
-                visible: root.can.quickFreeze === true
-                title: qsTr("Quick-freeze")
-                detail: qsTr("The freezer at full power, then back to normal. For fresh shopping or a big batch.")
-                choices: [2, 6, 12, 24]
-                chosen: root.freezeHours
-                unit: qsTr("h")
-                enabled: !root.commands.busy
-                onChoose: value => root.freezeHours = value
-                onSend: root.commands.send("quickFreeze", {hours: root.freezeHours})
-            }
-            CommandTile {
-                objectName: "defrostTile"
-                Layout.fillWidth: true
-                visible: root.can.defrost === true
-                title: qsTr("Defrost cycle")
-                detail: qsTr("Melts the frost in the freezer in about 20 minutes. Keep the door closed.")
-                enabled: !root.commands.busy
-                onSend: root.commands.send("defrost", {})
-            }
-            CommandTile {
-                Layout.fillWidth: true
-                visible: root.can.resetWaterFilter === true
-                title: qsTr("New water filter")
-                detail: qsTr("Starts the filter's counter again after you changed it.")
-                enabled: !root.commands.busy
-                onSend: root.commands.send("resetWaterFilter", {})
-            }
-            CommandTile {
-                Layout.fillWidth: true
-                visible: root.can.snoozeAlarms === true
-                title: qsTr("Snooze the fridge's alarm")
-                detail: qsTr("Its beeper stays quiet while you clean or restock.")
-                choices: [15, 30, 60]
-                chosen: root.snoozeMinutes
-                unit: qsTr("min")
-                enabled: !root.commands.busy
-                onChoose: value => root.snoozeMinutes = value
-                onSend: root.commands.send("snoozeAlarms", {minutes: root.snoozeMinutes})
-            }
-            SectionTitle {
-                Layout.topMargin: Theme.spacingM
-                visible: list.count > 0
-                text: qsTr("Sent")
-            }
-        }
-
         delegate: Card {
             id: card
             required property string commandId
@@ -114,7 +91,7 @@ Item {
             required property int progress
             required property date createdAt
             objectName: "commandCard"
-            width: ListView.view.width
+            Layout.fillWidth: true
             padding: Theme.spacingM
             Accessible.name: qsTr("%1: %2").arg(card.title).arg(card.stateText)
 
@@ -152,7 +129,6 @@ Item {
                     font.pixelSize: Theme.fontBody
                 }
                 ProgressBar {
-                    id: bar
                     Layout.fillWidth: true
                     visible: card.phase === "running" && card.progress >= 0
                     from: 0
@@ -167,7 +143,7 @@ Item {
                     contentItem: Item {
                         implicitHeight: 6
                         Rectangle {
-                            width: bar.visualPosition * parent.width
+                            width: Math.max(0, card.progress) / 100 * parent.width
                             height: parent.height
                             radius: 3
                             color: Theme.accent

@@ -99,6 +99,10 @@ ApplicationWindow {
     function openAlerts() {
         stack.push(alertsPage, {alerts: root.alerts});
     }
+    /// Back to the fridge on screen (a clicked notification chose it).
+    function showFridge() {
+        stack.pop(null);
+    }
     function openCommands() {
         if (root.selection.commands && root.selection.fridge)
             stack.push(commandsPage, {commands: root.selection.commands,

@@ -119,6 +119,7 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(output));
         QVERIFY2(output.contains("PASS"), qPrintable(output));
         QVERIFY2(!output.contains("qrc:/"), qPrintable(output));   // no QML warnings
+        QVERIFY2(!output.contains("not ready"), qPrintable(output)); // no component failed
         QVERIFY2(!output.contains("refused"), qPrintable(output)); // every subscription granted
         QImage image(png);
         QVERIFY(!image.isNull());
