@@ -134,6 +134,10 @@ Verdict OwnerScreenCheck::commandRunning(QQuickWindow *window)
         commands->send(QStringLiteral("defrost"));
         return {Verdict::Changing, {}};
     }
+    for (const auto &row : rows)
+        if (row.command == u"defrost" && row.phase() == u"failed")
+            return {Verdict::Failed,
+                    QStringLiteral("the fridge did not run the defrost: %1").arg(row.stateText())};
     if (!any("running") || !drawnItem(window, QStringLiteral("commandCard")))
         return {};
     return {Verdict::Live, {}};

@@ -24,7 +24,7 @@ const Setting kSettings[] = {
     {"fridgeMaxC", 2, 15, "°C", 1, Setting::FridgeMax},
     {"freezerMaxC", -20, -5, "°C", 1, Setting::FreezerMax},
     {"warmMinutes", 5, 240, "minutes", 60, Setting::Warm},
-    {"offlineMinutes", 5, 1440, "minutes", 60, Setting::Offline},
+    {"offlineMinutes", 1, 1440, "minutes", 60, Setting::Offline},
 };
 
 QString minutes(qint64 seconds)

@@ -210,8 +210,11 @@ private slots:
             << "freezerMaxC" << QJsonValue(0) << "freezerMaxC is -20 to -5 °C.";
         QTest::newRow("warm 60") << "warmMinutes" << QJsonValue(60) << "";
         QTest::newRow("offline a day") << "offlineMinutes" << QJsonValue(1440) << "";
+        QTest::newRow("offline a minute") << "offlineMinutes" << QJsonValue(1) << "";
+        QTest::newRow("offline at once")
+            << "offlineMinutes" << QJsonValue(0) << "offlineMinutes is 1 to 1440 minutes.";
         QTest::newRow("offline a year")
-            << "offlineMinutes" << QJsonValue(525600) << "offlineMinutes is 5 to 1440 minutes.";
+            << "offlineMinutes" << QJsonValue(525600) << "offlineMinutes is 1 to 1440 minutes.";
         QTest::newRow("unknown setting")
             << "doorOpenSeconds" << QJsonValue(600)
             << "There is no setting doorOpenSeconds (doorOpenMinutes, fridgeMaxC, freezerMaxC, "
