@@ -36,9 +36,10 @@ bool DesktopNotifier::available() const
 void DesktopNotifier::notify(const QString &key, const QString &summary, const QString &body,
                              bool urgent)
 {
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected())
+    // Where nothing shows notifications (a kiosk, a headless run) there is nothing to do.
+    if (!available())
         return;
+    QDBusConnection bus = QDBusConnection::sessionBus();
     QDBusMessage call = QDBusMessage::createMethodCall(QLatin1String(service), QLatin1String(path),
                                                        kInterface, QStringLiteral("Notify"));
     // Urgency: 1 normal, 2 critical (stays until dismissed).
@@ -54,7 +55,7 @@ void DesktopNotifier::notify(const QString &key, const QString &summary, const Q
                 finished->deleteLater();
                 const QDBusPendingReply<uint> reply = *finished;
                 if (reply.isError()) {
-                    qCInfo(lcNotify) << "no desktop notification:" << reply.error().message();
+                    qCDebug(lcNotify) << "no desktop notification:" << reply.error().message();
                     return;
                 }
                 m_keys.insert(reply.value(), key);
