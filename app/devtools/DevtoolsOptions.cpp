@@ -14,7 +14,7 @@ QStringList DevtoolsOptions::pages()
             QStringLiteral("inside"),   QStringLiteral("add"),      QStringLiteral("shopping"),
             QStringLiteral("search"),   QStringLiteral("board"),    QStringLiteral("record"),
             QStringLiteral("alerts"),   QStringLiteral("upload"),   QStringLiteral("commands"),
-            QStringLiteral("alarm")};
+            QStringLiteral("alarm"),    QStringLiteral("history")};
 }
 
 void DevtoolsOptions::addTo(QCommandLineParser &parser)

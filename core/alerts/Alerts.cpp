@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace larder::alerts {
 
@@ -19,6 +20,11 @@ Alerts::Alerts(api::ApiClient *api, mqtt::MqttClient *mqtt, QObject *parent)
         // What the feeds carried while the connection was down.
         connect(m_mqtt, &mqtt::MqttClient::connected, this, &Alerts::refresh);
     }
+    // The per-fridge counts follow the list.
+    for (const auto signal : {&AlertsModel::rowsInserted, &AlertsModel::rowsRemoved})
+        connect(&m_model, signal, this, &Alerts::unreadChanged);
+    connect(&m_model, &AlertsModel::dataChanged, this, &Alerts::unreadChanged);
+    connect(&m_model, &AlertsModel::modelReset, this, &Alerts::unreadChanged);
 }
 
 Alerts::~Alerts()
@@ -65,6 +71,46 @@ void Alerts::refresh()
                    setError({});
                }));
     refreshCount();
+    m_api->get(QStringLiteral("/settings/config/quietHours"),
+               guarded(this, [this](const api::ApiResult &result) {
+                   if (!result.ok)
+                       return;
+                   const QuietHours quiet =
+                       QuietHours::fromJson(result.body.value(u"value")).value_or(QuietHours{});
+                   if (quiet.text() != m_quiet.text()) {
+                       m_quiet = quiet;
+                       emit quietHoursChanged();
+                   }
+               }));
+}
+
+void Alerts::setQuietHours(const QString &from, const QString &to)
+{
+    const QJsonValue value =
+        from.isEmpty() && to.isEmpty()
+            ? QJsonValue(QJsonValue::Null)
+            : QJsonValue(QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
+    QString why;
+    const auto quiet = QuietHours::fromJson(value, &why);
+    if (!quiet)
+        return setError(why);
+    m_api->put(QStringLiteral("/settings/config/quietHours"), {{QStringLiteral("value"), value}},
+               guarded(this, [this, quiet = *quiet](const api::ApiResult &result) {
+                   if (!result.ok)
+                       return setError(result.message);
+                   setError({});
+                   m_quiet = quiet;
+                   emit quietHoursChanged();
+               }));
+}
+
+QVariantMap Alerts::unreadByFridge() const
+{
+    QVariantMap counts;
+    for (const AlertRow &row : m_model.rows())
+        if (!row.ack && !row.suppress)
+            counts.insert(row.deviceId, counts.value(row.deviceId).toInt() + 1);
+    return counts;
 }
 
 void Alerts::refreshCount()
@@ -83,21 +129,57 @@ void Alerts::refreshCount()
 
 void Alerts::acknowledge(const QString &alertId)
 {
+    mark(alertId, {{QStringLiteral("ack"), true}});
+}
+
+void Alerts::suppress(const QString &alertId, bool on)
+{
+    mark(alertId, {{QStringLiteral("suppress"), on}});
+}
+
+void Alerts::mark(const QString &alertId, const QJsonObject &change)
+{
     const auto row = std::find_if(m_model.rows().cbegin(), m_model.rows().cend(),
                                   [&](const AlertRow &r) { return r.id == alertId; });
     if (row == m_model.rows().cend())
         return;
-    m_api->put(QStringLiteral("/devices/%1/events/%2").arg(row->deviceId, alertId),
-               {{QStringLiteral("ack"), true}}, guarded(this, [this](const api::ApiResult &result) {
+    m_api->put(QStringLiteral("/devices/%1/events/%2").arg(row->deviceId, alertId), change,
+               guarded(this, [this](const api::ApiResult &result) {
                    if (!result.ok)
                        return setError(result.message);
-                   QList<AlertRow> rows = m_model.rows();
-                   const AlertRow acked = AlertRow::fromJson(result.body);
-                   for (AlertRow &row : rows)
-                       if (row.id == acked.id)
-                           row = acked;
-                   m_model.show(rows);
+                   replace(AlertRow::fromJson(result.body));
                    refreshCount();
+               }));
+}
+
+void Alerts::replace(const AlertRow &changed)
+{
+    for (AlertsModel *model : {&m_model, &m_history}) {
+        QList<AlertRow> rows = model->rows();
+        for (AlertRow &row : rows)
+            if (row.id == changed.id)
+                row = changed;
+        model->show(rows);
+    }
+}
+
+void Alerts::loadHistory(const QString &deviceId)
+{
+    if (deviceId != m_historyFridge) {
+        m_historyFridge = deviceId;
+        m_history.show({});
+        emit historyChanged();
+    }
+    m_api->get(QStringLiteral("/devices/%1/events").arg(deviceId),
+               guarded(this, [this, deviceId](const api::ApiResult &result) {
+                   if (deviceId != m_historyFridge)
+                       return; // another fridge's history was asked for since
+                   if (!result.ok)
+                       return setError(result.message);
+                   QList<AlertRow> rows;
+                   for (const QJsonValue &event : result.body.value(u"items").toArray())
+                       rows.append(AlertRow::fromJson(event.toObject()));
+                   m_history.show(rows);
                }));
 }
 
@@ -109,8 +191,18 @@ void Alerts::onFeed(const QByteArray &payload, const QString &topic)
     const AlertRow row = AlertRow::fromJson(event);
     if (row.id.isEmpty())
         return;
+    if (row.deviceId == m_historyFridge) {
+        QList<AlertRow> events = m_history.rows();
+        const auto known = std::find_if(events.begin(), events.end(),
+                                        [&](const AlertRow &r) { return r.id == row.id; });
+        if (known == events.end())
+            events.append(row);
+        else
+            *known = row;
+        m_history.show(events);
+    }
     QList<AlertRow> rows = m_model.rows();
-    const bool raised = event.value(u"details").toObject().value(u"state").toString() == u"raised";
+    const bool raised = row.raised;
     if (raised) {
         const auto known = std::find_if(rows.begin(), rows.end(),
                                         [&](const AlertRow &r) { return r.id == row.id; });

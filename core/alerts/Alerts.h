@@ -2,9 +2,11 @@
 #pragma once
 
 #include "AlertsModel.h"
+#include "QuietHours.h"
 
 #include <QObject>
 #include <QStringList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace larder::api {
@@ -18,8 +20,9 @@ namespace larder::alerts {
 
 /// The alerts of every fridge in the user's families (docs/api.md, "Alerts"): listed over
 /// REST, kept live from each family's alerts feed, with how many are unread at the user's alert
-/// level; acknowledging one does it for the whole family. Every failure is a sentence in
-/// `error`.
+/// level (and per fridge); acknowledging or suppressing one does it for the whole family. One
+/// fridge's history (every event, raised and cleared) on demand. The person's quiet hours, in
+/// which warnings make no notification. Every failure is a sentence in `error`.
 class Alerts : public QObject
 {
     Q_OBJECT
@@ -27,6 +30,13 @@ class Alerts : public QObject
     QML_UNCREATABLE("The app makes the alerts of the signed-in user.")
     Q_PROPERTY(larder::alerts::AlertsModel *list READ list CONSTANT)
     Q_PROPERTY(int unread READ unread NOTIFY unreadChanged)
+    /// Unread alerts by fridge id (acknowledged and suppressed ones do not count).
+    Q_PROPERTY(QVariantMap unreadByFridge READ unreadByFridge NOTIFY unreadChanged)
+    /// The events of `historyFridge`, newest first (loadHistory()).
+    Q_PROPERTY(larder::alerts::AlertsModel *history READ history CONSTANT)
+    Q_PROPERTY(QString historyFridge READ historyFridge NOTIFY historyChanged)
+    /// "22:00–07:00", or "" when the person has none.
+    Q_PROPERTY(QString quietHours READ quietHoursText NOTIFY quietHoursChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
@@ -36,6 +46,11 @@ public:
 
     AlertsModel *list() { return &m_model; }
     int unread() const { return m_unread; }
+    QVariantMap unreadByFridge() const;
+    AlertsModel *history() { return &m_history; }
+    QString historyFridge() const { return m_historyFridge; }
+    QString quietHoursText() const { return m_quiet.text(); }
+    const QuietHours &quietHours() const { return m_quiet; }
     bool loading() const { return m_loading; }
     QString error() const { return m_error; }
 
@@ -43,9 +58,18 @@ public:
     void setFamilies(const QStringList &familyIds);
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void acknowledge(const QString &alertId);
+    /// Suppresses (or, with @p on false, restores) an alert for the whole family: it counts for
+    /// nobody.
+    Q_INVOKABLE void suppress(const QString &alertId, bool on = true);
+    /// Loads every event of fridge @p deviceId into `history`.
+    Q_INVOKABLE void loadHistory(const QString &deviceId);
+    /// Sets quiet hours ("22:00", "07:00"), or none with two empty strings.
+    Q_INVOKABLE void setQuietHours(const QString &from, const QString &to);
 
 signals:
     void unreadChanged();
+    void historyChanged();
+    void quietHoursChanged();
     void loadingChanged();
     void errorChanged();
     /// An alert was raised just now (for a notification): its fridge, what happened, and its
@@ -56,11 +80,18 @@ signals:
 private:
     void onFeed(const QByteArray &payload, const QString &topic);
     void refreshCount();
+    /// Acknowledges or suppresses, for the family, with @p change ({"ack": true}).
+    void mark(const QString &alertId, const QJsonObject &change);
+    /// Puts @p row (a later state of an alert) into the lists that show it.
+    void replace(const AlertRow &row);
     void setError(const QString &error);
 
     api::ApiClient *m_api;
     mqtt::MqttClient *m_mqtt;
     AlertsModel m_model;
+    AlertsModel m_history;
+    QString m_historyFridge;
+    QuietHours m_quiet;
     QStringList m_feeds;
     int m_unread = 0;
     bool m_loading = false;

@@ -14,6 +14,8 @@ AlertRow AlertRow::fromJson(const QJsonObject &event)
             event.value(u"message").toString(),
             details.value(u"open").toBool(),
             event.value(u"ack").toBool(),
+            event.value(u"suppress").toBool(),
+            details.value(u"state").toString() != u"cleared",
             qint64(event.value(u"createdAt").toDouble())};
 }
 
@@ -45,6 +47,10 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
         return row.open;
     case AckRole:
         return row.ack;
+    case SuppressRole:
+        return row.suppress;
+    case RaisedRole:
+        return row.raised;
     case CreatedAtRole:
         return QDateTime::fromMSecsSinceEpoch(row.createdAt);
     default:
@@ -62,6 +68,8 @@ QHash<int, QByteArray> AlertsModel::roleNames() const
             {MessageRole, "message"},
             {OpenRole, "open"},
             {AckRole, "ack"},
+            {SuppressRole, "suppressed"},
+            {RaisedRole, "raised"},
             {CreatedAtRole, "createdAt"}};
 }
 

@@ -13,14 +13,15 @@ namespace larder::alerts {
 struct AlertRow
 {
     QString id, deviceId, deviceName, type, condition, message;
-    bool open = false, ack = false;
+    bool open = false, ack = false, suppress = false;
+    bool raised = true;   ///< false: the event that cleared an alert (the history has both)
     qint64 createdAt = 0; ///< ms
     QString key() const { return id; }
     bool operator==(const AlertRow &) const = default;
     static AlertRow fromJson(const QJsonObject &event);
 };
 
-/// The alerts of the user's fridges, newest first, for a list view. Filled by Alerts.
+/// Alerts (or a fridge's events), newest first, for a list view. Filled by Alerts.
 class AlertsModel : public larder::ListModelBase
 {
     Q_OBJECT
@@ -35,8 +36,10 @@ public:
         TypeRole,      ///< "error" or "warning"
         ConditionRole, ///< "doorOpen", "fridgeWarm", "freezerWarm", "offline"
         MessageRole,
-        OpenRole, ///< the condition still holds
-        AckRole,  ///< someone in the family acknowledged it
+        OpenRole,     ///< the condition still holds
+        AckRole,      ///< someone in the family acknowledged it
+        SuppressRole, ///< someone in the family suppressed it (it counts for nobody)
+        RaisedRole,   ///< false: a clearing (in a fridge's history)
         CreatedAtRole,
     };
     Q_ENUM(Role)

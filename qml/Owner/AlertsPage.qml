@@ -8,7 +8,8 @@ import Larder.Core
 import Larder.Theme
 
 // The alerts of every fridge in the family, newest first and live: which fridge, what
-// happened and when, whether it still holds; Acknowledge takes it off everyone's count.
+// happened and when, whether it still holds; Acknowledge takes it off everyone's count,
+// Suppress too (for an alert nobody needs to act on); History shows the fridge's events.
 Item {
     id: root
 
@@ -18,6 +19,7 @@ Item {
     readonly property bool ready: !root.alerts.loading
 
     signal back()
+    signal openHistory(string deviceId, string name)
 
     PageHeader {
         id: header
@@ -52,11 +54,13 @@ Item {
         delegate: Card {
             id: card
             required property string alertId
+            required property string deviceId
             required property string deviceName
             required property string type
             required property string message
             required property bool open
             required property bool ack
+            required property bool suppressed
             required property date createdAt
             objectName: "alertCard"
             width: ListView.view.width
@@ -92,24 +96,31 @@ Item {
                     color: Theme.text
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontLabel
-                    font.weight: card.ack ? Font.Normal : Font.DemiBold
+                    font.weight: card.ack || card.suppressed ? Font.Normal : Font.DemiBold
                 }
                 RowLayout {
                     Layout.fillWidth: true
+                    spacing: Theme.spacingXs
                     Label {
                         Layout.fillWidth: true
-                        visible: card.ack
-                        text: qsTr("Acknowledged")
+                        text: card.suppressed ? qsTr("Suppressed") : card.ack ? qsTr("Acknowledged") : ""
                         color: Theme.textMuted
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
                     }
-                    Item {
-                        Layout.fillWidth: true
-                        visible: !card.ack
+                    TextButton {
+                        text: qsTr("History")
+                        Accessible.name: qsTr("History of %1").arg(card.deviceName)
+                        onClicked: root.openHistory(card.deviceId, card.deviceName)
                     }
                     TextButton {
-                        visible: !card.ack
+                        text: card.suppressed ? qsTr("Restore") : qsTr("Suppress")
+                        Accessible.name: card.suppressed ? qsTr("Count this alert again")
+                                                         : qsTr("Suppress this alert for the family")
+                        onClicked: root.alerts.suppress(card.alertId, !card.suppressed)
+                    }
+                    TextButton {
+                        visible: !card.ack && !card.suppressed
                         text: qsTr("Acknowledge")
                         Accessible.name: qsTr("Acknowledge this alert for the family")
                         onClicked: root.alerts.acknowledge(card.alertId)

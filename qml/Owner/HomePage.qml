@@ -97,7 +97,11 @@ Item {
                 required property string familyName
                 required property bool isCurrent
                 readonly property bool current: chip.isCurrent
-                text: qsTr("%1 · %2").arg(chip.deviceName).arg(chip.familyName)
+                /// Unread alerts of this fridge (a map: qmllint cannot know its keys).
+                readonly property var unreadMap: root.alerts.unreadByFridge
+                readonly property int unread: chip.unreadMap[chip.deviceId] || 0
+                text: chip.unread > 0 ? qsTr("%1 · %2 · %3 alerts").arg(chip.deviceName).arg(chip.familyName).arg(chip.unread)
+                                      : qsTr("%1 · %2").arg(chip.deviceName).arg(chip.familyName)
                 implicitHeight: 40
                 checkable: false
                 Accessible.name: qsTr("Show %1").arg(chip.text)
@@ -114,7 +118,8 @@ Item {
                 background: Rectangle {
                     radius: height / 2
                     color: chip.current ? Theme.accent : Theme.surface
-                    border.color: chip.current ? Theme.accent : Theme.border
+                    border.color: chip.unread > 0 ? Theme.danger : chip.current ? Theme.accent : Theme.border
+                    border.width: chip.unread > 0 ? 2 : 1
                 }
             }
         }

@@ -103,6 +103,10 @@ ApplicationWindow {
     function showFridge() {
         stack.pop(null);
     }
+    function openHistory(deviceId, name) {
+        root.alerts.loadHistory(deviceId);
+        stack.push(historyPage, {alerts: root.alerts, fridgeName: name});
+    }
     function openCommands() {
         if (root.selection.commands && root.selection.fridge)
             stack.push(commandsPage, {commands: root.selection.commands,
@@ -129,6 +133,10 @@ ApplicationWindow {
         }
         if (name === "alerts") {
             root.openAlerts();
+            return;
+        }
+        if (name === "history" && root.selection.fridge) {
+            root.openHistory(root.selection.fridge.thing, root.selection.fridge.displayName);
             return;
         }
         if (name === "commands") {
@@ -175,6 +183,13 @@ ApplicationWindow {
     Component {
         id: alertsPage
         AlertsPage {
+            onBack: root.back()
+            onOpenHistory: (deviceId, name) => root.openHistory(deviceId, name)
+        }
+    }
+    Component {
+        id: historyPage
+        EventHistoryPage {
             onBack: root.back()
         }
     }
@@ -296,6 +311,7 @@ ApplicationWindow {
         SettingsPage {
             session: root.session
             profiles: root.profiles
+            alerts: root.alerts
             onBack: root.back()
             onOpenFamilies: stack.push(familiesPage)
         }

@@ -13,6 +13,7 @@ ScrollPage {
 
     required property AuthSession session
     required property ProfileChoice profiles
+    required property Alerts alerts
 
     signal openFamilies()
 
@@ -69,6 +70,11 @@ ScrollPage {
                 onClicked: confirm.open()
             }
         }
+    }
+
+    QuietHoursCard {
+        Layout.fillWidth: true
+        alerts: root.alerts
     }
 
     Card {

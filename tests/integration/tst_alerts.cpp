@@ -41,6 +41,7 @@ private slots:
     void acknowledgingClearsTheBadgeForTheWholeFamily();
     void settingsAreTheFamilysAndAPersonsOwn();
     void aFloodOfReportsRaisesOneAlertPerCondition();
+    void suppressHistoryAndQuietHours();
 
 private:
     CloudFixture m_cloud;
@@ -356,6 +357,67 @@ void TestAlerts::aFloodOfReportsRaisesOneAlertPerCondition()
                  .body.value("count")
                  .toInt(),
              2);
+}
+
+void TestAlerts::suppressHistoryAndQuietHours()
+{
+    // The flood left two open alerts on the flood fridge; Ann's app counts them for it.
+    const QString thing = QStringLiteral("flood-fridge");
+    QTRY_COMPARE_WITH_TIMEOUT(m_annsAlerts->unreadByFridge().value(thing).toInt(), 2, 10000);
+    const int before = m_annsAlerts->unread();
+    // Ben suppresses the door alert (over REST, as his app does): it counts for nobody, and
+    // Ann's app hears it on the feed.
+    const auto door = std::find_if(
+        m_annsAlerts->list()->rows().cbegin(), m_annsAlerts->list()->rows().cend(),
+        [&](const auto &row) { return row.deviceId == thing && row.condition == "doorOpen"; });
+    QVERIFY(door != m_annsAlerts->list()->rows().cend());
+    const QString doorId = door->id;
+    const auto suppressed = m_http->api("PUT", "/devices/" + thing + "/events/" + doorId,
+                                        {{"suppress", true}}, m_tokens["ben"]);
+    QCOMPARE(suppressed.status, 200);
+    QCOMPARE(suppressed.body.value("suppress").toBool(), true);
+    QTRY_COMPARE_WITH_TIMEOUT(m_annsAlerts->unreadByFridge().value(thing).toInt(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_annsAlerts->unread(), before - 1, 10000);
+    // Ann restores it from her app, then suppresses the other one herself.
+    m_annsAlerts->suppress(doorId, false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_annsAlerts->unreadByFridge().value(thing).toInt(), 2, 10000);
+    // An outsider cannot.
+    QCOMPARE(m_http
+                 ->api("PUT", "/devices/" + thing + "/events/" + doorId, {{"suppress", true}},
+                       m_tokens["eve"])
+                 .status,
+             404);
+
+    // The fridge's history: every event, raised and cleared, newest first, live.
+    m_annsAlerts->loadHistory(kThing);
+    QTRY_VERIFY_WITH_TIMEOUT(m_annsAlerts->history()->count() >= 2, 10000);
+    QCOMPARE(m_annsAlerts->historyFridge(), kThing);
+    const auto &events = m_annsAlerts->history()->rows();
+    QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const auto &e) { return !e.raised; }));
+    QVERIFY(std::all_of(events.cbegin(), events.cend(),
+                        [](const auto &e) { return e.deviceId == kThing; }));
+
+    // Quiet hours: a person's own, checked, and what the app reads back.
+    const QString quiet = "/settings/config/quietHours";
+    for (const QJsonValue &bad : {QJsonValue("nights"), QJsonValue(QJsonObject{{"from", "22:00"}}),
+                                  QJsonValue(QJsonObject{{"from", "22:00"}, {"to", "22:00"}}),
+                                  QJsonValue(QJsonObject{{"from", "24:30"}, {"to", "07:00"}})}) {
+        const auto refused = m_http->api("PUT", quiet, {{"value", bad}}, m_tokens["ben"]);
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.body.value("message").toString().startsWith("quietHours is"));
+    }
+    m_annsAlerts->setQuietHours("22:00", "07:00");
+    QTRY_COMPARE_WITH_TIMEOUT(m_annsAlerts->quietHours().text(), QStringLiteral("22:00–07:00"),
+                              10000);
+    QCOMPARE(m_http->api("GET", quiet, {}, m_tokens["ann"]).body.value("value").toObject(),
+             QJsonObject({{"from", "22:00"}, {"to", "07:00"}}));
+    QVERIFY(m_annsAlerts->quietHours().silences("warning", QTime(23, 30)));
+    QVERIFY(!m_annsAlerts->quietHours().silences("error", QTime(23, 30)));
+    // Ben's are his own: none.
+    QVERIFY(m_http->api("GET", quiet, {}, m_tokens["ben"]).body.value("value").isNull());
+    m_annsAlerts->setQuietHours("", "");
+    QTRY_VERIFY_WITH_TIMEOUT(!m_annsAlerts->quietHours().isOn(), 10000);
+    QVERIFY(m_http->api("GET", quiet, {}, m_tokens["ann"]).body.value("value").isNull());
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

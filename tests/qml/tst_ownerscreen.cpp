@@ -95,6 +95,9 @@ private slots:
         QTest::newRow("alerts") << "alerts"
                                 << "dark"
                                 << "390x844" << true;
+        QTest::newRow("a fridge's history") << "history"
+                                            << "dark"
+                                            << "390x844" << true;
         QTest::newRow("a command in progress") << "commands"
                                                << "light"
                                                << "390x844" << true;
@@ -118,9 +121,9 @@ private slots:
         const QString &output = run.output;
         QVERIFY2(run.exitCode == 0, qPrintable(output));
         QVERIFY2(output.contains("PASS"), qPrintable(output));
-        QVERIFY2(!output.contains("qrc:/"), qPrintable(output));   // no QML warnings
+        QVERIFY2(!output.contains("qrc:/"), qPrintable(output));     // no QML warnings
         QVERIFY2(!output.contains("not ready"), qPrintable(output)); // no component failed
-        QVERIFY2(!output.contains("refused"), qPrintable(output)); // every subscription granted
+        QVERIFY2(!output.contains("refused"), qPrintable(output));   // every subscription granted
         QImage image(png);
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(),

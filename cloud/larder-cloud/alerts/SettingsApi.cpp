@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SettingsApi.h"
 
+#include "alerts/QuietHours.h"
 #include "larder-cloud/api/FamilyStore.h"
 
 #include <QDateTime>
@@ -53,11 +54,22 @@ QHttpServerResponse SettingsApi::handle(const QString &id, const QHttpServerRequ
             return api::reply({{QStringLiteral("settingId"), id},
                                {QStringLiteral("value"), m_settings->alertLevel(caller.sub)}});
         }
+        if (id == u"quietHours") {
+            const QString scope = SettingsStore::userScope(caller.sub);
+            QString why;
+            if (change && (!larder::alerts::QuietHours::fromJson(given, &why) ||
+                           !m_settings->set(scope, id, given, now)))
+                return api::failure(400, "BadRequest", why);
+            return api::reply(
+                {{QStringLiteral("settingId"), id},
+                 {QStringLiteral("value"), m_settings->quietHours(caller.sub).toJson()}});
+        }
         // A family's setting.
         if (!Thresholds::settingIds().contains(id))
-            return api::failure(400, "BadRequest",
-                                QStringLiteral("There is no setting %1 (alertLevel, %2).")
-                                    .arg(id, Thresholds::settingIds().join(QStringLiteral(", "))));
+            return api::failure(
+                400, "BadRequest",
+                QStringLiteral("There is no setting %1 (alertLevel, quietHours, %2).")
+                    .arg(id.left(40), Thresholds::settingIds().join(QStringLiteral(", "))));
         const QString familyId =
             QUrlQuery(request.url()).queryItemValue(QStringLiteral("familyId"));
         const auto role =

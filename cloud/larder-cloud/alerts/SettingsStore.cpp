@@ -66,4 +66,10 @@ QString SettingsStore::alertLevel(const QString &sub) const
                                                          : QStringLiteral("warning");
 }
 
+larder::alerts::QuietHours SettingsStore::quietHours(const QString &sub) const
+{
+    return larder::alerts::QuietHours::fromJson(value(userScope(sub), QStringLiteral("quietHours")))
+        .value_or(larder::alerts::QuietHours{});
+}
+
 } // namespace larder::cloud::alerts

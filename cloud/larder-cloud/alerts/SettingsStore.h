@@ -2,6 +2,7 @@
 #pragma once
 
 #include "alerts/AlertRules.h"
+#include "alerts/QuietHours.h"
 
 #include <QJsonValue>
 #include <QString>
@@ -9,7 +10,8 @@
 namespace larder::cloud::alerts {
 
 /// Settings in larder-cloud's database (schema version 9): a family's alert thresholds
-/// (scope `family:{id}`) and a person's alert level (scope `user:{sub}`), as JSON values.
+/// (scope `family:{id}`) and a person's alert level and quiet hours (scope `user:{sub}`), as
+/// JSON values.
 class SettingsStore
 {
 public:
@@ -25,6 +27,8 @@ public:
     larder::alerts::Thresholds thresholds(const QString &familyId) const;
     /// The person's alert level ("warning" unless set).
     QString alertLevel(const QString &sub) const;
+    /// The person's quiet hours (none unless set).
+    larder::alerts::QuietHours quietHours(const QString &sub) const;
 
 private:
     QString m_connection;

@@ -4,7 +4,9 @@
 // Door and temperatures count in the fridge's own clock (a fast simulator raises them fast);
 // being offline counts in the cloud's. One alert per condition episode, however many updates.
 #include "alerts/AlertRules.h"
+#include "alerts/QuietHours.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -235,6 +237,60 @@ private slots:
         else // nothing changed
             for (const QString &setting : Thresholds::settingIds())
                 QCOMPARE(thresholds.value(setting), before.value(setting));
+    }
+
+    void quietHours_data()
+    {
+        QTest::addColumn<QByteArray>("json");  ///< the setting's value
+        QTest::addColumn<QString>("silenced"); ///< the warnings' times it silences, "" if none
+        QTest::addColumn<QString>("loud");     ///< times it does not
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("overnight")
+            << QByteArray(R"({"from":"22:00","to":"07:00"})") << "22:00 23:59 00:00 06:59"
+            << "07:00 12:00 21:59" << true;
+        QTest::newRow("an afternoon nap")
+            << QByteArray(R"({"from":"13:30","to":"15:00"})") << "13:30 14:59"
+            << "13:29 15:00 23:00" << true;
+        QTest::newRow("off") << QByteArray("null") << ""
+                             << "00:00 12:00 23:59" << true;
+        QTest::newRow("the same time twice") << QByteArray(R"({"from":"07:00","to":"07:00"})") << ""
+                                             << "" << false;
+        QTest::newRow("25 o'clock") << QByteArray(R"({"from":"25:00","to":"07:00"})") << ""
+                                    << "" << false;
+        QTest::newRow("no end") << QByteArray(R"({"from":"22:00"})") << ""
+                                << "" << false;
+        QTest::newRow("numbers") << QByteArray(R"({"from":22,"to":7})") << ""
+                                 << "" << false;
+        QTest::newRow("seconds") << QByteArray(R"({"from":"22:00:00","to":"07:00:00"})") << ""
+                                 << "" << false;
+        QTest::newRow("more keys")
+            << QByteArray(R"({"from":"22:00","to":"07:00","days":"all"})") << ""
+            << "" << false;
+        QTest::newRow("text") << QByteArray(R"("nights")") << ""
+                              << "" << false;
+    }
+    void quietHours()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, silenced);
+        QFETCH(QString, loud);
+        QFETCH(bool, valid);
+        const QJsonValue value = QJsonDocument::fromJson("[" + json + "]").array().at(0);
+        QString why;
+        const auto hours = QuietHours::fromJson(value, &why);
+        QCOMPARE(hours.has_value(), valid);
+        if (!valid) {
+            QVERIFY(why.startsWith("quietHours is"));
+            return;
+        }
+        for (const QString &at : silenced.split(' ', Qt::SkipEmptyParts)) {
+            QVERIFY2(hours->silences("warning", QTime::fromString(at, "HH:mm")), qPrintable(at));
+            QVERIFY(!hours->silences("error", QTime::fromString(at, "HH:mm"))); // food spoils
+        }
+        for (const QString &at : loud.split(' ', Qt::SkipEmptyParts))
+            QVERIFY2(!hours->silences("warning", QTime::fromString(at, "HH:mm")), qPrintable(at));
+        // It goes back to the value it came from.
+        QCOMPARE(QuietHours::fromJson(hours->toJson())->text(), hours->text());
     }
 };
 
