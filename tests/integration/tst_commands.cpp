@@ -10,16 +10,21 @@
 // completes a job, unchanged.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
+#include "MemberDevice.h"
 #include "MqttPeer.h"
 
 #include "auth/AuthTokens.h"
+#include "commands/Commands.h"
 #include "commands/JobTopics.h"
 #include "mqtt/ClientIds.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -38,6 +43,7 @@ private slots:
     void aDefrostReportsItsStepsAndAnOpenDoorFailsIt();
     void aFridgeAwayTakesItsCommandOnReturnUnlessItExpired();
     void theModelDecidesAndBadInputIsRefused();
+    void theAppFollowsACommand();
     void outsidersGetNothing();
     void theAwsDeviceSdkCompletesAJob();
 
@@ -277,6 +283,48 @@ void TestCommands::theModelDecidesAndBadInputIsRefused()
                                   m_tokens["ann"]);
     QCOMPARE(full.status, 429);
     QCOMPARE(full.body.value("error").toString(), QStringLiteral("TooManyCommands"));
+}
+
+void TestCommands::theAppFollowsACommand()
+{
+    // Ben's app, as the owner app makes the commands of the fridge on screen.
+    QTemporaryDir dir;
+    MemberDevice bens(m_cloud, m_http->profile(), m_tokens["ben"], dir.filePath("ben.sqlite"),
+                      "ben-app", kThing);
+    larder::commands::Commands commands(&bens.api, &bens.mqtt, kThing);
+    QAbstractItemModelTester tester(commands.list(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy finished(&commands, &larder::commands::Commands::finished);
+    commands.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!commands.loading() && commands.list()->count() > 0 &&
+                                 bens.mqtt.isSubscribed(larder::commands::topics::changes(kThing)),
+                             10000);
+    QCOMPARE(commands.supported().size(), 4);
+    QVERIFY(commands.can().value("defrost").toBool());
+    // A defrost from the app: waiting, then the fridge's steps, then done — live.
+    const int before = commands.list()->count();
+    commands.send("defrost");
+    QVERIFY(commands.busy());
+    QTRY_COMPARE_WITH_TIMEOUT(commands.list()->count(), before + 1, 10000);
+    const auto newest = [&] {
+        const auto &rows = commands.list()->rows();
+        return *std::max_element(rows.cbegin(), rows.cend(), [](const auto &a, const auto &b) {
+            return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.command != "defrost";
+        });
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(newest().phase(), QStringLiteral("running"), 10000);
+    QVERIFY(commands.active() >= 1);
+    QVERIFY(newest().stateText().startsWith("Defrosting · "));
+    QTRY_COMPARE_WITH_TIMEOUT(newest().phase(), QStringLiteral("done"), 15000);
+    QCOMPARE(newest().stateText(), QStringLiteral("Defrosted; the freezer is cooling down again."));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("Defrost cycle"));
+    QCOMPARE(finished.at(0).at(2).toBool(), true);
+    QCOMPARE(commands.active(), 0);
+    // What the cloud refuses is a sentence in the app.
+    commands.send("quickFreeze", {{"hours", 99}});
+    QTRY_VERIFY_WITH_TIMEOUT(!commands.error().isEmpty(), 10000);
+    QVERIFY2(commands.error().contains("whole number from 1 to 48"), qPrintable(commands.error()));
 }
 
 void TestCommands::outsidersGetNothing()
