@@ -57,7 +57,7 @@ QString beepFile()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     QDir().mkpath(dir);
-    const QString path = dir + QStringLiteral("/alarm-beep.wav");
+    QString path = dir + QStringLiteral("/alarm-beep.wav");
     const QByteArray wav = beepWav();
     QFile file(path);
     if (!(file.exists() && file.size() == wav.size()) && file.open(QIODevice::WriteOnly))

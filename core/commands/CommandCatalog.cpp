@@ -96,7 +96,7 @@ std::variant<QJsonObject, QString> document(const QString &name, const QJsonObje
 
 QString titleOf(const QJsonObject &document)
 {
-    const QString operation = document.value(u"operation").toString();
+    QString operation = document.value(u"operation").toString();
     const int hours = document.value(u"hours").toInt();
     const int minutes = document.value(u"minutes").toInt();
     if (operation == u"quickFreeze")

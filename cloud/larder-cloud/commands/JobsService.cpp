@@ -35,7 +35,7 @@ QByteArray compact(const QJsonObject &object)
 /// The request topic the answer goes under (`…/start-next` → `…/start-next/accepted`).
 QString requestTopic(const JobTopic &job)
 {
-    const QString prefix = topics::jobsPrefix(job.thing);
+    QString prefix = topics::jobsPrefix(job.thing);
     switch (job.request) {
     case JobRequest::GetPending:
         return prefix + QStringLiteral("get");
