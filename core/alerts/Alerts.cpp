@@ -52,22 +52,13 @@ void Alerts::setFamilies(const QStringList &familyIds)
 
 void Alerts::refresh()
 {
-    if (m_model.count() == 0 && !m_loading) {
-        m_loading = true;
-        emit loadingChanged();
-    }
+    setLoading(m_model.count() == 0 || m_loading);
     m_api->get(QStringLiteral("/devices/alerts"),
                guarded(this, [this](const api::ApiResult &result) {
-                   if (m_loading) {
-                       m_loading = false;
-                       emit loadingChanged();
-                   }
+                   setLoading(false);
                    if (!result.ok)
                        return setError(result.message);
-                   QList<AlertRow> rows;
-                   for (const QJsonValue &event : result.body.value(u"items").toArray())
-                       rows.append(AlertRow::fromJson(event.toObject()));
-                   m_model.show(rows);
+                   m_model.show(ListModelBase::itemsOf<AlertRow>(result.body));
                    setError({});
                }));
     refreshCount();
@@ -176,10 +167,7 @@ void Alerts::loadHistory(const QString &deviceId)
                        return; // another fridge's history was asked for since
                    if (!result.ok)
                        return setError(result.message);
-                   QList<AlertRow> rows;
-                   for (const QJsonValue &event : result.body.value(u"items").toArray())
-                       rows.append(AlertRow::fromJson(event.toObject()));
-                   m_history.show(rows);
+                   m_history.show(ListModelBase::itemsOf<AlertRow>(result.body));
                }));
 }
 
@@ -220,6 +208,14 @@ void Alerts::onFeed(const QByteArray &payload, const QString &topic)
     }
     m_model.show(rows);
     refreshCount();
+}
+
+void Alerts::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged();
 }
 
 void Alerts::setError(const QString &error)

@@ -84,6 +84,7 @@ private:
     void mark(const QString &alertId, const QJsonObject &change);
     /// Puts @p row (a later state of an alert) into the lists that show it.
     void replace(const AlertRow &row);
+    void setLoading(bool loading);
     void setError(const QString &error);
 
     api::ApiClient *m_api;

@@ -55,22 +55,13 @@ QVariantMap Commands::can() const
 
 void Commands::refresh()
 {
-    if (m_model.count() == 0 && !m_loading) {
-        m_loading = true;
-        emit loadingChanged();
-    }
+    setLoading(m_model.count() == 0 || m_loading);
     m_api->get(QStringLiteral("/devices/%1/commands").arg(m_thing),
                guarded(this, [this](const api::ApiResult &result) {
-                   if (m_loading) {
-                       m_loading = false;
-                       emit loadingChanged();
-                   }
+                   setLoading(false);
                    if (!result.ok)
                        return setError(result.message);
-                   QList<CommandRow> rows;
-                   for (const QJsonValue &command : result.body.value(u"items").toArray())
-                       rows.append(CommandRow::fromJson(command.toObject()));
-                   m_model.show(rows);
+                   m_model.show(ListModelBase::itemsOf<CommandRow>(result.body));
                    QStringList supported;
                    for (const QJsonValue &name : result.body.value(u"supported").toArray())
                        supported.append(name.toString());
@@ -114,6 +105,14 @@ void Commands::onFeed(const QByteArray &payload, const QString &topic)
     m_model.apply(row);
     if (ended && wasOpen)
         emit finished(row.title, row.stateText(), row.phase() == u"done");
+}
+
+void Commands::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged();
 }
 
 void Commands::setError(const QString &error)

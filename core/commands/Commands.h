@@ -66,6 +66,7 @@ signals:
 
 private:
     void onFeed(const QByteArray &payload, const QString &topic);
+    void setLoading(bool loading);
     void setError(const QString &error);
     void setBusy(bool busy);
     void countActive();

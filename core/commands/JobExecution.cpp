@@ -98,16 +98,11 @@ QString seedStatus(JobStatus status)
 
 QJsonObject JobExecution::toJson(bool withDocument) const
 {
-    QJsonObject json{{QStringLiteral("jobId"), jobId},
-                     {QStringLiteral("thingName"), thing},
-                     {QStringLiteral("status"), statusName(status)},
-                     {QStringLiteral("statusDetails"), statusDetails},
-                     {QStringLiteral("queuedAt"), queuedAt},
-                     {QStringLiteral("lastUpdatedAt"), lastUpdatedAt},
-                     {QStringLiteral("versionNumber"), versionNumber},
-                     {QStringLiteral("executionNumber"), executionNumber}};
-    if (startedAt)
-        json.insert(QStringLiteral("startedAt"), startedAt);
+    // The summary's fields, and what an execution adds to them.
+    QJsonObject json = summaryJson();
+    json.insert(QStringLiteral("thingName"), thing);
+    json.insert(QStringLiteral("status"), statusName(status));
+    json.insert(QStringLiteral("statusDetails"), statusDetails);
     if (withDocument)
         json.insert(QStringLiteral("jobDocument"), document);
     return json;

@@ -3,6 +3,8 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QtQml/qqmlregistration.h>
 
@@ -30,6 +32,17 @@ protected:
     /// Makes @p rows equal to @p next (later duplicates of a key are dropped) with the fewest
     /// model signals that describe it.
     template <typename Row> void replaceRows(QList<Row> &rows, QList<Row> next);
+
+public:
+    /// The rows of a list answer (the seed API's `{"items":[…],"count"}`), each made by
+    /// `Row::fromJson`.
+    template <typename Row> static QList<Row> itemsOf(const QJsonObject &answer)
+    {
+        QList<Row> rows;
+        for (const QJsonValue &item : answer.value(u"items").toArray())
+            rows.append(Row::fromJson(item.toObject()));
+        return rows;
+    }
 };
 
 template <typename Row> void ListModelBase::replaceRows(QList<Row> &rows, QList<Row> next)

@@ -152,57 +152,55 @@ QHttpServerResponse DeviceApi::registrations(const QHttpServerRequest &request)
     });
 }
 
-QHttpServerResponse DeviceApi::show(const QString &deviceId, const QHttpServerRequest &request)
+QHttpServerResponse DeviceApi::asMemberOf(
+    const QString &deviceId, const QHttpServerRequest &request, const QString &ownerOnly,
+    const std::function<QHttpServerResponse(const QString &familyId, const QString &name)> &action)
 {
     const auto family = m_families->familyOfThing(deviceId);
     if (!family)
         return m_auth->asCaller(request, [](const Caller &) { return noSuchDevice(); });
     return m_auth->asMember(
-        family->first, request, {},
-        [&](const Caller &, const QString &) {
-            QString kiosk = QStringLiteral("none");
-            for (const DeviceCertificate &certificate : m_certificates->ofThing(deviceId))
-                if (certificate.role == u"kiosk" && certificate.status != u"REVOKED")
-                    kiosk = certificate.status == u"ACTIVE" ? QStringLiteral("paired")
-                                                            : QStringLiteral("pending");
-            const auto reference = m_certificates->reference(deviceId);
-            return reply({{QStringLiteral("deviceId"), deviceId},
-                          {QStringLiteral("deviceName"), family->second.name},
-                          {QStringLiteral("familyId"), family->first},
-                          {QStringLiteral("modelNumber"), reference ? reference->first : QString()},
-                          {QStringLiteral("kiosk"), kiosk}});
-        },
+        family->first, request, ownerOnly,
+        [&](const Caller &, const QString &) { return action(family->first, family->second.name); },
         QStringLiteral("No such fridge."));
+}
+
+QHttpServerResponse DeviceApi::show(const QString &deviceId, const QHttpServerRequest &request)
+{
+    return asMemberOf(deviceId, request, {}, [&](const QString &familyId, const QString &name) {
+        QString kiosk = QStringLiteral("none");
+        for (const DeviceCertificate &certificate : m_certificates->ofThing(deviceId))
+            if (certificate.role == u"kiosk" && certificate.status != u"REVOKED")
+                kiosk = certificate.status == u"ACTIVE" ? QStringLiteral("paired")
+                                                        : QStringLiteral("pending");
+        const auto reference = m_certificates->reference(deviceId);
+        return reply({{QStringLiteral("deviceId"), deviceId},
+                      {QStringLiteral("deviceName"), name},
+                      {QStringLiteral("familyId"), familyId},
+                      {QStringLiteral("modelNumber"), reference ? reference->first : QString()},
+                      {QStringLiteral("kiosk"), kiosk}});
+    });
 }
 
 QHttpServerResponse DeviceApi::status(const QString &deviceId, const QHttpServerRequest &request)
 {
-    const auto family = m_families->familyOfThing(deviceId);
-    if (!family)
-        return m_auth->asCaller(request, [](const Caller &) { return noSuchDevice(); });
-    return m_auth->asMember(
-        family->first, request, {},
-        [&](const Caller &, const QString &) {
-            const auto stored = m_store->loadShadow(deviceId, QString());
-            const shadow::ShadowDocument shadow =
-                stored ? shadow::ShadowDocument::fromStorage(*stored) : shadow::ShadowDocument();
-            const QJsonObject document = shadow.fullDocument(api::now());
-            return reply(
-                {{QStringLiteral("state"), document.value(u"state")},
-                 {QStringLiteral("metadata"), document.value(u"metadata")},
-                 {QStringLiteral("connected"), shadow.reported().value(u"connected").toBool()}});
-        },
-        QStringLiteral("No such fridge."));
+    return asMemberOf(deviceId, request, {}, [&](const QString &, const QString &) {
+        const auto stored = m_store->loadShadow(deviceId, QString());
+        const shadow::ShadowDocument shadow =
+            stored ? shadow::ShadowDocument::fromStorage(*stored) : shadow::ShadowDocument();
+        const QJsonObject document = shadow.fullDocument(api::now());
+        return reply(
+            {{QStringLiteral("state"), document.value(u"state")},
+             {QStringLiteral("metadata"), document.value(u"metadata")},
+             {QStringLiteral("connected"), shadow.reported().value(u"connected").toBool()}});
+    });
 }
 
 QHttpServerResponse DeviceApi::remove(const QString &deviceId, const QHttpServerRequest &request)
 {
-    const auto family = m_families->familyOfThing(deviceId);
-    if (!family)
-        return m_auth->asCaller(request, [](const Caller &) { return noSuchDevice(); });
-    return m_auth->asMember(
-        family->first, request, QStringLiteral("Only the family's owner can remove a fridge."),
-        [&](const Caller &, const QString &) {
+    return asMemberOf(
+        deviceId, request, QStringLiteral("Only the family's owner can remove a fridge."),
+        [&](const QString &familyId, const QString &) {
             m_families->unassignThing(deviceId);
             if (m_thingLeft)
                 m_thingLeft(deviceId);
@@ -211,10 +209,9 @@ QHttpServerResponse DeviceApi::remove(const QString &deviceId, const QHttpServer
                     m_certificates->setStatus(certificate.id,
                                               QString::fromLatin1(CertificateStore::revoked));
             m_registrations->markDeleted(deviceId);
-            qCInfo(lcPairing) << deviceId << "removed from family" << family->first;
+            qCInfo(lcPairing) << deviceId << "removed from family" << familyId;
             return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
-        },
-        QStringLiteral("No such fridge."));
+        });
 }
 
 } // namespace larder::cloud

@@ -3,6 +3,8 @@
 
 #include "ApiCommon.h"
 
+#include <functional>
+
 class QHttpServer;
 
 namespace larder::cloud {
@@ -31,6 +33,13 @@ public:
 private:
     QHttpServerResponse registerDevice(const QHttpServerRequest &request);
     QHttpServerResponse registrations(const QHttpServerRequest &request);
+    /// Runs @p action (with the fridge's family and name) for a member of @p deviceId's family
+    /// — only its owner with @p ownerOnly set — and answers 404 "No such fridge." to anyone
+    /// else.
+    QHttpServerResponse asMemberOf(
+        const QString &deviceId, const QHttpServerRequest &request, const QString &ownerOnly,
+        const std::function<QHttpServerResponse(const QString &familyId, const QString &name)>
+            &action);
     QHttpServerResponse status(const QString &deviceId, const QHttpServerRequest &request);
     QHttpServerResponse show(const QString &deviceId, const QHttpServerRequest &request);
     QHttpServerResponse remove(const QString &deviceId, const QHttpServerRequest &request);
