@@ -26,7 +26,8 @@ private slots:
         QVERIFY(m_cloud.start());
         QVERIFY(m_cloud.runTool(
             {"factory", "--serial", "LRD00000061", "--model", "LF-700X", "--out", tabletDir()}));
-        QVERIFY(m_cloud.startFridge("LRD00000061", {"--speed", "10", "--serial", "LRD00000061"}));
+        m_fridge = m_cloud.startFridge("LRD00000061", {"--speed", "10", "--serial", "LRD00000061"});
+        QVERIFY(m_fridge);
     }
     void unpairedShowsThePairingCode() { shoot("pairing", "dark"); }
     void supportPinDialogShowsTheKeyboard()
@@ -78,6 +79,16 @@ private slots:
     }
     /// Recording a message on the door's board, its clock past two seconds.
     void aMessageIsRecordedAtTheDoor() { shoot("record", "light"); }
+    /// The door left open: at 600× its ten minutes pass in a second, and the alarm covers the
+    /// door.
+    void theDoorAlarmCoversTheScreen()
+    {
+        m_fridge->terminate();
+        QVERIFY(m_fridge->waitForFinished(5000));
+        QVERIFY(m_cloud.startFridge(
+            "LRD00000061", {"--speed", "600", "--serial", "LRD00000061", "--scenario", "0:open"}));
+        shoot("alarm", "dark");
+    }
 
 private:
     QString tabletDir() const { return m_cloud.tabletDir(); }
@@ -107,12 +118,14 @@ private:
                                 .arg(int(app.exitStatus()))
                                 .arg(output)));
         QVERIFY2(output.contains("PASS"), qPrintable(output));
-        QVERIFY2(!output.contains("qrc:/"), qPrintable(output)); // no QML warnings
+        QVERIFY2(!output.contains("qrc:/"), qPrintable(output));     // no QML warnings
+        QVERIFY2(!output.contains("not ready"), qPrintable(output)); // no component failed
         QCOMPARE(QImage(png).size(), QSize(1280, 800));
     }
 
     VirtualAudio m_audio;
     CloudFixture m_cloud;
+    QProcess *m_fridge = nullptr;
 };
 
 QTEST_GUILESS_MAIN(TestKioskScreen)
