@@ -100,8 +100,9 @@ Item {
                 /// Unread alerts of this fridge (a map: qmllint cannot know its keys).
                 readonly property var unreadMap: root.alerts.unreadByFridge
                 readonly property int unread: chip.unreadMap[chip.deviceId] || 0
-                text: chip.unread > 0 ? qsTr("%1 · %2 · %3 alerts").arg(chip.deviceName).arg(chip.familyName).arg(chip.unread)
-                                      : qsTr("%1 · %2").arg(chip.deviceName).arg(chip.familyName)
+                text: chip.unread === 1 ? qsTr("%1 · %2 · 1 alert").arg(chip.deviceName).arg(chip.familyName)
+                      : chip.unread > 1 ? qsTr("%1 · %2 · %3 alerts").arg(chip.deviceName).arg(chip.familyName).arg(chip.unread)
+                      : qsTr("%1 · %2").arg(chip.deviceName).arg(chip.familyName)
                 implicitHeight: 40
                 checkable: false
                 Accessible.name: qsTr("Show %1").arg(chip.text)
