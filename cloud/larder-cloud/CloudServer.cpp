@@ -364,8 +364,10 @@ void CloudServer::sweepMedia()
 
 media::MediaCloud::Place CloudServer::mediaPlace() const
 {
+    media::MediaService::Limits limits;
+    limits.familyBytes = m_options.familyMediaQuota;
     return {identityDir(m_options.dataDir) + QStringLiteral("/media-signing.key"),
-            QStringLiteral("127.0.0.1:%1").arg(m_options.httpPort), mediaStoreDir()};
+            QStringLiteral("127.0.0.1:%1").arg(m_options.httpPort), mediaStoreDir(), limits};
 }
 
 QString CloudServer::httpBase() const

@@ -63,6 +63,7 @@ public:
         qint64 ownershipTokenLifetime = 3600; ///< fleet provisioning (AWS: one hour)
         qint64 pendingWindow = 24 * 3600;     ///< unpaired certificates are removed after it
         qint64 backupInterval = 600;          ///< seconds between online database backups
+        qint64 familyMediaQuota = 10LL * 1024 * 1024 * 1024; ///< bytes of media per family
     };
 
     explicit CloudServer(Options options, QObject *parent = nullptr);

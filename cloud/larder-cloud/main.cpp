@@ -105,6 +105,9 @@ int main(int argc, char **argv)
          QStringLiteral("TEXT"), QStringLiteral("Home")},
         {QStringLiteral("backup-interval"),
          QStringLiteral("Seconds between online database backups (600)."), QStringLiteral("S")},
+        {QStringLiteral("family-media-quota"),
+         QStringLiteral("Bytes of photos, voice and video each family may store (10 GiB)."),
+         QStringLiteral("BYTES")},
         {QStringLiteral("from"),
          QStringLiteral("Backup file to restore (restore; default: the newest)."),
          QStringLiteral("FILE")},
@@ -171,6 +174,11 @@ int main(int argc, char **argv)
         *target = parser.value(name).toLongLong();
         if (*target < 1 || *target > 30 * 86400)
             return fail(QStringLiteral("--%1 must be between 1 and 2592000 seconds").arg(name));
+    }
+    if (parser.isSet(QStringLiteral("family-media-quota"))) {
+        options.familyMediaQuota = parser.value(QStringLiteral("family-media-quota")).toLongLong();
+        if (options.familyMediaQuota < 1024 * 1024 || options.familyMediaQuota > (1LL << 40))
+            return fail(QStringLiteral("--family-media-quota must be 1 MiB to 1 TiB"));
     }
     if (!ok)
         return fail(QStringLiteral("ports must be numbers between 1 and 65535"));

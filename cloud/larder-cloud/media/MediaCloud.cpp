@@ -10,9 +10,11 @@ std::unique_ptr<MediaCloud> MediaCloud::make(const api::ApiAuth *auth, const Fam
     auto credentials = MediaSigner::loadOrMakeCredentials(place.keyPath, error);
     if (!credentials)
         return nullptr;
-    return std::unique_ptr<MediaCloud>(new MediaCloud(
+    auto cloud = std::unique_ptr<MediaCloud>(new MediaCloud(
         auth, families, MediaSigner::Config{std::move(*credentials), place.publicHost, 900},
         place.storeDir, connection));
+    cloud->m_service.setLimits(place.limits);
+    return cloud;
 }
 
 MediaCloud::MediaCloud(const api::ApiAuth *auth, const FamilyStore *families,

@@ -16,9 +16,10 @@ class MediaCloud
 public:
     struct Place
     {
-        QString keyPath;    ///< the signing key (made, 0600, on the first start)
-        QString publicHost; ///< host:port as clients reach the edge
-        QString storeDir;   ///< where the edge keeps objects and parts
+        QString keyPath;             ///< the signing key (made, 0600, on the first start)
+        QString publicHost;          ///< host:port as clients reach the edge
+        QString storeDir;            ///< where the edge keeps objects and parts
+        MediaService::Limits limits; ///< each family's share of the store
     };
     /// Reads or makes the signing key; nullptr with @p error when it cannot. @p auth may be null
     /// where no REST is served (the MQTT plane); @p connection is the thread's database

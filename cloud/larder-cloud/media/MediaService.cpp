@@ -70,6 +70,15 @@ Verdict MediaService::reserve(const Asker &asker, const QJsonObject &ask)
             (!asker.onlyFridge.isEmpty() && owner != asker.onlyFridge))
             return refusal(404, "NotFound", QStringLiteral("No such fridge."));
     }
+    // A family's share of the store: so many unfinished uploads, so many bytes.
+    const MediaStore::Usage usage = m_store->usage(asker.familyId);
+    if (usage.open >= m_limits.openUploads)
+        return refusal(429, "TooManyUploads",
+                       QStringLiteral("%1 uploads of this family are not finished yet; finish or "
+                                      "cancel some first.")
+                           .arg(usage.open));
+    if (usage.storedBytes + qMax<qint64>(size, 1) > m_limits.familyBytes)
+        return quotaExceeded(usage.storedBytes);
     const ObjectPath place{asker.familyId, owner, kind->name,
                            randomHex(16) + extensionFor(contentType)};
     const qint64 now = api::now();
@@ -195,6 +204,13 @@ Verdict MediaService::check(const ObjectPath &place, const Reserved &reserved,
         drop(place, reserved); // nothing half-stored stays
         return refusal(400, "BadUpload", why);
     }
+    // Several uploads may have been reserved within the quota: the one that would pass it is
+    // not kept.
+    if (const qint64 stored = m_store->usage(place.familyId).storedBytes;
+        stored + size > m_limits.familyBytes) {
+        drop(place, reserved);
+        return quotaExceeded(stored);
+    }
     if (!m_store->markStored(place.path(), size, digest))
         return refusal(500, "InternalError", QStringLiteral("The object could not be saved."));
     return {200,
@@ -202,6 +218,14 @@ Verdict MediaService::check(const ObjectPath &place, const Reserved &reserved,
              {QStringLiteral("size"), size},
              {QStringLiteral("sha256"), digest},
              {QStringLiteral("contentType"), reserved.contentType}}};
+}
+
+Verdict MediaService::quotaExceeded(qint64 stored) const
+{
+    return refusal(507, "QuotaExceeded",
+                   QStringLiteral("This family's storage is full (%1 of %2); delete old posts "
+                                  "to make room.")
+                       .arg(sizeText(stored), sizeText(m_limits.familyBytes)));
 }
 
 void MediaService::drop(const ObjectPath &place, const Reserved &reserved)

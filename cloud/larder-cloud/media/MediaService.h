@@ -37,6 +37,14 @@ public:
     MediaService(const FamilyStore *families, MediaStore *store, MultipartUploads *uploads,
                  const MediaSigner *signer, QString storeDir);
 
+    /// What one family may hold: bytes stored, and uploads reserved and not finished.
+    struct Limits
+    {
+        qint64 familyBytes = 10LL * 1024 * 1024 * 1024;
+        int openUploads = 64;
+    };
+    void setLimits(Limits limits) { m_limits = limits; }
+
     /// `{"kind","contentType"[,"owner"][,"size"]}` → 201 with an upload URL, or with an upload
     /// id, part size and count.
     api::Verdict reserve(const Asker &asker, const QJsonObject &ask);
@@ -67,12 +75,15 @@ private:
                                                              const QJsonObject &ask) const;
     api::Verdict check(const ObjectPath &place, const Reserved &reserved, const QJsonObject &ask);
     void drop(const ObjectPath &place, const Reserved &reserved);
+    /// 507 with what the family holds of its quota.
+    api::Verdict quotaExceeded(qint64 stored) const;
 
     const FamilyStore *m_families;
     MediaStore *m_store;
     MultipartUploads *m_uploads;
     const MediaSigner *m_signer;
     QString m_storeDir;
+    Limits m_limits;
 };
 
 } // namespace larder::cloud::media

@@ -81,4 +81,17 @@ bool MediaStore::uploadOpen(const QString &uploadId) const
         .next();
 }
 
+MediaStore::Usage MediaStore::usage(const QString &familyId) const
+{
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral("SELECT COALESCE(SUM(CASE WHEN stored = 1 THEN size ELSE 0 END), 0), "
+                           "COALESCE(SUM(CASE WHEN stored = 0 THEN 1 ELSE 0 END), 0) FROM "
+                           "media_objects WHERE family = ?"),
+            {familyId});
+    if (!query.next())
+        return {};
+    return {query.value(0).toLongLong(), query.value(1).toInt()};
+}
+
 } // namespace larder::cloud::media

@@ -32,6 +32,14 @@ public:
     QStringList unstoredSince(qint64 before) const;
     /// Whether some object has @p uploadId as its open upload.
     bool uploadOpen(const QString &uploadId) const;
+    /// What a family holds: the bytes of its stored objects, and its reservations not stored
+    /// yet.
+    struct Usage
+    {
+        qint64 storedBytes = 0;
+        int open = 0;
+    };
+    Usage usage(const QString &familyId) const;
 
 private:
     QString m_connection;

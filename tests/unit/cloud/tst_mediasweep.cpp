@@ -42,9 +42,9 @@ private slots:
         FamilyStore families("sweep");
         const QString storeDir = dir.filePath("store");
         QVERIFY(QDir().mkpath(storeDir + "/parts"));
-        auto cloud = media::MediaCloud::make(nullptr, &families,
-                                             {dir.filePath("media.key"), "127.0.0.1:1", storeDir},
-                                             &error, "sweep");
+        auto cloud = media::MediaCloud::make(
+            nullptr, &families, {dir.filePath("media.key"), "127.0.0.1:1", storeDir, {}}, &error,
+            "sweep");
         QVERIFY2(cloud, qPrintable(error));
         MediaService *service = cloud->service();
         const MediaService::Asker ann{"fam-1", "ann", {}};
