@@ -44,6 +44,7 @@ private slots:
     void resetMailsAreCapped();
     void signUpFloodsAreThrottled();
     void invitationGuessesAreThrottled();
+    void forgedMediaRequestsAreThrottled();
 
 private:
     /// A sign-in: answered (200) when the identity service is reachable; 0 when the request
@@ -404,6 +405,33 @@ void TestHttpAttacks::invitationGuessesAreThrottled()
           throttled);
     QCOMPARE(wrong, 10);
     QCOMPARE(throttled, 30);
+}
+
+void TestHttpAttacks::forgedMediaRequestsAreThrottled()
+{
+    // Every media request is judged by the cloud before the edge serves it: a flood of forged
+    // URLs from one address is cut off at the edge after its burst, and the cloud keeps
+    // answering everyone else.
+    const QString base = m_http->profile().value("apiBaseUrl").toString().section("/api", 0, 0);
+    int refused = 0, throttled = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 400; ++i) {
+        const auto answer = m_http->raw(
+            "GET", base + QStringLiteral("/media/f/family/photo/%1.jpg?X-Amz-Signature=00").arg(i));
+        refused += answer.status == 403 || answer.status == 400 ? 1 : 0;
+        throttled += answer.status == 429 ? 1 : 0;
+    }
+    qInfo("400 forged media requests in %lld ms: %d refused by the cloud, %d at the edge (429)",
+          timer.elapsed(), refused, throttled);
+    QCOMPARE(refused + throttled, 400);
+    QVERIFY(throttled > 0);
+    QVERIFY(refused >= 200); // the burst, judged one by one
+    const auto answer = m_http->cognito(
+        "InitiateAuth", {{"AuthFlow", "USER_PASSWORD_AUTH"},
+                         {"AuthParameters", QJsonObject{{"USERNAME", "wendy@example.com"},
+                                                        {"PASSWORD", "Wendy-Fridge-2026"}}}});
+    QCOMPARE(answer.status, 200);
 }
 
 QTEST_MAIN(TestHttpAttacks)

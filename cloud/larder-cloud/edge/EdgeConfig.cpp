@@ -124,12 +124,14 @@ QString EdgeConfig::text() const
                 "    limit_req_zone $account_key zone=account:10m rate=%2r/m;\n"
                 "    limit_req_zone $signin_key zone=signin:10m rate=%3r/s;\n"
                 "    limit_req_zone $binary_remote_addr zone=join:10m rate=%4r/m;\n"
-                "    limit_req_zone $binary_remote_addr zone=api:10m rate=%5r/s;\n\n")
+                "    limit_req_zone $binary_remote_addr zone=api:10m rate=%5r/s;\n"
+                "    limit_req_zone $binary_remote_addr zone=media:10m rate=%6r/s;\n\n")
                 .arg(L::connectionsPerAddress)
                 .arg(L::accountPerMinute)
                 .arg(L::signInPerSecond)
                 .arg(L::joinsPerMinute)
-                .arg(L::apiPerSecond);
+                .arg(L::apiPerSecond)
+                .arg(L::mediaPerSecond);
     conf += QStringLiteral(
                 "    # The services, on loopback, reached with mutual TLS as the edge only.\n"
                 "    upstream larder {\n"
@@ -214,6 +216,7 @@ QString EdgeConfig::mediaLocations() const
                "            return 404;\n"
                "        }\n"
                "        location /media/ {\n"
+               "            limit_req zone=media burst=%5 nodelay;\n"
                "            # Multipart: a part is written beside its upload's other parts,\n"
                "            # under the edge's request id, which is also its ETag; creating,\n"
                "            # completing and aborting an upload are the cloud's to answer.\n"
@@ -295,7 +298,7 @@ QString EdgeConfig::mediaLocations() const
                "EntityTooLarge</Code><Message>Your proposed upload exceeds the maximum allowed "
                "size.</Message><Resource>$uri</Resource></Error>\n';\n"
                "        }\n")
-        .arg(m_files.mediaDir, xml, decided);
+        .arg(m_files.mediaDir, xml, decided, QString::number(Limits::mediaBurst));
 }
 
 bool EdgeConfig::write(QString *error) const

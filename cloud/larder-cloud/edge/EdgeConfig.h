@@ -32,6 +32,9 @@ public:
         static constexpr int signInPerSecond = 10;        ///< InitiateAuth
         static constexpr int joinsPerMinute = 10;         ///< invitation codes tried
         static constexpr int apiPerSecond = 50;
+        /// Media requests per address: each is decided by the cloud before the edge serves it.
+        static constexpr int mediaPerSecond = 50;
+        static constexpr int mediaBurst = 200;
         static constexpr int maxObjectMiB = 1024; ///< the largest object any kind allows
     };
 
