@@ -53,11 +53,11 @@ void TestMedia::initTestCase()
 {
     QVERIFY(m_cloud.start());
     m_http = std::make_unique<CloudHttp>(m_cloud);
-    m_tokens = m_http->signedInAccounts({"ann", "eve"});
-    QVERIFY(!m_tokens.isEmpty());
-    m_family = m_http->createFamily("Home", m_tokens["ann"]);
-    m_otherFamily = m_http->createFamily("Next door", m_tokens["eve"]);
-    QVERIFY(!m_family.isEmpty() && !m_otherFamily.isEmpty());
+    CloudHttp::Neighbours neighbours;
+    QVERIFY(m_http->neighbours(&neighbours));
+    m_tokens = neighbours.tokens;
+    m_family = neighbours.home;
+    m_otherFamily = neighbours.nextDoor;
     // The cloud's signing secret is its own: 0600 in its identity folder.
     const QString key = m_cloud.dataDir() + "/identity/media-signing.key";
     QVERIFY(QFile::exists(key));

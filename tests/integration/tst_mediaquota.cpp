@@ -38,11 +38,11 @@ void TestMediaQuota::initTestCase()
     m_cloud.setServeOptions({"--family-media-quota", QString::number(2 * 1024 * 1024)});
     QVERIFY(m_cloud.start());
     m_http = std::make_unique<CloudHttp>(m_cloud);
-    m_tokens = m_http->signedInAccounts({"ann", "eve"});
-    QVERIFY(!m_tokens.isEmpty());
-    m_family = m_http->createFamily("Home", m_tokens["ann"]);
-    m_otherFamily = m_http->createFamily("Next door", m_tokens["eve"]);
-    QVERIFY(!m_family.isEmpty() && !m_otherFamily.isEmpty());
+    CloudHttp::Neighbours neighbours;
+    QVERIFY(m_http->neighbours(&neighbours));
+    m_tokens = neighbours.tokens;
+    m_family = neighbours.home;
+    m_otherFamily = neighbours.nextDoor;
 }
 
 CloudHttp::Answer TestMediaQuota::reserve(const QString &family, const QString &token, qint64 size)
@@ -54,7 +54,7 @@ CloudHttp::Answer TestMediaQuota::reserve(const QString &family, const QString &
 CloudHttp::Answer TestMediaQuota::store(const QString &family, const QString &token, qint64 size,
                                         QString *key)
 {
-    const auto reserved = reserve(family, token, size);
+    auto reserved = reserve(family, token, size);
     if (reserved.status != 201)
         return reserved;
     const QString path = reserved.body.value("key").toString();

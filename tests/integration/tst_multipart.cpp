@@ -97,11 +97,11 @@ void TestMultipart::initTestCase()
 {
     QVERIFY(m_cloud.start());
     m_http = std::make_unique<CloudHttp>(m_cloud);
-    m_tokens = m_http->signedInAccounts({"ann", "eve"});
-    QVERIFY(!m_tokens.isEmpty());
-    m_family = m_http->createFamily("Home", m_tokens["ann"]);
-    m_otherFamily = m_http->createFamily("Next door", m_tokens["eve"]);
-    QVERIFY(!m_family.isEmpty() && !m_otherFamily.isEmpty());
+    CloudHttp::Neighbours neighbours;
+    QVERIFY(m_http->neighbours(&neighbours));
+    m_tokens = neighbours.tokens;
+    m_family = neighbours.home;
+    m_otherFamily = neighbours.nextDoor;
 }
 
 void TestMultipart::aVideoGoesUpInPartsAndComesBackWhole()

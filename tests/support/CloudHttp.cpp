@@ -171,6 +171,17 @@ QString CloudHttp::createFamily(const QString &name, const QString &ownerToken,
     return family;
 }
 
+bool CloudHttp::neighbours(Neighbours *out)
+{
+    out->tokens = signedInAccounts({QStringLiteral("ann"), QStringLiteral("eve")});
+    if (out->tokens.isEmpty())
+        return false;
+    out->home = createFamily(QStringLiteral("Home"), out->tokens.value(QStringLiteral("ann")));
+    out->nextDoor =
+        createFamily(QStringLiteral("Next door"), out->tokens.value(QStringLiteral("eve")));
+    return !out->home.isEmpty() && !out->nextDoor.isEmpty();
+}
+
 bool CloudHttp::createAccount(const QString &email, const QString &password)
 {
     const QJsonArray attributes{QJsonObject{{QStringLiteral("Name"), QStringLiteral("email")},

@@ -50,6 +50,14 @@ public:
     /// invitation: its id, or "" on any failure.
     QString createFamily(const QString &name, const QString &ownerToken,
                          const QStringList &memberTokens = {});
+    /// Two neighbours: "ann" with the family "Home", "eve" with "Next door" (signed in); false
+    /// when any step fails.
+    struct Neighbours
+    {
+        QHash<QString, QString> tokens;
+        QString home, nextDoor;
+    };
+    bool neighbours(Neighbours *out);
     /// Whether api() and cognito() wait and try again (up to a second) when the edge answers 429,
     /// as a polite client does; attack tests turn it off to count the 429s.
     void setBackOff(bool on) { m_backOff = on; }
