@@ -19,6 +19,7 @@
 #include "mqtt/ClientIds.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,6 +44,7 @@ private slots:
     void aDefrostReportsItsStepsAndAnOpenDoorFailsIt();
     void aFridgeAwayTakesItsCommandOnReturnUnlessItExpired();
     void theModelDecidesAndBadInputIsRefused();
+    void aFloodingFridgeIsThrottled();
     void theAppFollowsACommand();
     void outsidersGetNothing();
     void theAwsDeviceSdkCompletesAJob();
@@ -283,6 +285,46 @@ void TestCommands::theModelDecidesAndBadInputIsRefused()
                                   m_tokens["ann"]);
     QCOMPARE(full.status, 429);
     QCOMPARE(full.body.value("error").toString(), QStringLiteral("TooManyCommands"));
+}
+
+void TestCommands::aFloodingFridgeIsThrottled()
+{
+    // A fridge (its own certificate) floods the Jobs service: 2,000 requests at once. It is
+    // served 20 a second, refused with RequestThrottled for 20 more, then not answered; the
+    // other fridges' commands run as before.
+    MqttPeer flood(m_cloud.deviceSettings("cmd-flood"));
+    QVERIFY(flood.connect());
+    const QString get = larder::commands::topics::jobsPrefix("cmd-flood") + "get";
+    QVERIFY(flood.subscribe(get + "/accepted"));
+    QVERIFY(flood.subscribe(get + "/rejected"));
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 2000; ++i)
+        flood.client.publish(get, QByteArrayLiteral("{}"), 0);
+    const auto count = [&](const QString &topic, const char *code = nullptr) {
+        return std::count_if(flood.messages.cbegin(), flood.messages.cend(), [&](const auto &m) {
+            return m.first == topic && (!code || m.second.value("code").toString() == code);
+        });
+    };
+    for (qint64 last = -1; flood.messages.size() != last;) {
+        last = flood.messages.size();
+        QTest::qWait(1500);
+    }
+    const auto served = count(get + "/accepted");
+    const auto throttled = count(get + "/rejected", "RequestThrottled");
+    const qint64 seconds = timer.elapsed() / 1000 + 1;
+    qInfo("2,000 Jobs requests from one fridge: %lld served, %lld throttled, %lld unanswered, "
+          "over %lld s",
+          qint64(served), qint64(throttled), qint64(2000 - served - throttled), seconds);
+    QVERIFY(served >= 20 && served <= 20 * seconds);
+    QVERIFY(throttled >= 20 && throttled <= 20 * seconds);
+    QCOMPARE(flood.messages.size(), served + throttled);
+    // Meanwhile the kitchen fridge takes a command as quickly as ever.
+    const QString id =
+        send(kThing, {{"command", "quickFreeze"}, {"params", QJsonObject{{"hours", 1}}}})
+            .value("commandId")
+            .toString();
+    QVERIFY(!awaitStatus(kThing, id, "success", 5000).isEmpty());
 }
 
 void TestCommands::theAppFollowsACommand()

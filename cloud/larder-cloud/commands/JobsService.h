@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commands/JobExecution.h"
+#include "commands/JobThrottle.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -25,7 +26,9 @@ class CommandStore;
 /// jobs client works unchanged; publishes `…/notify-next` when what is next changes and
 /// `…/notify` when the pending executions change; times out executions every second; and tells
 /// the family's apps of every change on `larder/things/{thing}/commands/changes`. The broker
-/// plugin lets a fridge use only its own thing's topics; this service trusts the topic's thing.
+/// plugin lets a fridge use only its own thing's topics; this service trusts the topic's thing,
+/// and serves each at most 20 requests a second (`RequestThrottled` for the next 20, silence
+/// beyond), so one fridge's flood never stalls the MQTT plane the shadows share.
 class JobsService : public QObject
 {
     Q_OBJECT
@@ -57,6 +60,7 @@ private:
     mqtt::MqttClient *m_client;
     CommandStore *m_store;
     QTimer m_tick;
+    larder::commands::JobThrottle m_throttle;   ///< a flooding fridge cannot stall the plane
     QHash<QString, QString> m_announcedNext;    ///< thing → the job id last sent on notify-next
     QHash<QString, QString> m_announcedPending; ///< thing → the pending set last sent on notify
 };
