@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +43,7 @@ private slots:
     void settingsAreTheFamilysAndAPersonsOwn();
     void aFloodOfReportsRaisesOneAlertPerCondition();
     void suppressHistoryAndQuietHours();
+    void everyEventOfTheFamilyPageByPage();
 
 private:
     CloudFixture m_cloud;
@@ -418,6 +420,55 @@ void TestAlerts::suppressHistoryAndQuietHours()
     m_annsAlerts->setQuietHours("", "");
     QTRY_VERIFY_WITH_TIMEOUT(!m_annsAlerts->quietHours().isOn(), 10000);
     QVERIFY(m_http->api("GET", quiet, {}, m_tokens["ann"]).body.value("value").isNull());
+}
+
+void TestAlerts::everyEventOfTheFamilyPageByPage()
+{
+    // GET /devices/events: every fridge's events, raised and cleared, newest first.
+    const auto all = m_http->api("GET", "/devices/events", {}, m_tokens["ben"]);
+    QCOMPARE(all.status, 200);
+    const QJsonArray items = all.body.value("items").toArray();
+    QVERIFY(items.size() >= 4);
+    QVERIFY(!all.body.contains("nextToken")); // fewer than a page
+    QSet<QString> fridges, states;
+    for (const QJsonValue &item : items) {
+        fridges.insert(item["deviceId"].toString());
+        states.insert(item["details"]["state"].toString());
+    }
+    QVERIFY(fridges.size() >= 2);
+    QCOMPARE(states, QSet<QString>({"raised", "cleared"}));
+    // Page by page, two at a time: the same events, in the same order, none twice.
+    QStringList paged;
+    QString token;
+    for (int pages = 0; pages < 100; ++pages) {
+        const auto page = m_http->api("GET",
+                                      "/devices/events?limit=2" +
+                                          (token.isEmpty() ? QString() : "&nextToken=" + token),
+                                      {}, m_tokens["ben"]);
+        QCOMPARE(page.status, 200);
+        for (const QJsonValue &item : page.body.value("items").toArray())
+            paged.append(item["id"].toString());
+        token = page.body.value("nextToken").toString();
+        if (token.isEmpty())
+            break;
+    }
+    QStringList unpaged;
+    for (const QJsonValue &item : items)
+        unpaged.append(item["id"].toString());
+    QCOMPARE(paged, unpaged);
+    // The alerts page the same way; bad asks are refused with a sentence.
+    const auto firstAlert = m_http->api("GET", "/devices/alerts?limit=1", {}, m_tokens["ann"]);
+    QCOMPARE(firstAlert.body.value("count").toInt(), 1);
+    QVERIFY(firstAlert.body.contains("nextToken"));
+    for (const char *bad : {"?limit=0", "?limit=500", "?limit=x", "?nextToken=garbage"}) {
+        const auto refused =
+            m_http->api("GET", QStringLiteral("/devices/events") + bad, {}, m_tokens["ann"]);
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.body.value("message").toString().startsWith("limit is 1 to 200"));
+    }
+    // An outsider's families have no events.
+    QCOMPARE(m_http->api("GET", "/devices/events", {}, m_tokens["eve"]).body.value("count").toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

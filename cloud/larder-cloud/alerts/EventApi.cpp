@@ -32,8 +32,22 @@ QString EventApi::nameOf(const QString &thing) const
     return family ? family->second.name : thing;
 }
 
-QJsonObject EventApi::page(const QList<EventStore::Event> &events) const
+std::optional<QJsonObject> EventApi::page(EventStore::Query query,
+                                          const QHttpServerRequest &request) const
 {
+    const QUrlQuery ask(request.url());
+    if (ask.hasQueryItem(QStringLiteral("limit"))) {
+        bool number = false;
+        query.limit = ask.queryItemValue(QStringLiteral("limit")).toInt(&number);
+        if (!number || query.limit < 1 || query.limit > maxItems)
+            return std::nullopt;
+    } else {
+        query.limit = maxItems;
+    }
+    query.after = ask.queryItemValue(QStringLiteral("nextToken")).left(80);
+    if (!query.after.isEmpty() && query.after.indexOf(u':') < 1)
+        return std::nullopt;
+    const QList<EventStore::Event> events = m_events->list(query);
     QJsonArray items;
     QHash<QString, QString> names; // thing → its name in its family
     for (const EventStore::Event &event : events) {
@@ -41,20 +55,38 @@ QJsonObject EventApi::page(const QList<EventStore::Event> &events) const
             names.insert(event.thing, nameOf(event.thing));
         items.append(event.toJson(names.value(event.thing)));
     }
-    return {{QStringLiteral("items"), items}, {QStringLiteral("count"), items.size()}};
+    QJsonObject answer{{QStringLiteral("items"), items}, {QStringLiteral("count"), items.size()}};
+    if (events.size() == query.limit)
+        answer.insert(QStringLiteral("nextToken"), EventStore::continuationAfter(events.last()));
+    return answer;
+}
+
+QHttpServerResponse EventApi::listed(EventStore::Query query,
+                                     const QHttpServerRequest &request) const
+{
+    const auto answer = page(std::move(query), request);
+    if (!answer)
+        return api::failure(
+            400, "BadRequest",
+            QStringLiteral("limit is 1 to %1; nextToken is the one a page gave.").arg(maxItems));
+    return api::reply(*answer);
 }
 
 void EventApi::registerRoutes(QHttpServer &server)
 {
     using Method = QHttpServerRequest::Method;
     // Registered before /devices/<arg>: "alerts" is not a fridge.
-    server.route(QStringLiteral("/api/devices/alerts"), Method::Get,
-                 [this](const QHttpServerRequest &request) {
-                     return m_auth->asCaller(request, [&](const api::Caller &caller) {
-                         return api::reply(
-                             page(m_events->alerts(familyIdsOf(caller.sub), maxItems)));
+    for (const bool alertsOnly : {true, false})
+        server.route(alertsOnly ? QStringLiteral("/api/devices/alerts")
+                                : QStringLiteral("/api/devices/events"),
+                     Method::Get, [this, alertsOnly](const QHttpServerRequest &request) {
+                         return m_auth->asCaller(request, [&](const api::Caller &caller) {
+                             EventStore::Query query;
+                             query.families = familyIdsOf(caller.sub);
+                             query.alertsOnly = alertsOnly;
+                             return listed(query, request);
+                         });
                      });
-                 });
     server.route(
         QStringLiteral("/api/devices/alerts/count"), Method::Get,
         [this](const QHttpServerRequest &request) {
@@ -98,7 +130,9 @@ void EventApi::registerRoutes(QHttpServer &server)
                          if (!m_families->canUseThing(caller.sub, thing))
                              return api::failure(404, "NotFound",
                                                  QStringLiteral("No such fridge."));
-                         return api::reply(page(m_events->events(thing, maxItems)));
+                         EventStore::Query query;
+                         query.thing = thing;
+                         return listed(query, request);
                      });
                  });
 }

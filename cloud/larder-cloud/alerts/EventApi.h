@@ -15,7 +15,8 @@ class FamilyStore;
 namespace larder::cloud::alerts {
 
 /// Events and alerts over REST (docs/api.md, "Alerts"), the seed API's shape:
-/// `GET /devices/alerts` — the alerts of every fridge in the caller's families, newest first;
+/// `GET /devices/events` and `GET /devices/alerts` — the events (the alerts) of every fridge in
+/// the caller's families, newest first, paged (`?limit=`, `?nextToken=`);
 /// `GET /devices/alerts/count` — how many are unread (not acknowledged, not suppressed) at or
 /// above an alert level (the caller's `alertLevel` unless `?level=`); `GET /devices/{id}/events` —
 /// one fridge's events; `GET|PUT /devices/{id}/events/{eventId}` — one event, acknowledged or
@@ -33,7 +34,11 @@ public:
     static constexpr int maxItems = 200;
 
 private:
-    QJsonObject page(const QList<EventStore::Event> &events) const;
+    /// One page of @p query as asked (`?limit=` 1–200, `?nextToken=`): the items, their count,
+    /// and a `nextToken` when a whole page came; nullopt for a malformed ask.
+    std::optional<QJsonObject> page(EventStore::Query query,
+                                    const QHttpServerRequest &request) const;
+    QHttpServerResponse listed(EventStore::Query query, const QHttpServerRequest &request) const;
     QString nameOf(const QString &thing) const;
     /// The families @p sub belongs to.
     QStringList familyIdsOf(const QString &sub) const;

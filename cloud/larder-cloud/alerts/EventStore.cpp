@@ -134,36 +134,42 @@ QList<EventStore::Event> EventStore::openAlerts(const QString &thing) const
     return found;
 }
 
-QList<EventStore::Event> EventStore::alerts(const QStringList &families, int limit) const
+QList<EventStore::Event> EventStore::list(const Query &query) const
 {
     QList<Event> found;
-    if (families.isEmpty())
-        return found;
-    QVariantList values(families.cbegin(), families.cend());
-    values.append(limit);
-    QSqlQuery query =
-        run(m_connection,
-            QStringLiteral("SELECT %1 FROM events WHERE raised = 1 AND family IN (%2) "
-                           "ORDER BY created_at DESC, id DESC LIMIT ?")
-                .arg(QLatin1String(kColumns), placeholders(families.size())),
-            values);
-    while (query.next())
-        found.append(eventAt(query));
+    QStringList where;
+    QVariantList values;
+    if (!query.thing.isEmpty()) {
+        where.append(QStringLiteral("thing = ?"));
+        values.append(query.thing);
+    } else {
+        if (query.families.isEmpty())
+            return found;
+        where.append(QStringLiteral("family IN (%1)").arg(placeholders(query.families.size())));
+        for (const QString &family : query.families)
+            values << family;
+    }
+    if (query.alertsOnly)
+        where.append(QStringLiteral("raised = 1"));
+    if (const qsizetype colon = query.after.indexOf(u':'); colon > 0) {
+        const qint64 createdAt = query.after.left(colon).toLongLong();
+        where.append(QStringLiteral("(created_at < ? OR (created_at = ? AND id < ?))"));
+        values << createdAt << createdAt << query.after.mid(colon + 1);
+    }
+    values.append(query.limit);
+    QSqlQuery rows = run(m_connection,
+                         QStringLiteral("SELECT %1 FROM events WHERE %2 ORDER BY created_at DESC, "
+                                        "id DESC LIMIT ?")
+                             .arg(QLatin1String(kColumns), where.join(QStringLiteral(" AND "))),
+                         values);
+    while (rows.next())
+        found.append(eventAt(rows));
     return found;
 }
 
-QList<EventStore::Event> EventStore::events(const QString &thing, int limit) const
+QString EventStore::continuationAfter(const Event &event)
 {
-    QList<Event> found;
-    QSqlQuery query =
-        run(m_connection,
-            QStringLiteral("SELECT %1 FROM events WHERE thing = ? ORDER BY created_at "
-                           "DESC, id DESC LIMIT ?")
-                .arg(QLatin1String(kColumns)),
-            {thing, limit});
-    while (query.next())
-        found.append(eventAt(query));
-    return found;
+    return QStringLiteral("%1:%2").arg(event.createdAt).arg(event.id);
 }
 
 std::optional<EventStore::Event> EventStore::find(const QString &id) const

@@ -35,10 +35,20 @@ public:
     QSet<larder::alerts::Condition> open(const QString &thing) const;
     /// The alerts of @p thing raised and not yet cleared, oldest first.
     QList<Event> openAlerts(const QString &thing) const;
-    /// Alerts (raised events) of the fridges of @p families, newest first.
-    QList<Event> alerts(const QStringList &families, int limit) const;
-    /// Every event of @p thing, newest first.
-    QList<Event> events(const QString &thing, int limit) const;
+    /// Which events to list, newest first: of these families' fridges or of one fridge, raised
+    /// ones only (alerts) or all, a page of at most @p limit after the continuation @p after
+    /// (`{createdAt}:{id}` of the previous page's last event; empty for the first page).
+    struct Query
+    {
+        QStringList families;
+        QString thing;
+        bool alertsOnly = false;
+        QString after;
+        int limit = 200;
+    };
+    QList<Event> list(const Query &query) const;
+    /// The continuation after @p event (its page's last).
+    static QString continuationAfter(const Event &event);
     std::optional<Event> find(const QString &id) const;
     /// Acknowledges and/or suppresses event @p id (for the whole family) at @p at (ms).
     std::optional<Event> mark(const QString &id, std::optional<bool> ack,
