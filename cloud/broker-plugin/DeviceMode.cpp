@@ -5,7 +5,7 @@
 #include "PluginDatabase.h"
 #include "PluginInstance.h"
 #include "PresenceTracker.h"
-#include "ShadowGate.h"
+#include "RequestGates.h"
 
 #include "common/PresenceTopics.h"
 #include "common/ProvisioningRoutes.h"
@@ -209,6 +209,8 @@ int onMessage(int, void *data, void *userdata)
     const qint64 now = qint64(std::time(nullptr));
     const bool fromService = plugin->identify(cn).kind == DeviceIdentity::Kind::Service;
     gateShadowMessage(event, fromService);
+    if (!fromService)
+        gateDeviceRequest(event);
     if (fromService) {
         if (topic == presence::requestTopic()) {
             tellService(*plugin, presence::snapshotTopic(), plugin->presence.snapshot());

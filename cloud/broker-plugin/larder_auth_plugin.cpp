@@ -11,7 +11,7 @@
 #include "LogText.h"
 #include "PluginDatabase.h"
 #include "PluginInstance.h"
-#include "ShadowGate.h"
+#include "RequestGates.h"
 
 #include "mqtt/ClientIds.h"
 

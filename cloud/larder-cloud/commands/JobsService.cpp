@@ -87,19 +87,9 @@ void JobsService::onMessage(const QByteArray &payload, const QString &topic)
     if (!job || job->notification || !job->answer.isEmpty())
         return;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    // Before anything costs: a fridge past its share gets a refusal, then silence.
-    const auto share = m_throttle.take(job->thing, now);
-    if (share == larder::commands::JobThrottle::Verdict::Drop)
-        return;
+    // A fridge's share of the service is the broker's to enforce (RequestBudget): a flood is
+    // refused and dropped there, before it costs anything here.
     const QString base = requestTopic(*job);
-    if (share == larder::commands::JobThrottle::Verdict::Refuse) {
-        reply(base + QStringLiteral("/rejected"),
-              {{QStringLiteral("code"), QStringLiteral("RequestThrottled")},
-               {QStringLiteral("message"),
-                QStringLiteral("Too many requests from this thing; try again in a second.")}},
-              {}, now);
-        return;
-    }
     const QJsonDocument document = QJsonDocument::fromJson(payload);
     const QJsonObject request = document.object();
     const QString clientToken = request.value(u"clientToken").toString().left(64);
@@ -268,7 +258,6 @@ void JobsService::tell(const QString &thing, const QList<JobExecution> &changed,
 void JobsService::tick()
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    m_throttle.forgetBefore(now - 1);
     for (const QString &thing : m_store->due(now))
         tell(thing, expireDue(thing, now), now);
 }

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "commands/JobExecution.h"
-#include "commands/JobThrottle.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -60,7 +59,6 @@ private:
     mqtt::MqttClient *m_client;
     CommandStore *m_store;
     QTimer m_tick;
-    larder::commands::JobThrottle m_throttle;   ///< a flooding fridge cannot stall the plane
     QHash<QString, QString> m_announcedNext;    ///< thing → the job id last sent on notify-next
     QHash<QString, QString> m_announcedPending; ///< thing → the pending set last sent on notify
 };

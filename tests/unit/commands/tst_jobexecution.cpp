@@ -4,7 +4,6 @@
 // version and the error of the last step. Then the topics, and the command catalog's verdicts.
 #include "commands/CommandCatalog.h"
 #include "commands/JobExecution.h"
-#include "commands/JobThrottle.h"
 #include "commands/JobTopics.h"
 
 #include <QJsonDocument>
@@ -320,52 +319,6 @@ private slots:
         }
         QVERIFY(catalog::supportedBy(QStringLiteral("LF-300")).size() <
                 catalog::supportedBy(QStringLiteral("LF-500")).size());
-    }
-
-    void throttle_data()
-    {
-        QTest::addColumn<QList<int>>("perSecond"); ///< requests from one fridge, second by second
-        QTest::addColumn<QString>("verdicts");     ///< S served, R refused, D dropped, per second
-        QTest::newRow("a calm fridge") << QList<int>{3, 1} << "3S 1S";
-        QTest::newRow("at its share") << QList<int>{20} << "20S";
-        QTest::newRow("just past it") << QList<int>{21} << "20S 1R";
-        QTest::newRow("a flood") << QList<int>{100} << "20S 20R 60D";
-        QTest::newRow("the next second is new") << QList<int>{100, 5} << "20S 20R 60D 5S";
-    }
-    void throttle()
-    {
-        QFETCH(QList<int>, perSecond);
-        QFETCH(QString, verdicts);
-        JobThrottle throttle(20);
-        QStringList seen;
-        qint64 second = 1000;
-        for (int requests : perSecond) {
-            QString last;
-            int run = 0;
-            const auto flush = [&] {
-                if (run)
-                    seen.append(QString::number(run) + last);
-            };
-            for (int i = 0; i < requests; ++i) {
-                const auto verdict = throttle.take(QStringLiteral("flood"), second);
-                const QString code = verdict == JobThrottle::Verdict::Serve    ? "S"
-                                     : verdict == JobThrottle::Verdict::Refuse ? "R"
-                                                                               : "D";
-                if (code != last) {
-                    flush();
-                    last = code;
-                    run = 0;
-                }
-                ++run;
-            }
-            flush();
-            // Another fridge in the same second is served: shares are per thing.
-            QCOMPARE(throttle.take(QStringLiteral("calm"), second), JobThrottle::Verdict::Serve);
-            ++second;
-        }
-        QCOMPARE(seen.join(' '), verdicts);
-        throttle.forgetBefore(second);
-        QCOMPARE(throttle.take(QStringLiteral("flood"), second), JobThrottle::Verdict::Serve);
     }
 };
 

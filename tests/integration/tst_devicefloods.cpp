@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+// One device floods the cloud on a topic it may use, as fast as its socket takes it; another
+// family must not notice. Every device request topic is tried: the fridge's media URLs, what
+// its cameras saw, its Jobs and its shadow; the door tablet's board, list and media requests.
+// The flood is a separate process (mqtt-flood) with the device's own certificate; the cost is
+// measured by the time the neighbours' fridge waits for its shadow (during the flood and after
+// it) and by larder-cloud's memory. LARDER_FLOOD_SECONDS sets the flood's length (3 s here;
+// `tools/attack` runs 15 s, as the hostile review did).
+#include "CloudFixture.h"
+#include "CloudHttp.h"
+#include "MqttPeer.h"
+
+#include "kiosk/DoorTablet.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+const QString kFlooder = QStringLiteral("flood-fridge");
+const QString kCalm = QStringLiteral("calm-fridge");
+
+QString shadowTopic(const QString &thing, const QString &op)
+{
+    return QStringLiteral("$aws/things/%1/shadow/%2").arg(thing, op);
+}
+
+int floodSeconds()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("LARDER_FLOOD_SECONDS", &ok);
+    return ok && seconds > 0 ? seconds : 3;
+}
+
+} // namespace
+
+class TestDeviceFloods : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void aFloodStallsNoOtherFamily_data();
+    void aFloodStallsNoOtherFamily();
+
+private:
+    /// The neighbours' fridge asks for its shadow: how long the answer took, or -1 when none
+    /// came within @p ms.
+    qint64 calmRoundTrip(int ms);
+
+    CloudFixture m_cloud;
+    std::unique_ptr<CloudHttp> m_http;
+    CloudHttp::Neighbours m_people;
+    std::unique_ptr<MqttPeer> m_calm;
+    QString m_tablet; ///< the thing of the door tablet paired into ann's family
+    qint64 m_restingKiB = 0;
+};
+
+void TestDeviceFloods::initTestCase()
+{
+    QVERIFY(m_cloud.start());
+    m_http = std::make_unique<CloudHttp>(m_cloud);
+    QVERIFY(m_http->neighbours(&m_people));
+    QVERIFY(m_cloud.deviceCert(kFlooder));
+    QVERIFY(m_cloud.runTool({"assign-thing", "--thing", kFlooder, "--family", m_people.home,
+                             "--fridge-name", "Garage"}));
+    QVERIFY(m_cloud.deviceCert(kCalm));
+    QVERIFY(m_cloud.runTool({"assign-thing", "--thing", kCalm, "--family", m_people.nextDoor,
+                             "--fridge-name", "Kitchen"}));
+    // A door tablet paired into ann's family; the test then speaks with its certificate.
+    {
+        auto tablet =
+            m_cloud.pairedTablet(*m_http, "LRD-FLOOD-0001", m_people.home, m_people.tokens["ann"]);
+        QVERIFY2(tablet, qPrintable(m_cloud.log()));
+        m_tablet = tablet->thing();
+    }
+    m_calm = std::make_unique<MqttPeer>(m_cloud.deviceSettings(kCalm));
+    QVERIFY(m_calm->connect());
+    QVERIFY(m_calm->subscribe(shadowTopic(kCalm, "get/accepted")));
+    QVERIFY(m_calm->subscribe(shadowTopic(kCalm, "get/rejected")));
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(calmRoundTrip(2000) >= 0);
+    m_restingKiB = CloudFixture::memoryKiB(m_cloud.cloudPid(), "VmRSS");
+}
+
+qint64 TestDeviceFloods::calmRoundTrip(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto answer = m_calm->request(shadowTopic(kCalm, "get"), {}, ms);
+    m_calm->messages.clear();
+    return answer ? timer.elapsed() : -1;
+}
+
+void TestDeviceFloods::aFloodStallsNoOtherFamily_data()
+{
+    QTest::addColumn<bool>("tablet");
+    QTest::addColumn<QString>("feature"); // the topic after larder/things/{thing}/, or $aws's
+    QTest::addColumn<QByteArray>("payload");
+    QTest::newRow("fridge: media URLs")
+        << false << "media/request"
+        << QByteArray(R"({"op":"download","key":"nothing/here.jpg","clientToken":"f"})");
+    QTest::newRow("fridge: what its cameras saw")
+        << false << "ingredients/recognition" << QByteArray(R"({"added":[{"name":"Flood"}]})");
+    QTest::newRow("fridge: Jobs") << false << "$aws/jobs/get" << QByteArray("{}");
+    QTest::newRow("fridge: its shadow")
+        << false << "$aws/shadow/update" << QByteArray(R"({"state":{"reported":{"n":1}}})");
+    QTest::newRow("tablet: board")
+        << true << "board/request" << QByteArray(R"({"op":"list","clientToken":"f"})");
+    QTest::newRow("tablet: list") << true << "ingredients/request"
+                                  << QByteArray(R"({"op":"list","clientToken":"f"})");
+    QTest::newRow("tablet: media URLs")
+        << true << "media/request"
+        << QByteArray(R"({"op":"download","key":"nothing/here.jpg","clientToken":"f"})");
+}
+
+void TestDeviceFloods::aFloodStallsNoOtherFamily()
+{
+    QFETCH(bool, tablet);
+    QFETCH(QString, feature);
+    QFETCH(QByteArray, payload);
+    const QString thing = tablet ? m_tablet : kFlooder;
+    const QString topic = feature.startsWith(u"$aws/")
+                              ? QStringLiteral("$aws/things/%1/%2").arg(thing, feature.mid(5))
+                              : QStringLiteral("larder/things/%1/%2").arg(thing, feature);
+    const auto device = tablet ? m_cloud.tabletSettings(thing) : m_cloud.deviceSettings(thing);
+    QProcess flood;
+    flood.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    flood.start(CloudFixture::binary("mqtt-flood"),
+                {"--port", QString::number(device.port), "--ca", device.caFile, "--cert",
+                 device.certFile, "--key", device.keyFile, "--id", device.clientId, "--topic",
+                 topic, "--payload", QString::fromUtf8(payload), "--seconds",
+                 QString::number(floodSeconds())});
+    QVERIFY(flood.waitForStarted());
+
+    // During the flood: the neighbours' shadow answers within a second, every time.
+    qint64 worstDuring = 0;
+    int asked = 0;
+    while (flood.state() != QProcess::NotRunning) {
+        const qint64 took = calmRoundTrip(1000);
+        worstDuring = took < 0 ? 1000 : std::max(worstDuring, took);
+        ++asked;
+        QTest::qWait(100);
+    }
+    QElapsedTimer sinceEnd;
+    sinceEnd.start();
+    const QJsonObject sent = QJsonDocument::fromJson(flood.readAllStandardOutput()).object();
+    QVERIFY2(sent.value("sent").toInteger() > 1000, qPrintable(QJsonDocument(sent).toJson()));
+    // After it: answered within 10 s of its end, then every time within a second.
+    qint64 recovered = -1;
+    while (recovered < 0 && sinceEnd.elapsed() < 10000)
+        if (calmRoundTrip(1000) >= 0)
+            recovered = sinceEnd.elapsed();
+    qint64 worstAfter = 0;
+    for (int i = 0; i < 10 && recovered >= 0; ++i) {
+        const qint64 took = calmRoundTrip(1000);
+        worstAfter = took < 0 ? 1000 : std::max(worstAfter, took);
+    }
+    QTest::qWait(2000);
+    const qint64 after = CloudFixture::memoryKiB(m_cloud.cloudPid(), "VmRSS");
+    qInfo("%s: %lld messages in %.1f s (%.0f/s); the neighbours' shadow: worst %lld ms of %d "
+          "during, answered %lld ms after the end, worst %lld ms then; larder-cloud %lld MiB "
+          "(%lld MiB at rest)",
+          QTest::currentDataTag(), sent.value("sent").toInteger(), sent.value("seconds").toDouble(),
+          sent.value("perSecond").toDouble(), worstDuring, asked, recovered, worstAfter,
+          after / 1024, m_restingKiB / 1024);
+    QVERIFY2(worstDuring < 1000, "a shadow request went unanswered for a second during the flood");
+    QVERIFY2(recovered >= 0 && recovered < 10000, "not answered within 10 s of the flood's end");
+    QVERIFY2(worstAfter < 1000, "a shadow request went unanswered for a second after the flood");
+    QVERIFY2(after < m_restingKiB + 30 * 1024, "larder-cloud's memory did not return to its level");
+}
+
+QTEST_GUILESS_MAIN(TestDeviceFloods)
+#include "tst_devicefloods.moc"
