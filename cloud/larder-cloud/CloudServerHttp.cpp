@@ -57,12 +57,20 @@ bool CloudServer::startIdentity(QString *error)
     m_deviceApi = std::make_unique<DeviceApi>(
         m_auth.get(), m_families.get(), m_certificates.get(), m_registrations.get(), m_store.get(),
         [this](const QString &thing) {
+            // A fridge leaving its family takes every record of that family's with it: its
+            // list, its commands, its events (nobody in its next family sent or saw them).
             m_ingredients->forget(thing);
-            m_commands->forget(thing); // nobody in its next family sent them
+            m_commands->forget(thing);
+            m_events->forget(thing);
             // Its shelf photos go with it, objects and all.
             for (const QString &key : m_shelfPhotos->forget(thing))
                 if (const auto place = media::parseObjectPath(key))
                     m_media->service()->removeObject(place->familyId, key);
+            // What the MQTT plane keeps of it: the alert rules' state, the retained alerts.
+            if (m_plane)
+                QMetaObject::invokeMethod(
+                    m_plane, [plane = m_plane, thing] { plane->thingLeft(thing); },
+                    Qt::QueuedConnection);
         });
     // Applied list changes go out on their feeds from the MQTT plane's connection.
     const auto publishOn = [this](auto topicOf) {

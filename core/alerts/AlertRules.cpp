@@ -3,6 +3,8 @@
 
 #include <QJsonValue>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace larder::alerts {
@@ -149,10 +151,20 @@ QList<Change> AlertRules::onReported(FridgeWatch &watch, const QJsonObject &repo
 {
     QList<Change> changes;
     if (const QJsonValue clock = reported.value(u"clock"); clock.isDouble()) {
-        const qint64 at = qint64(clock.toDouble());
-        if (!watch.anchorClock || (watch.clock && at < *watch.clock)) {
-            // The first reading, or a clock set back (a fridge restarted): measure afresh,
-            // taking it as running at the wall's pace until then.
+        const qint64 at = qint64(std::clamp(clock.toDouble(), -1e15, 1e15));
+        const bool jumped = watch.clock && (at < *watch.clock || at - *fridgeTime(watch, now) >
+                                                                     FridgeWatch::jumpSeconds);
+        if (jumped) {
+            // Set back (a fridge restarted) or far ahead (set by hand): what was being timed
+            // is timed afresh from here, in the new clock.
+            for (std::optional<qint64> *since :
+                 {&watch.doorOpenedAt, &watch.fridgeWarmSince, &watch.freezerWarmSince})
+                if (*since)
+                    *since = at;
+        }
+        if (!watch.anchorClock || jumped) {
+            // The first reading, or a clock that jumped: measure afresh, taking it as running
+            // at the wall's pace until then.
             watch.anchorClock = at;
             watch.anchorAt = now;
             watch.clockRate = 1.0;
@@ -229,32 +241,38 @@ void AlertRules::evaluate(FridgeWatch &watch, qint64 now, const Thresholds &thre
         raise(
             watch, Condition::DoorOpen,
             QStringLiteral("The door has been open for %1.").arg(minutes(t - *watch.doorOpenedAt)),
-            double(t - *watch.doorOpenedAt) / 60, changes);
+            double(t - *watch.doorOpenedAt) / 60, now, changes);
     if (watch.fridgeWarmSince && t - *watch.fridgeWarmSince >= thresholds.warmSeconds)
         raise(watch, Condition::FridgeWarm,
               QStringLiteral("The fridge has been above %1 for %2 (now %3).")
                   .arg(degrees(thresholds.fridgeMaxC), minutes(t - *watch.fridgeWarmSince),
                        degrees(watch.fridgeC)),
-              watch.fridgeC, changes);
+              watch.fridgeC, now, changes);
     if (watch.freezerWarmSince && t - *watch.freezerWarmSince >= thresholds.warmSeconds)
         raise(watch, Condition::FreezerWarm,
               QStringLiteral("The freezer has been above %1 for %2 (now %3).")
                   .arg(degrees(thresholds.freezerMaxC), minutes(t - *watch.freezerWarmSince),
                        degrees(watch.freezerC)),
-              watch.freezerC, changes);
+              watch.freezerC, now, changes);
     if (watch.offlineSince && now - *watch.offlineSince >= thresholds.offlineSeconds)
         raise(watch, Condition::Offline,
               QStringLiteral("The fridge has been offline for %1.")
                   .arg(minutes(now - *watch.offlineSince)),
-              double(now - *watch.offlineSince) / 60, changes);
+              double(now - *watch.offlineSince) / 60, now, changes);
 }
 
 void AlertRules::raise(FridgeWatch &watch, Condition condition, const QString &message,
-                       double value, QList<Change> &changes)
+                       double value, qint64 now, QList<Change> &changes)
 {
     if (watch.raised.contains(condition))
         return;
+    // Raised less than a minute ago (and cleared since): held back; a later evaluation raises
+    // it if it still holds.
+    if (const auto last = watch.raisedAt.constFind(condition);
+        last != watch.raisedAt.constEnd() && now - *last < FridgeWatch::rearmSeconds)
+        return;
     watch.raised.insert(condition);
+    watch.raisedAt.insert(condition, now);
     changes.append({condition, true, message, value});
 }
 

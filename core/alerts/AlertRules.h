@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -69,6 +70,12 @@ struct FridgeWatch
     static constexpr qint64 rateBaseline = 5;
     double fridgeC = 0, freezerC = 0;
     QSet<Condition> raised;
+    /// When (the cloud's time) each condition was last raised: a condition is raised again no
+    /// sooner than `rearmSeconds` later, however fast the fridge's clock or its reports go.
+    QHash<Condition, qint64> raisedAt;
+    static constexpr qint64 rearmSeconds = 60;
+    /// A clock further ahead than this of where it should be has jumped (set, not run).
+    static constexpr qint64 jumpSeconds = 24 * 3600;
 };
 
 /// The alert rules (docs/api.md, "Alerts"), pure: fed every reported shadow change, every
@@ -76,7 +83,10 @@ struct FridgeWatch
 /// alert per condition at a time, however many updates arrive; cleared when the condition
 /// ends. The door and the temperatures are counted in the fridge's own time (its reported
 /// `clock`), so a simulator running fast raises them as fast; being offline is counted in the
-/// cloud's time.
+/// cloud's time. What one fridge can raise is bounded in the cloud's time too: a condition is
+/// raised at most once a minute (`rearmSeconds`), so a fridge racing its clock or flapping its
+/// door raises a handful of events a minute, not one per report. A clock set back or jumping
+/// ahead starts the door's and the temperatures' episodes afresh from the new reading.
 class AlertRules
 {
 public:
@@ -96,7 +106,7 @@ private:
     static void evaluate(FridgeWatch &watch, qint64 now, const Thresholds &thresholds,
                          QList<Change> &changes);
     static void raise(FridgeWatch &watch, Condition condition, const QString &message, double value,
-                      QList<Change> &changes);
+                      qint64 now, QList<Change> &changes);
     static void clear(FridgeWatch &watch, Condition condition, const QString &message,
                       QList<Change> &changes);
 };

@@ -8,7 +8,7 @@
 // person their alert level; values out of range are refused with a sentence. Ann's app
 // (alerts::Alerts) shows the alert live and follows its acknowledgement. A warm fridge is an
 // error, mailed to every member. A flood of 10,000 reports from one fridge raises one alert per
-// condition.
+// condition. A fridge that changes families takes none of its first family's alerts along.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
 #include "MemberDevice.h"
@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +45,8 @@ private slots:
     void aFloodOfReportsRaisesOneAlertPerCondition();
     void suppressHistoryAndQuietHours();
     void everyEventOfTheFamilyPageByPage();
+    void aFridgeThatChangesHandsTakesNoAlertAlong();
+    void aFridgeRacingItsClockRaisesAHandful();
 
 private:
     CloudFixture m_cloud;
@@ -469,6 +472,146 @@ void TestAlerts::everyEventOfTheFamilyPageByPage()
     // An outsider's families have no events.
     QCOMPARE(m_http->api("GET", "/devices/events", {}, m_tokens["eve"]).body.value("count").toInt(),
              0);
+}
+
+void TestAlerts::aFridgeThatChangesHandsTakesNoAlertAlong()
+{
+    // Before: after Home removed a fridge and Next door paired it, Next door listed Home's
+    // events for it, read, acknowledged and suppressed them (published on Home's feed), and its
+    // retained open alerts were Home's, with Home's name for the fridge.
+    const QString thing = QStringLiteral("moving-fridge");
+    QVERIFY(m_cloud.deviceCert(thing));
+    QVERIFY(m_cloud.runTool(
+        {"assign-thing", "--thing", thing, "--family", m_family, "--fridge-name", "Cellar"}));
+    MqttPeer device(m_cloud.deviceSettings(thing));
+    QVERIFY(device.connect());
+    qint64 clock = 2'000'000;
+    // Its door open, and an hour later (its clock) still open.
+    const auto doorOpenAnHour = [&] {
+        for (const qint64 step : {60, 3600}) {
+            clock += step;
+            device.client.publish(
+                "$aws/things/" + thing + "/shadow/update",
+                QStringLiteral(R"({"state":{"reported":{"clock":%1,"doorOpen":true,)"
+                               R"("fridge":{"temperature":4.0}}}})")
+                    .arg(clock)
+                    .toUtf8(),
+                1);
+        }
+    };
+    const QString homeFeed = larder::alerts::topics::familyChanges(m_family);
+    const auto isRaisedFor = [&](const QJsonObject &event) {
+        return event["deviceId"] == thing && event["details"]["state"] == "raised";
+    };
+    doorOpenAnHour();
+    const auto homeAlert = m_phone->await(homeFeed, 20000, isRaisedFor);
+    QVERIFY2(homeAlert, qPrintable(m_cloud.log().right(2000)));
+    const QString homeEvent = homeAlert->value("id").toString();
+
+    // Ann removes it; Eve's family takes it.
+    QCOMPARE(m_http->api("DELETE", "/devices/" + thing, {}, m_tokens["ann"]).status, 204);
+    m_phone->messages.clear();
+    const QString nextDoor = m_http->createFamily("Next door", m_tokens["eve"]);
+    QVERIFY(!nextDoor.isEmpty());
+    QVERIFY(m_cloud.runTool(
+        {"assign-thing", "--thing", thing, "--family", nextDoor, "--fridge-name", "Eve's fridge"}));
+    const QString eve = larder::auth::AuthTokens::claimsOf(m_tokens["eve"]).value("sub").toString();
+    MqttPeer evesPhone(
+        m_cloud.accountSettings(larder::clientids::app(eve, "moving"), m_tokens["eve"]));
+    QVERIFY(evesPhone.connect());
+    const QString open = larder::alerts::topics::thingOpen(thing);
+    const QString eveFeed = larder::alerts::topics::familyChanges(nextDoor);
+    QVERIFY(evesPhone.subscribe(open));
+    QVERIFY(evesPhone.subscribe(eveFeed));
+    QTest::qWait(1000); // a retained message would have come by now
+    for (const auto &[topic, body] : std::as_const(evesPhone.messages))
+        QVERIFY2(topic != open || body.value("alerts").toArray().isEmpty(),
+                 qPrintable(QJsonDocument(body).toJson()));
+
+    // Nothing of Home's is Eve's: not listed, not readable, not markable.
+    const auto events = m_http->api("GET", "/devices/" + thing + "/events", {}, m_tokens["eve"]);
+    QCOMPARE(events.status, 200);
+    QCOMPARE(events.body.value("count").toInt(), 0);
+    const QString path = "/devices/" + thing + "/events/" + homeEvent;
+    QCOMPARE(m_http->api("GET", path, {}, m_tokens["eve"]).status, 404);
+    QCOMPARE(m_http->api("PUT", path, {{"ack", true}, {"suppress", true}}, m_tokens["eve"]).status,
+             404);
+    QCOMPARE(m_http->api("GET", "/devices/alerts", {}, m_tokens["eve"]).body.value("count").toInt(),
+             0);
+    // And Home's records of it left with it.
+    for (const QJsonValue &event :
+         m_http->api("GET", "/devices/events", {}, m_tokens["ann"]).body.value("items").toArray())
+        QVERIFY(event["deviceId"] != thing);
+
+    // Its door is still open: a new alert, in Eve's family, with her name for it; Home hears
+    // nothing.
+    doorOpenAnHour();
+    const auto eveAlert = evesPhone.await(eveFeed, 20000, isRaisedFor);
+    QVERIFY(eveAlert);
+    QCOMPARE(eveAlert->value("deviceName").toString(), QStringLiteral("Eve's fridge"));
+    QVERIFY(eveAlert->value("id").toString() != homeEvent);
+    const auto retained = evesPhone.await(open, 5000, [](const QJsonObject &body) {
+        return !body.value("alerts").toArray().isEmpty();
+    });
+    QVERIFY(retained);
+    QCOMPARE(retained->value("alerts").toArray().at(0)["deviceName"].toString(),
+             QStringLiteral("Eve's fridge"));
+    QTest::qWait(500);
+    for (const auto &[topic, body] : std::as_const(m_phone->messages))
+        QVERIFY2(body["deviceId"] != thing, qPrintable(QJsonDocument(body).toJson()));
+}
+
+void TestAlerts::aFridgeRacingItsClockRaisesAHandful()
+{
+    // Before: a hundred warm-and-open / closed-and-cool cycles in half a second (its clock an
+    // hour ahead each time) made 400 events, 400 feed messages and 200 mails.
+    const QString thing = QStringLiteral("racing-fridge");
+    QVERIFY(m_cloud.deviceCert(thing));
+    QVERIFY(m_cloud.runTool(
+        {"assign-thing", "--thing", thing, "--family", m_family, "--fridge-name", "Racer"}));
+    MqttPeer device(m_cloud.deviceSettings(thing));
+    QVERIFY(device.connect());
+    m_phone->messages.clear();
+    const QDir outbox(m_cloud.dataDir() + "/outbox");
+    const auto mailsAboutIt = [&] {
+        int count = 0;
+        for (const QString &name : outbox.entryList({"*-alert-*.eml"})) {
+            QFile mail(outbox.filePath(name));
+            count += mail.open(QIODevice::ReadOnly) && mail.readAll().contains("Racer") ? 1 : 0;
+        }
+        return count;
+    };
+    const QString update = "$aws/things/" + thing + "/shadow/update";
+    const auto at = [&](qint64 clock, bool open, double celsius) {
+        device.client.publish(update,
+                              QStringLiteral(R"({"state":{"reported":{"clock":%1,"doorOpen":%2,)"
+                                             R"("fridge":{"temperature":%3}}}})")
+                                  .arg(clock)
+                                  .arg(open ? "true" : "false")
+                                  .arg(celsius)
+                                  .toUtf8(),
+                              1);
+    };
+    for (int i = 0; i < 100; ++i) {
+        const qint64 clock = 5'000'000 + i * 4000;
+        at(clock, true, 9);
+        at(clock + 3600, true, 9);
+        at(clock + 3601, false, 1);
+    }
+    QVERIFY(m_phone->await(larder::alerts::topics::familyChanges(m_family), 20000,
+                           [&](const QJsonObject &event) { return event["deviceId"] == thing; }));
+    QTest::qWait(3000); // what else the cycles would bring
+    int events = 0;
+    for (const auto &[topic, event] : std::as_const(m_phone->messages))
+        events += event["deviceId"] == thing ? 1 : 0;
+    const int mails = mailsAboutIt();
+    qInfo("100 cycles: %d events on the family's feed, %d mails", events, mails);
+    // The door and the warm fridge, each raised and cleared once; the error mailed once to
+    // each of the two members.
+    QVERIFY2(events >= 2 && events <= 4, qPrintable(QString::number(events)));
+    QVERIFY2(mails <= 2, qPrintable(QString::number(mails)));
+    const auto listed = m_http->api("GET", "/devices/" + thing + "/events", {}, m_tokens["ann"]);
+    QCOMPARE(listed.body.value("count").toInt(), events);
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

@@ -33,15 +33,22 @@ void AlertService::start()
     m_tick.start();
 }
 
-FridgeWatch &AlertService::watchOf(const QString &thing)
+FridgeWatch &AlertService::watchOf(const QString &thing, const QString &familyId)
 {
     auto found = m_watches.find(thing);
-    if (found == m_watches.end()) {
-        FridgeWatch watch;
-        watch.raised = m_events->open(thing);
-        found = m_watches.insert(thing, watch);
+    if (found == m_watches.end() || found->familyId != familyId) {
+        Watched watched{familyId, {}, {}};
+        watched.watch.raised = m_events->open(thing, familyId);
+        found = m_watches.insert(thing, watched);
     }
-    return *found;
+    return found->watch;
+}
+
+void AlertService::forget(const QString &thing)
+{
+    m_watches.remove(thing);
+    // An empty retained message removes the retained one (MQTT 3.1.1, 3.3.1.3).
+    m_client->publish(larder::alerts::topics::thingOpen(thing), {}, 1, true);
 }
 
 const larder::alerts::Thresholds &AlertService::thresholdsOf(const QString &familyId)
@@ -59,7 +66,7 @@ void AlertService::onReported(const QString &thing, const QJsonObject &reported)
         return; // a fridge in no family has nobody to tell
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const larder::alerts::Thresholds &thresholds = thresholdsOf(family->first);
-    FridgeWatch &watch = watchOf(thing);
+    FridgeWatch &watch = watchOf(thing, family->first);
     QList<Change> changes = AlertRules::onReported(watch, reported, now, thresholds);
     if (const QJsonValue connected = reported.value(u"connected"); connected.isBool())
         changes += AlertRules::onPresence(watch, connected.toBool(), now, thresholds);
@@ -71,8 +78,9 @@ void AlertService::tick()
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     m_thresholds.clear();
     for (auto it = m_watches.begin(); it != m_watches.end(); ++it)
-        if (const auto family = m_families->familyOfThing(it.key()))
-            apply(it.key(), AlertRules::onTick(it.value(), now, thresholdsOf(family->first)));
+        if (const auto family = m_families->familyOfThing(it.key());
+            family && family->first == it->familyId)
+            apply(it.key(), AlertRules::onTick(it->watch, now, thresholdsOf(family->first)));
 }
 
 void AlertService::apply(const QString &thing, const QList<Change> &changes)
@@ -92,13 +100,20 @@ void AlertService::apply(const QString &thing, const QList<Change> &changes)
         m_client->publish(
             larder::alerts::topics::familyChanges(family->first),
             QJsonDocument(event->toJson(family->second.name)).toJson(QJsonDocument::Compact), 1);
-        if (m_mail && event->raised && event->type == u"error")
-            m_mail(family->first, family->second.name, *event);
+        if (m_mail && event->raised && event->type == u"error") {
+            // One mail per condition in a quiet period, however often it comes back.
+            qint64 &mailed = m_watches[thing].mailedAt[event->condition];
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            if (mailed == 0 || now - mailed >= mailQuietSeconds) {
+                mailed = now;
+                m_mail(family->first, family->second.name, *event);
+            }
+        }
     }
     // What is open now, retained: the door tablet sounds its alarm from it, also after it
     // (re)connects.
     QJsonArray open;
-    for (const EventStore::Event &event : m_events->openAlerts(thing))
+    for (const EventStore::Event &event : m_events->openAlerts(thing, family->first))
         open.append(event.toJson(family->second.name));
     m_client->publish(
         larder::alerts::topics::thingOpen(thing),

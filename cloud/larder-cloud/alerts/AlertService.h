@@ -25,6 +25,7 @@ namespace larder::cloud::alerts {
 /// events, included) and the passing of time. Each alert raised or cleared is stored as an
 /// event and goes out at once on the family's alerts feed. The alerts a fridge has open are
 /// read back from the events when it is first seen, so a restarted cloud raises none twice.
+/// Everything is per fridge *and* family: a fridge that changes hands takes no alert along.
 class AlertService : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
 
     /// How often time passing is checked (ms).
     static constexpr int tickMs = 1000;
+    /// The same condition of the same fridge is mailed at most once in this many seconds.
+    static constexpr qint64 mailQuietSeconds = 3600;
     void start();
 
     void onReported(const QString &thing, const QJsonObject &reported);
@@ -43,8 +46,15 @@ public:
                                     const EventStore::Event &event)>;
     void setMail(Mail mail) { m_mail = std::move(mail); }
 
+    /// @p thing left its family: what the rules knew of it goes, and so does its retained list
+    /// of open alerts (its events went with it, EventStore::forget). Its next family starts
+    /// afresh.
+    void forget(const QString &thing);
+
 private:
-    larder::alerts::FridgeWatch &watchOf(const QString &thing);
+    /// What the rules know of @p thing in @p familyId; a fridge that changed families is
+    /// watched afresh, whatever its previous family's alerts were.
+    larder::alerts::FridgeWatch &watchOf(const QString &thing, const QString &familyId);
     /// The family's thresholds, read again every tick (a changed setting applies within 1 s).
     const larder::alerts::Thresholds &thresholdsOf(const QString &familyId);
     void apply(const QString &thing, const QList<larder::alerts::Change> &changes);
@@ -55,7 +65,13 @@ private:
     const SettingsStore *m_settings;
     const FamilyStore *m_families;
     QHash<QString, larder::alerts::Thresholds> m_thresholds; ///< by family, this tick
-    QHash<QString, larder::alerts::FridgeWatch> m_watches;
+    struct Watched
+    {
+        QString familyId;
+        larder::alerts::FridgeWatch watch;
+        QHash<QString, qint64> mailedAt; ///< condition → when it was last mailed (s)
+    };
+    QHash<QString, Watched> m_watches; ///< by thing
     QTimer m_tick;
     Mail m_mail;
 };

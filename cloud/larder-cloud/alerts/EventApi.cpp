@@ -49,11 +49,14 @@ std::optional<QJsonObject> EventApi::page(EventStore::Query query,
         return std::nullopt;
     const QList<EventStore::Event> events = m_events->list(query);
     QJsonArray items;
-    QHash<QString, QString> names; // thing → its name in its family
+    QHash<QString, std::optional<std::pair<QString, FamilyDevice>>> families; // by thing
     for (const EventStore::Event &event : events) {
-        if (!names.contains(event.thing))
-            names.insert(event.thing, nameOf(event.thing));
-        items.append(event.toJson(names.value(event.thing)));
+        if (!families.contains(event.thing))
+            families.insert(event.thing, m_families->familyOfThing(event.thing));
+        // Its name in the family the event is of (a fridge's next family names it for itself).
+        const auto &family = families.value(event.thing);
+        items.append(event.toJson(family && family->first == event.familyId ? family->second.name
+                                                                            : event.thing));
     }
     QJsonObject answer{{QStringLiteral("items"), items}, {QStringLiteral("count"), items.size()}};
     if (events.size() == query.limit)
@@ -127,10 +130,13 @@ void EventApi::registerRoutes(QHttpServer &server)
     server.route(QStringLiteral("/api/devices/<arg>/events"), Method::Get,
                  [this](const QString &thing, const QHttpServerRequest &request) {
                      return m_auth->asCaller(request, [&](const api::Caller &caller) {
-                         if (!m_families->canUseThing(caller.sub, thing))
+                         const auto family = m_families->familyOfThing(thing);
+                         if (!family || !m_families->canUseThing(caller.sub, thing))
                              return api::failure(404, "NotFound",
                                                  QStringLiteral("No such fridge."));
+                         // Its events in this family only: not those of a family it left.
                          EventStore::Query query;
+                         query.families = {family->first};
                          query.thing = thing;
                          return listed(query, request);
                      });
@@ -142,8 +148,11 @@ QHttpServerResponse EventApi::event(const QString &thing, const QString &eventId
 {
     return m_auth->asCaller(request, [&](const api::Caller &caller) {
         const auto found = m_events->find(eventId);
-        // Another family's event, or another fridge's, is not there for this caller.
-        if (!m_families->canUseThing(caller.sub, thing) || !found || found->thing != thing)
+        const auto family = m_families->familyOfThing(thing);
+        // Another family's event (that of a family the fridge was in before, too), or another
+        // fridge's, is not there for this caller.
+        if (!family || !m_families->canUseThing(caller.sub, thing) || !found ||
+            found->thing != thing || found->familyId != family->first)
             return api::failure(404, "NotFound", QStringLiteral("No such event."));
         if (!change)
             return api::reply(found->toJson(nameOf(thing)));

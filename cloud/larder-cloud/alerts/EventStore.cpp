@@ -94,8 +94,8 @@ std::optional<EventStore::Event> EventStore::record(const QString &thing, const 
     if (!change.raised &&
         !exec(m_connection,
               QStringLiteral("UPDATE events SET open = 0, updated_at = ? WHERE thing = ? AND "
-                             "condition = ? AND open = 1"),
-              {at, thing, event.condition}))
+                             "family = ? AND condition = ? AND open = 1"),
+              {at, thing, familyId, event.condition}))
         return std::nullopt;
     if (!exec(
             m_connection,
@@ -107,12 +107,13 @@ std::optional<EventStore::Event> EventStore::record(const QString &thing, const 
     return event;
 }
 
-QSet<Condition> EventStore::open(const QString &thing) const
+QSet<Condition> EventStore::open(const QString &thing, const QString &familyId) const
 {
     QSet<Condition> conditions;
-    QSqlQuery query =
-        run(m_connection,
-            QStringLiteral("SELECT condition FROM events WHERE thing = ? AND open = 1"), {thing});
+    QSqlQuery query = run(m_connection,
+                          QStringLiteral("SELECT condition FROM events WHERE thing = ? AND "
+                                         "family = ? AND open = 1"),
+                          {thing, familyId});
     while (query.next())
         for (Condition condition : {Condition::DoorOpen, Condition::FridgeWarm,
                                     Condition::FreezerWarm, Condition::Offline})
@@ -121,14 +122,14 @@ QSet<Condition> EventStore::open(const QString &thing) const
     return conditions;
 }
 
-QList<EventStore::Event> EventStore::openAlerts(const QString &thing) const
+QList<EventStore::Event> EventStore::openAlerts(const QString &thing, const QString &familyId) const
 {
     QList<Event> found;
     QSqlQuery query = run(m_connection,
-                          QStringLiteral("SELECT %1 FROM events WHERE thing = ? AND raised = 1 AND "
-                                         "open = 1 ORDER BY created_at, id")
+                          QStringLiteral("SELECT %1 FROM events WHERE thing = ? AND family = ? AND "
+                                         "raised = 1 AND open = 1 ORDER BY created_at, id")
                               .arg(QLatin1String(kColumns)),
-                          {thing});
+                          {thing, familyId});
     while (query.next())
         found.append(eventAt(query));
     return found;
@@ -139,15 +140,14 @@ QList<EventStore::Event> EventStore::list(const Query &query) const
     QList<Event> found;
     QStringList where;
     QVariantList values;
+    if (query.families.isEmpty())
+        return found;
+    where.append(QStringLiteral("family IN (%1)").arg(placeholders(query.families.size())));
+    for (const QString &family : query.families)
+        values << family;
     if (!query.thing.isEmpty()) {
         where.append(QStringLiteral("thing = ?"));
         values.append(query.thing);
-    } else {
-        if (query.families.isEmpty())
-            return found;
-        where.append(QStringLiteral("family IN (%1)").arg(placeholders(query.families.size())));
-        for (const QString &family : query.families)
-            values << family;
     }
     if (query.alertsOnly)
         where.append(QStringLiteral("raised = 1"));
@@ -165,6 +165,11 @@ QList<EventStore::Event> EventStore::list(const Query &query) const
     while (rows.next())
         found.append(eventAt(rows));
     return found;
+}
+
+bool EventStore::forget(const QString &thing)
+{
+    return exec(m_connection, QStringLiteral("DELETE FROM events WHERE thing = ?"), {thing});
 }
 
 QString EventStore::continuationAfter(const Event &event)

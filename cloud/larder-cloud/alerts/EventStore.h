@@ -31,11 +31,13 @@ public:
     /// Stores the rules' @p change for @p thing of @p familyId at @p at (ms); the event made.
     std::optional<Event> record(const QString &thing, const QString &familyId,
                                 const larder::alerts::Change &change, qint64 at);
-    /// The conditions of @p thing raised and not yet cleared.
-    QSet<larder::alerts::Condition> open(const QString &thing) const;
-    /// The alerts of @p thing raised and not yet cleared, oldest first.
-    QList<Event> openAlerts(const QString &thing) const;
-    /// Which events to list, newest first: of these families' fridges or of one fridge, raised
+    /// The conditions of @p thing in @p familyId raised and not yet cleared.
+    QSet<larder::alerts::Condition> open(const QString &thing, const QString &familyId) const;
+    /// The alerts of @p thing in @p familyId raised and not yet cleared, oldest first.
+    QList<Event> openAlerts(const QString &thing, const QString &familyId) const;
+    /// @p thing left its family: every event of it goes (nobody in its next family saw them).
+    bool forget(const QString &thing);
+    /// Which events to list, newest first: of these families' fridges (all, or one), raised
     /// ones only (alerts) or all, a page of at most @p limit after the continuation @p after
     /// (`{createdAt}:{id}` of the previous page's last event; empty for the first page).
     struct Query

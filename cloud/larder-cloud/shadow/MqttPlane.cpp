@@ -169,6 +169,12 @@ void MqttPlane::commandQueued(const QString &thing, const QString &commandId)
         m_jobs->announce(thing, commandId);
 }
 
+void MqttPlane::thingLeft(const QString &thing)
+{
+    if (m_alerts)
+        m_alerts->forget(thing);
+}
+
 void MqttPlane::stop()
 {
     if (m_client)

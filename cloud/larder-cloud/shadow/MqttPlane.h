@@ -74,6 +74,8 @@ public slots:
     void publish(const QString &topic, const QByteArray &payload);
     /// The REST side queued command @p commandId for @p thing (call it queued).
     void commandQueued(const QString &thing, const QString &commandId);
+    /// @p thing left its family (call it queued): the plane forgets what it kept of it there.
+    void thingLeft(const QString &thing);
 
 signals:
     /// Every subscription of the services was granted, after each (re)connect.

@@ -144,6 +144,44 @@ private slots:
             << Script{report(0, R"({"doorOpen":true,"doorOpenedAt":0,"fridge":{"temperature":9}})"),
                       tick(600), tick(1800), report(1900, R"({"doorOpen":false})")}
             << qint64(600) << "doorOpen+ fridgeWarm+ doorOpen-";
+        // A fridge racing its clock, warm and open an hour then closed and cool, a hundred
+        // times in one second of the cloud's: each condition once, not once per cycle.
+        Script racing;
+        for (int i = 0; i < 100; ++i) {
+            const qint64 clock = 1'000'000 + i * 4000;
+            const auto at = [](qint64 c, bool open, double celsius) {
+                return QStringLiteral(R"({"clock":%1,"doorOpen":%2,"fridge":{"temperature":%3}})")
+                    .arg(c)
+                    .arg(open ? "true" : "false")
+                    .arg(celsius)
+                    .toUtf8();
+            };
+            racing << report(100, at(clock, true, 9)) << report(100, at(clock + 3600, true, 9))
+                   << report(100, at(clock + 3601, false, 5));
+        }
+        QTest::newRow("a fridge racing its clock raises each condition once a minute")
+            << (racing + Script{tick(120), tick(200)}) << qint64(600)
+            << "doorOpen+ fridgeWarm+ doorOpen- fridgeWarm-";
+        QTest::newRow("raised again within a minute: held back until the minute is over")
+            << Script{report(100, R"({"clock":1000,"doorOpen":true})"),
+                      report(101, R"({"clock":1700,"doorOpen":true})"),
+                      report(102, R"({"clock":1701,"doorOpen":false})"),
+                      report(103, R"({"clock":1702,"doorOpen":true})"),
+                      report(104, R"({"clock":2400,"doorOpen":true})"),
+                      tick(160),
+                      tick(161)}
+            << qint64(600) << "doorOpen+ doorOpen- doorOpen+";
+        // Set back, then far ahead (by hand): each a new episode, timed in the new clock.
+        QTest::newRow("a clock set back then forward is a new episode, not yet")
+            << Script{report(100, R"({"clock":1000,"doorOpen":true})"),
+                      report(110, R"({"clock":0,"doorOpen":true})"),
+                      report(120, R"({"clock":1800000000,"doorOpen":true})"), tick(719)}
+            << qint64(600) << "";
+        QTest::newRow("a clock set back then forward is a new episode, at its threshold")
+            << Script{report(100, R"({"clock":1000,"doorOpen":true})"),
+                      report(110, R"({"clock":0,"doorOpen":true})"),
+                      report(120, R"({"clock":1800000000,"doorOpen":true})"), tick(720)}
+            << qint64(600) << "doorOpen+";
         QTest::newRow("a malformed report changes nothing")
             << Script{report(0, R"({"doorOpen":"yes","fridge":{"temperature":"hot"},"clock":"x"})"),
                       tick(100000)}
