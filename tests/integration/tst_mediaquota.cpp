@@ -3,13 +3,18 @@
 // quota: photos go up until the family's stored bytes would pass it; the next reservation, and
 // an upload that would pass it although reserved while there was room, are refused with a
 // sentence (507) and nothing of them stays; deleting a post makes room again. Another family is not
-// touched by it. A family cannot hold more than 64 unfinished uploads at once (429).
+// touched by it. A family cannot hold more than 64 unfinished uploads at once (429). An object is
+// written once: an upload still on its way when the object is completed never changes it.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
 #include "MediaSamples.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QSslCertificate>
+#include <QSslSocket>
 #include <QTest>
+#include <QUrl>
 
 using samples::jpeg;
 
@@ -20,6 +25,7 @@ private slots:
     void initTestCase();
     void aFamilyStoresUpToItsQuota();
     void unfinishedUploadsAreCapped();
+    void aStoredObjectIsWrittenOnce();
 
 private:
     CloudHttp::Answer reserve(const QString &family, const QString &token, qint64 size);
@@ -133,6 +139,53 @@ void TestMediaQuota::unfinishedUploadsAreCapped()
     QCOMPARE(last.body.value("error").toString(), QStringLiteral("TooManyUploads"));
     QCOMPARE(accepted, 64);
     QVERIFY(last.body.value("message").toString().contains("not finished yet"));
+}
+
+void TestMediaQuota::aStoredObjectIsWrittenOnce()
+{
+    // Before: a PUT that started before the completion and ended after it overwrote the stored
+    // file (204): checked as 1,000 bytes of JPEG, it then served megabytes of HTML.
+    const auto reserved = reserve(m_family, m_tokens["ann"], 1000);
+    QCOMPARE(reserved.status, 201);
+    const QString key = reserved.body.value("key").toString();
+    const QString uploadUrl = reserved.body.value("uploadUrl").toString();
+    const QUrl url(uploadUrl);
+    const QByteArray photo = jpeg(1000);
+    QVERIFY(m_http->raw("PUT", uploadUrl, photo, {{"Content-Type", "image/jpeg"}}).status < 300);
+    // The same URL again, its body held back: headers and a first slice now, the rest later.
+    const QByteArray html = "<html>" + QByteArray(1024 * 1024, 'x') + "</html>";
+    QSslSocket slow;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(m_http->profile().value("caFile").toString()));
+    slow.setSslConfiguration(tls);
+    slow.connectToHostEncrypted(url.host(), quint16(url.port()));
+    QVERIFY(slow.waitForEncrypted(5000));
+    slow.write("PUT " + uploadUrl.mid(uploadUrl.indexOf(u'/', 8)).toUtf8() + " HTTP/1.1\r\nHost: " +
+               url.authority().toUtf8() + "\r\nContent-Type: image/jpeg\r\nContent-Length: " +
+               QByteArray::number(html.size()) + "\r\n\r\n" + html.left(1000));
+    QVERIFY(slow.waitForBytesWritten(5000));
+    QTest::qWait(500); // the edge has asked the cloud and is taking the body
+    const auto completed = m_http->api("POST", "/families/" + m_family + "/media/complete",
+                                       {{"key", key}, {"size", 1000}}, m_tokens["ann"]);
+    QCOMPARE(completed.status, 200);
+    const QString sha256 = completed.body.value("sha256").toString();
+    // The slow upload ends now; whatever the edge answers it, the object is what was checked.
+    slow.write(html.mid(1000));
+    QVERIFY(QTest::qWaitFor([&] { return slow.bytesToWrite() == 0 && slow.bytesAvailable() > 0; },
+                            10000));
+    qInfo("the late upload was answered: %s", slow.readLine().trimmed().constData());
+    const auto link = m_http->api("POST", "/families/" + m_family + "/media/download",
+                                  {{"key", key}}, m_tokens["ann"]);
+    QCOMPARE(link.status, 200);
+    const auto served = m_http->raw("GET", link.body.value("url").toString());
+    QCOMPARE(served.status, 200);
+    QCOMPARE(served.body.size(), photo.size());
+    QCOMPARE(QString::fromLatin1(
+                 QCryptographicHash::hash(served.body, QCryptographicHash::Sha256).toHex()),
+             sha256);
+    // And no PUT reaches it any more: the URL is refused for a stored object.
+    QCOMPARE(m_http->raw("PUT", uploadUrl, html, {{"Content-Type", "image/jpeg"}}).status, 403);
+    QCOMPARE(m_http->raw("GET", link.body.value("url").toString()).body, served.body);
 }
 
 QTEST_GUILESS_MAIN(TestMediaQuota)

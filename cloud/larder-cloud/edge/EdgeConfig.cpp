@@ -232,17 +232,27 @@ QString EdgeConfig::mediaLocations() const
                "            if ($media_probe ~ \"^DELETE:.\") {\n"
                "                rewrite ^ /_media_multipart last;\n"
                "            }\n"
+               "            # A whole object lands in staging; the cloud's check moves it into\n"
+               "            # the store, which the edge only serves (written once, never after).\n"
+               "            if ($request_method = PUT) {\n"
+               "                rewrite ^ /_media_stage$uri last;\n"
+               "            }\n"
                "%4"
                "            root %2;\n"
-               "            dav_methods PUT DELETE;\n"
-               "            create_full_put_path on;\n"
-               "            dav_access user:rw;\n"
                "            types {\n"
                "                image/jpeg jpg; image/png png; image/webp webp;\n"
                "                audio/mp4 m4a; audio/ogg ogg; audio/webm weba; audio/wav wav;\n"
                "                video/mp4 mp4; video/webm webm;\n"
                "            }\n"
                "            default_type application/octet-stream;\n"
+               "        }\n"
+               "        location /_media_stage/ {\n"
+               "            internal;\n"
+               "%4"
+               "            alias %2/staging/;\n"
+               "            dav_methods PUT;\n"
+               "            create_full_put_path on;\n"
+               "            dav_access user:rw;\n"
                "        }\n"
                "        location /_media_part/ {\n"
                "            internal;\n"
@@ -305,6 +315,7 @@ bool EdgeConfig::write(QString *error) const
 {
     if (!m_files.mediaDir.isEmpty() &&
         (!QDir().mkpath(m_files.mediaDir + QStringLiteral("/media")) ||
+         !QDir().mkpath(m_files.mediaDir + QStringLiteral("/staging/media")) ||
          !QDir().mkpath(m_files.mediaDir + QStringLiteral("/parts")))) {
         *error = QStringLiteral("Cannot create %1").arg(m_files.mediaDir);
         return false;

@@ -42,7 +42,7 @@ Verdict noSuchUpload()
 MediaService::MediaService(const FamilyStore *families, MediaStore *store,
                            MultipartUploads *uploads, const MediaSigner *signer, QString storeDir)
     : m_families(families), m_store(store), m_uploads(uploads), m_signer(signer),
-      m_storeDir(std::move(storeDir))
+      m_files(std::move(storeDir))
 {
 }
 
@@ -180,10 +180,12 @@ Verdict MediaService::complete(const Asker &asker, const QJsonObject &ask)
 Verdict MediaService::check(const ObjectPath &place, const Reserved &reserved,
                             const QJsonObject &ask)
 {
-    QFile file(m_storeDir + place.path());
-    if (!file.open(QIODevice::ReadOnly))
+    // The staged upload, taken where no upload still on its way can change it.
+    const QString checking = m_files.takeStaged(place.path());
+    if (checking.isEmpty())
         return refusal(409, "NotUploaded", QStringLiteral("Nothing was uploaded for it yet."));
-    const qint64 size = file.size();
+    QFile file(checking);
+    const qint64 size = file.open(QIODevice::ReadOnly) ? file.size() : 0;
     QString why;
     if (size <= 0 || size > reserved.maxBytes)
         why = QStringLiteral("The upload is %1; a %2 is 1 byte to %3.")
@@ -195,24 +197,27 @@ Verdict MediaService::check(const ObjectPath &place, const Reserved &reserved,
         why = QStringLiteral("The upload is not %1.").arg(reserved.contentType);
     QString digest;
     if (why.isEmpty()) {
-        digest = larder::media::sha256OfFile(file.fileName()); // in slices: memory stays flat
+        digest = larder::media::sha256OfFile(checking); // in slices: memory stays flat
         if (ask.contains(u"sha256") && ask.value(u"sha256").toString() != digest)
             why = QStringLiteral("The upload arrived damaged: its SHA-256 is not the file's.");
     }
     file.close();
-    if (!why.isEmpty()) {
+    const auto refuse = [&](const Verdict &verdict) {
+        QFile::remove(checking);
         drop(place, reserved); // nothing half-stored stays
-        return refusal(400, "BadUpload", why);
-    }
+        return verdict;
+    };
+    if (!why.isEmpty())
+        return refuse(refusal(400, "BadUpload", why));
     // Several uploads may have been reserved within the quota: the one that would pass it is
     // not kept.
     if (const qint64 stored = m_store->usage(place.familyId).storedBytes;
-        stored + size > m_limits.familyBytes) {
-        drop(place, reserved);
-        return quotaExceeded(stored);
-    }
-    if (!m_store->markStored(place.path(), size, digest))
-        return refusal(500, "InternalError", QStringLiteral("The object could not be saved."));
+        stored + size > m_limits.familyBytes)
+        return refuse(quotaExceeded(stored));
+    // Into the store, which nothing writes to after this: what was checked is what is served.
+    if (!m_files.store(checking, place.path()) || !m_store->markStored(place.path(), size, digest))
+        return refuse(
+            refusal(500, "InternalError", QStringLiteral("The object could not be saved.")));
     return {200,
             {{QStringLiteral("key"), place.path()},
              {QStringLiteral("size"), size},
@@ -232,7 +237,7 @@ void MediaService::drop(const ObjectPath &place, const Reserved &reserved)
 {
     if (!reserved.uploadId.isEmpty())
         m_uploads->abort(place.path(), reserved.uploadId);
-    QFile::remove(m_storeDir + place.path());
+    m_files.remove(place.path());
     m_store->remove(place.path());
 }
 
@@ -285,7 +290,7 @@ std::pair<int, int> MediaService::sweep(qint64 now)
             m_store->remove(path);
         }
     }
-    QDir parts(m_storeDir + QStringLiteral("/parts"));
+    QDir parts(m_files.dir() + QStringLiteral("/parts"));
     const auto folders = parts.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QFileInfo &folder : folders) {
         if (folder.lastModified().toSecsSinceEpoch() > now - orphanSeconds ||
@@ -294,6 +299,10 @@ std::pair<int, int> MediaService::sweep(qint64 now)
         QDir(folder.absoluteFilePath()).removeRecursively();
         ++orphans;
     }
+    orphans += m_files.sweep(now - orphanSeconds, [this](const QString &path) {
+        const auto reserved = m_store->find(path);
+        return reserved && !reserved->stored;
+    });
     return {reservations, orphans};
 }
 

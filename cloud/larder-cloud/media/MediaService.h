@@ -3,6 +3,7 @@
 
 #include "MediaSigner.h"
 #include "MultipartUploads.h"
+#include "ObjectFiles.h"
 
 #include "larder-cloud/api/Verdict.h"
 
@@ -65,8 +66,9 @@ public:
     static constexpr qint64 reservationSeconds = 24 * 3600;
     static constexpr qint64 orphanSeconds = 600;
     /// Drops what was never finished: reservations older than reservationSeconds (their file,
-    /// parts and record), and part folders of no open upload older than orphanSeconds. Returns
-    /// how many of each went.
+    /// parts and record), and part folders of no open upload and staged files of no open
+    /// reservation older than orphanSeconds (an upload the edge finished after its object was
+    /// completed or given up). Returns how many of each went.
     std::pair<int, int> sweep(qint64 now);
 
 private:
@@ -82,7 +84,7 @@ private:
     MediaStore *m_store;
     MultipartUploads *m_uploads;
     const MediaSigner *m_signer;
-    QString m_storeDir;
+    ObjectFiles m_files;
     Limits m_limits;
 };
 

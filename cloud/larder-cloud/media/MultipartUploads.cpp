@@ -2,6 +2,7 @@
 #include "MultipartUploads.h"
 
 #include "MediaSigner.h"
+#include "ObjectFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -149,7 +150,8 @@ Assembled MultipartUploads::complete(const QString &path, const QString &uploadI
     }
     written = written && out.flush() && ::fsync(out.handle()) == 0;
     out.close();
-    const QString target = m_storeDir + path;
+    // Staged like a whole upload: the cloud's check moves it into the store.
+    const QString target = ObjectFiles(m_storeDir).staged(path);
     QFile::remove(target);
     if (!written || !QDir().mkpath(QFileInfo(target).path()) || !QFile::rename(joined, target)) {
         QFile::remove(joined);

@@ -30,8 +30,9 @@ struct Assembled
 /// ETag is the edge's request id, so a part sent again is a new file and the completion says
 /// which one counts). Completing checks the parts as S3 does — ascending, each there, every one
 /// but the last ≥ 5 MiB, the whole within the kind's limit — and joins them in the kernel into
-/// the object's file, which appears whole or not at all. The object still waits for the cloud's
-/// check (MediaApi) before anyone may download it.
+/// the object's staged file (ObjectFiles), which appears whole or not at all. The object still
+/// waits for the cloud's check (MediaService::complete) before it is stored and anyone may
+/// download it.
 class MultipartUploads
 {
 public:
