@@ -46,4 +46,37 @@ std::optional<QString> displayName(const QString &text, int maxLength)
     return clean;
 }
 
+std::optional<QString> text(const QString &text, int maxLength)
+{
+    QStringList lines;
+    QString line;
+    const auto endLine = [&] {
+        lines.append(displayName(line, int(line.size()) + 1).value_or(QString()));
+        line.clear();
+    };
+    for (const char32_t c : text.normalized(QString::NormalizationForm_C).toUcs4()) {
+        const auto category = QChar::category(c);
+        if (c == U'\n' || category == QChar::Separator_Line ||
+            category == QChar::Separator_Paragraph)
+            endLine();
+        else
+            line += QString::fromUcs4(&c, 1); // the rest is displayName's to clean, line by line
+    }
+    endLine();
+    QString clean;
+    int blank = 0;
+    for (const QString &each : std::as_const(lines)) {
+        blank = each.isEmpty() ? blank + 1 : 0;
+        if (blank > 1 || (each.isEmpty() && clean.isEmpty()))
+            continue; // no blank lines first, at most one in a row
+        if (!clean.isEmpty() || !each.isEmpty())
+            clean += (clean.isEmpty() ? QString() : QStringLiteral("\n")) + each;
+    }
+    while (clean.endsWith(u'\n'))
+        clean.chop(1);
+    if (clean.toUcs4().size() > maxLength)
+        return std::nullopt;
+    return clean;
+}
+
 } // namespace larder::cloud::hygiene

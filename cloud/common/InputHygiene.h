@@ -22,4 +22,10 @@ bool isEmailAddress(const QString &text);
 /// nothing is left or it is longer than @p maxLength characters.
 std::optional<QString> displayName(const QString &text, int maxLength = 60);
 
+/// @p text as a message people read (a board post's text, a caption): cleaned as a display
+/// name, but its line breaks kept (CR LF and the Unicode line and paragraph separators become
+/// one LF; at most two in a row), spaces within a line made one, each line trimmed. Empty text
+/// is "" ; nothing when it is longer than @p maxLength characters once cleaned.
+std::optional<QString> text(const QString &text, int maxLength);
+
 } // namespace larder::cloud::hygiene

@@ -2,7 +2,9 @@
 #include "JobExecution.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -36,11 +38,31 @@ std::optional<JobError> readDetails(const QJsonObject &request, QJsonObject *det
     if (object.size() > jobs::maxDetails)
         return invalid(
             QStringLiteral("statusDetails holds at most %1 entries.").arg(jobs::maxDetails));
+    // AWS's patterns: keys [a-zA-Z0-9:_-]+, values [^\p{C}]+ (no control, format — bidi,
+    // zero-width —, private or unassigned characters), 1 to 1,024 long.
+    static const QRegularExpression key(QStringLiteral("^[a-zA-Z0-9:_-]+$"));
+    const auto printable = [](const QString &text) {
+        const QList<uint> points = text.toUcs4();
+        return !points.isEmpty() && std::none_of(points.cbegin(), points.cend(), [](uint c) {
+            switch (QChar::category(char32_t(c))) {
+            case QChar::Other_Control:
+            case QChar::Other_Format:
+            case QChar::Other_Surrogate:
+            case QChar::Other_PrivateUse:
+            case QChar::Other_NotAssigned:
+                return true;
+            default:
+                return false;
+            }
+        });
+    };
     for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        if (!it.value().isString() || it.key().isEmpty() || it.key().size() > jobs::maxDetailKey ||
+        if (!it.value().isString() || it.key().size() > jobs::maxDetailKey ||
+            !key.match(it.key()).hasMatch() || !printable(it.value().toString()) ||
             it.value().toString().size() > jobs::maxDetailValue)
-            return invalid(QStringLiteral("statusDetails values are strings of at most %1 "
-                                          "characters, under keys of at most %2.")
+            return invalid(QStringLiteral("statusDetails values are 1 to %1 printable characters "
+                                          "(no control or formatting characters), under keys of "
+                                          "at most %2 letters, digits, ':', '_' or '-'.")
                                .arg(jobs::maxDetailValue)
                                .arg(jobs::maxDetailKey));
     *details = object;

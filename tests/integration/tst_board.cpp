@@ -36,6 +36,7 @@ private slots:
     void onlyTheAuthorOrTheOwnerDeletes();
     void badPostsAreRefused_data();
     void badPostsAreRefused();
+    void textIsCleanedAsNamesAre();
     void anotherFamilyReachesNothing();
     void theTabletPostsAsTheKitchenTablet();
 
@@ -240,6 +241,10 @@ void TestBoard::badPostsAreRefused_data()
         << "twice" << 409 << "That upload is on the board already.";
     QTest::newRow("a voice message of an hour")
         << "hour" << 400 << "A voice message is at most 10 minutes long.";
+    QTest::newRow("a voice message of 1e300 ms")
+        << "1e300" << 400 << "A voice message is at most 10 minutes long.";
+    QTest::newRow("a voice message of half a millisecond")
+        << "half" << 400 << "durationMs is a whole number of milliseconds.";
     QTest::newRow("not JSON") << "not-json" << 400 << "Send a JSON object.";
 }
 
@@ -277,11 +282,29 @@ void TestBoard::badPostsAreRefused()
         body = {{"kind", "voice"},
                 {"mediaKey", QString("/media/x/family/voice/a.wav")},
                 {"durationMs", 3'600'000}};
+    else if (how == "1e300" || how == "half")
+        body = {{"kind", "voice"},
+                {"mediaKey", QString("/media/x/family/voice/a.wav")},
+                {"durationMs", how == "half" ? 0.5 : 1e300}};
     const auto answer = how == "not-json" ? m_http->api("POST", "/families/" + m_family + "/board",
                                                         {}, m_tokens["ann"])
                                           : board("POST", {}, body);
     QCOMPARE(answer.status, status);
     QCOMPARE(answer.body.value("message").toString(), message);
+}
+
+void TestBoard::textIsCleanedAsNamesAre()
+{
+    // Before: control and bidi characters were stored as sent, so a title could hide or
+    // reorder what the family reads.
+    const QJsonObject card = post({{"kind", "recipe"},
+                                   {"title", QString::fromUtf8("Soup\u202Eevil\u200B\x1b[2J")},
+                                   {"text", QString::fromUtf8("Step 1\r\nStep 2\u2066 \x07"
+                                                              "done\n\n\n\nEnjoy")}});
+    QVERIFY(!card.isEmpty());
+    QCOMPARE(card.value("title").toString(), QStringLiteral("Soupevil[2J"));
+    QCOMPARE(card.value("text").toString(), QStringLiteral("Step 1\nStep 2 done\n\nEnjoy"));
+    QCOMPARE(board("DELETE", "/" + card.value("id").toString()).status, 200);
 }
 
 void TestBoard::anotherFamilyReachesNothing()

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "BoardPost.h"
 
+#include "common/InputHygiene.h"
+
 #include <QJsonArray>
+
+#include <cmath>
 
 namespace larder::cloud::board {
 
@@ -42,12 +46,38 @@ std::optional<Post> postFrom(const QJsonObject &body, QString *why)
 {
     Post post;
     post.kind = body.value(u"kind").toString();
-    post.title = body.value(u"title").toString().trimmed();
-    post.text = body.value(u"text").toString().trimmed();
+    // Cleaned as names are: no control, bidi or zero-width characters to hide or reorder what
+    // the family reads (the text keeps its line breaks).
+    const QString title = body.value(u"title").toString();
+    const auto cleanTitle = hygiene::displayName(title, maxTitle);
+    post.title = cleanTitle.value_or(QString());
+    const auto cleanText = hygiene::text(body.value(u"text").toString(),
+                                         post.kind == u"recipe" ? maxText : maxCaption);
+    post.text = cleanText.value_or(QString());
     post.mediaKey = body.value(u"mediaKey").toString();
-    post.durationMs = body.value(u"durationMs").toInteger(0);
+    // A number as JSON has it (1e300 is one): checked before it becomes an integer.
+    const QJsonValue duration = body.value(u"durationMs");
+    const double ms = duration.toDouble(0);
+    if ((!duration.isUndefined() && !duration.isNull() && !duration.isDouble()) ||
+        ms != std::floor(ms)) {
+        *why = QStringLiteral("durationMs is a whole number of milliseconds.");
+        return std::nullopt;
+    }
+    if (ms < 0 || ms > 10 * 60 * 1000) {
+        *why = QStringLiteral("A voice message is at most 10 minutes long.");
+        return std::nullopt;
+    }
+    post.durationMs = qint64(ms);
     if (post.kind != u"voice" && post.kind != u"photo" && post.kind != u"recipe") {
         *why = QStringLiteral("Say which kind of post: voice, photo or recipe.");
+        return std::nullopt;
+    }
+    const int longestText = post.kind == u"recipe" ? maxText : maxCaption;
+    if ((!cleanTitle && !title.simplified().isEmpty()) || !cleanText ||
+        post.title.size() > maxTitle || post.text.size() > longestText) {
+        *why = QStringLiteral("A title is at most %1 characters, the text at most %2.")
+                   .arg(maxTitle)
+                   .arg(longestText);
         return std::nullopt;
     }
     if (post.kind != u"recipe" && post.mediaKey.isEmpty()) {
@@ -57,17 +87,6 @@ std::optional<Post> postFrom(const QJsonObject &body, QString *why)
     }
     if (post.kind == u"recipe" && post.title.isEmpty()) {
         *why = QStringLiteral("A recipe card needs a title.");
-        return std::nullopt;
-    }
-    const int longestText = post.kind == u"recipe" ? maxText : maxCaption;
-    if (post.title.size() > maxTitle || post.text.size() > longestText) {
-        *why = QStringLiteral("A title is at most %1 characters, the text at most %2.")
-                   .arg(maxTitle)
-                   .arg(longestText);
-        return std::nullopt;
-    }
-    if (post.durationMs < 0 || post.durationMs > 10 * 60 * 1000) {
-        *why = QStringLiteral("A voice message is at most 10 minutes long.");
         return std::nullopt;
     }
     return post;

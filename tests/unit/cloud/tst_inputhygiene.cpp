@@ -69,6 +69,38 @@ private slots:
         const auto result = hygiene::displayName(text);
         QCOMPARE(result.value_or(QString()), clean);
     }
+
+    void texts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("clean"); ///< "-" when refused (too long)
+        QTest::newRow("plain") << "Milk is gone"
+                               << "Milk is gone";
+        QTest::newRow("lines kept") << "Step 1\nStep 2"
+                                    << "Step 1\nStep 2";
+        QTest::newRow("CR LF") << "Step 1\r\nStep 2"
+                               << "Step 1\nStep 2";
+        QTest::newRow("one blank line at most") << "A\n\n\n\nB"
+                                                << "A\n\nB";
+        QTest::newRow("trimmed around") << "\n\n  A  \n\n"
+                                        << "A";
+        QTest::newRow("bidi override")
+            << QString::fromUtf8("Dinner at 7\u202E8 ta") << "Dinner at 78 ta";
+        QTest::newRow("zero width and ESC") << QString::fromUtf8("Mi\u200Blk\x1b[2J") << "Milk[2J";
+        QTest::newRow("paragraph separator") << QString::fromUtf8("A\u2029B") << "A\nB";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("Chinese kept")
+            << QString::fromUtf8("牛奶没了") << QString::fromUtf8("牛奶没了");
+        QTest::newRow("too long") << QString(501, u'x') << "-";
+    }
+    void texts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, clean);
+        const auto result = hygiene::text(text, 500);
+        QCOMPARE(result.value_or(QStringLiteral("-")), clean);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInputHygiene)

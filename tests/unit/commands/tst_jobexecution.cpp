@@ -106,6 +106,26 @@ private slots:
                    200,
                    R"({"statusDetails":{"a":"1","b":"1","c":"1","d":"1","e":"1","f":"1","g":"1","h":"1","i":"1","j":"1","k":"1"}})")}
             << "QUEUED" << qint64(1) << "InvalidRequest";
+        // AWS's patterns: no control or formatting characters in values (a bidi override
+        // would reorder what the app shows), plain keys.
+        QTest::newRow("statusDetails with a bidi override")
+            << Script{startNext(200, "{\"statusDetails\":{\"reason\":\"ok\u202Egnp.exe\"}}")}
+            << "QUEUED" << qint64(1) << "InvalidRequest";
+        QTest::newRow("statusDetails with a control character")
+            << Script{startNext(200, "{\"statusDetails\":{\"reason\":\"a\u0007b\"}}")} << "QUEUED"
+            << qint64(1) << "InvalidRequest";
+        QTest::newRow("statusDetails with a zero-width space")
+            << Script{startNext(200, "{\"statusDetails\":{\"reason\":\"a\u200Bb\"}}")} << "QUEUED"
+            << qint64(1) << "InvalidRequest";
+        QTest::newRow("statusDetails empty value")
+            << Script{startNext(200, R"({"statusDetails":{"reason":""}})")} << "QUEUED" << qint64(1)
+            << "InvalidRequest";
+        QTest::newRow("statusDetails odd key")
+            << Script{startNext(200, R"({"statusDetails":{"a b":"1"}})")} << "QUEUED" << qint64(1)
+            << "InvalidRequest";
+        QTest::newRow("statusDetails in another script")
+            << Script{startNext(200, R"({"statusDetails":{"reason":"门没关好 — ok"}})")}
+            << "IN_PROGRESS" << qint64(2) << "";
         QTest::newRow("step timeout of 0")
             << Script{startNext(200, R"({"stepTimeoutInMinutes":0})")} << "QUEUED" << qint64(1)
             << "InvalidRequest";
