@@ -37,6 +37,8 @@ private slots:
     void hugeBodyIsRefusedEarlyAndCheaply_data();
     void hugeBodyIsRefusedEarlyAndCheaply();
     void hugeHeadersAreRefused();
+    void malformedRequestLinesAreBadRequests_data();
+    void malformedRequestLinesAreBadRequests();
     void idleConnectionsDoNotBlockSignIn();
     void servicesBehindTheEdgeAdmitOnlyTheEdge();
     void signUpRefusesHeaderInjection();
@@ -221,6 +223,24 @@ void TestHttpAttacks::hugeHeadersAreRefused()
           peakBefore, peakAfter);
     QVERIFY(peakAfter - peakBefore <= 32 * 1024);
     QCOMPARE(probeSignIn(), 200);
+}
+
+void TestHttpAttacks::malformedRequestLinesAreBadRequests_data()
+{
+    // Before: 500 (nginx could not carry a request without a URI into its named error page).
+    QTest::addColumn<QString>("path");
+    for (const char *path : {"/api/%zz", "/../x", "/api/%00", "/%00", "/media/%zz", "/media/x%00y",
+                             "/api/..%2f..%2fetc", "/api/families/%"})
+        QTest::newRow(path) << QString::fromLatin1(path);
+}
+
+void TestHttpAttacks::malformedRequestLinesAreBadRequests()
+{
+    QFETCH(QString, path);
+    const QString base = m_http->profile().value("apiBaseUrl").toString().section("/api", 0, 0);
+    const auto answer = m_http->verbatim("GET", base + path);
+    QCOMPARE(answer.status, 400);
+    QVERIFY2(answer.body.contains("\"error\":\"BadRequest\""), answer.body.constData());
 }
 
 void TestHttpAttacks::idleConnectionsDoNotBlockSignIn()

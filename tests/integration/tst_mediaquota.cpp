@@ -11,10 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QSslCertificate>
-#include <QSslSocket>
 #include <QTest>
-#include <QUrl>
 
 using samples::jpeg;
 
@@ -149,31 +146,26 @@ void TestMediaQuota::aStoredObjectIsWrittenOnce()
     QCOMPARE(reserved.status, 201);
     const QString key = reserved.body.value("key").toString();
     const QString uploadUrl = reserved.body.value("uploadUrl").toString();
-    const QUrl url(uploadUrl);
     const QByteArray photo = jpeg(1000);
     QVERIFY(m_http->raw("PUT", uploadUrl, photo, {{"Content-Type", "image/jpeg"}}).status < 300);
     // The same URL again, its body held back: headers and a first slice now, the rest later.
     const QByteArray html = "<html>" + QByteArray(1024 * 1024, 'x') + "</html>";
-    QSslSocket slow;
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(QSslCertificate::fromPath(m_http->profile().value("caFile").toString()));
-    slow.setSslConfiguration(tls);
-    slow.connectToHostEncrypted(url.host(), quint16(url.port()));
-    QVERIFY(slow.waitForEncrypted(5000));
-    slow.write("PUT " + uploadUrl.mid(uploadUrl.indexOf(u'/', 8)).toUtf8() + " HTTP/1.1\r\nHost: " +
-               url.authority().toUtf8() + "\r\nContent-Type: image/jpeg\r\nContent-Length: " +
-               QByteArray::number(html.size()) + "\r\n\r\n" + html.left(1000));
-    QVERIFY(slow.waitForBytesWritten(5000));
+    const auto slow = m_http->connectTo(uploadUrl);
+    QVERIFY(slow->isEncrypted());
+    slow->write(
+        CloudHttp::requestHead("PUT", uploadUrl, html.size(), {{"Content-Type", "image/jpeg"}}) +
+        html.left(1000));
+    QVERIFY(slow->waitForBytesWritten(5000));
     QTest::qWait(500); // the edge has asked the cloud and is taking the body
     const auto completed = m_http->api("POST", "/families/" + m_family + "/media/complete",
                                        {{"key", key}, {"size", 1000}}, m_tokens["ann"]);
     QCOMPARE(completed.status, 200);
     const QString sha256 = completed.body.value("sha256").toString();
     // The slow upload ends now; whatever the edge answers it, the object is what was checked.
-    slow.write(html.mid(1000));
-    QVERIFY(QTest::qWaitFor([&] { return slow.bytesToWrite() == 0 && slow.bytesAvailable() > 0; },
+    slow->write(html.mid(1000));
+    QVERIFY(QTest::qWaitFor([&] { return slow->bytesToWrite() == 0 && slow->bytesAvailable() > 0; },
                             10000));
-    qInfo("the late upload was answered: %s", slow.readLine().trimmed().constData());
+    qInfo("the late upload was answered: %s", slow->readLine().trimmed().constData());
     const auto link = m_http->api("POST", "/families/" + m_family + "/media/download",
                                   {{"key", key}}, m_tokens["ann"]);
     QCOMPARE(link.status, 200);

@@ -69,6 +69,46 @@ CloudHttp::Raw CloudHttp::raw(const QByteArray &method, const QString &url, cons
     return answer;
 }
 
+std::unique_ptr<QSslSocket> CloudHttp::connectTo(const QString &url) const
+{
+    const QUrl parsed(url);
+    auto socket = std::make_unique<QSslSocket>();
+    socket->setSslConfiguration(m_tls);
+    socket->connectToHostEncrypted(parsed.host(), quint16(parsed.port(443)));
+    socket->waitForEncrypted(5000);
+    return socket;
+}
+
+QByteArray CloudHttp::requestHead(const QByteArray &method, const QString &url, qint64 bodySize,
+                                  const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    const qsizetype pathAt = url.indexOf(u'/', url.indexOf(QStringLiteral("//")) + 2);
+    QByteArray head = method + ' ' + url.mid(pathAt).toUtf8() +
+                      " HTTP/1.1\r\nHost: " + QUrl(url).authority().toUtf8() +
+                      "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(bodySize) +
+                      "\r\n";
+    for (const auto &[name, value] : headers)
+        head += name + ": " + value + "\r\n";
+    return head + "\r\n";
+}
+
+CloudHttp::Raw CloudHttp::verbatim(const QByteArray &method, const QString &url,
+                                   const QByteArray &body,
+                                   const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    const auto socket = connectTo(url);
+    if (!socket->isEncrypted())
+        return {};
+    socket->write(requestHead(method, url, body.size(), headers) + body);
+    Raw answer;
+    (void)QTest::qWaitFor([&] { return socket->canReadLine(); }, 30000);
+    const QList<QByteArray> status = socket->readLine().split(' ');
+    answer.status = status.value(1).toInt();
+    (void)QTest::qWaitFor([&] { return socket->state() != QAbstractSocket::ConnectedState; }, 5000);
+    answer.body = socket->readAll();
+    return answer;
+}
+
 CloudHttp::Answer CloudHttp::cognito(const QString &operation, QJsonObject request, bool withClient)
 {
     if (withClient && !request.contains(u"ClientId"))

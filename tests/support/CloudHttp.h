@@ -5,7 +5,10 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QString>
+
+#include <memory>
 
 namespace larder::pairing {
 struct PairingPayload;
@@ -72,6 +75,16 @@ public:
     };
     Raw raw(const QByteArray &method, const QString &url, const QByteArray &body = {},
             const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    /// The same, its request line written byte for byte over TLS (QUrl would normalise
+    /// `%4E` to `N`): what a hostile client sends. Only the status line is read.
+    Raw verbatim(const QByteArray &method, const QString &url, const QByteArray &body = {},
+                 const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    /// A TLS connection to @p url's host that trusts the cloud's CA, connected and encrypted
+    /// (or not, see its error); for requests sent by hand, slowly for instance.
+    std::unique_ptr<QSslSocket> connectTo(const QString &url) const;
+    /// The request line and headers of @p method on @p url (its path and query as given).
+    static QByteArray requestHead(const QByteArray &method, const QString &url, qint64 bodySize,
+                                  const QList<QPair<QByteArray, QByteArray>> &headers);
     /// `POST /registration` for the fridge on @p label into @p familyId, as @p idToken's user.
     Answer pair(const larder::pairing::PairingPayload &label, const QString &familyId,
                 const QString &deviceName, const QString &idToken);

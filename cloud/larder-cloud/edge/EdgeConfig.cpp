@@ -13,15 +13,18 @@ namespace {
 
 /// The answers the edge gives itself, in the shapes clients expect: the REST API's
 /// `{"error","message"}`, and Cognito's `__type` on the identity endpoint.
+/// A request whose line cannot be parsed (`/%zz`, `/../x`, `%00`) has no URI to carry into a
+/// named location (nginx answers 500 "empty URI in redirect"): its 400 goes to a URI instead.
 const char *const kErrorPages = R"(
-        error_page 400 494 @bad_request;
+        error_page 400 494 /_edge/bad_request;
         error_page 413 @too_large;
         error_page 429 @throttled;
         error_page 502 503 504 @unavailable;
 )";
 
 const char *const kNamedLocations = R"(
-        location @bad_request {
+        location = /_edge/bad_request {
+            internal;
             return 400 '{"error":"BadRequest","message":"The request is malformed or its headers are too large."}';
         }
         location @too_large {
@@ -169,7 +172,7 @@ QString EdgeConfig::text() const
         "        location = / {\n"
         "            limit_req zone=account burst=30 nodelay;\n"
         "            limit_req zone=signin burst=20 nodelay;\n"
-        "            error_page 400 494 @bad_request;\n"
+        "            error_page 400 494 /_edge/bad_request;\n"
         "            error_page 413 @too_large;\n"
         "            error_page 429 =400 @cognito_throttled;\n"
         "            error_page 502 503 504 @unavailable;\n"
@@ -217,6 +220,8 @@ QString EdgeConfig::mediaLocations() const
                "        }\n"
                "        location /media/ {\n"
                "            limit_req zone=media burst=%5 nodelay;\n"
+               "            # Which way the edge takes it; the cloud's verifier must agree.\n"
+               "            set $media_route object;\n"
                "            # Multipart: a part is written beside its upload's other parts,\n"
                "            # under the edge's request id, which is also its ETag; creating,\n"
                "            # completing and aborting an upload are the cloud's to answer.\n"
@@ -248,6 +253,7 @@ QString EdgeConfig::mediaLocations() const
                "        }\n"
                "        location /_media_stage/ {\n"
                "            internal;\n"
+               "            set $media_route object;\n"
                "%4"
                "            alias %2/staging/;\n"
                "            dav_methods PUT;\n"
@@ -256,6 +262,7 @@ QString EdgeConfig::mediaLocations() const
                "        }\n"
                "        location /_media_part/ {\n"
                "            internal;\n"
+               "            set $media_route part;\n"
                "%4"
                "            alias %2/parts/;\n"
                "            dav_methods PUT;\n"
@@ -267,6 +274,7 @@ QString EdgeConfig::mediaLocations() const
                "            internal;\n"
                "            client_max_body_size 1m;\n"
                "            proxy_pass https://larder/internal/media/multipart;\n"
+               "            proxy_set_header X-Edge-Route multipart;\n"
                "            proxy_set_header X-Original-Method $request_method;\n"
                "            proxy_set_header X-Original-Uri $request_uri;\n"
                "            proxy_set_header X-Original-Host $http_host;\n"
@@ -277,6 +285,7 @@ QString EdgeConfig::mediaLocations() const
                "            internal;\n"
                "            client_max_body_size 0; # the body is not passed, only judged\n"
                "            proxy_pass https://larder/internal/media/authorize;\n"
+               "            proxy_set_header X-Edge-Route $media_route;\n"
                "            proxy_pass_request_body off;\n"
                "            proxy_set_header Content-Length \"\";\n"
                "            proxy_set_header X-Original-Method $request_method;\n"

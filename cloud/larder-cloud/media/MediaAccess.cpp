@@ -25,6 +25,9 @@ struct Asked
     QString uploadId;
     QString partNumber;
     bool hasPartNumber = false;
+    /// A subresource named twice, or a name percent-encoded: what the edge reads from the raw
+    /// query could differ from what this reads.
+    bool ambiguous = false;
 };
 
 /// The operation a request names, from its verb and subresources; nullopt when the store has
@@ -35,7 +38,14 @@ Asked classify(const QByteArray &method, const QByteArray &rawQuery)
     bool uploads = false, hasUploadId = false;
     for (const QByteArray &pair : rawQuery.split('&')) {
         const qsizetype equals = pair.indexOf('=');
-        const QByteArray name = QByteArray::fromPercentEncoding(pair.left(equals));
+        const QByteArray raw = pair.left(equals);
+        const QByteArray name = QByteArray::fromPercentEncoding(raw);
+        if (raw.contains('%') ||
+            ((name == "uploads" && uploads) || (name == "uploadId" && hasUploadId) ||
+             (name == "partNumber" && asked.hasPartNumber)) ||
+            (name.compare("uploadId", Qt::CaseInsensitive) == 0 && name != "uploadId") ||
+            (name.compare("partNumber", Qt::CaseInsensitive) == 0 && name != "partNumber"))
+            asked.ambiguous = true;
         const QString value =
             equals < 0 ? QString()
                        : QString::fromUtf8(QByteArray::fromPercentEncoding(pair.mid(equals + 1)));
@@ -145,6 +155,28 @@ Decision decide(const Arrival &request, const larder::media::sigv4::SecretFor &s
     case larder::media::sigv4::Verdict::BadSignature:
         return refuse(403, verdict.code.toLatin1().constData(), verdict.message);
     }
+    // The edge and this must read the same request: plain, single subresource names, and the
+    // same operation as the edge's route.
+    const auto routeOf = [](Operation operation) -> QByteArrayView {
+        switch (operation) {
+        case Operation::GetObject:
+        case Operation::HeadObject:
+        case Operation::PutObject:
+            return "object";
+        case Operation::UploadPart:
+            return "part";
+        case Operation::DeleteObject:
+        case Operation::CreateMultipartUpload:
+        case Operation::CompleteMultipartUpload:
+        case Operation::AbortMultipartUpload:
+            return "multipart";
+        }
+        return {};
+    };
+    if (asked.ambiguous || (!request.route.isEmpty() && request.route != routeOf(*asked.operation)))
+        return refuse(400, "InvalidRequest",
+                      QStringLiteral("The request's parameters are not as they were signed: name "
+                                     "uploadId and partNumber once each, as they are spelt."));
     int partNumber = 0;
     if (*asked.operation == Operation::UploadPart) {
         bool number = false;

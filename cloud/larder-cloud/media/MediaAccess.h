@@ -29,6 +29,10 @@ struct Arrival
     QByteArray host;
     QByteArray contentType;
     qint64 contentLength = -1; ///< −1: not declared
+    /// Where the edge is taking it, as its own configuration read the URL: "object" (served
+    /// from the store, or written to staging), "part" (written as a part) or "multipart" (to
+    /// the cloud); "" when not said. The verifier's operation must be the same one.
+    QByteArray route;
 };
 
 /// An object the cloud reserved (when it handed out the upload URL).

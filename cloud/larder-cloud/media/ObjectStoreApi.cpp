@@ -55,6 +55,7 @@ Decision ObjectStoreApi::decideOn(const QHttpServerRequest &request) const
     arrival.rawQuery = mark < 0 ? QByteArray() : uri.mid(mark + 1);
     arrival.host = request.value("X-Original-Host");
     arrival.contentType = request.value("X-Original-Content-Type");
+    arrival.route = request.value("X-Edge-Route");
     bool declared = false;
     const qint64 length = request.value("X-Original-Content-Length").toLongLong(&declared);
     arrival.contentLength = declared ? length : -1;

@@ -49,7 +49,8 @@ Arrival url(const QByteArray &method, const QString &path, const QByteArray &con
             signedUrl.mid(mark + 1).toUtf8(),
             "127.0.0.1:9443",
             contentType,
-            -1};
+            -1,
+            {}};
 }
 } // namespace
 
@@ -163,6 +164,36 @@ void TestMediaAccess::decides_data()
     renumbered.rawQuery.replace("partNumber=3", "partNumber=4");
     QTest::newRow("a part URL used for another part")
         << renumbered << 30 << 403 << "SignatureDoesNotMatch" << -1;
+    // The edge and the verifier read the same request: a name spelt otherwise, a subresource
+    // twice or a route the operation is not are refused, though the signature holds (SigV4
+    // canonicalises names and values).
+    Arrival encodedName = part("3", kUpload, 5 * kMiB);
+    encodedName.rawQuery.replace("partNumber=", "part%4Eumber=");
+    QTest::newRow("a part's name percent-encoded")
+        << encodedName << 30 << 400 << "InvalidRequest" << -1;
+    Arrival encodedUpload = part("3", kUpload, 5 * kMiB);
+    encodedUpload.rawQuery.replace("uploadId=", "upload%49d=");
+    QTest::newRow("the upload's name percent-encoded")
+        << encodedUpload << 30 << 400 << "InvalidRequest" << -1;
+    Arrival twice = part("3", kUpload, 5 * kMiB);
+    twice.rawQuery += "&partNumber=4";
+    QTest::newRow("a part number twice")
+        << twice << 30 << 403 << "SignatureDoesNotMatch" << -1; // not what was signed
+    Arrival shouting = part("3", kUpload, 5 * kMiB);
+    shouting.rawQuery.replace("partNumber=", "PARTNUMBER=");
+    QTest::newRow("a name in capitals") << shouting << 30 << 403 << "SignatureDoesNotMatch" << -1;
+    Arrival asObject = part("3", kUpload, 5 * kMiB);
+    asObject.route = "object";
+    QTest::newRow("a part the edge would write as an object")
+        << asObject << 30 << 400 << "InvalidRequest" << -1;
+    Arrival asPart = part("3", kUpload, 5 * kMiB);
+    asPart.route = "part";
+    QTest::newRow("a part the edge writes as a part")
+        << asPart << 30 << 0 << "" << op(Operation::UploadPart);
+    Arrival putAsPart = put;
+    putAsPart.route = "part";
+    QTest::newRow("an object the edge would write as a part")
+        << putAsPart << 30 << 400 << "InvalidRequest" << -1;
     QTest::newRow("a 2 GB part") << part("1", kUpload, 2048 * kMiB) << 30 << 400 << "EntityTooLarge"
                                  << -1;
     QTest::newRow("an empty part") << part("1", kUpload, 0) << 30 << 400 << "InvalidArgument" << -1;
