@@ -8,8 +8,11 @@
 #include "CloudFixture.h"
 #include "CloudHttp.h"
 #include "MediaSamples.h"
+#include "MqttPeer.h"
 
 #include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTest>
 
@@ -23,6 +26,8 @@ private slots:
     void aFamilyStoresUpToItsQuota();
     void unfinishedUploadsAreCapped();
     void aStoredObjectIsWrittenOnce();
+    void unfinishedUploadsCountAsTheyArrive();
+    void aDeviceHasItsOwnFewSlotsAndMembersSeeThem();
 
 private:
     CloudHttp::Answer reserve(const QString &family, const QString &token, qint64 size);
@@ -83,23 +88,31 @@ void TestMediaQuota::aFamilyStoresUpToItsQuota()
     const auto b = reserve(m_family, m_tokens["ann"], 900'000);
     QCOMPARE(a.status, 201);
     QCOMPARE(b.status, 201);
-    for (const auto *each : {&a, &b})
-        QVERIFY(m_http
-                    ->raw("PUT", each->body.value("uploadUrl").toString(), jpeg(900'000),
-                          {{"Content-Type", "image/jpeg"}})
-                    .status < 300);
-    // …the first to finish is kept, the second would pass the quota: refused, and gone.
+    // …the first upload fits; the second would pass the quota with what is on disk already,
+    // and is refused as it arrives, before its body is written.
+    QVERIFY(m_http
+                ->raw("PUT", a.body.value("uploadUrl").toString(), jpeg(900'000),
+                      {{"Content-Type", "image/jpeg"}})
+                .status < 300);
+    const auto full = m_http->raw("PUT", b.body.value("uploadUrl").toString(), jpeg(900'000),
+                                  {{"Content-Type", "image/jpeg"}});
+    QCOMPARE(full.status, 403);
+    QVERIFY2(full.body.contains("<Code>QuotaExceeded</Code>"), full.body.constData());
     QCOMPARE(m_http
                  ->api("POST", "/families/" + m_family + "/media/complete",
                        {{"key", a.body.value("key")}}, m_tokens["ann"])
                  .status,
              200);
-    const auto over = m_http->api("POST", "/families/" + m_family + "/media/complete",
-                                  {{"key", b.body.value("key")}}, m_tokens["ann"]);
-    QCOMPARE(over.status, 507);
-    QCOMPARE(over.body.value("error").toString(), QStringLiteral("QuotaExceeded"));
-    QVERIFY2(over.body.value("message").toString().startsWith("This family's storage is full"),
-             qPrintable(over.body.value("message").toString()));
+    QCOMPARE(m_http
+                 ->api("POST", "/families/" + m_family + "/media/complete",
+                       {{"key", b.body.value("key")}}, m_tokens["ann"])
+                 .status,
+             409); // nothing of it arrived
+    QCOMPARE(m_http
+                 ->api("POST", "/families/" + m_family + "/media/abort",
+                       {{"key", b.body.value("key")}}, m_tokens["ann"])
+                 .status,
+             200);
     QCOMPARE(m_http
                  ->api("POST", "/families/" + m_family + "/media/download",
                        {{"key", b.body.value("key")}}, m_tokens["ann"])
@@ -142,14 +155,16 @@ void TestMediaQuota::aStoredObjectIsWrittenOnce()
 {
     // Before: a PUT that started before the completion and ended after it overwrote the stored
     // file (204): checked as 1,000 bytes of JPEG, it then served megabytes of HTML.
-    const auto reserved = reserve(m_family, m_tokens["ann"], 1000);
+    const QString family = m_http->createFamily("Writers", m_tokens["ann"]);
+    QVERIFY(!family.isEmpty());
+    const auto reserved = reserve(family, m_tokens["ann"], 1000);
     QCOMPARE(reserved.status, 201);
     const QString key = reserved.body.value("key").toString();
     const QString uploadUrl = reserved.body.value("uploadUrl").toString();
     const QByteArray photo = jpeg(1000);
     QVERIFY(m_http->raw("PUT", uploadUrl, photo, {{"Content-Type", "image/jpeg"}}).status < 300);
     // The same URL again, its body held back: headers and a first slice now, the rest later.
-    const QByteArray html = "<html>" + QByteArray(1024 * 1024, 'x') + "</html>";
+    const QByteArray html = "<html>" + QByteArray(500 * 1024, 'x') + "</html>";
     const auto slow = m_http->connectTo(uploadUrl);
     QVERIFY(slow->isEncrypted());
     slow->write(
@@ -157,7 +172,7 @@ void TestMediaQuota::aStoredObjectIsWrittenOnce()
         html.left(1000));
     QVERIFY(slow->waitForBytesWritten(5000));
     QTest::qWait(500); // the edge has asked the cloud and is taking the body
-    const auto completed = m_http->api("POST", "/families/" + m_family + "/media/complete",
+    const auto completed = m_http->api("POST", "/families/" + family + "/media/complete",
                                        {{"key", key}, {"size", 1000}}, m_tokens["ann"]);
     QCOMPARE(completed.status, 200);
     const QString sha256 = completed.body.value("sha256").toString();
@@ -166,8 +181,8 @@ void TestMediaQuota::aStoredObjectIsWrittenOnce()
     QVERIFY(QTest::qWaitFor([&] { return slow->bytesToWrite() == 0 && slow->bytesAvailable() > 0; },
                             10000));
     qInfo("the late upload was answered: %s", slow->readLine().trimmed().constData());
-    const auto link = m_http->api("POST", "/families/" + m_family + "/media/download",
-                                  {{"key", key}}, m_tokens["ann"]);
+    const auto link = m_http->api("POST", "/families/" + family + "/media/download", {{"key", key}},
+                                  m_tokens["ann"]);
     QCOMPARE(link.status, 200);
     const auto served = m_http->raw("GET", link.body.value("url").toString());
     QCOMPARE(served.status, 200);
@@ -178,6 +193,87 @@ void TestMediaQuota::aStoredObjectIsWrittenOnce()
     // And no PUT reaches it any more: the URL is refused for a stored object.
     QCOMPARE(m_http->raw("PUT", uploadUrl, html, {{"Content-Type", "image/jpeg"}}).status, 403);
     QCOMPARE(m_http->raw("GET", link.body.value("url").toString()).body, served.body);
+}
+
+void TestMediaQuota::unfinishedUploadsCountAsTheyArrive()
+{
+    // Before: uploads never completed were outside the quota — ten of them put 200 MiB on
+    // disk for a family with 4 MiB.
+    const QString family = m_http->createFamily("Uploaders", m_tokens["eve"]);
+    QVERIFY(!family.isEmpty());
+    int written = 0, refused = 0;
+    for (int i = 0; i < 10; ++i) {
+        const auto reserved = reserve(family, m_tokens["eve"], 600'000);
+        if (reserved.status != 201) {
+            QCOMPARE(reserved.status, 507); // full by what is on disk
+            ++refused;
+            continue;
+        }
+        const auto put = m_http->raw("PUT", reserved.body.value("uploadUrl").toString(),
+                                     jpeg(600'000), {{"Content-Type", "image/jpeg"}});
+        (put.status < 300 ? written : refused) += 1;
+    }
+    qint64 onDisk = 0;
+    QDirIterator files(m_cloud.dataDir() + "/store/staging/media/" + family, QDir::Files,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext())
+        onDisk += QFileInfo(files.next()).size();
+    qInfo("ten 600,000-byte uploads never completed: %d written (%lld bytes on disk), %d refused",
+          written, onDisk, refused);
+    QCOMPARE(written, 3);
+    QVERIFY(onDisk <= 2 * 1024 * 1024);
+}
+
+void TestMediaQuota::aDeviceHasItsOwnFewSlotsAndMembersSeeThem()
+{
+    // Before: one fridge could take all 64 of its family's open uploads, and nobody could see
+    // them. Now a device holds 8 at most; members list them and abort what blocks them.
+    const QString thing = QStringLiteral("upload-fridge");
+    QVERIFY(m_cloud.deviceCert(thing));
+    QVERIFY(m_cloud.runTool({"assign-thing", "--thing", thing, "--family", m_family}));
+    MqttPeer fridge(m_cloud.deviceSettings(thing));
+    QVERIFY(fridge.connect());
+    const QString topic = "larder/things/" + thing + "/media/request";
+    QVERIFY(fridge.subscribe(topic + "/accepted"));
+    QVERIFY(fridge.subscribe(topic + "/rejected"));
+    int accepted = 0;
+    std::optional<QPair<QString, QJsonObject>> last;
+    for (int i = 0; i < 12; ++i) {
+        last = fridge.request(topic, {{"op", "reserve"},
+                                      {"kind", "snapshot"},
+                                      {"contentType", "image/jpeg"},
+                                      {"owner", thing},
+                                      {"size", 1000}});
+        QVERIFY(last);
+        accepted += last->first == "accepted" ? 1 : 0;
+        QTest::qWait(60); // a polite device: within its 20 requests a second
+    }
+    QCOMPARE(accepted, 8);
+    QCOMPARE(last->second.value("status").toInt(), 429);
+    QVERIFY(last->second.value("message").toString().startsWith("This device has 8 uploads"));
+    const auto listed =
+        m_http->api("GET", "/families/" + m_family + "/media/uploads", {}, m_tokens["ann"]);
+    QCOMPARE(listed.status, 200);
+    QJsonArray mine;
+    for (const QJsonValue &upload : listed.body.value("uploads").toArray())
+        if (upload["startedBy"] == thing && upload["byDevice"].toBool())
+            mine.append(upload);
+    QCOMPARE(mine.size(), 8);
+    QCOMPARE(m_http
+                 ->api("POST", "/families/" + m_family + "/media/abort",
+                       {{"key", mine.at(0)["key"]}}, m_tokens["ann"])
+                 .status,
+             200);
+    const auto again = fridge.request(topic, {{"op", "reserve"},
+                                              {"kind", "snapshot"},
+                                              {"contentType", "image/jpeg"},
+                                              {"owner", thing},
+                                              {"size", 1000}});
+    QVERIFY(again && again->first == "accepted");
+    // An outsider sees none of them.
+    QCOMPARE(
+        m_http->api("GET", "/families/" + m_family + "/media/uploads", {}, m_tokens["eve"]).status,
+        404);
 }
 
 QTEST_GUILESS_MAIN(TestMediaQuota)

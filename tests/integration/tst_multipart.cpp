@@ -33,6 +33,7 @@ private slots:
     void badAsksAreRefused_data();
     void badAsksAreRefused();
     void anAbortedUploadTakesItsParts();
+    void aPartSentAgainReplacesIt();
     void theEdgeAndTheVerifierReadTheSameRequest_data();
     void theEdgeAndTheVerifierReadTheSameRequest();
     void anotherFamilyReachesNoUpload();
@@ -273,6 +274,21 @@ void TestMultipart::anAbortedUploadTakesItsParts()
     QCOMPARE(late.status, 404);
     QVERIFY(!partsOnDisk().contains(upload.uploadId));
     QCOMPARE(ask("/complete", {{"key", upload.key}, {"uploadId", upload.uploadId}}).status, 404);
+}
+
+void TestMultipart::aPartSentAgainReplacesIt()
+{
+    // Before: each time a part URL was sent again it wrote one more part file (ten sends, ten
+    // 8 MiB files). As in S3, a part sent again replaces it.
+    const Upload upload = open(m_video.size());
+    QString etag;
+    for (int i = 0; i < 10; ++i)
+        etag = send(upload, 1, m_video);
+    QVERIFY(!etag.isEmpty());
+    const QStringList files =
+        QDir(m_cloud.dataDir() + "/store/parts/" + upload.uploadId).entryList(QDir::Files);
+    QCOMPARE(files, QStringList{"1." + etag.mid(1, 32)});
+    QCOMPARE(ask("/abort", {{"key", upload.key}}).status, 200);
 }
 
 void TestMultipart::theEdgeAndTheVerifierReadTheSameRequest_data()

@@ -29,6 +29,14 @@ void MediaApi::registerRoutes(QHttpServer &server)
     route(QStringLiteral("/api/families/<arg>/media/complete"), &MediaService::complete);
     route(QStringLiteral("/api/families/<arg>/media/download"), &MediaService::download);
     route(QStringLiteral("/api/families/<arg>/media/abort"), &MediaService::abort);
+    server.route(QStringLiteral("/api/families/<arg>/media/uploads"), Method::Get,
+                 [this, service](const QString &id, const QHttpServerRequest &r) {
+                     return m_auth->asMember(
+                         id, r, {}, [&](const api::Caller &caller, const QString &) {
+                             const api::Verdict verdict = service->unfinished({id, caller.sub, {}});
+                             return api::reply(verdict.body, verdict.status);
+                         });
+                 });
 }
 
 QHttpServerResponse MediaApi::answer(

@@ -20,9 +20,10 @@ std::unique_ptr<MediaCloud> MediaCloud::make(const api::ApiAuth *auth, const Fam
 MediaCloud::MediaCloud(const api::ApiAuth *auth, const FamilyStore *families,
                        MediaSigner::Config signer, const QString &storeDir,
                        const QString &connection)
-    : m_store(connection), m_uploads(&m_store, storeDir), m_signer(std::move(signer)),
-      m_service(families, &m_store, &m_uploads, &m_signer, storeDir), m_rest(auth, &m_service),
-      m_objects(&m_store, &m_uploads, &m_signer)
+    : m_store(connection), m_quota(&m_store, storeDir), m_uploads(&m_store, storeDir),
+      m_signer(std::move(signer)),
+      m_service(families, &m_store, &m_uploads, &m_signer, &m_quota, storeDir),
+      m_rest(auth, &m_service), m_objects(&m_store, &m_uploads, &m_signer, &m_quota)
 {
 }
 

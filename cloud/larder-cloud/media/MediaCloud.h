@@ -38,6 +38,7 @@ private:
                const QString &storeDir, const QString &connection);
 
     MediaStore m_store;
+    MediaQuota m_quota;
     MultipartUploads m_uploads;
     MediaSigner m_signer;
     MediaService m_service;

@@ -40,8 +40,9 @@ Verdict noSuchUpload()
 } // namespace
 
 MediaService::MediaService(const FamilyStore *families, MediaStore *store,
-                           MultipartUploads *uploads, const MediaSigner *signer, QString storeDir)
-    : m_families(families), m_store(store), m_uploads(uploads), m_signer(signer),
+                           MultipartUploads *uploads, const MediaSigner *signer, MediaQuota *quota,
+                           QString storeDir)
+    : m_families(families), m_store(store), m_uploads(uploads), m_signer(signer), m_quota(quota),
       m_files(std::move(storeDir))
 {
 }
@@ -70,15 +71,27 @@ Verdict MediaService::reserve(const Asker &asker, const QJsonObject &ask)
             (!asker.onlyFridge.isEmpty() && owner != asker.onlyFridge))
             return refusal(404, "NotFound", QStringLiteral("No such fridge."));
     }
-    // A family's share of the store: so many unfinished uploads, so many bytes.
-    const MediaStore::Usage usage = m_store->usage(asker.familyId);
-    if (usage.open >= m_limits.openUploads)
+    // A family's share of the store: so many unfinished uploads (a device's own few of
+    // them), so many bytes — stored, on disk for unfinished uploads, and on their way.
+    const MediaQuota::Holding holding =
+        m_quota->holding(asker.familyId, QDateTime::currentMSecsSinceEpoch());
+    if (holding.open >= m_limits.openUploads)
         return refusal(429, "TooManyUploads",
                        QStringLiteral("%1 uploads of this family are not finished yet; finish or "
                                       "cancel some first.")
-                           .arg(usage.open));
-    if (usage.storedBytes + qMax<qint64>(size, 1) > m_limits.familyBytes)
-        return quotaExceeded(usage.storedBytes);
+                           .arg(holding.open));
+    if (asker.author.startsWith(u"thing:")) {
+        const auto unfinished = m_store->unfinished(asker.familyId);
+        const auto own = std::count_if(unfinished.cbegin(), unfinished.cend(),
+                                       [&](const auto &u) { return u.author == asker.author; });
+        if (own >= m_limits.deviceOpenUploads)
+            return refusal(429, "TooManyUploads",
+                           QStringLiteral("This device has %1 uploads not finished yet; finish "
+                                          "or cancel some first.")
+                               .arg(own));
+    }
+    if (holding.total() + qMax<qint64>(size, 1) > m_limits.familyBytes)
+        return quotaExceeded(holding.total());
     const ObjectPath place{asker.familyId, owner, kind->name,
                            randomHex(16) + extensionFor(contentType)};
     const qint64 now = api::now();
@@ -265,6 +278,30 @@ Verdict MediaService::abort(const Asker &asker, const QJsonObject &ask)
     drop(object->first, object->second);
     return {200,
             {{QStringLiteral("key"), object->first.path()}, {QStringLiteral("aborted"), true}}};
+}
+
+Verdict MediaService::unfinished(const Asker &asker) const
+{
+    QJsonArray uploads;
+    for (const MediaStore::Unfinished &upload : m_store->unfinished(asker.familyId)) {
+        // A tablet sees its own fridge's and the family's, as for everything else.
+        const auto place = parseObjectPath(upload.path);
+        if (!place || (!asker.onlyFridge.isEmpty() && place->owner != u"family" &&
+                       place->owner != asker.onlyFridge))
+            continue;
+        const bool device = upload.author.startsWith(u"thing:");
+        uploads.append(QJsonObject{
+            {QStringLiteral("key"), upload.path},
+            {QStringLiteral("kind"), upload.kind},
+            {QStringLiteral("startedBy"), device ? upload.author.mid(6) : upload.author},
+            {QStringLiteral("byDevice"), device},
+            {QStringLiteral("startedAt"), upload.createdAt},
+            {QStringLiteral("bytesOnDisk"), m_quota->bytesOnDisk(upload.path, upload.uploadId)}});
+    }
+    return {200,
+            {{QStringLiteral("uploads"), uploads},
+             {QStringLiteral("limit"), m_limits.openUploads},
+             {QStringLiteral("deviceLimit"), m_limits.deviceOpenUploads}}};
 }
 
 bool MediaService::removeObject(const QString &familyId, const QString &key)

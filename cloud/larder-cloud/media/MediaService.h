@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "MediaQuota.h"
 #include "MediaSigner.h"
 #include "MultipartUploads.h"
 #include "ObjectFiles.h"
@@ -36,15 +37,20 @@ public:
     static constexpr int maxPartUrls = 1000;
 
     MediaService(const FamilyStore *families, MediaStore *store, MultipartUploads *uploads,
-                 const MediaSigner *signer, QString storeDir);
+                 const MediaSigner *signer, MediaQuota *quota, QString storeDir);
 
     /// What one family may hold: bytes stored, and uploads reserved and not finished.
     struct Limits
     {
         qint64 familyBytes = 10LL * 1024 * 1024 * 1024;
         int openUploads = 64;
+        int deviceOpenUploads = 8; ///< of those, what one fridge or tablet may hold
     };
-    void setLimits(Limits limits) { m_limits = limits; }
+    void setLimits(Limits limits)
+    {
+        m_limits = limits;
+        m_quota->setLimit(limits.familyBytes);
+    }
 
     /// `{"kind","contentType"[,"owner"][,"size"]}` → 201 with an upload URL, or with an upload
     /// id, part size and count.
@@ -57,6 +63,9 @@ public:
     api::Verdict download(const Asker &asker, const QJsonObject &ask) const;
     /// `{"key"}`: an upload given up; its parts, its file and its reservation go.
     api::Verdict abort(const Asker &asker, const QJsonObject &ask);
+    /// The family's uploads not finished yet — whoever started them, a fridge's too — with
+    /// what each has on disk, so a member can see what holds the family's slots and abort it.
+    api::Verdict unfinished(const Asker &asker) const;
 
     /// Deletes a stored object of @p familyId — its file and its record (a board post went).
     bool removeObject(const QString &familyId, const QString &key);
@@ -84,6 +93,7 @@ private:
     MediaStore *m_store;
     MultipartUploads *m_uploads;
     const MediaSigner *m_signer;
+    MediaQuota *m_quota;
     ObjectFiles m_files;
     Limits m_limits;
 };

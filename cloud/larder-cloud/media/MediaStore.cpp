@@ -94,4 +94,20 @@ MediaStore::Usage MediaStore::usage(const QString &familyId) const
     return {query.value(0).toLongLong(), query.value(1).toInt()};
 }
 
+QList<MediaStore::Unfinished> MediaStore::unfinished(const QString &familyId) const
+{
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral("SELECT path, kind, author, COALESCE(upload_id, ''), created_at FROM "
+                           "media_objects WHERE family = ? AND stored = 0 ORDER BY created_at, "
+                           "path"),
+            {familyId});
+    QList<Unfinished> found;
+    while (query.next())
+        found.append({query.value(0).toString(), query.value(1).toString(),
+                      query.value(2).toString(), query.value(3).toString(),
+                      query.value(4).toLongLong()});
+    return found;
+}
+
 } // namespace larder::cloud::media

@@ -40,6 +40,13 @@ public:
         int open = 0;
     };
     Usage usage(const QString &familyId) const;
+    /// A family's uploads not finished yet, oldest first.
+    struct Unfinished
+    {
+        QString path, kind, author, uploadId;
+        qint64 createdAt = 0;
+    };
+    QList<Unfinished> unfinished(const QString &familyId) const;
 
 private:
     QString m_connection;

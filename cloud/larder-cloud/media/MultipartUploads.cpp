@@ -76,7 +76,7 @@ MultipartUploads::MultipartUploads(MediaStore *store, QString storeDir)
 
 QString MultipartUploads::partsDir(const QString &uploadId) const
 {
-    return m_storeDir + QStringLiteral("/parts/") + uploadId;
+    return ObjectFiles(m_storeDir).parts(uploadId);
 }
 
 QString MultipartUploads::create(const QString &path)

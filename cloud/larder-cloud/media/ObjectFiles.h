@@ -20,6 +20,11 @@ public:
 
     /// The checked object of @p path ("/media/{family}/…").
     QString stored(const QString &path) const { return m_dir + path; }
+    /// Where the parts of multipart upload @p uploadId land (`{part}.{etag}`).
+    QString parts(const QString &uploadId) const
+    {
+        return m_dir + QStringLiteral("/parts/") + uploadId;
+    }
     /// Where uploads of @p path land.
     QString staged(const QString &path) const { return m_dir + QStringLiteral("/staging") + path; }
     /// Takes what is staged for @p path away from the uploads: the private file to check, or ""

@@ -31,8 +31,8 @@ std::pair<QString, QString> bucketAndKey(const QString &path)
 } // namespace
 
 ObjectStoreApi::ObjectStoreApi(MediaStore *store, MultipartUploads *uploads,
-                               const MediaSigner *signer)
-    : m_store(store), m_uploads(uploads), m_signer(signer)
+                               const MediaSigner *signer, MediaQuota *quota)
+    : m_store(store), m_uploads(uploads), m_signer(signer), m_quota(quota)
 {
 }
 
@@ -71,6 +71,23 @@ QHttpServerResponse ObjectStoreApi::authorize(const QHttpServerRequest &request)
     const bool streamed = decision.operation != Operation::CreateMultipartUpload &&
                           decision.operation != Operation::CompleteMultipartUpload &&
                           decision.operation != Operation::AbortMultipartUpload;
+    const bool writes =
+        decision.operation == Operation::PutObject || decision.operation == Operation::UploadPart;
+    if (decision.allowed() && streamed && writes) {
+        // Bytes about to arrive: they must fit in the family's share, counted as they come.
+        const auto place = parseObjectPath(decision.objectPath);
+        if (!place || !m_quota->admit(place->familyId, decision.objectPath, decision.uploadId,
+                                      decision.partNumber,
+                                      request.value("X-Original-Content-Length").toLongLong(),
+                                      QDateTime::currentMSecsSinceEpoch())) {
+            QHttpServerResponse full(QHttpServerResponder::StatusCode::Forbidden);
+            full.setHeader("X-S3-Status", "403");
+            full.setHeader("X-S3-Code", "QuotaExceeded");
+            full.setHeader("X-S3-Message", "This family's storage is full; delete old posts to "
+                                           "make room.");
+            return full;
+        }
+    }
     if (decision.allowed() && streamed)
         return QHttpServerResponse(QHttpServerResponder::StatusCode::NoContent);
     // The edge turns this into S3's XML error with the status given here.

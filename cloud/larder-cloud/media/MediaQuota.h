@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "MediaStore.h"
+#include "ObjectFiles.h"
+
+#include <QList>
+#include <QString>
+
+namespace larder::cloud::media {
+
+/// What a family holds in the media store, counted where the bytes are: its stored objects
+/// (their records), what its unfinished uploads have on disk (staged files, parts), and the
+/// writes the edge was let start and has not finished. The edge asks admit() before it takes a
+/// body, with the length the request declared (nginx reads no more), so a family's disk stays
+/// within its quota as the bytes arrive, not only when an upload is completed.
+class MediaQuota
+{
+public:
+    MediaQuota(const MediaStore *store, QString storeDir);
+
+    /// Each family's share of the store, in bytes.
+    void setLimit(qint64 familyBytes) { m_limit = familyBytes; }
+    qint64 limit() const { return m_limit; }
+
+    struct Holding
+    {
+        qint64 stored = 0;   ///< checked objects
+        qint64 onDisk = 0;   ///< unfinished uploads' staged files and parts
+        qint64 arriving = 0; ///< writes under way (declared lengths)
+        int open = 0;        ///< unfinished uploads
+        qint64 total() const { return stored + onDisk + arriving; }
+    };
+    /// What @p familyId holds at @p nowMs.
+    Holding holding(const QString &familyId, qint64 nowMs);
+
+    /// The edge is about to write @p bytes for @p familyId: a whole object @p path (@p part 0),
+    /// or part @p part of upload @p uploadId. True if it fits within the limit; it then counts
+    /// as arriving until its file is there (or `arrivingMs` passed).
+    bool admit(const QString &familyId, const QString &path, const QString &uploadId, int part,
+               qint64 bytes, qint64 nowMs);
+    /// A write the edge was let start counts this long at most (a slower one is not counted).
+    static constexpr qint64 arrivingMs = 15 * 60 * 1000;
+
+    /// The bytes on disk for the unfinished upload of @p path (with @p uploadId, if any).
+    qint64 bytesOnDisk(const QString &path, const QString &uploadId) const;
+
+private:
+    struct Arrival
+    {
+        QString familyId, path, uploadId;
+        int part = 0;
+        qint64 bytes = 0, atMs = 0;
+    };
+    /// Whether @p arrival's file is on disk now (written at or after it was let start).
+    bool landed(const Arrival &arrival) const;
+
+    const MediaStore *m_store;
+    ObjectFiles m_files;
+    qint64 m_limit = 10LL * 1024 * 1024 * 1024;
+    QList<Arrival> m_arriving;
+};
+
+} // namespace larder::cloud::media
