@@ -133,6 +133,11 @@ void TestDeviceFloods::aFloodStallsNoOtherFamily()
                  topic, "--payload", QString::fromUtf8(payload), "--seconds",
                  QString::number(floodSeconds())});
     QVERIFY(flood.waitForStarted());
+    const qint64 cloud = m_cloud.cloudPid(), broker = m_cloud.childPid("mosquitto");
+    const double cloudBefore = CloudFixture::cpuSeconds(cloud);
+    const double brokerBefore = CloudFixture::cpuSeconds(broker);
+    QElapsedTimer during;
+    during.start();
 
     // During the flood: the neighbours' shadow answers within a second, every time.
     qint64 worstDuring = 0;
@@ -143,6 +148,9 @@ void TestDeviceFloods::aFloodStallsNoOtherFamily()
         ++asked;
         QTest::qWait(100);
     }
+    const double seconds = double(during.elapsed()) / 1000;
+    const double cloudShare = (CloudFixture::cpuSeconds(cloud) - cloudBefore) / seconds;
+    const double brokerShare = (CloudFixture::cpuSeconds(broker) - brokerBefore) / seconds;
     QElapsedTimer sinceEnd;
     sinceEnd.start();
     const QJsonObject sent = QJsonDocument::fromJson(flood.readAllStandardOutput()).object();
@@ -161,10 +169,10 @@ void TestDeviceFloods::aFloodStallsNoOtherFamily()
     const qint64 after = CloudFixture::memoryKiB(m_cloud.cloudPid(), "VmRSS");
     qInfo("%s: %lld messages in %.1f s (%.0f/s); the neighbours' shadow: worst %lld ms of %d "
           "during, answered %lld ms after the end, worst %lld ms then; larder-cloud %lld MiB "
-          "(%lld MiB at rest)",
+          "(%lld MiB at rest); CPU during it: larder-cloud %.0f%%, the broker %.0f%% of a core",
           QTest::currentDataTag(), sent.value("sent").toInteger(), sent.value("seconds").toDouble(),
           sent.value("perSecond").toDouble(), worstDuring, asked, recovered, worstAfter,
-          after / 1024, m_restingKiB / 1024);
+          after / 1024, m_restingKiB / 1024, cloudShare * 100, brokerShare * 100);
     QVERIFY2(worstDuring < 1000, "a shadow request went unanswered for a second during the flood");
     QVERIFY2(recovered >= 0 && recovered < 10000, "not answered within 10 s of the flood's end");
     QVERIFY2(worstAfter < 1000, "a shadow request went unanswered for a second after the flood");

@@ -17,6 +17,7 @@
 
 #include <csignal>
 #include <sys/prctl.h>
+#include <unistd.h>
 
 namespace {
 /// A test that crashes takes its cloud and fridges with it (no orphans holding ports).
@@ -306,6 +307,20 @@ bool CloudFixture::killAndRestart()
 qint64 CloudFixture::cloudPid() const
 {
     return m_cloud ? m_cloud->processId() : 0;
+}
+
+double CloudFixture::cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // After the command's name in parentheses: state is field 3, utime 14 and stime 15.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) /
+           double(::sysconf(_SC_CLK_TCK));
 }
 
 qint64 CloudFixture::memoryKiB(qint64 pid, const char *field)

@@ -66,6 +66,9 @@ public:
     static bool processGone(qint64 pid);
     /// The processes named @p command whose parent is @p parent.
     static QList<qint64> childrenOf(qint64 parent, const QString &command);
+    /// The CPU time process @p pid has used so far (user and system), in seconds; -1 if
+    /// unknown.
+    static double cpuSeconds(qint64 pid);
     /// A figure of /proc/PID/status in KiB, e.g. "VmRSS" or "VmHWM" (the peak); -1 if unknown.
     static qint64 memoryKiB(qint64 pid, const char *field);
     int httpPort() const { return m_httpPort; }

@@ -6,7 +6,8 @@
 // event loop and its own core.
 //
 // Usage: mqtt-flood --port P --ca CA --cert CERT --key KEY --id CLIENT --topic T
-//                   [--payload TEXT] [--seconds S] [--qos 0|1] [--host H]
+//                   [--payload TEXT] [--seconds S] [--qos 0|1] [--host H] [--rate N]
+// --rate: at most N messages a second (0, the default: as fast as the socket takes them).
 #include <mosquitto.h>
 
 #include <chrono>
@@ -62,7 +63,17 @@ int main(int argc, char **argv)
     long long sent = 0;
     int rc = MOSQ_ERR_SUCCESS;
     const auto started = Clock::now();
+    const double rate = std::atof(options["--rate"].c_str());
     while (Clock::now() < end && rc == MOSQ_ERR_SUCCESS) {
+        if (rate > 0) {
+            // Paced: wait until the next batch is due.
+            const auto due =
+                started + std::chrono::microseconds(std::llround(double(sent) * 1e6 / rate));
+            if (Clock::now() < due) {
+                rc = mosquitto_loop(mosq, 1, 1);
+                continue;
+            }
+        }
         for (int i = 0; i < 200; ++i) {
             rc = mosquitto_publish(mosq, nullptr, topic.c_str(), int(payload.size()),
                                    payload.data(), qos, false);
