@@ -56,6 +56,12 @@ Board *Board::forMember(api::ApiClient *api, mqtt::MqttClient *mqtt, media::Uplo
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
             QStringLiteral("/media/") + familyId);
     board->m_cache = board->m_ownedCache.get();
+    board->m_unfinished = std::make_unique<media::UnfinishedUploads>(api, familyId, sub);
+    board->m_unfinished->setSending([journal, familyId](const QString &key) {
+        const auto pending = journal->pending(familyId);
+        return std::any_of(pending.cbegin(), pending.cend(),
+                           [&](const media::JournalEntry &entry) { return entry.key == key; });
+    });
     board->m_uploader->resumePending();
     return board;
 }
@@ -93,6 +99,8 @@ int Board::unread() const
 
 void Board::refresh()
 {
+    if (m_unfinished)
+        m_unfinished->refresh();
     setLoading(m_model.count() == 0);
     m_channel->ask(QStringLiteral("list"), {{QStringLiteral("limit"), 50}},
                    guarded(this, [this](const api::ApiResult &result) {

@@ -6,6 +6,7 @@
 
 #include "media/MediaCache.h"
 #include "media/MediaUploader.h"
+#include "media/UnfinishedUploads.h"
 
 #include <QObject>
 #include <QPointer>
@@ -30,6 +31,9 @@ class Board : public QObject
     QML_UNCREATABLE("The app makes the board of the family it shows.")
     Q_PROPERTY(larder::board::BoardModel *posts READ posts CONSTANT)
     Q_PROPERTY(larder::media::MediaUploader *uploader READ uploader CONSTANT)
+    /// The family's uploads not finished yet, for a member to see and cancel (null on the
+    /// door tablet).
+    Q_PROPERTY(larder::media::UnfinishedUploads *unfinished READ unfinished CONSTANT)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(int unread READ unread NOTIFY unreadChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -55,6 +59,7 @@ public:
 
     BoardModel *posts() { return &m_model; }
     media::MediaUploader *uploader() const { return m_uploader; }
+    media::UnfinishedUploads *unfinished() const { return m_unfinished.get(); }
     bool loading() const { return m_loading; }
     int unread() const;
     QString error() const { return m_error; }
@@ -97,6 +102,7 @@ private:
     std::unique_ptr<media::MediaChannel> m_ownedMediaChannel;
     std::unique_ptr<media::MediaUploader> m_ownedUploader;
     std::unique_ptr<media::MediaCache> m_ownedCache;
+    std::unique_ptr<media::UnfinishedUploads> m_unfinished;
     media::MediaCache *m_cache = nullptr;
     BoardChannel *m_channel;
     QPointer<mqtt::MqttClient> m_mqtt;

@@ -159,6 +159,10 @@ Item {
             Layout.fillWidth: true
             uploader: root.board.uploader
         }
+        UnfinishedUploadsCard {
+            Layout.fillWidth: true
+            uploads: root.board.unfinished
+        }
         Label {
             Layout.fillWidth: true
             visible: text.length > 0

@@ -10,16 +10,19 @@
 #include "CloudHttp.h"
 #include "MediaSamples.h"
 #include "MemberDevice.h"
+#include "MqttPeer.h"
 #include "VirtualAudio.h"
 
 #include "auth/AuthTokens.h"
 #include "board/Board.h"
 #include "kiosk/DoorTablet.h"
+#include "media/UnfinishedUploads.h"
 #include "media/VoiceRecorder.h"
 
 #include <QAbstractItemModelTester>
 #include <QAudioOutput>
 #include <QFile>
+#include <QJsonArray>
 #include <QMediaPlayer>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -100,6 +103,7 @@ private slots:
     void aPhotoAndAVoiceMessageGoUpAndAcross();
     void onlyTheAuthorOrTheOwnerDeletes();
     void theDoorTabletSharesTheBoard();
+    void unfinishedUploadsAreSeenAndCancelled();
 
 private:
     QString file(const QString &name, const QByteArray &bytes)
@@ -279,6 +283,66 @@ void TestFamilyBoard::theDoorTabletSharesTheBoard()
     QVERIFY2(
         qAbs(player.duration() - length) < 250,
         qPrintable(QStringLiteral("%1 ms played, %2 recorded").arg(player.duration()).arg(length)));
+}
+
+void TestFamilyBoard::unfinishedUploadsAreSeenAndCancelled()
+{
+    // The fridge's cameras start two shelf photos and never finish them; Ben started a photo
+    // of his own. Ben sees all three, who started each, and cancels one of the fridge's.
+    MqttPeer fridge(m_cloud.deviceSettings(kThing));
+    QVERIFY(fridge.connect());
+    const QString topic = "larder/things/" + kThing + "/media/request";
+    QVERIFY(fridge.subscribe(topic + "/accepted"));
+    for (int i = 0; i < 2; ++i) {
+        const auto reserved = fridge.request(topic, {{"op", "reserve"},
+                                                     {"kind", "snapshot"},
+                                                     {"contentType", "image/jpeg"},
+                                                     {"owner", kThing},
+                                                     {"size", 1000}});
+        QVERIFY(reserved && reserved->first == "accepted");
+    }
+    QCOMPARE(m_http
+                 ->api("POST", "/families/" + m_family + "/media",
+                       {{"kind", "photo"}, {"contentType", "image/jpeg"}, {"size", 1000}},
+                       m_tokens["ben"])
+                 .status,
+             201);
+    const QString ben = auth::AuthTokens::claimsOf(m_tokens["ben"]).value("sub").toString();
+    media::UnfinishedUploads uploads(&m_ben->device.api, m_family, ben);
+    QAbstractItemModelTester tester(&uploads,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    uploads.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(uploads.count(), 3, 10000);
+    QStringList fridgeKeys;
+    int mine = 0;
+    for (int row = 0; row < uploads.count(); ++row) {
+        const QModelIndex index = uploads.index(row);
+        if (index.data(media::UnfinishedUploads::ByDeviceRole).toBool()) {
+            QCOMPARE(index.data(media::UnfinishedUploads::StartedByRole).toString(),
+                     QStringLiteral("Kitchen fridge")); // its name in the family
+            QCOMPARE(index.data(media::UnfinishedUploads::KindRole).toString(),
+                     QStringLiteral("snapshot"));
+            fridgeKeys.append(index.data(media::UnfinishedUploads::KeyRole).toString());
+        } else {
+            QVERIFY(index.data(media::UnfinishedUploads::IsMineRole).toBool());
+            QCOMPARE(index.data(media::UnfinishedUploads::StartedByRole).toString(),
+                     QStringLiteral("You"));
+            ++mine;
+        }
+    }
+    QCOMPARE(fridgeKeys.size(), 2);
+    QCOMPARE(mine, 1);
+    uploads.cancel(fridgeKeys.at(0));
+    QTRY_COMPARE_WITH_TIMEOUT(uploads.count(), 2, 10000);
+    QVERIFY(uploads.error().isEmpty());
+    // Cancelled for the family: the cloud no longer holds it.
+    const auto listed =
+        m_http->api("GET", "/families/" + m_family + "/media/uploads", {}, m_tokens["ann"]);
+    QCOMPARE(listed.body.value("uploads").toArray().size(), 2);
+    // And the rest at once.
+    uploads.cancelAll();
+    QTRY_COMPARE_WITH_TIMEOUT(uploads.count(), 0, 10000);
+    QVERIFY(!uploads.busy());
 }
 
 QTEST_MAIN(TestFamilyBoard)

@@ -283,6 +283,9 @@ Verdict MediaService::abort(const Asker &asker, const QJsonObject &ask)
 Verdict MediaService::unfinished(const Asker &asker) const
 {
     QJsonArray uploads;
+    QHash<QString, QString> names; // who started them, as the family knows them
+    for (const Member &member : m_families->members(asker.familyId))
+        names.insert(member.sub, member.email);
     for (const MediaStore::Unfinished &upload : m_store->unfinished(asker.familyId)) {
         // A tablet sees its own fridge's and the family's, as for everything else.
         const auto place = parseObjectPath(upload.path);
@@ -290,10 +293,16 @@ Verdict MediaService::unfinished(const Asker &asker) const
                        place->owner != asker.onlyFridge))
             continue;
         const bool device = upload.author.startsWith(u"thing:");
+        const QString by = device ? upload.author.mid(6) : upload.author;
+        if (device && !names.contains(by)) {
+            const auto fridge = m_families->familyOfThing(by);
+            names.insert(by, fridge && fridge->first == asker.familyId ? fridge->second.name : by);
+        }
         uploads.append(QJsonObject{
             {QStringLiteral("key"), upload.path},
             {QStringLiteral("kind"), upload.kind},
-            {QStringLiteral("startedBy"), device ? upload.author.mid(6) : upload.author},
+            {QStringLiteral("startedBy"), by},
+            {QStringLiteral("startedByName"), names.value(by, by)},
             {QStringLiteral("byDevice"), device},
             {QStringLiteral("startedAt"), upload.createdAt},
             {QStringLiteral("bytesOnDisk"), m_quota->bytesOnDisk(upload.path, upload.uploadId)}});
