@@ -208,9 +208,9 @@ int onMessage(int, void *data, void *userdata)
     const QString cn = usernameOf(event->client);
     const qint64 now = qint64(std::time(nullptr));
     const bool fromService = plugin->identify(cn).kind == DeviceIdentity::Kind::Service;
-    gateShadowMessage(event, fromService);
-    if (!fromService)
-        gateDeviceRequest(event);
+    // A request past its device's share goes no further (not even to provisioning's routes).
+    if (gateShadowMessage(event, fromService) || (!fromService && gateDeviceRequest(event, cn)))
+        return MOSQ_ERR_SUCCESS;
     if (fromService) {
         if (topic == presence::requestTopic()) {
             tellService(*plugin, presence::snapshotTopic(), plugin->presence.snapshot());

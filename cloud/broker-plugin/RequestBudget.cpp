@@ -3,6 +3,7 @@
 
 #include "board/BoardTopics.h"
 #include "commands/JobTopics.h"
+#include "common/ProvisioningRoutes.h"
 #include "inventory/InventoryTopics.h"
 #include "media/MediaTopics.h"
 
@@ -17,11 +18,24 @@ namespace {
 /// one recognition; a tablet replays its journal one batch at a time.
 constexpr int kRequestsPerSecond = 20;
 constexpr int kRecognitionsPerSecond = 5;
+constexpr int kProvisioningsPerSecond = 5;
 
 } // namespace
 
-std::optional<DeviceRequest> DeviceRequest::of(const QString &topic)
+std::optional<DeviceRequest> DeviceRequest::of(const QString &topic, const QString &sender)
 {
+    if (topic.startsWith(u"$aws/certificates/") ||
+        topic.startsWith(u"$aws/provisioning-templates/")) {
+        // A request (not its answer) of fleet provisioning: a fridge provisions once, retrying
+        // a few times at most; each costs a registry lookup, a certificate a signature.
+        const qsizetype last = topic.lastIndexOf(u'/');
+        const QString outcome = topic.mid(last + 1);
+        if (sender.isEmpty() || !routes::isProvisioningTopic(topic) || outcome == u"accepted" ||
+            outcome == u"rejected")
+            return std::nullopt;
+        return DeviceRequest{
+            sender, QStringLiteral("provisioning"), kProvisioningsPerSecond, {}, Answers::None};
+    }
     if (topic.startsWith(u"$aws/things/")) {
         const auto job = commands::topics::JobTopic::parse(topic);
         if (!job || job->notification || !job->answer.isEmpty())

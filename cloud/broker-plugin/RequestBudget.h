@@ -11,8 +11,8 @@ namespace larder::cloud {
 
 /// A device's request to one of the cloud's services on the MQTT plane, as the broker sees its
 /// topic: what it asks of (`media`, `board`, `ingredients`, `recognition`, `jobs`), for which
-/// thing, and where a refusal goes. Shadow requests are not here: ShadowGate bounds them by
-/// the requests in flight, and answers every one.
+/// thing, and where a refusal goes. Shadow requests are not here: the shadow gate bounds them
+/// by the requests in flight, and answers every one.
 struct DeviceRequest
 {
     enum class Answers {
@@ -27,7 +27,9 @@ struct DeviceRequest
     Answers answers = Answers::None;
 
     /// The request @p topic is, or nothing when it is not a device's request to a service.
-    static std::optional<DeviceRequest> of(const QString &topic);
+    /// Fleet provisioning's topics name no thing: their requests count against @p sender, the
+    /// asking certificate's common name (a factory's claim), and are not answered past it.
+    static std::optional<DeviceRequest> of(const QString &topic, const QString &sender = {});
     /// The refusal a throttled request gets on rejectedTopic, with its clientToken (read from
     /// @p payload) and @p now (seconds).
     QByteArray refusal(const QByteArray &payload, qint64 now) const;

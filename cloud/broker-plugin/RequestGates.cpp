@@ -56,44 +56,45 @@ QByteArray tooManyRequests(const QByteArray &request)
 
 } // namespace
 
-void gateShadowMessage(mosquitto_evt_message *event, bool fromService)
+bool gateShadowMessage(mosquitto_evt_message *event, bool fromService)
 {
     // Every message passes here: look at the raw topic first, parse only shadow topics.
     const QByteArrayView raw(event->topic);
     if (!raw.startsWith("$aws/things/"))
-        return;
+        return false;
     const bool isAnswer = raw.endsWith("/accepted") || raw.endsWith("/rejected");
     if (isAnswer && !fromService)
-        return;
+        return false;
     const QString topic = QString::fromUtf8(raw);
     const auto parsed = shadow::ShadowTopic::parse(topic);
     if (!parsed)
-        return;
+        return false;
     InFlight &inFlight = InFlight::shared();
     if (!parsed->answer.isEmpty()) {
         if (isAnswer)
             inFlight.answered(parsed->thing);
-        return;
+        return false;
     }
     if (inFlight.admit(parsed->thing, QDateTime::currentMSecsSinceEpoch(), fromService))
-        return;
+        return false;
     answer(topic + QStringLiteral("/rejected"), tooManyRequests(payloadOf(event)));
     divert(event);
+    return true;
 }
 
-void gateDeviceRequest(mosquitto_evt_message *event)
+bool gateDeviceRequest(mosquitto_evt_message *event, const QString &sender)
 {
     const QByteArrayView raw(event->topic);
-    if (!raw.startsWith("larder/things/") && !raw.startsWith("$aws/things/"))
-        return;
-    const auto request = DeviceRequest::of(QString::fromUtf8(raw));
+    if (!raw.startsWith("larder/things/") && !raw.startsWith("$aws/"))
+        return false;
+    const auto request = DeviceRequest::of(QString::fromUtf8(raw), sender);
     if (!request)
-        return;
+        return false;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     switch (
         RequestBudget::shared().take(request->thing, request->service, request->perSecond, now)) {
     case RequestBudget::Verdict::Serve:
-        return;
+        return false;
     case RequestBudget::Verdict::Refuse:
         if (!request->rejectedTopic.isEmpty())
             answer(request->rejectedTopic, request->refusal(payloadOf(event), now));
@@ -102,6 +103,7 @@ void gateDeviceRequest(mosquitto_evt_message *event)
         break;
     }
     divert(event);
+    return true;
 }
 
 } // namespace larder::cloud

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QString>
+
 struct mosquitto_evt_message;
 
 /// The broker's gates in front of larder-cloud's services: a request that must not reach the
@@ -15,11 +17,14 @@ namespace larder::cloud {
 /// `{"code":429,"message":"Too Many Requests",…,"clientToken"}` and goes no further.
 /// @p fromService: the message comes from larder-cloud's shadow service (answers, and the
 /// cloud's own requests, which are never refused).
-void gateShadowMessage(mosquitto_evt_message *event, bool fromService);
+/// Returns whether the message was diverted.
+bool gateShadowMessage(mosquitto_evt_message *event, bool fromService);
 
 /// A device's share of every other service (RequestBudget): media URLs, the board, the door
-/// tablet's list, what the cameras saw, Jobs. Past its share in a second a request is refused
-/// (as many again), then dropped.
-void gateDeviceRequest(mosquitto_evt_message *event);
+/// tablet's list, what the cameras saw, Jobs, fleet provisioning (counted by @p sender, the
+/// certificate's common name). Past its share in a second a request is refused (as many again),
+/// then dropped.
+/// Returns whether the message was diverted.
+bool gateDeviceRequest(mosquitto_evt_message *event, const QString &sender);
 
 } // namespace larder::cloud

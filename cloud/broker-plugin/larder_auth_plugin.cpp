@@ -198,7 +198,7 @@ int onAclCheck(int, void *data, void *userdata)
 
 int onMessage(int, void *data, void *)
 {
-    larder::cloud::gateShadowMessage(static_cast<mosquitto_evt_message *>(data), false);
+    (void)larder::cloud::gateShadowMessage(static_cast<mosquitto_evt_message *>(data), false);
     return MOSQ_ERR_SUCCESS;
 }
 

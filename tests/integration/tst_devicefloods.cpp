@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSslCertificate>
 #include <QTest>
 
 namespace {
@@ -54,6 +55,7 @@ private:
     CloudHttp::Neighbours m_people;
     std::unique_ptr<MqttPeer> m_calm;
     QString m_tablet; ///< the thing of the door tablet paired into ann's family
+    larder::mqtt::ConnectionSettings m_claim; ///< a factory's claim certificate, not used yet
     qint64 m_restingKiB = 0;
 };
 
@@ -75,6 +77,17 @@ void TestDeviceFloods::initTestCase()
         QVERIFY2(tablet, qPrintable(m_cloud.log()));
         m_tablet = tablet->thing();
     }
+    // A door tablet fresh from the factory: its claim certificate may ask for certificates.
+    const QString claimDir = m_cloud.dataDir() + "/claim";
+    QVERIFY(m_cloud.runTool(
+        {"factory", "--serial", "LRD-FLOOD-0002", "--model", "LF-500", "--out", claimDir}));
+    m_claim = m_cloud.tabletSettings(m_tablet);
+    m_claim.caFile = claimDir + "/ca.pem";
+    m_claim.certFile = claimDir + "/claim.cert.pem";
+    m_claim.keyFile = claimDir + "/claim.key.pem";
+    const auto claimCert = QSslCertificate::fromPath(m_claim.certFile);
+    QVERIFY(!claimCert.isEmpty());
+    m_claim.clientId = claimCert.first().subjectInfo(QSslCertificate::CommonName).value(0);
     m_calm = std::make_unique<MqttPeer>(m_cloud.deviceSettings(kCalm));
     QVERIFY(m_calm->connect());
     QVERIFY(m_calm->subscribe(shadowTopic(kCalm, "get/accepted")));
@@ -95,36 +108,50 @@ qint64 TestDeviceFloods::calmRoundTrip(int ms)
 
 void TestDeviceFloods::aFloodStallsNoOtherFamily_data()
 {
-    QTest::addColumn<bool>("tablet");
+    QTest::addColumn<QString>("who");     ///< "fridge", "tablet" or "claim"
     QTest::addColumn<QString>("feature"); // the topic after larder/things/{thing}/, or $aws's
     QTest::addColumn<QByteArray>("payload");
     QTest::newRow("fridge: media URLs")
-        << false << "media/request"
+        << "fridge"
+        << "media/request"
         << QByteArray(R"({"op":"download","key":"nothing/here.jpg","clientToken":"f"})");
     QTest::newRow("fridge: what its cameras saw")
-        << false << "ingredients/recognition" << QByteArray(R"({"added":[{"name":"Flood"}]})");
-    QTest::newRow("fridge: Jobs") << false << "$aws/jobs/get" << QByteArray("{}");
+        << "fridge"
+        << "ingredients/recognition" << QByteArray(R"({"added":[{"name":"Flood"}]})");
+    QTest::newRow("fridge: Jobs") << "fridge"
+                                  << "$aws/jobs/get" << QByteArray("{}");
     QTest::newRow("fridge: its shadow")
-        << false << "$aws/shadow/update" << QByteArray(R"({"state":{"reported":{"n":1}}})");
+        << "fridge"
+        << "$aws/shadow/update" << QByteArray(R"({"state":{"reported":{"n":1}}})");
     QTest::newRow("tablet: board")
-        << true << "board/request" << QByteArray(R"({"op":"list","clientToken":"f"})");
-    QTest::newRow("tablet: list") << true << "ingredients/request"
+        << "tablet"
+        << "board/request" << QByteArray(R"({"op":"list","clientToken":"f"})");
+    QTest::newRow("tablet: list") << "tablet"
+                                  << "ingredients/request"
                                   << QByteArray(R"({"op":"list","clientToken":"f"})");
     QTest::newRow("tablet: media URLs")
-        << true << "media/request"
+        << "tablet"
+        << "media/request"
         << QByteArray(R"({"op":"download","key":"nothing/here.jpg","clientToken":"f"})");
+    QTest::newRow("a factory's claim: certificates")
+        << "claim"
+        << "$aws/certificates/create-from-csr/json"
+        << QByteArray(R"({"certificateSigningRequest":"not a CSR"})");
 }
 
 void TestDeviceFloods::aFloodStallsNoOtherFamily()
 {
-    QFETCH(bool, tablet);
+    QFETCH(QString, who);
     QFETCH(QString, feature);
     QFETCH(QByteArray, payload);
-    const QString thing = tablet ? m_tablet : kFlooder;
-    const QString topic = feature.startsWith(u"$aws/")
+    const QString thing = who == u"tablet" ? m_tablet : kFlooder;
+    const QString topic = feature.startsWith(u"$aws/certificates/") ? feature
+                          : feature.startsWith(u"$aws/")
                               ? QStringLiteral("$aws/things/%1/%2").arg(thing, feature.mid(5))
                               : QStringLiteral("larder/things/%1/%2").arg(thing, feature);
-    const auto device = tablet ? m_cloud.tabletSettings(thing) : m_cloud.deviceSettings(thing);
+    const auto device = who == u"claim"    ? m_claim
+                        : who == u"tablet" ? m_cloud.tabletSettings(thing)
+                                           : m_cloud.deviceSettings(thing);
     QProcess flood;
     flood.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     flood.start(CloudFixture::binary("mqtt-flood"),

@@ -47,6 +47,14 @@ private slots:
         row("a bad thing name", "larder/things/F 1/media/request", "", 0, "");
         row("a wildcard", "larder/things/+/media/request", "", 0, "");
         row("deeper", "larder/things/F1/media/request/x", "", 0, "");
+        // Fleet provisioning names no thing: the asking certificate counts (here "F1").
+        row("a certificate from a CSR", "$aws/certificates/create-from-csr/json", "provisioning", 5,
+            "");
+        row("a fridge registered", "$aws/provisioning-templates/larder-fridge/provision/json",
+            "provisioning", 5, "");
+        row("a provisioning answer", "$aws/certificates/create-from-csr/json/accepted", "", 0, "");
+        row("a provisioning refusal",
+            "$aws/provisioning-templates/larder-fridge/provision/json/rejected", "", 0, "");
     }
     void classifies()
     {
@@ -54,7 +62,7 @@ private slots:
         QFETCH(QString, service);
         QFETCH(int, perSecond);
         QFETCH(QString, rejected);
-        const auto request = DeviceRequest::of(topic);
+        const auto request = DeviceRequest::of(topic, QStringLiteral("F1"));
         QCOMPARE(request.has_value(), !service.isEmpty());
         if (!request)
             return;
@@ -62,6 +70,12 @@ private slots:
         QCOMPARE(request->service, service);
         QCOMPARE(request->perSecond, perSecond);
         QCOMPARE(request->rejectedTopic, rejected);
+    }
+
+    void provisioningNeedsItsSender()
+    {
+        QVERIFY(!DeviceRequest::of(QStringLiteral("$aws/certificates/create-from-csr/json")));
+        QVERIFY(DeviceRequest::of(QStringLiteral("larder/things/F1/media/request")));
     }
 
     void refusals()
