@@ -31,7 +31,14 @@
 
 namespace {
 const QString kThing = QStringLiteral("alert-fridge");
+
+/// @p device reports @p reported (a JSON object's text) on its classic shadow, at QoS 1.
+void report(MqttPeer &device, const QString &thing, const QString &reported)
+{
+    device.client.publish("$aws/things/" + thing + "/shadow/update",
+                          QStringLiteral(R"({"state":{"reported":%1}})").arg(reported).toUtf8(), 1);
 }
+} // namespace
 
 class TestAlerts : public QObject
 {
@@ -490,13 +497,9 @@ void TestAlerts::aFridgeThatChangesHandsTakesNoAlertAlong()
     const auto doorOpenAnHour = [&] {
         for (const qint64 step : {60, 3600}) {
             clock += step;
-            device.client.publish(
-                "$aws/things/" + thing + "/shadow/update",
-                QStringLiteral(R"({"state":{"reported":{"clock":%1,"doorOpen":true,)"
-                               R"("fridge":{"temperature":4.0}}}})")
-                    .arg(clock)
-                    .toUtf8(),
-                1);
+            report(device, thing,
+                   QStringLiteral(R"({"clock":%1,"doorOpen":true,"fridge":{"temperature":4.0}})")
+                       .arg(clock));
         }
     };
     const QString homeFeed = larder::alerts::topics::familyChanges(m_family);
@@ -581,16 +584,12 @@ void TestAlerts::aFridgeRacingItsClockRaisesAHandful()
         }
         return count;
     };
-    const QString update = "$aws/things/" + thing + "/shadow/update";
     const auto at = [&](qint64 clock, bool open, double celsius) {
-        device.client.publish(update,
-                              QStringLiteral(R"({"state":{"reported":{"clock":%1,"doorOpen":%2,)"
-                                             R"("fridge":{"temperature":%3}}}})")
-                                  .arg(clock)
-                                  .arg(open ? "true" : "false")
-                                  .arg(celsius)
-                                  .toUtf8(),
-                              1);
+        report(device, thing,
+               QStringLiteral(R"({"clock":%1,"doorOpen":%2,"fridge":{"temperature":%3}})")
+                   .arg(clock)
+                   .arg(open ? "true" : "false")
+                   .arg(celsius));
     };
     for (int i = 0; i < 100; ++i) {
         const qint64 clock = 5'000'000 + i * 4000;

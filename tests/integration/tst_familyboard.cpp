@@ -294,11 +294,7 @@ void TestFamilyBoard::unfinishedUploadsAreSeenAndCancelled()
     const QString topic = "larder/things/" + kThing + "/media/request";
     QVERIFY(fridge.subscribe(topic + "/accepted"));
     for (int i = 0; i < 2; ++i) {
-        const auto reserved = fridge.request(topic, {{"op", "reserve"},
-                                                     {"kind", "snapshot"},
-                                                     {"contentType", "image/jpeg"},
-                                                     {"owner", kThing},
-                                                     {"size", 1000}});
+        const auto reserved = fridge.request(topic, samples::snapshotReservation(kThing));
         QVERIFY(reserved && reserved->first == "accepted");
     }
     QCOMPARE(m_http

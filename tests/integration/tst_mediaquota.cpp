@@ -239,11 +239,7 @@ void TestMediaQuota::aDeviceHasItsOwnFewSlotsAndMembersSeeThem()
     int accepted = 0;
     std::optional<QPair<QString, QJsonObject>> last;
     for (int i = 0; i < 12; ++i) {
-        last = fridge.request(topic, {{"op", "reserve"},
-                                      {"kind", "snapshot"},
-                                      {"contentType", "image/jpeg"},
-                                      {"owner", thing},
-                                      {"size", 1000}});
+        last = fridge.request(topic, samples::snapshotReservation(thing));
         QVERIFY(last);
         accepted += last->first == "accepted" ? 1 : 0;
         QTest::qWait(60); // a polite device: within its 20 requests a second
@@ -264,11 +260,7 @@ void TestMediaQuota::aDeviceHasItsOwnFewSlotsAndMembersSeeThem()
                        {{"key", mine.at(0)["key"]}}, m_tokens["ann"])
                  .status,
              200);
-    const auto again = fridge.request(topic, {{"op", "reserve"},
-                                              {"kind", "snapshot"},
-                                              {"contentType", "image/jpeg"},
-                                              {"owner", thing},
-                                              {"size", 1000}});
+    const auto again = fridge.request(topic, samples::snapshotReservation(thing));
     QVERIFY(again && again->first == "accepted");
     // An outsider sees none of them.
     QCOMPARE(

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 
 /// Bytes that pass the media store's content check, of any size: a JPEG's or an MP4's first
 /// bytes, then a pattern (no two neighbouring bytes alike, so a shifted or dropped slice shows).
@@ -25,6 +26,16 @@ inline QByteArray mp4(qint64 size)
                                 "ftypmp42",
                                 12),
                      size);
+}
+
+/// What a fridge's cameras send over MQTT to reserve a small shelf photo of @p thing.
+inline QJsonObject snapshotReservation(const QString &thing)
+{
+    return {{"op", "reserve"},
+            {"kind", "snapshot"},
+            {"contentType", "image/jpeg"},
+            {"owner", thing},
+            {"size", 1000}};
 }
 
 } // namespace samples

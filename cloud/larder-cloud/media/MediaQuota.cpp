@@ -32,12 +32,13 @@ qint64 MediaQuota::bytesOnDisk(const QString &path, const QString &uploadId) con
 
 bool MediaQuota::landed(const Arrival &arrival) const
 {
-    const QFileInfoList files = arrival.part > 0
-                                    ? partFiles(m_files.parts(arrival.uploadId), arrival.part)
-                                    : QFileInfoList{QFileInfo(m_files.staged(arrival.path))};
-    return std::any_of(files.cbegin(), files.cend(), [&](const QFileInfo &file) {
-        return file.exists() && file.lastModified().toMSecsSinceEpoch() >= arrival.atMs;
-    });
+    if (arrival.part > 0)
+        return !partFiles(m_files.parts(arrival.uploadId), arrival.part).isEmpty();
+    // File times are coarse (a few ms): compared with what was there, not with the clock.
+    const QFileInfo staged(m_files.staged(arrival.path));
+    return staged.exists() &&
+           (staged.lastModified().toMSecsSinceEpoch() != arrival.beforeModifiedMs ||
+            staged.size() != arrival.beforeSize);
 }
 
 MediaQuota::Holding MediaQuota::holding(const QString &familyId, qint64 nowMs)
@@ -72,7 +73,12 @@ bool MediaQuota::admit(const QString &familyId, const QString &path, const QStri
             QFile::remove(file.filePath());
     if (holding(familyId, nowMs).total() + bytes > m_limit)
         return false;
-    m_arriving.append({familyId, path, uploadId, part, bytes, nowMs});
+    Arrival arrival{familyId, path, uploadId, part, bytes, nowMs};
+    if (const QFileInfo staged(m_files.staged(path)); part == 0 && staged.exists()) {
+        arrival.beforeModifiedMs = staged.lastModified().toMSecsSinceEpoch();
+        arrival.beforeSize = staged.size();
+    }
+    m_arriving.append(arrival);
     return true;
 }
 

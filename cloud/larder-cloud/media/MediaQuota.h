@@ -51,8 +51,12 @@ private:
         QString familyId, path, uploadId;
         int part = 0;
         qint64 bytes = 0, atMs = 0;
+        /// The staged file as it was when the write was let start (modified, size; -1: none):
+        /// it has landed once the file there is another. (Parts: the older files of its number
+        /// are gone by then, so any file of it is this one.)
+        qint64 beforeModifiedMs = -1, beforeSize = -1;
     };
-    /// Whether @p arrival's file is on disk now (written at or after it was let start).
+    /// Whether @p arrival's file is on disk now.
     bool landed(const Arrival &arrival) const;
 
     const MediaStore *m_store;
