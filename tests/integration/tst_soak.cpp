@@ -126,6 +126,10 @@ void TestSoak::noIntentLostAndMemoryFlat()
                              "$aws/things/soak-rogue/jobs/get",
                              "$aws/things/soak-rogue/shadow/update"};
     const auto device = m_cloud.deviceSettings(rogue);
+    // One payload every topic's service reads as its own (a media op, an item seen, a report).
+    const QString floodPayload =
+        QStringLiteral(R"({"op":"download","key":"x","clientToken":"r","added":[{"name":"Flood"}],)"
+                       R"("state":{"reported":{"n":1}}})");
     QProcess flood;
     int floodRound = 0;
     qint64 flooded = 0;
@@ -141,9 +145,7 @@ void TestSoak::noIntentLostAndMemoryFlat()
         flood.start(CloudFixture::binary("mqtt-flood"),
                     {"--port", QString::number(device.port), "--ca", device.caFile, "--cert",
                      device.certFile, "--key", device.keyFile, "--id", device.clientId, "--topic",
-                     floods.at(floodRound++ % floods.size()), "--payload",
-                     R"({"op":"download","key":"x","clientToken":"r","added":[{"name":"Flood"}],)"
-                     R"("state":{"reported":{"n":1}}})",
+                     floods.at(floodRound++ % floods.size()), "--payload", floodPayload,
                      "--seconds", "10", "--rate", "5000"});
     });
     flooder.start();
