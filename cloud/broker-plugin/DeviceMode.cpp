@@ -152,6 +152,14 @@ int onBasicAuth(int, void *data, void *userdata)
                              logSafe(cn).constData(), logSafe(clientId).constData());
         return MOSQ_ERR_AUTH;
     }
+    // Admitted connections count (each is presence and a shadow write in the cloud).
+    if (identity.kind != DeviceIdentity::Kind::Service &&
+        identity.kind != DeviceIdentity::Kind::Development && !admitConnection(cn)) {
+        mosquitto_log_printf(MOSQ_LOG_NOTICE,
+                             "larder-auth (device): refused %s: too many connections a second",
+                             logSafe(cn).constData());
+        return MOSQ_ERR_AUTH;
+    }
     mosquitto_set_username(event->client, cn.toUtf8().constData());
     if (identity.kind == DeviceIdentity::Kind::Appliance &&
         plugin->presence.connected(event->client, identity.thing))
@@ -182,6 +190,13 @@ int onAclCheck(int, void *data, void *userdata)
     const QByteArray payload(static_cast<const char *>(event->payload),
                              qsizetype(event->payloadlen));
     const bool ok = DeviceAuthorizer::allowed(identity, access, topic, payload, forThisClient);
+    // Allowed, but within the device's share? (Publishes and wills alike pass here.)
+    if (ok && access == DeviceAuthorizer::Access::Write &&
+        identity.kind != DeviceIdentity::Kind::Service &&
+        identity.kind != DeviceIdentity::Kind::Development &&
+        !admitDeviceRequest(event->topic, event->payload, int(event->payloadlen),
+                            usernameOf(event->client)))
+        return MOSQ_ERR_ACL_DENIED;
     if (ok) {
         plugin->admitted.insert(clientId);
     } else if (identity.kind == DeviceIdentity::Kind::Refused &&
@@ -208,8 +223,9 @@ int onMessage(int, void *data, void *userdata)
     const QString cn = usernameOf(event->client);
     const qint64 now = qint64(std::time(nullptr));
     const bool fromService = plugin->identify(cn).kind == DeviceIdentity::Kind::Service;
-    // A request past its device's share goes no further (not even to provisioning's routes).
-    if (gateShadowMessage(event, fromService) || (!fromService && gateDeviceRequest(event, cn)))
+    // A request past its thing's in-flight share goes no further (not even to provisioning's
+    // routes). Every other device request was counted in the ACL check (admitDeviceRequest).
+    if (gateShadowMessage(event, fromService))
         return MOSQ_ERR_SUCCESS;
     if (fromService) {
         if (topic == presence::requestTopic()) {

@@ -18,7 +18,7 @@ namespace {
 /// one recognition; a tablet replays its journal one batch at a time.
 constexpr int kRequestsPerSecond = 20;
 constexpr int kRecognitionsPerSecond = 5;
-constexpr int kProvisioningsPerSecond = 5;
+constexpr int kProvisioningsPerSecond = 20;
 
 } // namespace
 

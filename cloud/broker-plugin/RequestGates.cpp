@@ -82,28 +82,39 @@ bool gateShadowMessage(mosquitto_evt_message *event, bool fromService)
     return true;
 }
 
-bool gateDeviceRequest(mosquitto_evt_message *event, const QString &sender)
+bool admitDeviceRequest(const char *topic, const void *payload, int payloadBytes,
+                        const QString &sender)
 {
-    const QByteArrayView raw(event->topic);
+    const QByteArrayView raw(topic);
     if (!raw.startsWith("larder/things/") && !raw.startsWith("$aws/"))
-        return false;
+        return true;
     const auto request = DeviceRequest::of(QString::fromUtf8(raw), sender);
     if (!request)
-        return false;
+        return true;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    switch (
-        RequestBudget::shared().take(request->thing, request->service, request->perSecond, now)) {
+    const QString who = sender.isEmpty() ? request->thing : sender;
+    switch (RequestBudget::shared().take(who, request->service, request->perSecond, now)) {
     case RequestBudget::Verdict::Serve:
-        return false;
+        return true;
     case RequestBudget::Verdict::Refuse:
         if (!request->rejectedTopic.isEmpty())
-            answer(request->rejectedTopic, request->refusal(payloadOf(event), now));
-        break;
+            answer(
+                request->rejectedTopic,
+                request->refusal(
+                    QByteArray(static_cast<const char *>(payload), qsizetype(payloadBytes)), now));
+        return false;
     case RequestBudget::Verdict::Drop:
-        break;
+        return false;
     }
-    divert(event);
-    return true;
+    return false;
+}
+
+bool admitConnection(const QString &commonName)
+{
+    constexpr int perSecond = 5;
+    return RequestBudget::shared().take(commonName, QStringLiteral("connect"), perSecond,
+                                        QDateTime::currentSecsSinceEpoch()) ==
+           RequestBudget::Verdict::Serve;
 }
 
 } // namespace larder::cloud

@@ -21,10 +21,16 @@ namespace larder::cloud {
 bool gateShadowMessage(mosquitto_evt_message *event, bool fromService);
 
 /// A device's share of every other service (RequestBudget): media URLs, the board, the door
-/// tablet's list, what the cameras saw, Jobs, fleet provisioning (counted by @p sender, the
-/// certificate's common name). Past its share in a second a request is refused (as many again),
-/// then dropped.
-/// Returns whether the message was diverted.
-bool gateDeviceRequest(mosquitto_evt_message *event, const QString &sender);
+/// tablet's list, what the cameras saw, Jobs, fleet provisioning. Asked in the ACL check of a
+/// write, which Mosquitto makes for every publish and for a will (the message event never sees
+/// a will), with @p sender the certificate's common name (what is counted: the tablet and the
+/// appliance of one fridge have a share each). False past the share in a second: the request is
+/// refused (answered by the broker, as many again), then dropped.
+bool admitDeviceRequest(const char *topic, const void *payload, int payloadBytes,
+                        const QString &sender);
+
+/// Connections a certificate may open (AWS IoT throttles CONNECTs per client too): 5 a second;
+/// false past that. Each connection is presence events and a shadow write in the cloud.
+bool admitConnection(const QString &commonName);
 
 } // namespace larder::cloud

@@ -13,12 +13,39 @@ bool isEmailAddress(const QString &text)
     return text.size() <= 254 && text.indexOf(u'@') <= 64 && address.match(text).hasMatch();
 }
 
+namespace {
+/// Letters that draw nothing and are not format characters (Unicode's Default_Ignorable_Code_
+/// Point outside \p{C}, but the variation selectors emoji need): a name of them looks empty.
+bool drawsNothing(char32_t c)
+{
+    return c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 ||
+           (c >= 0x180B && c <= 0x180D) || c == 0x180F || c == 0x3164 || c == 0xFFA0 ||
+           (c >= 0x1BCA0 && c <= 0x1BCA3);
+}
+/// Marks a letter may carry at most (more is "Zalgo" text that spills over its neighbours).
+constexpr int kMarksPerLetter = 4;
+} // namespace
+
 std::optional<QString> displayName(const QString &text, int maxLength)
 {
     QString clean;
     bool space = false;
+    int marks = 0;
     for (const char32_t c : text.normalized(QString::NormalizationForm_C).toUcs4()) {
-        switch (QChar::category(c)) {
+        if (drawsNothing(c))
+            continue;
+        if (c == 0x2800) { // the blank braille pattern: a space that does not look like one
+            space = true;
+            continue;
+        }
+        const auto category = QChar::category(c);
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing) {
+            if (clean.isEmpty() || space || ++marks > kMarksPerLetter)
+                continue;
+        } else {
+            marks = 0;
+        }
+        switch (category) {
         case QChar::Other_Control:
             if (c == U'\t' || c == U'\n' || c == U'\r')
                 space = true; // whitespace controls separate words

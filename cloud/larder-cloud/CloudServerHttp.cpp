@@ -58,15 +58,16 @@ bool CloudServer::startIdentity(QString *error)
         m_auth.get(), m_families.get(), m_certificates.get(), m_registrations.get(), m_store.get(),
         [this](const QString &thing) {
             // A fridge leaving its family takes every record of that family's with it: its
-            // list, its commands, its events (nobody in its next family sent or saw them).
+            // list, its commands (nobody in its next family sent or saw them), its events (on
+            // the MQTT plane's thread, with the alert rules' state: below).
             m_ingredients->forget(thing);
             m_commands->forget(thing);
-            m_events->forget(thing);
             // Its shelf photos go with it, objects and all.
             for (const QString &key : m_shelfPhotos->forget(thing))
                 if (const auto place = media::parseObjectPath(key))
                     m_media->service()->removeObject(place->familyId, key);
-            // What the MQTT plane keeps of it: the alert rules' state, the retained alerts.
+            // What the MQTT plane keeps of it: its events, the alert rules' state, the retained
+            // alerts.
             if (m_plane)
                 QMetaObject::invokeMethod(
                     m_plane, [plane = m_plane, thing] { plane->thingLeft(thing); },

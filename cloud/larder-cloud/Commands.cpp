@@ -231,6 +231,11 @@ int assignThingCommand(const QString &dataDir, const QString &thing, const QStri
             QStringLiteral("No thing named %1 (larder-cloud device-cert registers it)").arg(thing));
     if (!families.find(familyId))
         return fail(QStringLiteral("No family %1").arg(familyId));
+    // A fridge changes families only by leaving one (DELETE /devices/{id}), which takes that
+    // family's records of it along; this tool never moves it behind the cloud's back.
+    if (const auto current = families.familyOfThing(thing); current && current->first != familyId)
+        return fail(QStringLiteral("%1 belongs to family %2; its owner removes it from there first")
+                        .arg(thing, current->first));
     if (!families.assignThing(thing, familyId, name))
         return fail(QStringLiteral("Cannot assign %1").arg(thing));
     // As pairing does: the door tablet's pending certificate may now reach its fridge.

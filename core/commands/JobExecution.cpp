@@ -40,7 +40,8 @@ std::optional<JobError> readDetails(const QJsonObject &request, QJsonObject *det
             QStringLiteral("statusDetails holds at most %1 entries.").arg(jobs::maxDetails));
     // AWS's patterns: keys [a-zA-Z0-9:_-]+, values [^\p{C}]+ (no control, format — bidi,
     // zero-width —, private or unassigned characters), 1 to 1,024 long.
-    static const QRegularExpression key(QStringLiteral("^[a-zA-Z0-9:_-]+$"));
+    static const QRegularExpression key(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-zA-Z0-9:_-]+")));
     const auto printable = [](const QString &text) {
         const QList<uint> points = text.toUcs4();
         return !points.isEmpty() && std::none_of(points.cbegin(), points.cend(), [](uint c) {

@@ -11,12 +11,15 @@
 #include "MqttPeer.h"
 
 #include "kiosk/DoorTablet.h"
+#include "mqtt/MqttClient.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QTest>
+
+using namespace larder;
 
 namespace {
 
@@ -44,6 +47,7 @@ private slots:
     void initTestCase();
     void aFloodStallsNoOtherFamily_data();
     void aFloodStallsNoOtherFamily();
+    void aDeviceReconnectingInALoopIsRefusedPastItsShare();
 
 private:
     /// The neighbours' fridge asks for its shadow: how long the answer took, or -1 when none
@@ -204,6 +208,39 @@ void TestDeviceFloods::aFloodStallsNoOtherFamily()
     QVERIFY2(recovered >= 0 && recovered < 10000, "not answered within 10 s of the flood's end");
     QVERIFY2(worstAfter < 1000, "a shadow request went unanswered for a second after the flood");
     QVERIFY2(after < m_restingKiB + 30 * 1024, "larder-cloud's memory did not return to its level");
+}
+
+void TestDeviceFloods::aDeviceReconnectingInALoopIsRefusedPastItsShare()
+{
+    // Each connection of a fridge is a presence event and a shadow write in the cloud (and a
+    // will, if it left one): a certificate may connect 5 times a second (AWS IoT throttles
+    // CONNECTs per client too), then is refused until the next second.
+    const auto settings = m_cloud.deviceSettings(kFlooder);
+    int accepted = 0, refused = 0;
+    QElapsedTimer timer;
+    timer.start();
+    while (accepted + refused < 20 && timer.elapsed() < 20000) {
+        mqtt::MqttClient client;
+        auto once = settings;
+        once.autoReconnect = false;
+        client.setSettings(once);
+        bool wasRefused = false;
+        QObject::connect(&client, &mqtt::MqttClient::refused, &client, [&] { wasRefused = true; });
+        client.connectToHost();
+        (void)QTest::qWaitFor(
+            [&] { return wasRefused || client.state() == mqtt::MqttClient::Connected; }, 5000);
+        (client.state() == mqtt::MqttClient::Connected ? accepted : refused) += 1;
+        client.disconnectFromHost();
+    }
+    const double seconds = double(timer.elapsed()) / 1000;
+    qInfo("20 connections in %.1f s: %d accepted, %d refused", seconds, accepted, refused);
+    // Counted in the wall's whole seconds: the loop touches at most int(seconds) + 2 of them.
+    QVERIFY(accepted <= 5 * (int(seconds) + 2));
+    QVERIFY(refused > 0);
+    QTest::qWait(1100); // the next second: welcome again
+    MqttPeer again(settings);
+    QVERIFY(again.connect());
+    QVERIFY(calmRoundTrip(2000) >= 0);
 }
 
 QTEST_GUILESS_MAIN(TestDeviceFloods)

@@ -27,6 +27,7 @@ private slots:
     void unfinishedUploadsAreCapped();
     void aStoredObjectIsWrittenOnce();
     void unfinishedUploadsCountAsTheyArrive();
+    void aWriteCountsUntilItLandsWhateverBecameOfItsUpload();
     void aDeviceHasItsOwnFewSlotsAndMembersSeeThem();
 
 private:
@@ -222,6 +223,40 @@ void TestMediaQuota::unfinishedUploadsCountAsTheyArrive()
           written, onDisk, refused);
     QCOMPARE(written, 3);
     QVERIFY(onDisk <= 2 * 1024 * 1024);
+}
+
+void TestMediaQuota::aWriteCountsUntilItLandsWhateverBecameOfItsUpload()
+{
+    // Red team: start a large PUT, abort its upload over REST, keep streaming — the bytes were
+    // no one's, outside the quota until the sweep. They count until they land, and what lands
+    // for an upload that is over goes at once.
+    const QString family = m_http->createFamily("Streamers", m_tokens["eve"]);
+    QVERIFY(!family.isEmpty());
+    const auto first = reserve(family, m_tokens["eve"], 1'500'000);
+    QCOMPARE(first.status, 201);
+    const QString url = first.body.value("uploadUrl").toString();
+    const QByteArray body = jpeg(1'500'000);
+    const auto slow = m_http->connectTo(url);
+    QVERIFY(slow->isEncrypted());
+    slow->write(CloudHttp::requestHead("PUT", url, body.size(), {{"Content-Type", "image/jpeg"}}) +
+                body.left(1000));
+    QVERIFY(slow->waitForBytesWritten(5000));
+    QTest::qWait(500); // admitted by the edge, on its way
+    QCOMPARE(m_http
+                 ->api("POST", "/families/" + family + "/media/abort",
+                       {{"key", first.body.value("key")}}, m_tokens["eve"])
+                 .status,
+             200);
+    // Still on its way: the family's share holds it.
+    QCOMPARE(reserve(family, m_tokens["eve"], 1'000'000).status, 507);
+    slow->write(body.mid(1000));
+    QVERIFY(QTest::qWaitFor([&] { return slow->bytesToWrite() == 0 && slow->bytesAvailable() > 0; },
+                            10000));
+    // Landed for an upload that is over: gone, and the room is back.
+    QCOMPARE(reserve(family, m_tokens["eve"], 1'000'000).status, 201);
+    QDirIterator junk(m_cloud.dataDir() + "/store/staging/media/" + family, QDir::Files,
+                      QDirIterator::Subdirectories);
+    QVERIFY(!junk.hasNext());
 }
 
 void TestMediaQuota::aDeviceHasItsOwnFewSlotsAndMembersSeeThem()

@@ -70,7 +70,7 @@ void AlertService::onReported(const QString &thing, const QJsonObject &reported)
     QList<Change> changes = AlertRules::onReported(watch, reported, now, thresholds);
     if (const QJsonValue connected = reported.value(u"connected"); connected.isBool())
         changes += AlertRules::onPresence(watch, connected.toBool(), now, thresholds);
-    apply(thing, changes);
+    apply(thing, family->first, changes);
 }
 
 void AlertService::tick()
@@ -80,15 +80,18 @@ void AlertService::tick()
     for (auto it = m_watches.begin(); it != m_watches.end(); ++it)
         if (const auto family = m_families->familyOfThing(it.key());
             family && family->first == it->familyId)
-            apply(it.key(), AlertRules::onTick(it->watch, now, thresholdsOf(family->first)));
+            apply(it.key(), it->familyId,
+                  AlertRules::onTick(it->watch, now, thresholdsOf(family->first)));
 }
 
-void AlertService::apply(const QString &thing, const QList<Change> &changes)
+void AlertService::apply(const QString &thing, const QString &familyId,
+                         const QList<Change> &changes)
 {
     if (changes.isEmpty())
         return;
+    // The family the rules watched it in, and still its family now: never another's.
     const auto family = m_families->familyOfThing(thing);
-    if (!family)
+    if (!family || family->first != familyId)
         return;
     for (const Change &change : changes) {
         const auto event =

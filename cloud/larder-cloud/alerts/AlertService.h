@@ -57,7 +57,8 @@ private:
     larder::alerts::FridgeWatch &watchOf(const QString &thing, const QString &familyId);
     /// The family's thresholds, read again every tick (a changed setting applies within 1 s).
     const larder::alerts::Thresholds &thresholdsOf(const QString &familyId);
-    void apply(const QString &thing, const QList<larder::alerts::Change> &changes);
+    void apply(const QString &thing, const QString &familyId,
+               const QList<larder::alerts::Change> &changes);
     void tick();
 
     mqtt::MqttClient *m_client;

@@ -301,6 +301,7 @@ QString EdgeConfig::mediaLocations() const
                "            if ($s3_status = 404) { return 404 %3; }\n"
                "            if ($s3_status = 405) { return 405 %3; }\n"
                "            if ($s3_status = 411) { return 411 %3; }\n"
+               "            if ($s3_status = 503) { return 503 %3; }\n"
                "            return 403 %3;\n"
                "        }\n"
                "        location @s3_no_such_key {\n"

@@ -34,13 +34,21 @@ public:
     /// What @p familyId holds at @p nowMs.
     Holding holding(const QString &familyId, qint64 nowMs);
 
+    enum class Admission {
+        Admitted,
+        Full, ///< it would pass the family's quota
+        Busy, ///< the family has `maxArriving` writes on their way already
+    };
     /// The edge is about to write @p bytes for @p familyId: a whole object @p path (@p part 0),
-    /// or part @p part of upload @p uploadId. True if it fits within the limit; it then counts
-    /// as arriving until its file is there (or `arrivingMs` passed).
-    bool admit(const QString &familyId, const QString &path, const QString &uploadId, int part,
-               qint64 bytes, qint64 nowMs);
+    /// or part @p part of upload @p uploadId. Admitted if it fits within the limit; it then
+    /// counts as arriving until its file is there (or `arrivingMs` passed), whatever happens to
+    /// its upload meanwhile.
+    Admission admit(const QString &familyId, const QString &path, const QString &uploadId, int part,
+                    qint64 bytes, qint64 nowMs);
     /// A write the edge was let start counts this long at most (a slower one is not counted).
     static constexpr qint64 arrivingMs = 15 * 60 * 1000;
+    /// Writes a family may have on their way at once (as many as it may hold open uploads).
+    static constexpr int maxArriving = 64;
 
     /// The bytes on disk for the unfinished upload of @p path (with @p uploadId, if any).
     qint64 bytesOnDisk(const QString &path, const QString &uploadId) const;
@@ -58,6 +66,8 @@ private:
     };
     /// Whether @p arrival's file is on disk now.
     bool landed(const Arrival &arrival) const;
+    /// Deletes what @p arrival wrote (its upload is over).
+    void removeLanded(const Arrival &arrival) const;
 
     const MediaStore *m_store;
     ObjectFiles m_files;

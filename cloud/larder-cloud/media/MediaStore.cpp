@@ -73,6 +73,16 @@ QStringList MediaStore::unstoredSince(qint64 before) const
     return paths;
 }
 
+std::optional<qint64> MediaStore::storedSize(const QString &path) const
+{
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral("SELECT size FROM media_objects WHERE path = ? AND stored = 1"), {path});
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
 bool MediaStore::uploadOpen(const QString &uploadId) const
 {
     return run(m_connection,

@@ -30,6 +30,9 @@ public:
     bool remove(const QString &path);
     /// Objects reserved before @p before and never stored.
     QStringList unstoredSince(qint64 before) const;
+    /// The size of the stored object at @p path; nothing when it is not stored (yet, or any
+    /// more).
+    std::optional<qint64> storedSize(const QString &path) const;
     /// Whether some object has @p uploadId as its open upload.
     bool uploadOpen(const QString &uploadId) const;
     /// What a family holds: the bytes of its stored objects, and its reservations not stored

@@ -3,6 +3,7 @@
 
 #include "MediaSigner.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -12,12 +13,18 @@ namespace larder::cloud::media {
 
 QString ObjectFiles::takeStaged(const QString &path) const
 {
-    const QString checking = m_dir + QStringLiteral("/checking/") + randomHex(16);
+    QString checking = m_dir + QStringLiteral("/checking/") + randomHex(16);
     if (!QDir().mkpath(m_dir + QStringLiteral("/checking")))
         return {};
     // rename(2) is atomic: an upload finishing now either lands before (and is checked) or
     // after (and stays staged, for the sweep).
-    return QFile::rename(staged(path), checking) ? checking : QString();
+    if (!QFile::rename(staged(path), checking))
+        return {};
+    // Its time is now (not the upload's): the sweep leaves what is being checked alone.
+    QFile file(checking);
+    if (file.open(QIODevice::ReadWrite))
+        file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+    return checking;
 }
 
 bool ObjectFiles::store(const QString &checked, const QString &path) const

@@ -76,16 +76,23 @@ QHttpServerResponse ObjectStoreApi::authorize(const QHttpServerRequest &request)
     if (decision.allowed() && streamed && writes) {
         // Bytes about to arrive: they must fit in the family's share, counted as they come.
         const auto place = parseObjectPath(decision.objectPath);
-        if (!place || !m_quota->admit(place->familyId, decision.objectPath, decision.uploadId,
-                                      decision.partNumber,
-                                      request.value("X-Original-Content-Length").toLongLong(),
-                                      QDateTime::currentMSecsSinceEpoch())) {
-            QHttpServerResponse full(QHttpServerResponder::StatusCode::Forbidden);
-            full.setHeader("X-S3-Status", "403");
-            full.setHeader("X-S3-Code", "QuotaExceeded");
-            full.setHeader("X-S3-Message", "This family's storage is full; delete old posts to "
-                                           "make room.");
-            return full;
+        const auto admission =
+            place ? m_quota->admit(place->familyId, decision.objectPath, decision.uploadId,
+                                   decision.partNumber,
+                                   request.value("X-Original-Content-Length").toLongLong(),
+                                   QDateTime::currentMSecsSinceEpoch())
+                  : MediaQuota::Admission::Full;
+        if (admission != MediaQuota::Admission::Admitted) {
+            const bool busy = admission == MediaQuota::Admission::Busy;
+            QHttpServerResponse refused(QHttpServerResponder::StatusCode::Forbidden);
+            refused.setHeader("X-S3-Status", busy ? "503" : "403");
+            refused.setHeader("X-S3-Code", busy ? "SlowDown" : "QuotaExceeded");
+            refused.setHeader("X-S3-Message",
+                              busy ? "Too many uploads of this family are on their way; try "
+                                     "again in a moment."
+                                   : "This family's storage is full; delete old posts to make "
+                                     "room.");
+            return refused;
         }
     }
     if (decision.allowed() && streamed)

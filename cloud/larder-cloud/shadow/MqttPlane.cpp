@@ -171,6 +171,9 @@ void MqttPlane::commandQueued(const QString &thing, const QString &commandId)
 
 void MqttPlane::thingLeft(const QString &thing)
 {
+    // Here, in one go with the rules' state: no tick can record an event in between.
+    if (m_events)
+        m_events->forget(thing);
     if (m_alerts)
         m_alerts->forget(thing);
 }

@@ -61,6 +61,13 @@ private slots:
             << QString::fromUtf8("Fridge \U0001F9CA") << QString::fromUtf8("Fridge \U0001F9CA");
         QTest::newRow("only controls") << QString::fromUtf8("\x01\x02\u202E") << "";
         QTest::newRow("too long") << QString(61, u'x') << "";
+        QTest::newRow("Hangul fillers only") << QString::fromUtf8("\u3164\u115F\uFFA0") << "";
+        QTest::newRow("braille blanks only") << QString::fromUtf8("\u2800\u2800") << "";
+        QTest::newRow("a grapheme joiner") << QString::fromUtf8("Ho\u034Fme") << "Home";
+        QTest::newRow("Zalgo") << QString::fromUtf8("H\u0301\u0302\u0303\u0304\u0305\u0306\u0307i")
+                               << QString::fromUtf8("H\u0301\u0302\u0303\u0304i");
+        QTest::newRow("an accent kept")
+            << QString::fromUtf8("Cafe\u0301") << QString::fromUtf8("Caf\u00E9");
     }
     void displayNames()
     {

@@ -48,10 +48,10 @@ private slots:
         row("a wildcard", "larder/things/+/media/request", "", 0, "");
         row("deeper", "larder/things/F1/media/request/x", "", 0, "");
         // Fleet provisioning names no thing: the asking certificate counts (here "F1").
-        row("a certificate from a CSR", "$aws/certificates/create-from-csr/json", "provisioning", 5,
-            "");
+        row("a certificate from a CSR", "$aws/certificates/create-from-csr/json", "provisioning",
+            20, "");
         row("a fridge registered", "$aws/provisioning-templates/larder-fridge/provision/json",
-            "provisioning", 5, "");
+            "provisioning", 20, "");
         row("a provisioning answer", "$aws/certificates/create-from-csr/json/accepted", "", 0, "");
         row("a provisioning refusal",
             "$aws/provisioning-templates/larder-fridge/provision/json/rejected", "", 0, "");
