@@ -66,6 +66,17 @@ private:
     std::unique_ptr<MemberDevice> m_annsApp;
     std::unique_ptr<larder::alerts::Alerts> m_annsAlerts;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
+    /// A fridge of its own in the family, named @p name, connected with its certificate; null
+    /// when a step fails.
+    std::unique_ptr<MqttPeer> ownFridge(const QString &thing, const QString &name)
+    {
+        if (!m_cloud.deviceCert(thing) ||
+            !m_cloud.runTool(
+                {"assign-thing", "--thing", thing, "--family", m_family, "--fridge-name", name}))
+            return nullptr;
+        auto device = std::make_unique<MqttPeer>(m_cloud.deviceSettings(thing));
+        return device->connect() ? std::move(device) : nullptr;
+    }
     const larder::alerts::AlertRow *annSees(const QString &condition) const
     {
         for (const auto &row : m_annsAlerts->list()->rows())
@@ -490,11 +501,9 @@ void TestAlerts::aFridgeThatChangesHandsTakesNoAlertAlong()
     // events for it, read, acknowledged and suppressed them (published on Home's feed), and its
     // retained open alerts were Home's, with Home's name for the fridge.
     const QString thing = QStringLiteral("moving-fridge");
-    QVERIFY(m_cloud.deviceCert(thing));
-    QVERIFY(m_cloud.runTool(
-        {"assign-thing", "--thing", thing, "--family", m_family, "--fridge-name", "Cellar"}));
-    MqttPeer device(m_cloud.deviceSettings(thing));
-    QVERIFY(device.connect());
+    const auto fridge = ownFridge(thing, "Cellar");
+    QVERIFY(fridge);
+    MqttPeer &device = *fridge;
     qint64 clock = 2'000'000;
     // Its door open, and an hour later (its clock) still open.
     const auto doorOpenAnHour = [&] {
@@ -572,11 +581,9 @@ void TestAlerts::aFridgeRacingItsClockRaisesAHandful()
     // Before: a hundred warm-and-open / closed-and-cool cycles in half a second (its clock an
     // hour ahead each time) made 400 events, 400 feed messages and 200 mails.
     const QString thing = QStringLiteral("racing-fridge");
-    QVERIFY(m_cloud.deviceCert(thing));
-    QVERIFY(m_cloud.runTool(
-        {"assign-thing", "--thing", thing, "--family", m_family, "--fridge-name", "Racer"}));
-    MqttPeer device(m_cloud.deviceSettings(thing));
-    QVERIFY(device.connect());
+    const auto fridge = ownFridge(thing, "Racer");
+    QVERIFY(fridge);
+    MqttPeer &device = *fridge;
     m_phone->messages.clear();
     const QDir outbox(m_cloud.dataDir() + "/outbox");
     const auto mailsAboutIt = [&] {
