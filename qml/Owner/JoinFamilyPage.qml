@@ -31,7 +31,7 @@ ScrollPage {
 
     Text {
         Layout.fillWidth: true
-        text: qsTr("Ask someone in the family to open the family in Larder and tap “Invite someone”. Type the 8-letter code they see.")
+        text: qsTr("Ask the family’s owner to open the family in Larder and tap “Invite someone” (or “New invitation”). Type the 8-letter code they see.")
         wrapMode: Text.Wrap
         color: Theme.textMuted
         font.family: Theme.fontFamily
