@@ -22,13 +22,18 @@ MediaQuota::MediaQuota(const MediaStore *store, QString storeDir)
 {
 }
 
-qint64 MediaQuota::bytesOnDisk(const QString &path, const QString &uploadId) const
+qint64 MediaQuota::partBytes(const QString &uploadId) const
 {
-    qint64 bytes = QFileInfo(m_files.staged(path)).size();
+    qint64 bytes = 0;
     if (!uploadId.isEmpty())
         for (const QFileInfo &file : partFiles(m_files.parts(uploadId), 0))
             bytes += file.size();
     return bytes;
+}
+
+qint64 MediaQuota::bytesOnDisk(const QString &path, const QString &uploadId) const
+{
+    return QFileInfo(m_files.staged(path)).size() + partBytes(uploadId);
 }
 
 bool MediaQuota::landed(const Arrival &arrival) const
@@ -60,8 +65,7 @@ MediaQuota::Holding MediaQuota::holding(const QString &familyId, qint64 nowMs)
         unfinished.insert(upload.path);
         if (!upload.uploadId.isEmpty())
             openUploads.insert(upload.uploadId);
-        for (const QFileInfo &file : partFiles(m_files.parts(upload.uploadId), 0))
-            holding.onDisk += upload.uploadId.isEmpty() ? 0 : file.size();
+        holding.onDisk += partBytes(upload.uploadId); // its staged file: counted below
     }
     // Writes under way count until their file is there or too long passed, whatever became of
     // their upload meanwhile; a part that lands for an upload that is over goes at once.

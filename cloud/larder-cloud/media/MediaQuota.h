@@ -52,6 +52,8 @@ public:
 
     /// The bytes on disk for the unfinished upload of @p path (with @p uploadId, if any).
     qint64 bytesOnDisk(const QString &path, const QString &uploadId) const;
+    /// The bytes of the parts of multipart upload @p uploadId on disk (0 for "").
+    qint64 partBytes(const QString &uploadId) const;
 
 private:
     struct Arrival
