@@ -3,7 +3,9 @@
 // minutes, by its own clock) until the alert reaches a signed-in app subscribed to the family's
 // alerts feed (fridge → broker → cloud's rules, event stored → broker → app), beside a baseline
 // measured in the same run: one raw MQTT message published and delivered through the same
-// broker over the same kind of TLS connections. Alternating samples, one JSON line.
+// broker over the same kind of TLS connections. Alternating samples, one JSON line. Each alert
+// is a different fridge's first (the rules raise a condition of one fridge at most once a
+// minute), so the bench makes as many fridges as samples.
 #include "BenchSupport.h"
 #include "CloudFixture.h"
 #include "CloudHttp.h"
@@ -41,9 +43,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int n = benchSamples();
-    const QString thing = QStringLiteral("bench-alert");
+    const auto thingOf = [](int i) { return QStringLiteral("bench-alert-%1").arg(i); };
     CloudFixture cloud;
-    if (!cloud.start() || !cloud.deviceCert(thing)) {
+    if (!cloud.start()) {
         std::fprintf(stderr, "bench: cannot start the local cloud\n");
         return 1;
     }
@@ -57,19 +59,21 @@ int main(int argc, char **argv)
     const QString family = http.api("POST", "/families", {{"name", "Bench"}}, idToken)
                                .body.value("familyId")
                                .toString();
-    if (!cloud.runTool({"assign-thing", "--thing", thing, "--family", family})) {
-        std::fprintf(stderr, "bench: cannot put the fridge into the bench family\n");
-        return 1;
-    }
+    for (int i = 0; i < n; ++i)
+        if (!cloud.deviceCert(thingOf(i)) ||
+            !cloud.runTool({"assign-thing", "--thing", thingOf(i), "--family", family})) {
+            std::fprintf(stderr, "bench: cannot put fridge %d into the bench family\n", i);
+            return 1;
+        }
 
     // The fridge (its certificate), the app (signed in, on the family's feed), and the
     // baseline's two service connections.
     mqtt::MqttClient device, phone, sender, receiver;
-    device.setSettings(cloud.deviceSettings(thing));
+    device.setSettings(cloud.deviceSettings(thingOf(0)));
     phone.setSettings(cloud.accountSettings("bench-alert-phone", idToken));
     sender.setSettings(cloud.serviceSettings("bench-alert-sender"));
     receiver.setSettings(cloud.serviceSettings("bench-alert-receiver"));
-    const QString update = QStringLiteral("$aws/things/%1/shadow/update").arg(thing);
+    QString update = QStringLiteral("$aws/things/%1/shadow/update").arg(thingOf(0));
     const QString feed = alerts::topics::familyChanges(family);
     const QString echo = QStringLiteral("$aws/bench/alert/echo");
     device.subscribe(update + QStringLiteral("/accepted"), 1);
@@ -103,6 +107,19 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     QList<double> samples, baseline, shadowAnswer;
     for (int i = 0; i < n; ++i) {
+        if (i > 0) { // the next fridge, connected before anything is timed
+            device.unsubscribe(update + QStringLiteral("/accepted"));
+            device.disconnectFromHost();
+            update = QStringLiteral("$aws/things/%1/shadow/update").arg(thingOf(i));
+            device.setSettings(cloud.deviceSettings(thingOf(i)));
+            device.subscribe(update + QStringLiteral("/accepted"), 1);
+            device.connectToHost();
+            if (!waitConnected(device) ||
+                !QTest::qWaitFor([&] { return device.isSubscribed(update + "/accepted"); }, 5000)) {
+                std::fprintf(stderr, "bench: fridge %d did not connect\n", i);
+                return 1;
+            }
+        }
         // Baseline: one message through the broker.
         echoed = false;
         timer.start();
