@@ -9,6 +9,7 @@
 #include "inventory/InventoryChannel.h"
 #include "inventory/InventoryStore.h"
 #include "inventory/InventorySync.h"
+#include "inventory/ShelfPhotos.h"
 
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -95,6 +96,8 @@ int main(int argc, char **argv)
         view.setInitialProperties(
             {{QStringLiteral("inventory"), QVariant::fromValue(list)},
              {QStringLiteral("shopping"), QVariant::fromValue<InventorySync *>(nullptr)},
+             // No shelf photos (their strip is hidden): the list alone is measured.
+             {QStringLiteral("lookInside"), QVariant::fromValue<ShelfPhotos *>(nullptr)},
              {QStringLiteral("fridgeName"), QStringLiteral("Kitchen")}});
         view.setSource(QUrl(QStringLiteral("qrc:/Larder/Owner/IngredientsPage.qml")));
         if (view.status() != QQuickView::Ready) {
