@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "AppOptions.h"
 
+#include "display/DisplayPreferences.h"
+#include "display/Translations.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -35,8 +38,17 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
         {QStringLiteral("device-dir"),
          QStringLiteral("Kiosk: the tablet's identity folder (the factory's files)."),
          QStringLiteral("DIR"), defaultDeviceDir()},
-        {QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("THEME"),
-         QStringLiteral("light")},
+        {QStringLiteral("theme"),
+         QStringLiteral("light, dark or system, for this run. Default: the one in Settings."),
+         QStringLiteral("THEME")},
+        {QStringLiteral("lang"),
+         QStringLiteral("Language for this run: en, zh_CN, or pseudo (every word twice as "
+                        "long, to check layouts). Default: the one in Settings, else the "
+                        "system's."),
+         QStringLiteral("LANG")},
+        {QStringLiteral("text-scale"),
+         QStringLiteral("Text size for this run, 1.0 to 1.5. Default: the one in Settings."),
+         QStringLiteral("FACTOR")},
         {QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."),
          QStringLiteral("WxH")},
     });
@@ -56,9 +68,26 @@ std::optional<AppOptions> AppOptions::parse(const QCoreApplication &app)
     options.devtools = *devtools;
     if (options.devtools.page.isEmpty())
         options.devtools.page = options.kiosk ? QStringLiteral("paired") : QStringLiteral("fridge");
-    if (options.theme != u"light" && options.theme != u"dark") {
-        std::fprintf(stderr, "larder: --theme must be light or dark\n");
+    if (!options.theme.isEmpty() && options.theme != u"light" && options.theme != u"dark" &&
+        options.theme != u"system") {
+        std::fprintf(stderr, "larder: --theme must be light, dark or system\n");
         return std::nullopt;
+    }
+    options.language = parser.value(QStringLiteral("lang"));
+    if (!options.language.isEmpty() && options.language != u"pseudo" && options.language != u"en" &&
+        !larder::display::Translations::shipped().contains(options.language)) {
+        std::fprintf(stderr, "larder: --lang must be en, pseudo or one of: %s\n",
+                     qPrintable(larder::display::Translations::shipped().join(u", ")));
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("text-scale"))) {
+        bool ok = false;
+        options.textScale = parser.value(QStringLiteral("text-scale")).toDouble(&ok);
+        if (!ok || options.textScale < larder::display::DisplayPreferences::minTextScale ||
+            options.textScale > larder::display::DisplayPreferences::maxTextScale) {
+            std::fprintf(stderr, "larder: --text-scale must be between 1.0 and 1.5\n");
+            return std::nullopt;
+        }
     }
     if (parser.isSet(QStringLiteral("size"))) {
         const QStringList parts = parser.value(QStringLiteral("size")).split(u'x');

@@ -2,6 +2,8 @@
 #include "FrontEnd.h"
 #include "OwnerApp.h"
 
+#include "display/DisplayPreferences.h"
+
 #include "kiosk/DoorTablet.h"
 #include "kiosk/SupportPin.h"
 #include "profile/ProfileChoice.h"
@@ -26,6 +28,11 @@ bool load(QQmlApplicationEngine &engine, const QString &url, const QVariantMap &
                              window && size.isValid())
                              window->resize(size);
                      });
+    // A language chosen in Settings applies at once: every qsTr() is evaluated again.
+    if (auto *display = properties.value(QStringLiteral("display"))
+                            .value<larder::display::DisplayPreferences *>())
+        QObject::connect(display, &larder::display::DisplayPreferences::retranslateNeeded, &engine,
+                         &QQmlEngine::retranslate);
     engine.load(QUrl(url));
     if (engine.rootObjects().isEmpty()) {
         std::fprintf(stderr, "larder: the screen failed to load\n");
@@ -35,7 +42,8 @@ bool load(QQmlApplicationEngine &engine, const QString &url, const QVariantMap &
 }
 } // namespace
 
-QVariantMap ownerProperties(OwnerApp *app, larder::profile::ProfileChoice *profiles, bool darkTheme)
+QVariantMap ownerProperties(OwnerApp *app, larder::profile::ProfileChoice *profiles,
+                            larder::display::DisplayPreferences *display)
 {
     return {
         {QStringLiteral("session"), QVariant::fromValue(app->session())},
@@ -45,17 +53,17 @@ QVariantMap ownerProperties(OwnerApp *app, larder::profile::ProfileChoice *profi
         {QStringLiteral("profiles"), QVariant::fromValue(profiles)},
         {QStringLiteral("pairing"), QVariant::fromValue(app->pairing())},
         {QStringLiteral("alerts"), QVariant::fromValue(app->alerts())},
-        {QStringLiteral("darkTheme"), darkTheme},
+        {QStringLiteral("display"), QVariant::fromValue(display)},
     };
 }
 
 QVariantMap kioskProperties(larder::kiosk::DoorTablet *kiosk, larder::kiosk::SupportPin *supportPin,
-                            bool darkTheme, bool fullScreen)
+                            larder::display::DisplayPreferences *display, bool fullScreen)
 {
     return {
         {QStringLiteral("kiosk"), QVariant::fromValue(kiosk)},
         {QStringLiteral("supportPin"), QVariant::fromValue(supportPin)},
-        {QStringLiteral("darkTheme"), darkTheme},
+        {QStringLiteral("display"), QVariant::fromValue(display)},
         {QStringLiteral("fullScreen"), fullScreen},
     };
 }

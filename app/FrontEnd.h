@@ -5,6 +5,9 @@
 #include <QVariantMap>
 
 class OwnerApp;
+namespace larder::display {
+class DisplayPreferences;
+}
 class QQmlApplicationEngine;
 namespace larder::profile {
 class ProfileChoice;
@@ -19,9 +22,9 @@ class SupportPin;
 namespace frontend {
 
 QVariantMap ownerProperties(OwnerApp *app, larder::profile::ProfileChoice *profiles,
-                            bool darkTheme);
+                            larder::display::DisplayPreferences *display);
 QVariantMap kioskProperties(larder::kiosk::DoorTablet *kiosk, larder::kiosk::SupportPin *supportPin,
-                            bool darkTheme, bool fullScreen);
+                            larder::display::DisplayPreferences *display, bool fullScreen);
 
 /// Loads the owner app's window with @p properties (sized to @p size when valid).
 bool loadOwner(QQmlApplicationEngine &engine, const QVariantMap &properties, QSize size = {});

@@ -5,6 +5,7 @@
 #include "Launch.h"
 #include "devtools/Devtools.h"
 
+#include "display/DisplayPreferences.h"
 #include "kiosk/DoorTablet.h"
 #include "kiosk/SupportPin.h"
 #include "profile/CloudProfile.h"
@@ -49,13 +50,17 @@ int runKiosk(const AppOptions &options)
     DoorTablet kiosk(options.deviceDir, profile->mqttEndpoint, profile->devicePort);
     larder::kiosk::SupportPin supportPin;
 
+    // The door's own language and theme (dark unless chosen), apart from an owner app's.
+    larder::display::DisplayPreferences display(QStringLiteral("kiosk"), QStringLiteral("dark"));
+    display.overrideForRun(options.language, options.theme, options.textScale);
+    display.apply();
+
     QQmlApplicationEngine engine;
     // A real door tablet runs full screen; a size given on the command line means a window.
-    if (!frontend::loadKiosk(engine,
-                             frontend::kioskProperties(&kiosk, &supportPin,
-                                                       options.theme == u"dark",
-                                                       !options.windowSize.isValid()),
-                             options.windowSize))
+    if (!frontend::loadKiosk(
+            engine,
+            frontend::kioskProperties(&kiosk, &supportPin, &display, !options.windowSize.isValid()),
+            options.windowSize))
         return 1;
     kiosk.start();
     const auto devtools = Devtools::forKiosk(&engine, &kiosk, options.devtools);

@@ -6,6 +6,7 @@
 #include "OwnerApp.h"
 #include "devtools/Devtools.h"
 
+#include "display/DisplayPreferences.h"
 #include "fridge/FridgeSelection.h"
 #include "profile/CloudProfile.h"
 #include "profile/ProfileChoice.h"
@@ -35,9 +36,12 @@ int runOwner(const AppOptions &options)
     OwnerApp owner(*profile);
     ProfileChoice profiles(profileName);
 
+    larder::display::DisplayPreferences display(QStringLiteral("owner"), QStringLiteral("system"));
+    display.overrideForRun(options.language, options.theme, options.textScale);
+    display.apply();
+
     QQmlApplicationEngine engine;
-    if (!frontend::loadOwner(engine,
-                             frontend::ownerProperties(&owner, &profiles, options.theme == u"dark"),
+    if (!frontend::loadOwner(engine, frontend::ownerProperties(&owner, &profiles, &display),
                              options.windowSize))
         return 1;
     // A clicked notification brings the window forward, on the fridge's screen.

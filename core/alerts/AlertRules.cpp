@@ -237,32 +237,38 @@ void AlertRules::evaluate(FridgeWatch &watch, qint64 now, const Thresholds &thre
                           QList<Change> &changes)
 {
     const qint64 t = *fridgeTime(watch, now);
+    // When a condition that began at @p start of the fridge's time began on the cloud's clock.
+    const auto began = [&](qint64 start) { return now - (t - start); };
     if (watch.doorOpenedAt && t - *watch.doorOpenedAt >= thresholds.doorOpenSeconds)
         raise(
             watch, Condition::DoorOpen,
-            QStringLiteral("The door has been open for %1.").arg(minutes(t - *watch.doorOpenedAt)),
-            double(t - *watch.doorOpenedAt) / 60, now, changes);
+            {QStringLiteral("The door has been open for %1.").arg(minutes(t - *watch.doorOpenedAt)),
+             double(t - *watch.doorOpenedAt) / 60, 0, began(*watch.doorOpenedAt)},
+            now, changes);
     if (watch.fridgeWarmSince && t - *watch.fridgeWarmSince >= thresholds.warmSeconds)
         raise(watch, Condition::FridgeWarm,
-              QStringLiteral("The fridge has been above %1 for %2 (now %3).")
-                  .arg(degrees(thresholds.fridgeMaxC), minutes(t - *watch.fridgeWarmSince),
-                       degrees(watch.fridgeC)),
-              watch.fridgeC, now, changes);
+              {QStringLiteral("The fridge has been above %1 for %2 (now %3).")
+                   .arg(degrees(thresholds.fridgeMaxC), minutes(t - *watch.fridgeWarmSince),
+                        degrees(watch.fridgeC)),
+               watch.fridgeC, thresholds.fridgeMaxC, began(*watch.fridgeWarmSince)},
+              now, changes);
     if (watch.freezerWarmSince && t - *watch.freezerWarmSince >= thresholds.warmSeconds)
         raise(watch, Condition::FreezerWarm,
-              QStringLiteral("The freezer has been above %1 for %2 (now %3).")
-                  .arg(degrees(thresholds.freezerMaxC), minutes(t - *watch.freezerWarmSince),
-                       degrees(watch.freezerC)),
-              watch.freezerC, now, changes);
+              {QStringLiteral("The freezer has been above %1 for %2 (now %3).")
+                   .arg(degrees(thresholds.freezerMaxC), minutes(t - *watch.freezerWarmSince),
+                        degrees(watch.freezerC)),
+               watch.freezerC, thresholds.freezerMaxC, began(*watch.freezerWarmSince)},
+              now, changes);
     if (watch.offlineSince && now - *watch.offlineSince >= thresholds.offlineSeconds)
         raise(watch, Condition::Offline,
-              QStringLiteral("The fridge has been offline for %1.")
-                  .arg(minutes(now - *watch.offlineSince)),
-              double(now - *watch.offlineSince) / 60, now, changes);
+              {QStringLiteral("The fridge has been offline for %1.")
+                   .arg(minutes(now - *watch.offlineSince)),
+               double(now - *watch.offlineSince) / 60, 0, *watch.offlineSince},
+              now, changes);
 }
 
-void AlertRules::raise(FridgeWatch &watch, Condition condition, const QString &message,
-                       double value, qint64 now, QList<Change> &changes)
+void AlertRules::raise(FridgeWatch &watch, Condition condition, const Raise &what, qint64 now,
+                       QList<Change> &changes)
 {
     if (watch.raised.contains(condition))
         return;
@@ -273,7 +279,7 @@ void AlertRules::raise(FridgeWatch &watch, Condition condition, const QString &m
         return;
     watch.raised.insert(condition);
     watch.raisedAt.insert(condition, now);
-    changes.append({condition, true, message, value});
+    changes.append({condition, true, what.message, what.value, what.limit, what.since});
 }
 
 void AlertRules::clear(FridgeWatch &watch, Condition condition, const QString &message,
@@ -281,7 +287,7 @@ void AlertRules::clear(FridgeWatch &watch, Condition condition, const QString &m
 {
     if (!watch.raised.remove(condition))
         return;
-    changes.append({condition, false, message, 0});
+    changes.append({condition, false, message, 0, 0, 0});
 }
 
 } // namespace larder::alerts

@@ -50,6 +50,8 @@ struct Change
     bool raised = false; ///< false: cleared
     QString message;     ///< a sentence for people
     double value = 0;    ///< minutes open or offline, or the temperature (°C)
+    double limit = 0;    ///< a temperature's limit (°C) it is above; 0 for the others
+    qint64 since = 0;    ///< when the condition began (the cloud's clock, s); 0 for a clearing
     bool operator==(const Change &) const = default;
 };
 
@@ -105,8 +107,17 @@ public:
 private:
     static void evaluate(FridgeWatch &watch, qint64 now, const Thresholds &thresholds,
                          QList<Change> &changes);
-    static void raise(FridgeWatch &watch, Condition condition, const QString &message, double value,
-                      qint64 now, QList<Change> &changes);
+    /// What a raised alert says of itself: its sentence, its value, a temperature's limit and
+    /// when the condition began (the cloud's clock, s).
+    struct Raise
+    {
+        QString message;
+        double value = 0;
+        double limit = 0;
+        qint64 since = 0;
+    };
+    static void raise(FridgeWatch &watch, Condition condition, const Raise &what, qint64 now,
+                      QList<Change> &changes);
     static void clear(FridgeWatch &watch, Condition condition, const QString &message,
                       QList<Change> &changes);
 };

@@ -6,6 +6,7 @@
 #include "common/Guarded.h"
 #include "mqtt/MqttClient.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,6 +103,25 @@ QVariantMap Alerts::unreadByFridge() const
         if (!row.ack && !row.suppress)
             counts.insert(row.deviceId, counts.value(row.deviceId).toInt() + 1);
     return counts;
+}
+
+QVariantMap Alerts::openByFridge() const
+{
+    QVariantMap byFridge;
+    for (const AlertRow &row : m_model.rows()) {
+        if (!row.open || !row.raised)
+            continue;
+        QVariantMap conditions = byFridge.value(row.deviceId).toMap();
+        conditions.insert(
+            row.condition,
+            QVariantMap{{QStringLiteral("message"), row.message},
+                        {QStringLiteral("value"), row.value},
+                        {QStringLiteral("limit"), row.limit},
+                        {QStringLiteral("since"), QDateTime::fromMSecsSinceEpoch(
+                                                      row.since > 0 ? row.since : row.createdAt)}});
+        byFridge.insert(row.deviceId, conditions);
+    }
+    return byFridge;
 }
 
 void Alerts::refreshCount()

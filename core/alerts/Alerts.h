@@ -32,6 +32,9 @@ class Alerts : public QObject
     Q_PROPERTY(int unread READ unread NOTIFY unreadChanged)
     /// Unread alerts by fridge id (acknowledged and suppressed ones do not count).
     Q_PROPERTY(QVariantMap unreadByFridge READ unreadByFridge NOTIFY unreadChanged)
+    /// The conditions that hold now, by fridge id and condition:
+    /// {thing: {"fridgeWarm": {message, value, limit, since (a date)}}}.
+    Q_PROPERTY(QVariantMap openByFridge READ openByFridge NOTIFY unreadChanged)
     /// The events of `historyFridge`, newest first (loadHistory()).
     Q_PROPERTY(larder::alerts::AlertsModel *history READ history CONSTANT)
     Q_PROPERTY(QString historyFridge READ historyFridge NOTIFY historyChanged)
@@ -47,6 +50,7 @@ public:
     AlertsModel *list() { return &m_model; }
     int unread() const { return m_unread; }
     QVariantMap unreadByFridge() const;
+    QVariantMap openByFridge() const;
     AlertsModel *history() { return &m_history; }
     QString historyFridge() const { return m_historyFridge; }
     QString quietHoursText() const { return m_quiet.text(); }

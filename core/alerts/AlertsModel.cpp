@@ -16,7 +16,10 @@ AlertRow AlertRow::fromJson(const QJsonObject &event)
             event.value(u"ack").toBool(),
             event.value(u"suppress").toBool(),
             details.value(u"state").toString() != u"cleared",
-            qint64(event.value(u"createdAt").toDouble())};
+            qint64(event.value(u"createdAt").toDouble()),
+            event.value(u"value").toDouble(),
+            details.value(u"limit").toDouble(),
+            qint64(details.value(u"since").toDouble())};
 }
 
 int AlertsModel::rowCount(const QModelIndex &parent) const

@@ -16,6 +16,9 @@ struct AlertRow
     bool open = false, ack = false, suppress = false;
     bool raised = true;   ///< false: the event that cleared an alert (the history has both)
     qint64 createdAt = 0; ///< ms
+    double value = 0;     ///< the temperature (°C), or the minutes open or offline
+    double limit = 0;     ///< a temperature's limit (°C); 0 for the other conditions
+    qint64 since = 0;     ///< when the condition began (ms); 0 when the cloud did not say
     QString key() const { return id; }
     bool operator==(const AlertRow &) const = default;
     static AlertRow fromJson(const QJsonObject &event);

@@ -36,7 +36,6 @@ QString CommandRow::phase() const
 
 QString CommandRow::stateText() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Commands", text); };
     if (jobStatus == u"QUEUED")
         return tr("Waiting for the fridge");
     if (jobStatus == u"IN_PROGRESS") {

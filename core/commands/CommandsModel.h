@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/ListModelBase.h"
 
 #include <QDateTime>
@@ -24,6 +26,8 @@ struct CommandRow
     QString phase() const;
     /// "Waiting for the fridge", "Defrosting · 50 %", the fridge's result or its reason.
     QString stateText() const;
+
+    Q_DECLARE_TR_FUNCTIONS(Commands) // (last: it opens a private section)
 };
 
 /// A fridge's commands, newest first, for a list view. Filled by Commands.

@@ -9,19 +9,23 @@
 namespace larder::fridge {
 
 namespace {
-QString tr(const char *text)
+/// The words of this file, in the "FridgeSpec" translation context.
+struct Words
 {
-    return QCoreApplication::translate("FridgeSpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FridgeSpec)
+};
 
 std::optional<QString> checkStep(double value, double min, double max, double step,
                                  const char *unitName)
 {
     if (!std::isfinite(value) || value < min || value > max)
-        return tr("%1 must be between %2 °C and %3 °C.").arg(tr(unitName)).arg(min).arg(max);
+        return Words::tr("%1 must be between %2 °C and %3 °C.")
+            .arg(Words::tr(unitName))
+            .arg(min)
+            .arg(max);
     const double steps = (value - min) / step;
     if (std::abs(steps - std::round(steps)) > 1e-6)
-        return tr("%1 goes in steps of %2 °C.").arg(tr(unitName)).arg(step);
+        return Words::tr("%1 goes in steps of %2 °C.").arg(Words::tr(unitName)).arg(step);
     return std::nullopt;
 }
 } // namespace
@@ -30,27 +34,27 @@ std::optional<QString> FridgeSpec::validate(const QString &path, const QJsonValu
 {
     if (path == fridgeSetpoint()) {
         if (!value.isDouble())
-            return tr("The fridge temperature must be a number.");
+            return Words::tr("The fridge temperature must be a number.");
         return checkStep(value.toDouble(), fridgeMin, fridgeMax, fridgeStep,
-                         "The fridge temperature");
+                         QT_TRANSLATE_NOOP("FridgeSpec", "The fridge temperature"));
     }
     if (path == freezerSetpoint()) {
         if (!value.isDouble())
-            return tr("The freezer temperature must be a number.");
+            return Words::tr("The freezer temperature must be a number.");
         return checkStep(value.toDouble(), freezerMin, freezerMax, freezerStep,
-                         "The freezer temperature");
+                         QT_TRANSLATE_NOOP("FridgeSpec", "The freezer temperature"));
     }
     if (path == mode()) {
         if (!value.isString() || !modes().contains(value.toString()))
-            return tr("Unknown mode.");
+            return Words::tr("Unknown mode.");
         return std::nullopt;
     }
     if (path == iceMaker()) {
         if (!value.isBool())
-            return tr("The ice maker is either on or off.");
+            return Words::tr("The ice maker is either on or off.");
         return std::nullopt;
     }
-    return tr("%1 cannot be changed.").arg(path);
+    return Words::tr("%1 cannot be changed.").arg(path);
 }
 
 QJsonValue valueAt(const QJsonObject &object, const QString &path)

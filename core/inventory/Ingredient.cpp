@@ -6,10 +6,11 @@
 namespace larder::inventory {
 
 namespace {
-QString tr(const char *text)
+/// The words of this file, in the "Ingredient" translation context.
+struct Words
 {
-    return QCoreApplication::translate("larder::inventory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ingredient)
+};
 } // namespace
 
 QJsonObject Author::toJson() const
@@ -153,7 +154,7 @@ Outcome applyChange(const std::optional<Ingredient> &current, const Change &chan
     case Change::Kind::Add: {
         if (current && current->removed)
             return {Outcome::Conflict, *current,
-                    tr("This item was taken out of the fridge; add it as a new item.")};
+                    Words::tr("This item was taken out of the fridge; add it as a new item.")};
         if (current)
             return {Outcome::Unchanged, *current, {}};
         Ingredient item = change.item;
@@ -166,14 +167,15 @@ Outcome applyChange(const std::optional<Ingredient> &current, const Change &chan
     }
     case Change::Kind::Edit: {
         if (!current)
-            return {Outcome::NotFound, {}, tr("There is no such item on this list.")};
+            return {Outcome::NotFound, {}, Words::tr("There is no such item on this list.")};
         if (current->removed) {
             const QString who = current->removedBy.name;
-            const QString why = current->removedReason == u"bought"
-                                    ? tr("%1 was bought by %2 before this change arrived.")
-                                : current->removedReason == u"usedUp"
-                                    ? tr("%1 was used up by %2 before this change arrived.")
-                                    : tr("%1 was taken out by %2 before this change arrived.");
+            const QString why =
+                current->removedReason == u"bought"
+                    ? Words::tr("%1 was bought by %2 before this change arrived.")
+                : current->removedReason == u"usedUp"
+                    ? Words::tr("%1 was used up by %2 before this change arrived.")
+                    : Words::tr("%1 was taken out by %2 before this change arrived.");
             return {Outcome::Conflict, *current, why.arg(current->name, who)};
         }
         Ingredient item = *current;
@@ -199,7 +201,7 @@ Outcome applyChange(const std::optional<Ingredient> &current, const Change &chan
     }
     case Change::Kind::Remove: {
         if (!current)
-            return {Outcome::NotFound, {}, tr("There is no such item on this list.")};
+            return {Outcome::NotFound, {}, Words::tr("There is no such item on this list.")};
         if (current->removed)
             return {Outcome::Unchanged, *current, {}};
         Ingredient item = *current;

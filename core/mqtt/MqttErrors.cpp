@@ -9,33 +9,34 @@
 
 namespace larder::mqtt {
 
-static QString tr(const char *text)
+/// The words of this file, in the "MqttErrors" translation context.
+struct Words
 {
-    return QCoreApplication::translate("MqttErrors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MqttErrors)
+};
 
 QString describeError(int rc, const QString &detail)
 {
     switch (rc) {
     case MOSQ_ERR_ERRNO:
         if (errno == ECONNREFUSED)
-            return tr("nothing is listening there (connection refused).");
+            return Words::tr("nothing is listening there (connection refused).");
         return QString::fromLocal8Bit(std::strerror(errno)) + u'.';
     case MOSQ_ERR_TLS:
     case MOSQ_ERR_TLS_HANDSHAKE:
-        return detail.isEmpty() ? tr("the secure connection could not be established.")
-                                : tr("the secure connection failed (%1).").arg(detail);
+        return detail.isEmpty() ? Words::tr("the secure connection could not be established.")
+                                : Words::tr("the secure connection failed (%1).").arg(detail);
     case MOSQ_ERR_CONN_LOST:
-        return tr("the connection was lost.");
+        return Words::tr("the connection was lost.");
     case MOSQ_ERR_KEEPALIVE:
-        return tr("the broker stopped answering.");
+        return Words::tr("the broker stopped answering.");
     case MOSQ_ERR_EAI:
     case MOSQ_ERR_LOOKUP:
-        return tr("the host name could not be resolved.");
+        return Words::tr("the host name could not be resolved.");
     case MOSQ_ERR_CONN_REFUSED:
-        return tr("the broker refused the connection.");
+        return Words::tr("the broker refused the connection.");
     case MOSQ_ERR_NOT_SUPPORTED:
-        return tr("this TLS option is not supported here.");
+        return Words::tr("this TLS option is not supported here.");
     default:
         return QString::fromUtf8(mosquitto_strerror(rc));
     }
@@ -46,18 +47,18 @@ QString describeConnack(int code)
     switch (code) {
     case 4:
     case 134:
-        return tr("wrong user name or password.");
+        return Words::tr("wrong user name or password.");
     case 5:
     case 135:
-        return tr("not authorised.");
+        return Words::tr("not authorised.");
     case 2:
     case 133:
-        return tr("the client identifier was rejected.");
+        return Words::tr("the client identifier was rejected.");
     case 3:
     case 136:
-        return tr("the service is unavailable.");
+        return Words::tr("the service is unavailable.");
     case 138:
-        return tr("this client is banned.");
+        return Words::tr("this client is banned.");
     default:
         return QString::fromUtf8(mosquitto_reason_string(code));
     }

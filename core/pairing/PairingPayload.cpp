@@ -12,10 +12,11 @@ namespace larder::pairing {
 
 namespace {
 
-QString tr(const char *text)
+/// The words of this file, in the "PairingPayload" translation context.
+struct Words
 {
-    return QCoreApplication::translate("PairingPayload", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PairingPayload)
+};
 
 bool onlyChars(const QString &text, bool (*allowed)(char16_t))
 {
@@ -44,20 +45,20 @@ bool base32(char16_t c)
 std::optional<QString> validate(const PairingPayload &payload)
 {
     if (payload.serial.isEmpty())
-        return tr("The label is incomplete: it has no serial number.");
+        return Words::tr("The label is incomplete: it has no serial number.");
     if (payload.serial.size() < 6 || payload.serial.size() > 20 ||
         !onlyChars(payload.serial, upperOrDigit))
-        return tr("The serial number on this label is not valid.");
+        return Words::tr("The serial number on this label is not valid.");
     if (payload.model.isEmpty())
-        return tr("The label is incomplete: it has no model.");
+        return Words::tr("The label is incomplete: it has no model.");
     if (payload.model.size() < 2 || payload.model.size() > 16 ||
         !onlyChars(payload.model, modelChar) || payload.model.startsWith(u'-'))
-        return tr("The model on this label is not valid.");
+        return Words::tr("The model on this label is not valid.");
     if (payload.secret.isEmpty())
-        return tr("The label is incomplete: it has no pairing code.");
+        return Words::tr("The label is incomplete: it has no pairing code.");
     if (payload.secret.size() < 16 || payload.secret.size() > 64 ||
         !onlyChars(payload.secret, base32))
-        return tr("The pairing code on this label is not valid.");
+        return Words::tr("The pairing code on this label is not valid.");
     return std::nullopt;
 }
 
@@ -76,11 +77,11 @@ std::optional<PairingPayload> PairingPayload::parse(const QByteArray &scanned, Q
 {
     const QByteArray trimmed = scanned.trimmed();
     if (trimmed.isEmpty()) {
-        *error = tr("The code is empty. Scan the label on the fridge door again.");
+        *error = Words::tr("The code is empty. Scan the label on the fridge door again.");
         return std::nullopt;
     }
     if (trimmed.size() > maxPayloadBytes) {
-        *error = tr("This code is too long to be a Larder label.");
+        *error = Words::tr("This code is too long to be a Larder label.");
         return std::nullopt;
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
@@ -89,21 +90,22 @@ std::optional<PairingPayload> PairingPayload::parse(const QByteArray &scanned, Q
     for (const QChar c : text)
         printable = printable && c.unicode() >= 0x20 && c.unicode() < 0x7f;
     if (!printable) {
-        *error = tr("This is not a Larder fridge label.");
+        *error = Words::tr("This is not a Larder fridge label.");
         return std::nullopt;
     }
     const QString prefix = QStringLiteral("larder://pair?");
     if (!text.startsWith(prefix, Qt::CaseInsensitive)) {
         *error =
             text.startsWith(QStringLiteral("http"), Qt::CaseInsensitive)
-                ? tr("This code is a web link, not a Larder fridge label.")
-                : tr("This is not a Larder fridge label. Scan the label inside the fridge door.");
+                ? Words::tr("This code is a web link, not a Larder fridge label.")
+                : Words::tr(
+                      "This is not a Larder fridge label. Scan the label inside the fridge door.");
         return std::nullopt;
     }
     // Values are plain letters and digits: anything encoded or escaped is not from our labels.
     const QString query = text.mid(prefix.size());
     if (query.contains(u'%') || query.contains(u'+') || query.contains(u'#')) {
-        *error = tr("This is not a Larder fridge label.");
+        *error = Words::tr("This is not a Larder fridge label.");
         return std::nullopt;
     }
     PairingPayload payload;
@@ -120,15 +122,16 @@ std::optional<PairingPayload> PairingPayload::parse(const QByteArray &scanned, Q
         if (!field)
             continue; // newer labels may carry more; they are not ours to judge
         if (!field->isNull()) {
-            *error = tr("This label is damaged or forged: it names %1 twice.").arg(key);
+            *error = Words::tr("This label is damaged or forged: it names %1 twice.").arg(key);
             return std::nullopt;
         }
         *field = value.isNull() ? QStringLiteral("") : value;
     }
     if (version != u"1") {
         *error = version.isEmpty()
-                     ? tr("This is not a Larder fridge label.")
-                     : tr("This label is from a newer fridge. Update Larder, then scan it again.");
+                     ? Words::tr("This is not a Larder fridge label.")
+                     : Words::tr(
+                           "This label is from a newer fridge. Update Larder, then scan it again.");
         return std::nullopt;
     }
     return checked(payload, error);
@@ -173,15 +176,13 @@ std::optional<PairingPayload> PairingPayload::fromLabelFile(const QString &path,
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > 4096) {
-        *error = QCoreApplication::translate("PairingPayload", "The label file %1 cannot be read.")
-                     .arg(path);
+        *error = Words::tr("The label file %1 cannot be read.").arg(path);
         return std::nullopt;
     }
     for (const QByteArray &line : file.readAll().split('\n'))
         if (line.startsWith("QR: "))
             return parse(line.mid(4).trimmed(), error);
-    *error = QCoreApplication::translate("PairingPayload", "The label file %1 has no QR line.")
-                 .arg(path);
+    *error = Words::tr("The label file %1 has no QR line.").arg(path);
     return std::nullopt;
 }
 

@@ -9,10 +9,11 @@
 namespace larder::pairing {
 
 namespace {
-QString tr(const char *text)
+/// The words of this file, in the "QrDecoder" translation context.
+struct Words
 {
-    return QCoreApplication::translate("QrDecoder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QrDecoder)
+};
 constexpr int kMaxSide = 4000; ///< larger photos are scaled down first (ZXing needs no more)
 } // namespace
 
@@ -39,18 +40,20 @@ QByteArray QrDecoder::decodeFile(const QString &path, QString *error)
     reader.setAutoTransform(true); // photos carry their rotation in EXIF
     if (reader.size().isValid() &&
         qint64(reader.size().width()) * reader.size().height() > 80'000'000) {
-        *error = tr("This picture is too large to read.");
+        *error = Words::tr("This picture is too large to read.");
         return {};
     }
     const QImage image = reader.read();
     if (image.isNull()) {
-        *error = tr("This file is not a picture Larder can open (%1).").arg(reader.errorString());
+        *error =
+            Words::tr("This file is not a picture Larder can open (%1).").arg(reader.errorString());
         return {};
     }
     const QByteArray content = decode(image);
     if (content.isEmpty())
-        *error = tr("No QR code was found in this picture. Take it closer and in focus, with "
-                    "the whole code visible.");
+        *error =
+            Words::tr("No QR code was found in this picture. Take it closer and in focus, with "
+                      "the whole code visible.");
     return content;
 }
 

@@ -11,10 +11,11 @@
 namespace larder::profile {
 
 namespace {
-QString tr(const char *text)
+/// The words of this file, in the "CloudProfile" translation context.
+struct Words
 {
-    return QCoreApplication::translate("CloudProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CloudProfile)
+};
 constexpr qint64 kMaxProfileBytes = 64 * 1024;
 } // namespace
 
@@ -23,19 +24,20 @@ std::optional<CloudProfile> CloudProfile::load(const QString &path, QString *err
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error =
-            tr("The cloud profile %1 cannot be read (%2). Start larder-cloud or pass --profile.")
+            Words::tr(
+                "The cloud profile %1 cannot be read (%2). Start larder-cloud or pass --profile.")
                 .arg(path, file.errorString());
         return std::nullopt;
     }
     if (file.size() > kMaxProfileBytes) {
-        *error = tr("The cloud profile %1 is too large to be a profile.").arg(path);
+        *error = Words::tr("The cloud profile %1 is too large to be a profile.").arg(path);
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error =
-            tr("The cloud profile %1 is not valid JSON: %2").arg(path, parseError.errorString());
+        *error = Words::tr("The cloud profile %1 is not valid JSON: %2")
+                     .arg(path, parseError.errorString());
         return std::nullopt;
     }
     const QJsonObject object = doc.object();
@@ -60,7 +62,7 @@ std::optional<CloudProfile> CloudProfile::load(const QString &path, QString *err
     const QString ca = text("caFile");
     profile.caFile = ca.isEmpty() ? ca : QFileInfo(path).absoluteDir().absoluteFilePath(ca);
     if (profile.mqttEndpoint.isEmpty() || profile.mqttPort <= 0 || profile.mqttPort > 65535) {
-        *error = tr("The cloud profile %1 has no usable mqttEndpoint/mqttPort.").arg(path);
+        *error = Words::tr("The cloud profile %1 has no usable mqttEndpoint/mqttPort.").arg(path);
         return std::nullopt;
     }
     QStringList missing;
@@ -71,7 +73,8 @@ std::optional<CloudProfile> CloudProfile::load(const QString &path, QString *err
         if (value.isEmpty())
             missing << QLatin1String(key);
     if (!missing.isEmpty()) {
-        *error = tr("The cloud profile %1 lacks %2.").arg(path, missing.join(QStringLiteral(", ")));
+        *error = Words::tr("The cloud profile %1 lacks %2.")
+                     .arg(path, missing.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     return profile;

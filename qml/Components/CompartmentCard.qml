@@ -17,6 +17,12 @@ Card {
     required property color tone
     required property bool canWrite
     property bool fridgeOnline: true
+    /// The compartment's open temperature alert ({limit, since, message}), or null.
+    property var alert: null
+    /// The time now, for how long the alert has held.
+    property date now: new Date()
+    readonly property bool warm: root.alert !== null
+    readonly property color shown: root.warm ? Theme.danger : root.tone
 
     ColumnLayout {
         anchors.fill: parent
@@ -28,7 +34,7 @@ Card {
                 width: 10
                 height: 10
                 radius: 5
-                color: root.tone
+                color: root.shown
             }
             Text {
                 Layout.fillWidth: true
@@ -45,15 +51,38 @@ Card {
                 font.pixelSize: Theme.fontSmall
             }
         }
-        Text {
+        RowLayout {
             Layout.alignment: Qt.AlignHCenter
+            spacing: Theme.spacingS
+            Icon {
+                visible: root.warm
+                name: "warning"
+                size: 36
+                color: Theme.danger
+            }
+        Text {
             text: isNaN(root.temperature) ? "–" : root.temperature.toLocaleString(Qt.locale(), "f", 1) + "°"
-            color: root.tone
+            color: root.shown
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontDisplay
             font.weight: Font.Light
             Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("%1 temperature %2 degrees").arg(root.title).arg(text)
+            Accessible.name: root.warm ? qsTr("%1 temperature %2 degrees, too warm").arg(root.title).arg(text)
+                                       : qsTr("%1 temperature %2 degrees").arg(root.title).arg(text)
+        }
+        }
+        // Not by colour alone: the alert's sentence under the number.
+        Text {
+            Layout.fillWidth: true
+            visible: root.warm
+            objectName: "warmText"
+            text: root.warm ? root.warmText() : ""
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            color: Theme.danger
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.weight: Font.DemiBold
         }
         Rectangle {
             Layout.fillWidth: true
@@ -71,5 +100,14 @@ Card {
             enabledByConnection: root.canWrite
             deviceOnline: root.fridgeOnline
         }
+    }
+
+    function warmText() {
+        const minutes = Math.max(0, Math.floor((root.now - root.alert.since) / 60000));
+        const limit = root.alert.limit.toLocaleString(Qt.locale(), "f", Number.isInteger(root.alert.limit) ? 0 : 1) + "°";
+        const temperature = isNaN(root.temperature) ? "–" : root.temperature.toLocaleString(Qt.locale(), "f", 1) + "°";
+        if (minutes >= 120)
+            return qsTr("%1 — above %2 for %n h", "", Math.floor(minutes / 60)).arg(temperature).arg(limit);
+        return qsTr("%1 — above %2 for %n min", "", minutes).arg(temperature).arg(limit);
     }
 }

@@ -10,6 +10,10 @@ Item {
     id: root
 
     required property FridgeController fridge
+    /// The alerts of the user's fridges (null on the door, whose alarm covers the screen).
+    property Alerts alerts: null
+    /// More under the controls (the owner app's way to the history and the commands).
+    property Component footer: null
     // Controls work when the app can reach the cloud; while the fridge itself is offline the
     // change waits in its shadow and applies when it comes back.
     readonly property bool canWrite: root.fridge.cloudConnected && root.fridge.synced
@@ -64,6 +68,8 @@ Item {
                     maximum: 8
                     step: 0.5
                     tone: Theme.fridgeTone
+                    alert: root.openAlert("fridgeWarm")
+                    now: root.now
                     canWrite: root.canWrite
                     fridgeOnline: root.fridge.fridgeOnline
                 }
@@ -77,6 +83,8 @@ Item {
                     maximum: -14
                     step: 1
                     tone: Theme.freezerTone
+                    alert: root.openAlert("freezerWarm")
+                    now: root.now
                     canWrite: root.canWrite
                     fridgeOnline: root.fridge.fridgeOnline
                 }
@@ -140,7 +148,22 @@ Item {
                     }
                 }
             }
+
+            Loader {
+                Layout.fillWidth: true
+                active: root.footer !== null
+                visible: active
+                sourceComponent: root.footer
+            }
         }
+    }
+
+    /// This fridge's open alert of @p condition ({message, value, limit, since}), or null.
+    function openAlert(condition) {
+        if (!root.alerts)
+            return null;
+        const open = root.alerts.openByFridge[root.fridge.thing];
+        return open && open[condition] ? open[condition] : null;
     }
 
     function doorOpenText() {

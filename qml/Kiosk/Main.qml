@@ -15,7 +15,8 @@ ApplicationWindow {
 
     required property DoorTablet kiosk
     required property SupportPin supportPin
-    property bool darkTheme: true
+    /// Language, theme, text size and units of this front-end.
+    required property DisplayPreferences display
     property bool fullScreen: true
 
     /// For self-tests and screenshots: "pairing", "paired" (what is inside beside the
@@ -42,7 +43,17 @@ ApplicationWindow {
     Binding {
         target: Theme
         property: "dark"
-        value: root.darkTheme
+        value: root.display.dark
+    }
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: root.display.textScale
+    }
+    Binding {
+        target: Theme
+        property: "cjk"
+        value: root.display.effectiveLanguage.startsWith("zh")
     }
 
     width: 1280

@@ -18,6 +18,9 @@ Item {
     readonly property string pageName: "alerts"
     readonly property bool ready: !root.alerts.loading
 
+    /// False where the page is one of the main places (no back button).
+    property bool canGoBack: true
+
     signal back()
     signal openHistory(string deviceId, string name)
 
@@ -26,6 +29,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         title: root.alerts.unread > 0 ? qsTr("Alerts · %1 new").arg(root.alerts.unread) : qsTr("Alerts")
+        canGoBack: root.canGoBack
         onBack: root.back()
     }
 

@@ -21,6 +21,9 @@ Item {
     readonly property string pageName: "board"
     readonly property bool ready: !root.board.loading
 
+    /// False where the page is one of the main places (no back button).
+    property bool canGoBack: true
+
     signal back()
 
     PageHeader {
@@ -28,6 +31,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         title: root.familyName.length ? qsTr("Board · %1").arg(root.familyName) : qsTr("Family board")
+        canGoBack: root.canGoBack
         onBack: root.back()
     }
 

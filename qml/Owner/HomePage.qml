@@ -24,11 +24,8 @@ Item {
     signal openJoin()
     signal openSettings()
     signal openAddFridge()
-    signal openInside()
-    signal openShopping()
-    signal openBoard()
-    signal openAlerts()
     signal openCommands()
+    signal openHistory(string deviceId, string name)
 
     Rectangle {
         id: topBar
@@ -130,81 +127,8 @@ Item {
         anchors.top: switcher.bottom
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: insideBar.visible ? insideBar.top : parent.bottom
-        sourceComponent: root.selection.fridge ? fridgeScreen : noFridge
-    }
-
-    // The way to what is in the fridge, always at hand under the controls.
-    Rectangle {
-        id: insideBar
-        anchors.left: parent.left
-        anchors.right: parent.right
         anchors.bottom: parent.bottom
-        visible: root.selection.inventory !== null
-        implicitHeight: visible ? bar.implicitHeight + 2 * Theme.spacingM : 0
-        color: Theme.background
-        // One row where there is room; on a phone, what's inside above the other two.
-        GridLayout {
-            id: bar
-            anchors.centerIn: parent
-            width: Math.min(parent.width - 2 * Theme.spacingL, 640)
-            columns: width < 520 ? 2 : 3
-            rowSpacing: Theme.spacingS
-            columnSpacing: Theme.spacingS
-            PrimaryButton {
-                id: insideButton
-                objectName: "insideButton"
-                Layout.fillWidth: true
-                Layout.columnSpan: bar.columns === 2 ? 2 : 1
-                text: root.selection.inventory && root.selection.inventory.items.count > 0
-                      ? (root.selection.inventory.items.count === 1 ? qsTr("What's inside · 1 item")
-                                                                 : qsTr("What's inside · %1 items").arg(root.selection.inventory.items.count))
-                      : qsTr("What's inside")
-                onClicked: root.openInside()
-            }
-            OutlineButton {
-                objectName: "shoppingButton"
-                Layout.fillWidth: true
-                visible: root.selection.shopping !== null
-                text: root.selection.shopping && root.selection.shopping.items.count > 0
-                      ? qsTr("Shopping · %1").arg(root.selection.shopping.items.count)
-                      : qsTr("Shopping")
-                Accessible.name: qsTr("Shopping list")
-                onClicked: root.openShopping()
-            }
-            OutlineButton {
-                objectName: "alertsButton"
-                Layout.fillWidth: true
-                visible: root.alerts.list.count > 0
-                tone: root.alerts.unread > 0 ? Theme.danger : Theme.accent
-                text: root.alerts.unread > 0 ? qsTr("Alerts · %1 new").arg(root.alerts.unread)
-                                             : qsTr("Alerts")
-                Accessible.name: root.alerts.unread > 0
-                                 ? qsTr("Alerts, %1 not acknowledged").arg(root.alerts.unread)
-                                 : qsTr("Alerts")
-                onClicked: root.openAlerts()
-            }
-            OutlineButton {
-                objectName: "commandsButton"
-                Layout.fillWidth: true
-                visible: root.selection.commands !== null
-                text: root.selection.commands && root.selection.commands.active > 0
-                      ? qsTr("Commands · %1 running").arg(root.selection.commands.active)
-                      : qsTr("Commands")
-                Accessible.name: qsTr("Commands to the fridge")
-                onClicked: root.openCommands()
-            }
-            OutlineButton {
-                objectName: "boardButton"
-                Layout.fillWidth: true
-                visible: root.selection.board !== null
-                text: root.selection.board && root.selection.board.unread > 0
-                      ? qsTr("Family board · %1 new").arg(root.selection.board.unread)
-                      : qsTr("Family board")
-                Accessible.name: qsTr("Family board")
-                onClicked: root.openBoard()
-            }
-        }
+        sourceComponent: root.selection.fridge ? fridgeScreen : noFridge
     }
 
     // Loader and Repeater cannot instantiate bound components in Qt 6.4, so these reach
@@ -215,6 +139,32 @@ Item {
         FridgeScreen {
             objectName: "fridgeScreen"
             fridge: root.selection.fridge
+            alerts: root.alerts
+            footer: Card {
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 0
+                    LinkRow {
+                        objectName: "historyButton"
+                        Layout.fillWidth: true
+                        iconName: "clock"
+                        text: qsTr("History")
+                        detail: qsTr("Alerts and events of this fridge")
+                        onClicked: root.openHistory(root.selection.fridge.thing, root.selection.fridge.displayName)
+                    }
+                    LinkRow {
+                        objectName: "commandsButton"
+                        Layout.fillWidth: true
+                        visible: root.selection.commands !== null
+                        iconName: "bolt"
+                        text: qsTr("Commands")
+                        detail: root.selection.commands && root.selection.commands.active > 0
+                                ? qsTr("%n running", "", root.selection.commands.active)
+                                : qsTr("Quick-freeze, defrost, snooze alarms")
+                        onClicked: root.openCommands()
+                    }
+                }
+            }
         }
     }
     Component {

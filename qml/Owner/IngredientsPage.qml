@@ -28,6 +28,9 @@ Item {
     /// The last item used up here, offered for the shopping list: {name, category, quantity, unit}.
     property var usedUpItem: null
 
+    /// False where the page is one of the main places (no back button).
+    property bool canGoBack: true
+
     signal back()
     signal openShopping()
 
@@ -55,6 +58,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         title: qsTr("Inside %1").arg(root.fridgeName)
+        canGoBack: root.canGoBack
         onBack: root.back()
     }
 

@@ -18,7 +18,8 @@ ApplicationWindow {
     required property PairingFlow pairing
     /// The alerts of every fridge in the user's families.
     required property Alerts alerts
-    property bool darkTheme: false
+    /// Language, theme, text size and units of this front-end.
+    required property DisplayPreferences display
 
     /// The screen on top, for self-tests and screenshots ("signin", "fridge", "family"…).
     readonly property var top: stack.currentItem
@@ -28,7 +29,17 @@ ApplicationWindow {
     Binding {
         target: Theme
         property: "dark"
-        value: root.darkTheme
+        value: root.display.dark
+    }
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: root.display.textScale
+    }
+    Binding {
+        target: Theme
+        property: "cjk"
+        value: root.display.effectiveLanguage.startsWith("zh")
     }
 
     width: 390
@@ -84,24 +95,17 @@ ApplicationWindow {
     function openFamily(familyId) {
         stack.push(familyPage, {familyId: familyId});
     }
-    function openInside() {
-        if (root.selection.inventory)
-            stack.push(insidePage, {inventory: root.selection.inventory,
-                                    lookInside: root.selection.lookInside,
-                                    fridgeName: root.selection.fridge ? root.selection.fridge.displayName : ""});
-    }
-    function openShopping() {
-        if (root.selection.shopping)
-            stack.push(shoppingPage, {shopping: root.selection.shopping,
-                                      inventory: root.selection.inventory,
-                                      familyName: root.selection.familyName});
-    }
-    function openAlerts() {
-        stack.push(alertsPage, {alerts: root.alerts});
+    /// One of the main places ("fridge", "inside", "shopping", "board", "alerts"), over
+    /// whatever was opened on top of them.
+    function showPlace(name) {
+        if (root.session.state !== AuthSession.SignedIn)
+            return false;
+        stack.pop(null);
+        return stack.currentItem.show(name);
     }
     /// Back to the fridge on screen (a clicked notification chose it).
     function showFridge() {
-        stack.pop(null);
+        root.showPlace("fridge");
     }
     function openHistory(deviceId, name) {
         root.alerts.loadHistory(deviceId);
@@ -112,27 +116,18 @@ ApplicationWindow {
             stack.push(commandsPage, {commands: root.selection.commands,
                                       fridgeName: root.selection.fridge.displayName});
     }
-    function openBoard() {
-        if (root.selection.board)
-            stack.push(boardPage, {board: root.selection.board,
-                                   familyName: root.selection.familyName});
-    }
     /// Self-tests and screenshots: open a screen by name ("search" types in What's inside).
     function showPage(name) {
         if (name === "inside" || name === "search" || name === "add") {
-            root.openInside();
-            if (name === "search" && root.top)
-                root.top.searchFor(qsTr("ch"));
-            if (name === "add" && root.top)
+            root.showPlace("inside");
+            if (name === "search")
+                root.top.searchFor("ch");
+            if (name === "add")
                 root.top.openAdd("yog");
             return;
         }
-        if (name === "board") {
-            root.openBoard();
-            return;
-        }
-        if (name === "alerts") {
-            root.openAlerts();
+        if (name === "shopping" || name === "board" || name === "alerts") {
+            root.showPlace(name);
             return;
         }
         if (name === "history" && root.selection.fridge) {
@@ -141,10 +136,6 @@ ApplicationWindow {
         }
         if (name === "commands") {
             root.openCommands();
-            return;
-        }
-        if (name === "shopping") {
-            root.openShopping();
             return;
         }
         if (name === "signup")
@@ -167,27 +158,6 @@ ApplicationWindow {
     }
 
     Component {
-        id: insidePage
-        IngredientsPage {
-            shopping: root.selection.shopping
-            onBack: root.back()
-            onOpenShopping: root.openShopping()
-        }
-    }
-    Component {
-        id: shoppingPage
-        ShoppingPage {
-            onBack: root.back()
-        }
-    }
-    Component {
-        id: alertsPage
-        AlertsPage {
-            onBack: root.back()
-            onOpenHistory: (deviceId, name) => root.openHistory(deviceId, name)
-        }
-    }
-    Component {
         id: historyPage
         EventHistoryPage {
             onBack: root.back()
@@ -196,12 +166,6 @@ ApplicationWindow {
     Component {
         id: commandsPage
         CommandsPage {
-            onBack: root.back()
-        }
-    }
-    Component {
-        id: boardPage
-        BoardPage {
             onBack: root.back()
         }
     }
@@ -252,19 +216,16 @@ ApplicationWindow {
     }
     Component {
         id: homePage
-        HomePage {
+        SignedInShell {
             session: root.session
             families: root.families
             selection: root.selection
             alerts: root.alerts
-            onOpenAlerts: root.openAlerts()
             onOpenCommands: root.openCommands()
+            onOpenHistory: (deviceId, name) => root.openHistory(deviceId, name)
             onOpenFamilies: stack.push(familiesPage)
             onOpenFamily: familyId => root.openFamily(familyId)
             onOpenJoin: stack.push(joinPage)
-            onOpenInside: root.openInside()
-            onOpenShopping: root.openShopping()
-            onOpenBoard: root.openBoard()
             onOpenSettings: stack.push(settingsPage)
             onOpenAddFridge: stack.push(addFridgePage)
         }

@@ -22,6 +22,9 @@ Item {
     readonly property bool ready: !root.shopping.loading
     property var lastBought: null
 
+    /// False where the page is one of the main places (no back button).
+    property bool canGoBack: true
+
     signal back()
 
     IngredientFilter {
@@ -41,6 +44,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         title: root.familyName.length ? qsTr("Shopping · %1").arg(root.familyName) : qsTr("Shopping list")
+        canGoBack: root.canGoBack
         onBack: root.back()
     }
 

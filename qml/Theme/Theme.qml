@@ -7,6 +7,10 @@ QtObject {
     id: root
 
     property bool dark: false
+    /// Text size as a factor of the design's (Settings: 1.0 to 1.5).
+    property real textScale: 1.0
+    /// True when the screens speak Chinese (its own typeface, which also covers Latin).
+    property bool cjk: false
 
     readonly property color background: root.dark ? "#0E1318" : "#F2F5F8"
     readonly property color surface: root.dark ? "#182028" : "#FFFFFF"
@@ -25,14 +29,14 @@ QtObject {
     readonly property color dangerSurface: root.dark ? "#3B1D1F" : "#FDECEC"
     readonly property color infoSurface: root.dark ? "#13283D" : "#E6F1FE"
 
-    readonly property string fontFamily: "Inter"
-    readonly property int fontCaption: 12
-    readonly property int fontSmall: 13
-    readonly property int fontBody: 15
-    readonly property int fontLabel: 16
-    readonly property int fontTitle: 20
-    readonly property int fontHeadline: 26
-    readonly property int fontDisplay: 52
+    readonly property string fontFamily: root.cjk ? "Noto Sans CJK SC" : "Inter"
+    readonly property int fontCaption: Math.round(12 * root.textScale)
+    readonly property int fontSmall: Math.round(13 * root.textScale)
+    readonly property int fontBody: Math.round(15 * root.textScale)
+    readonly property int fontLabel: Math.round(16 * root.textScale)
+    readonly property int fontTitle: Math.round(20 * root.textScale)
+    readonly property int fontHeadline: Math.round(26 * root.textScale)
+    readonly property int fontDisplay: Math.round(52 * root.textScale)
 
     readonly property int spacingXs: 4
     readonly property int spacingS: 8

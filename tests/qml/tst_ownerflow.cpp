@@ -9,6 +9,7 @@
 #include "FrontEnd.h"
 #include "OwnerApp.h"
 
+#include "display/DisplayPreferences.h"
 #include "fridge/FridgeController.h"
 #include "fridge/FridgeSelection.h"
 #include "pairing/PairingFlow.h"
@@ -69,6 +70,7 @@ private:
     std::optional<larder::profile::CloudProfile> m_profile;
     std::unique_ptr<OwnerApp> m_app;
     std::unique_ptr<larder::profile::ProfileChoice> m_choice;
+    std::unique_ptr<larder::display::DisplayPreferences> m_display;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QHash<QString, QString> m_passwords;
     QString m_invitation;
@@ -97,15 +99,20 @@ void TestOwnerFlow::launch()
 {
     m_app = std::make_unique<OwnerApp>(*m_profile);
     m_choice = std::make_unique<larder::profile::ProfileChoice>(m_cloud.profilePath());
+    m_display = std::make_unique<larder::display::DisplayPreferences>(QStringLiteral("owner"),
+                                                                      QStringLiteral("light"));
+    m_display->overrideForRun(QStringLiteral("en"), QStringLiteral("light"), 1.0);
+    m_display->apply();
     m_engine = std::make_unique<QQmlApplicationEngine>();
-    QVERIFY(frontend::loadOwner(*m_engine,
-                                frontend::ownerProperties(m_app.get(), m_choice.get(), false)));
+    QVERIFY(frontend::loadOwner(
+        *m_engine, frontend::ownerProperties(m_app.get(), m_choice.get(), m_display.get())));
     m_app->start();
 }
 
 void TestOwnerFlow::quit()
 {
     m_engine.reset();
+    m_display.reset();
     m_choice.reset();
     m_app.reset();
 }

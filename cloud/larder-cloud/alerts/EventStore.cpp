@@ -13,7 +13,7 @@ using sql::run;
 
 namespace {
 const char *kColumns = "id, thing, family, type, condition, raised, open, message, value, ack, "
-                       "suppress, created_at, updated_at";
+                       "suppress, created_at, updated_at, limit_c, since";
 
 /// "?,?,…" for an IN list of @p count values.
 QString placeholders(qsizetype count)
@@ -37,6 +37,8 @@ EventStore::Event eventAt(const QSqlQuery &query)
     event.suppress = query.value(10).toBool();
     event.createdAt = query.value(11).toLongLong();
     event.updatedAt = query.value(12).toLongLong();
+    event.limit = query.value(13).toDouble();
+    event.since = query.value(14).toLongLong();
     return event;
 }
 } // namespace
@@ -52,7 +54,9 @@ QJsonObject EventStore::Event::toJson(const QString &deviceName) const
              QJsonObject{{QStringLiteral("condition"), condition},
                          {QStringLiteral("state"),
                           raised ? QStringLiteral("raised") : QStringLiteral("cleared")},
-                         {QStringLiteral("open"), open}}},
+                         {QStringLiteral("open"), open},
+                         {QStringLiteral("limit"), limit},
+                         {QStringLiteral("since"), since}}},
             {QStringLiteral("value"), value},
             {QStringLiteral("ack"), ack},
             {QStringLiteral("suppress"), suppress},
@@ -89,6 +93,8 @@ std::optional<EventStore::Event> EventStore::record(const QString &thing, const 
     event.open = change.raised;
     event.message = change.message;
     event.value = change.value;
+    event.limit = change.limit;
+    event.since = change.since * 1000;
     event.createdAt = event.updatedAt = at;
     // A clearing closes the alert it ends.
     if (!change.raised &&
@@ -97,12 +103,12 @@ std::optional<EventStore::Event> EventStore::record(const QString &thing, const 
                              "family = ? AND condition = ? AND open = 1"),
               {at, thing, familyId, event.condition}))
         return std::nullopt;
-    if (!exec(
-            m_connection,
-            QStringLiteral("INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)")
-                .arg(QLatin1String(kColumns)),
-            {event.id, thing, familyId, event.type, event.condition, int(event.raised),
-             int(event.open), event.message, event.value, at, at}))
+    if (!exec(m_connection,
+              QStringLiteral(
+                  "INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)")
+                  .arg(QLatin1String(kColumns)),
+              {event.id, thing, familyId, event.type, event.condition, int(event.raised),
+               int(event.open), event.message, event.value, at, at, event.limit, event.since}))
         return std::nullopt;
     return event;
 }

@@ -22,6 +22,8 @@ public:
         QString id, thing, familyId, type, condition, message;
         bool raised = false, open = false, ack = false, suppress = false;
         double value = 0;
+        double limit = 0; ///< a temperature's limit (°C), 0 for the other conditions
+        qint64 since = 0; ///< when the condition began (ms), 0 for a clearing
         qint64 createdAt = 0, updatedAt = 0; ///< ms
         QJsonObject toJson(const QString &deviceName) const;
     };

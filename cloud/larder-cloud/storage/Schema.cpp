@@ -207,6 +207,14 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX commands_status ON commands (status)"),
          },
          {}},
+        // Version 11: an alert says when its condition began and, for a temperature, the limit
+        // it is above (the apps show "20.1° — above 8° for 34 min").
+        {11,
+         {
+             QStringLiteral("ALTER TABLE events ADD COLUMN limit_c REAL NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE events ADD COLUMN since INTEGER NOT NULL DEFAULT 0"),
+         },
+         {}},
     };
     return all;
 }
