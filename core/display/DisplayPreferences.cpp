@@ -142,15 +142,4 @@ void DisplayPreferences::setTemperatureUnit(const QString &unit)
     emit temperatureUnitChanged();
 }
 
-double DisplayPreferences::inUnit(double celsius) const
-{
-    return m_unit == u"F" ? celsius * 9.0 / 5.0 + 32.0 : celsius;
-}
-
-QString DisplayPreferences::temperature(double celsius, int decimals) const
-{
-    const QString number = QLocale().toString(inUnit(celsius), 'f', decimals);
-    return m_unit == u"F" ? tr("%1 °F").arg(number) : tr("%1°").arg(number);
-}
-
 } // namespace larder::display

@@ -59,11 +59,6 @@ public:
     QString temperatureUnit() const { return m_unit; }
     void setTemperatureUnit(const QString &unit);
 
-    /// @p celsius in the chosen unit, e.g. "4.0°" or "39.2 °F" (@p decimals after the point).
-    Q_INVOKABLE QString temperature(double celsius, int decimals = 1) const;
-    /// A temperature difference or step in the chosen unit, without a sign.
-    Q_INVOKABLE double inUnit(double celsius) const;
-
     /// The language the system asks for, as Larder names it ("zh_CN" or "en").
     static QString systemLanguage();
     static constexpr qreal minTextScale = 1.0;

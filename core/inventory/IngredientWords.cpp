@@ -57,11 +57,40 @@ QString IngredientWords::compartmentTitle(const QString &compartment)
     return tr("In the fridge");
 }
 
+QString IngredientWords::unitLabel(const QString &unit)
+{
+    if (unit == u"piece")
+        return tr("pieces");
+    if (unit == u"pack")
+        return tr("packs");
+    if (unit == u"g")
+        return tr("g", "grams");
+    if (unit == u"kg")
+        return tr("kg", "kilograms");
+    if (unit == u"ml")
+        return tr("ml", "millilitres");
+    if (unit == u"l")
+        return tr("l", "litres");
+    return unit;
+}
+
 QString IngredientWords::amount(double quantity, const QString &unit)
 {
     const bool whole = quantity == double(qint64(quantity));
     const QString number = QLocale().toString(quantity, 'f', whole ? 0 : 1);
-    return unit == u"piece" ? number : tr("%1 %2").arg(number, unit);
+    if (unit == u"piece")
+        return number;
+    if (unit == u"pack")
+        return quantity == 1 ? tr("1 pack") : tr("%1 packs").arg(number);
+    if (unit == u"g")
+        return tr("%1 g").arg(number);
+    if (unit == u"kg")
+        return tr("%1 kg").arg(number);
+    if (unit == u"ml")
+        return tr("%1 ml").arg(number);
+    if (unit == u"l")
+        return tr("%1 l").arg(number);
+    return tr("%1 %2", "an amount and its unit").arg(number, unit);
 }
 
 } // namespace larder::inventory

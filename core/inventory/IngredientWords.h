@@ -29,8 +29,10 @@ public:
     Q_INVOKABLE static QString compartmentLabel(const QString &compartment);
     /// A compartment as a heading: "In the fridge", "In the freezer", "In the door".
     Q_INVOKABLE static QString compartmentTitle(const QString &compartment);
-    /// "6", "250 g", "1.5 l".
+    /// "6", "250 g", "1.5 l", "2 packs" (in the reader's language).
     Q_INVOKABLE static QString amount(double quantity, const QString &unit);
+    /// A unit's name in a picker: "pieces", "packs", "g"…
+    Q_INVOKABLE static QString unitLabel(const QString &unit);
 };
 
 } // namespace larder::inventory

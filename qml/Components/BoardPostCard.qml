@@ -73,7 +73,7 @@ Card {
             Label {
                 Layout.fillWidth: true
                 text: (root.mine ? qsTr("You") : root.author) + " · "
-                      + root.createdAt.toLocaleString(Qt.locale(), "d MMM, HH:mm")
+                      + Format.dateTime(root.createdAt)
                 elide: Text.ElideRight
                 color: Theme.textMuted
                 font.family: Theme.fontFamily

@@ -61,14 +61,14 @@ Card {
                 color: Theme.danger
             }
         Text {
-            text: isNaN(root.temperature) ? "–" : root.temperature.toLocaleString(Qt.locale(), "f", 1) + "°"
+            text: Format.degrees(root.temperature)
             color: root.shown
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontDisplay
             font.weight: Font.Light
             Accessible.role: Accessible.StaticText
-            Accessible.name: root.warm ? qsTr("%1 temperature %2 degrees, too warm").arg(root.title).arg(text)
-                                       : qsTr("%1 temperature %2 degrees").arg(root.title).arg(text)
+            Accessible.name: root.warm ? qsTr("%1 temperature %2, too warm").arg(root.title).arg(text)
+                                       : qsTr("%1 temperature %2").arg(root.title).arg(text)
         }
         }
         // Not by colour alone: the alert's sentence under the number.
@@ -104,8 +104,8 @@ Card {
 
     function warmText() {
         const minutes = Math.max(0, Math.floor((root.now - root.alert.since) / 60000));
-        const limit = root.alert.limit.toLocaleString(Qt.locale(), "f", Number.isInteger(root.alert.limit) ? 0 : 1) + "°";
-        const temperature = isNaN(root.temperature) ? "–" : root.temperature.toLocaleString(Qt.locale(), "f", 1) + "°";
+        const limit = Format.degrees(root.alert.limit, Number.isInteger(root.alert.limit) && Format.unit === "C" ? 0 : 1);
+        const temperature = Format.degrees(root.temperature);
         if (minutes >= 120)
             return qsTr("%1 — above %2 for %n h", "", Math.floor(minutes / 60)).arg(temperature).arg(limit);
         return qsTr("%1 — above %2 for %n min", "", minutes).arg(temperature).arg(limit);

@@ -49,7 +49,7 @@ ColumnLayout {
             spacing: 0
             Text {
                 Layout.alignment: Qt.AlignHCenter
-                text: isNaN(root.current) ? "–" : qsTr("%1 °C").arg(root.current.toLocaleString(Qt.locale(), "f", root.step < 1 ? 1 : 0))
+                text: Format.temperature(root.current, root.step < 1 || Format.unit === "F" ? 1 : 0)
                 color: root.control.pending ? root.tone : Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontHeadline

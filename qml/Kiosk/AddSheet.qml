@@ -154,7 +154,7 @@ Popup {
                         required property string modelData
                         implicitWidth: 80
                         implicitHeight: 48
-                        text: modelData === "piece" ? qsTr("pieces") : modelData
+                        text: IngredientWords.unitLabel(modelData)
                         checked: root.unit === modelData
                         onClicked: root.unit = modelData
                     }

@@ -141,7 +141,7 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             elide: Text.ElideRight
             text: qsTr("%1 · muted until %2").arg(root.title)
-                  .arg(root.alarm.mutedUntil.toLocaleTimeString(Qt.locale(), "HH:mm"))
+                  .arg(Format.time(root.alarm.mutedUntil))
             color: Theme.textOnAccent
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontLabel

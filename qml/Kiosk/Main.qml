@@ -55,6 +55,16 @@ ApplicationWindow {
         property: "cjk"
         value: root.display.effectiveLanguage.startsWith("zh")
     }
+    Binding {
+        target: Format
+        property: "unit"
+        value: root.display.temperatureUnit
+    }
+    Binding {
+        target: Format
+        property: "language"
+        value: root.display.effectiveLanguage
+    }
 
     width: 1280
     height: 800

@@ -86,7 +86,7 @@ Item {
                     Label {
                         Layout.fillWidth: true
                         text: card.deviceName + " · "
-                              + card.createdAt.toLocaleString(Qt.locale(), "d MMM, HH:mm")
+                              + Format.dateTime(card.createdAt)
                         elide: Text.ElideRight
                         color: Theme.textMuted
                         font.family: Theme.fontFamily

@@ -151,7 +151,7 @@ ScrollPage {
                     }
                 }
                 Label {
-                    text: card.createdAt.toLocaleString(Qt.locale(), "d MMM, HH:mm")
+                    text: Format.dateTime(card.createdAt)
                     color: Theme.textMuted
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontCaption

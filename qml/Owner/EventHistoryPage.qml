@@ -32,7 +32,7 @@ ScrollPage {
             Layout.fillWidth: true
             spacing: Theme.spacingM
             Accessible.name: qsTr("%1, %2").arg(event.message)
-                             .arg(event.createdAt.toLocaleString(Qt.locale(), "d MMM, HH:mm"))
+                             .arg(Format.dateTime(event.createdAt))
             Rectangle {
                 Layout.alignment: Qt.AlignTop
                 Layout.topMargin: 6
@@ -56,7 +56,7 @@ ScrollPage {
                 }
                 Text {
                     Layout.fillWidth: true
-                    text: event.createdAt.toLocaleString(Qt.locale(), "d MMM, HH:mm")
+                    text: Format.dateTime(event.createdAt)
                           + (event.suppressed ? qsTr(" · suppressed")
                              : event.ack ? qsTr(" · acknowledged") : "")
                     color: Theme.textMuted

@@ -128,8 +128,8 @@ Item {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap // never under the buttons beside it
                         visible: !isNaN(row.bestBefore.getTime())
-                        text: row.nearBestBefore ? qsTr("Best before %1 — use it soon").arg(row.bestBefore.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
-                                                 : qsTr("Best before %1").arg(row.bestBefore.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+                        text: row.nearBestBefore ? qsTr("Best before %1 — use it soon").arg(Format.date(row.bestBefore))
+                                                 : qsTr("Best before %1").arg(Format.date(row.bestBefore))
                         color: row.nearBestBefore ? Theme.warning : Theme.textMuted
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
@@ -173,7 +173,7 @@ Item {
         const who = addedByKind === "camera" ? qsTr("seen by the camera")
                   : addedByKind === "tablet" ? qsTr("added on the door")
                   : qsTr("added by %1").arg(addedBy);
-        const when = isNaN(addedAt.getTime()) ? "" : " " + addedAt.toLocaleDateString(Qt.locale(), Locale.ShortFormat);
+        const when = isNaN(addedAt.getTime()) ? "" : " " + Format.date(addedAt);
         return qsTr("%1 · %2 · %3%4").arg(IngredientWords.amount(quantity, unit)).arg(IngredientWords.compartmentLabel(compartment)).arg(who).arg(when);
     }
 }

@@ -117,24 +117,25 @@ Dialog {
                 editable: true
                 Accessible.name: qsTr("How much")
             }
-            ComboBox {
+            WordChoice {
                 id: unit
                 Layout.fillWidth: true
                 model: IngredientWords.units
+                labelOf: word => IngredientWords.unitLabel(word)
                 Accessible.name: qsTr("Unit")
             }
-            ComboBox {
+            WordChoice {
                 id: category
                 Layout.fillWidth: true
                 model: IngredientWords.categories
-                displayText: IngredientWords.categoryLabel(category.currentText)
+                labelOf: word => IngredientWords.categoryLabel(word)
                 Accessible.name: qsTr("Category")
             }
-            ComboBox {
+            WordChoice {
                 id: compartment
                 Layout.fillWidth: true
                 model: IngredientWords.compartments
-                displayText: IngredientWords.compartmentLabel(compartment.currentText)
+                labelOf: word => IngredientWords.compartmentLabel(word)
                 Accessible.name: qsTr("Where it is")
             }
         }

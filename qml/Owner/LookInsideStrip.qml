@@ -25,7 +25,7 @@ Item {
             return qsTr("just now");
         if (minutes < 60)
             return minutes === 1 ? qsTr("1 minute ago") : qsTr("%1 minutes ago").arg(minutes);
-        return when.toLocaleString(Qt.locale(), "d MMM, HH:mm");
+        return Format.dateTime(when);
     }
 
     RowLayout {

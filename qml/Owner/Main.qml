@@ -41,6 +41,16 @@ ApplicationWindow {
         property: "cjk"
         value: root.display.effectiveLanguage.startsWith("zh")
     }
+    Binding {
+        target: Format
+        property: "unit"
+        value: root.display.temperatureUnit
+    }
+    Binding {
+        target: Format
+        property: "language"
+        value: root.display.effectiveLanguage
+    }
 
     width: 390
     height: 844

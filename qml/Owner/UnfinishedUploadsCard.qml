@@ -40,7 +40,7 @@ Card {
                        : row.kind === "snapshot" ? qsTr("A shelf photo")
                        : qsTr("A photo"))
                   .arg(row.startedBy)
-                  .arg(row.startedAt.toLocaleString(Qt.locale(), "d MMM, HH:mm"))
+                  .arg(Format.dateTime(row.startedAt))
                   .arg(row.bytes > 0 ? qsTr("%1 sent").arg(Qt.locale().formattedDataSize(row.bytes, 1))
                                      : qsTr("nothing sent"))
             wrapMode: Text.Wrap

@@ -111,10 +111,6 @@
         <translation>增加一个</translation>
     </message>
     <message>
-        <source>pieces</source>
-        <translation>个</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -591,12 +587,28 @@
         <translation>最近记录</translation>
     </message>
     <message>
-        <source>%1 temperature %2 degrees</source>
-        <translation>%1当前温度%2</translation>
-    </message>
-    <message>
         <source>%1 temperature</source>
         <translation>%1温度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — above %2 for %n h</source>
+        <translation>
+            <numerusform>%1 — 已高于%2达%n小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — above %2 for %n min</source>
+        <translation>
+            <numerusform>%1 — 已高于%2达%n分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 temperature %2, too warm</source>
+        <translation>%1当前温度%2，温度过高</translation>
+    </message>
+    <message>
+        <source>%1 temperature %2</source>
+        <translation>%1当前温度%2</translation>
     </message>
 </context>
 <context>
@@ -886,6 +898,25 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1 °F</source>
+        <translation>%1 °F</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>d MMM, HH:mm</source>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>FridgeHeader</name>
     <message>
         <source>Connecting…</source>
@@ -1057,60 +1088,26 @@
         <translation>切换到%1</translation>
     </message>
     <message>
-        <source>What&apos;s inside · 1 item</source>
-        <translation>冰箱库存 · 1件</translation>
-    </message>
-    <message>
-        <source>What&apos;s inside · %1 items</source>
-        <translation>冰箱库存 · %1件</translation>
-    </message>
-    <message>
-        <source>What&apos;s inside</source>
-        <translation>冰箱库存</translation>
-    </message>
-    <message>
-        <source>Shopping · %1</source>
-        <translation>购物 · %1</translation>
-    </message>
-    <message>
-        <source>Shopping</source>
-        <translation>购物</translation>
-    </message>
-    <message>
-        <source>Shopping list</source>
-        <translation>购物清单</translation>
-    </message>
-    <message>
-        <source>Alerts · %1 new</source>
-        <translation>警报 · %1条未读</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>警报</translation>
-    </message>
-    <message>
-        <source>Alerts, %1 not acknowledged</source>
-        <translation>警报，%1条未确认</translation>
-    </message>
-    <message>
-        <source>Commands · %1 running</source>
-        <translation>指令 · %1条执行中</translation>
-    </message>
-    <message>
         <source>Commands</source>
         <translation>指令</translation>
     </message>
     <message>
-        <source>Commands to the fridge</source>
-        <translation>冰箱指令</translation>
+        <source>History</source>
+        <translation>历史记录</translation>
     </message>
     <message>
-        <source>Family board · %1 new</source>
-        <translation>留言板 · %1条未读</translation>
+        <source>Alerts and events of this fridge</source>
+        <translation>这台冰箱的警报和事件记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n条执行中</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Family board</source>
-        <translation>家庭留言板</translation>
+        <source>Quick-freeze, defrost, snooze alarms</source>
+        <translation>速冻、除霜、报警静音</translation>
     </message>
 </context>
 <context>
@@ -1558,10 +1555,6 @@
         <source>Larder — %1</source>
         <translation>Larder — %1</translation>
     </message>
-    <message>
-        <source>ch</source>
-        <translation>ch</translation>
-    </message>
 </context>
 <context>
     <name>ModeTile</name>
@@ -1623,6 +1616,13 @@
     <message>
         <source>this client is banned.</source>
         <translation>此客户端已被封禁。</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>%1, %2 new</source>
+        <translation>%1，%2条未读</translation>
     </message>
 </context>
 <context>
@@ -1875,10 +1875,6 @@
         <translation>降低%1</translation>
     </message>
     <message>
-        <source>%1 °C</source>
-        <translation>%1 °C</translation>
-    </message>
-    <message>
         <source>%1 target %2</source>
         <translation>%1设定为%2</translation>
     </message>
@@ -2085,6 +2081,29 @@
     <message>
         <source>Create account</source>
         <translation>注册</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInShell</name>
+    <message>
+        <source>Fridge</source>
+        <translation>冰箱</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Shopping</source>
+        <translation>购物</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>留言板</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警报</translation>
     </message>
 </context>
 <context>
@@ -2460,14 +2479,6 @@
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
-    <message>
-        <source>%1 °F</source>
-        <translation>%1 °F</translation>
-    </message>
-    <message>
-        <source>%1°</source>
-        <translation>%1°</translation>
-    </message>
 </context>
 <context>
     <name>larder::fridge::FridgeController</name>
@@ -2602,8 +2613,61 @@
         <translation>冷藏室</translation>
     </message>
     <message>
+        <source>pieces</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>packs</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <comment>grams</comment>
+        <translation>克</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <comment>kilograms</comment>
+        <translation>千克</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <comment>millilitres</comment>
+        <translation>毫升</translation>
+    </message>
+    <message>
+        <source>l</source>
+        <comment>litres</comment>
+        <translation>升</translation>
+    </message>
+    <message>
+        <source>%1 packs</source>
+        <translation>%1 包</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 克</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 千克</translation>
+    </message>
+    <message>
+        <source>%1 ml</source>
+        <translation>%1 毫升</translation>
+    </message>
+    <message>
+        <source>%1 l</source>
+        <translation>%1 升</translation>
+    </message>
+    <message>
         <source>%1 %2</source>
+        <comment>an amount and its unit</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>1 pack</source>
+        <translation>1 包</translation>
     </message>
 </context>
 <context>
