@@ -1,24 +1,37 @@
 // SPDX-License-Identifier: MIT
 import QtQuick
 import QtQuick.Controls.Basic
+import Larder.Core
 import Larder.Theme
 
-// A drop-down over stored words (a unit, a category, a place) that shows each in the reader's
-// language: `labelOf` turns a stored word into the words on screen.
+// A drop-down over stored words — units, categories or places (`kind`) — that shows each in
+// the reader's language while the stored word stays the value.
 ComboBox {
     id: root
 
-    /// The words on screen for a stored word.
-    property var labelOf: word => word
+    /// "unit", "category" or "compartment".
+    required property string kind
 
-    displayText: root.labelOf(root.currentText)
+    function label(word) {
+        if (root.kind === "unit")
+            return IngredientWords.unitLabel(word);
+        if (root.kind === "category")
+            return IngredientWords.categoryLabel(word);
+        return IngredientWords.compartmentLabel(word);
+    }
+
+    model: root.kind === "unit" ? IngredientWords.units
+         : root.kind === "category" ? IngredientWords.categories : IngredientWords.compartments
+    displayText: root.label(root.currentText)
     font.family: Theme.fontFamily
+    // The delegates reach `root` through their context.
+    // qmllint disable unqualified
     delegate: ItemDelegate {
         id: choice
         required property string modelData
         required property int index
         width: ListView.view ? ListView.view.width : implicitWidth
-        text: root.labelOf(choice.modelData)
+        text: root.label(choice.modelData)
         highlighted: root.highlightedIndex === choice.index
         font.family: Theme.fontFamily
         Accessible.name: choice.text

@@ -120,22 +120,19 @@ Dialog {
             WordChoice {
                 id: unit
                 Layout.fillWidth: true
-                model: IngredientWords.units
-                labelOf: word => IngredientWords.unitLabel(word)
+                kind: "unit"
                 Accessible.name: qsTr("Unit")
             }
             WordChoice {
                 id: category
                 Layout.fillWidth: true
-                model: IngredientWords.categories
-                labelOf: word => IngredientWords.categoryLabel(word)
+                kind: "category"
                 Accessible.name: qsTr("Category")
             }
             WordChoice {
                 id: compartment
                 Layout.fillWidth: true
-                model: IngredientWords.compartments
-                labelOf: word => IngredientWords.compartmentLabel(word)
+                kind: "compartment"
                 Accessible.name: qsTr("Where it is")
             }
         }
