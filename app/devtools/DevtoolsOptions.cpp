@@ -35,6 +35,11 @@ void DevtoolsOptions::addTo(QCommandLineParser &parser)
          QStringLiteral("Self-test/screenshot: the screen to check (%1).")
              .arg(pages().join(QStringLiteral(", "))),
          QStringLiteral("NAME")},
+        {QStringLiteral("layout-check"),
+         QStringLiteral("Visit each --page (a comma-separated list) at each of these window sizes "
+                        "and report truncated text, items outside the window and controls over "
+                        "each other; exit 1 if any."),
+         QStringLiteral("WxH,WxH…")},
         {QStringLiteral("timeout"), QStringLiteral("Self-test/screenshot time limit in ms."),
          QStringLiteral("MS"), QStringLiteral("20000")},
     });
@@ -56,6 +61,25 @@ std::optional<DevtoolsOptions> DevtoolsOptions::read(const QCommandLineParser &p
             std::fprintf(stderr, "larder: --set must look like fridge.setpoint=2.5\n");
             return std::nullopt;
         }
+    }
+    if (parser.isSet(QStringLiteral("layout-check"))) {
+        for (const QString &size : parser.value(QStringLiteral("layout-check")).split(u',')) {
+            const QStringList parts = size.split(u'x');
+            const int w = parts.value(0).toInt(), h = parts.value(1).toInt();
+            if (parts.size() != 2 || w < 200 || h < 200) {
+                std::fprintf(stderr, "larder: --layout-check takes sizes like 360x800,1280x800\n");
+                return std::nullopt;
+            }
+            options.layoutSizes.append(QSize(w, h));
+        }
+        options.tour = options.page.split(u',', Qt::SkipEmptyParts);
+        for (const QString &page : std::as_const(options.tour))
+            if (!pages().contains(page)) {
+                std::fprintf(stderr, "larder: --page: %s is not one of %s\n", qPrintable(page),
+                             qPrintable(pages().join(QStringLiteral(", "))));
+                return std::nullopt;
+            }
+        options.page = options.tour.value(0);
     }
     if (!options.page.isEmpty() && !pages().contains(options.page)) {
         std::fprintf(stderr, "larder: --page must be one of %s\n",

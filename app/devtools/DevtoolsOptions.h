@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -19,9 +21,11 @@ struct DevtoolsOptions
     QString setValue;          ///< …to this value (JSON: 2.5, "eco", true)
     bool allowOffline = false; ///< the fridge may be offline (shows the offline state)
     QString page;              ///< the screen to check; empty: the front-end's default
+    QStringList tour;          ///< --layout-check: the screens to visit (--page a,b,c)
+    QList<QSize> layoutSizes;  ///< --layout-check: the window sizes to inspect each screen at
 
-    /// True when a self-test or a screenshot was asked for.
-    bool active() const { return selfTest || !screenshotPath.isEmpty(); }
+    /// True when a self-test, a screenshot or a layout check was asked for.
+    bool active() const { return selfTest || !screenshotPath.isEmpty() || !layoutSizes.isEmpty(); }
 
     static void addTo(QCommandLineParser &parser);
     /// Reads what addTo() added; nullopt after printing why (the caller exits 2).

@@ -253,4 +253,7 @@ Rectangle {
     function openAdd() {
         addSheet.open();
     }
+    function closeAdd() {
+        addSheet.close();
+    }
 }

@@ -39,6 +39,14 @@ ApplicationWindow {
             root.showBoard = true;
     }
     signal addRequested()
+    signal resetRequested()
+
+    /// Layout checks: back to the door's first screen (no sheet, no dialog, what is inside).
+    function resetPage() {
+        support.hide();
+        root.showBoard = false;
+        root.resetRequested();
+    }
 
     Binding {
         target: Theme
@@ -155,6 +163,9 @@ ApplicationWindow {
                             function onAddRequested() {
                                 root.showBoard = false;
                                 inside.openAdd();
+                            }
+                            function onResetRequested() {
+                                inside.closeAdd();
                             }
                         }
                         Binding {

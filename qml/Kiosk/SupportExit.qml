@@ -17,6 +17,9 @@ Item {
 
     signal exitRequested()
 
+    function hide() {
+        dialog.close();
+    }
     function show() {
         pin.text = "";
         dialog.open();

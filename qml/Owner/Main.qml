@@ -86,6 +86,10 @@ ApplicationWindow {
     }
     Component.onCompleted: root.resetStack()
 
+    /// Layout checks: back to the first screen.
+    function resetPage() {
+        root.resetStack();
+    }
     function resetStack() {
         root.account.reset();
         if (root.session.state === AuthSession.Restoring)

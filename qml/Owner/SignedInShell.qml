@@ -98,10 +98,11 @@ Item {
         places: root.places
         current: root.place
         vertical: root.wide
+        // Sizes, not anchors that come and go: an anchor removed leaves its stretch behind.
         anchors.left: parent.left
         anchors.bottom: parent.bottom
-        anchors.right: root.wide ? undefined : parent.right
-        anchors.top: root.wide ? parent.top : undefined
+        width: root.wide ? implicitWidth : parent.width
+        height: root.wide ? parent.height : implicitHeight
         onChosen: key => root.show(key)
     }
 

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+#include "LayoutInspector.h"
+
+#include <QQuickItem>
+#include <QQuickWindow>
+
+namespace {
+
+/// One item as the inspector sees it: where it is drawn and how far it may reach.
+struct Drawn
+{
+    QQuickItem *item = nullptr;
+    QRectF scene;   ///< its whole rectangle in the window
+    QRectF visible; ///< the part not clipped away
+    QRectF bounds;  ///< where it must stay: the window and its clipping ancestors
+    bool scrollsX = false, scrollsY = false; ///< an ancestor scrolls it into view
+    bool inPopup = false;
+};
+
+bool isInteractive(const QQuickItem *item)
+{
+    return item->inherits("QQuickAbstractButton") || item->inherits("QQuickTextInput") ||
+           item->inherits("QQuickTextEdit") || item->inherits("QQuickComboBox") ||
+           item->inherits("QQuickSlider") || item->inherits("QQuickSpinBox");
+}
+
+bool isText(const QQuickItem *item)
+{
+    return item->inherits("QQuickText") && !item->property("text").toString().trimmed().isEmpty();
+}
+
+bool isFlickable(const QQuickItem *item)
+{
+    return item->inherits("QQuickFlickable");
+}
+
+/// Walks the tree, carrying what clips and what scrolls.
+void collect(QQuickItem *item, QRectF bounds, bool scrollsX, bool scrollsY, bool inPopup,
+             QList<Drawn> &out)
+{
+    if (!item->isVisible() || item->opacity() <= 0.01)
+        return;
+    const QRectF scene = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    if (item->inherits("QQuickPopupItem"))
+        inPopup = true;
+    Drawn drawn{item, scene, scene.intersected(bounds), bounds, scrollsX, scrollsY, inPopup};
+    if (isInteractive(item) || isText(item))
+        out.append(drawn);
+    QRectF childBounds = bounds;
+    if (item->clip())
+        childBounds = childBounds.intersected(scene);
+    if (isFlickable(item)) {
+        // Content beyond a flickable's edge is reachable in the directions it scrolls.
+        scrollsX = scrollsX || item->property("contentWidth").toReal() > item->width() + 1;
+        scrollsY = scrollsY || item->property("contentHeight").toReal() > item->height() + 1;
+    }
+    // Children of a control that are part of it (a button's label) are looked at as text only.
+    for (QQuickItem *child : item->childItems())
+        collect(child, childBounds, scrollsX, scrollsY, inPopup, out);
+}
+
+bool isAncestor(const QQuickItem *ancestor, const QQuickItem *item)
+{
+    for (const QQuickItem *p = item->parentItem(); p; p = p->parentItem())
+        if (p == ancestor)
+            return true;
+    return false;
+}
+
+bool beyond(const Drawn &d)
+{
+    constexpr qreal slack = 1.0;
+    const bool outX =
+        d.scene.left() < d.bounds.left() - slack || d.scene.right() > d.bounds.right() + slack;
+    const bool outY =
+        d.scene.top() < d.bounds.top() - slack || d.scene.bottom() > d.bounds.bottom() + slack;
+    return (outX && !d.scrollsX) || (outY && !d.scrollsY);
+}
+
+bool modalPopupOpen(const QList<Drawn> &drawn)
+{
+    return std::any_of(drawn.cbegin(), drawn.cend(), [](const Drawn &d) { return d.inPopup; });
+}
+
+} // namespace
+
+QString LayoutInspector::describe(const QQuickItem *item)
+{
+    QString type = QString::fromLatin1(item->metaObject()->className());
+    type = type.section(u'_', 0, 0);
+    QString text = item->property("text").toString();
+    if (text.isEmpty())
+        text = item->property("displayText").toString();
+    if (text.size() > 40)
+        text = text.left(39) + u'…';
+    QString name = item->objectName();
+    QString out = type;
+    if (!name.isEmpty())
+        out += QStringLiteral(" '%1'").arg(name);
+    if (!text.isEmpty())
+        out += QStringLiteral(" \"%1\"").arg(text.simplified());
+    // Where it is: the nearest ancestor with a name, for a finding one can look up.
+    for (const QQuickItem *p = item->parentItem(); p; p = p->parentItem())
+        if (!p->objectName().isEmpty()) {
+            out += QStringLiteral(" in '%1'").arg(p->objectName());
+            break;
+        }
+    const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    out += QStringLiteral(" at %1,%2 %3×%4")
+               .arg(qRound(r.x()))
+               .arg(qRound(r.y()))
+               .arg(qRound(r.width()))
+               .arg(qRound(r.height()));
+    return out;
+}
+
+QList<LayoutInspector::Finding> LayoutInspector::inspect(QQuickWindow *window)
+{
+    QList<Drawn> drawn;
+    const QRectF windowRect(0, 0, window->width(), window->height());
+    collect(window->contentItem(), windowRect, false, false, false, drawn);
+
+    QList<Finding> findings;
+    for (const Drawn &d : drawn) {
+        if (d.visible.isEmpty())
+            continue;
+        if (isText(d.item) && d.item->property("truncated").toBool() &&
+            !d.item->property("elisionIntended").toBool())
+            findings.append({QStringLiteral("truncated"), describe(d.item)});
+        if (beyond(d))
+            findings.append({QStringLiteral("outside"), describe(d.item)});
+    }
+
+    // Controls over each other: only where a tap can land (the popup's, while one is open).
+    const bool popup = modalPopupOpen(drawn);
+    QList<const Drawn *> controls;
+    for (const Drawn &d : drawn)
+        if (isInteractive(d.item) && !d.visible.isEmpty() && d.item->isEnabled() &&
+            (!popup || d.inPopup))
+            controls.append(&d);
+    for (qsizetype i = 0; i < controls.size(); ++i)
+        for (qsizetype j = i + 1; j < controls.size(); ++j) {
+            const Drawn &a = *controls[i];
+            const Drawn &b = *controls[j];
+            if (isAncestor(a.item, b.item) || isAncestor(b.item, a.item))
+                continue;
+            const QRectF both = a.visible.intersected(b.visible);
+            if (both.width() > 2 && both.height() > 2)
+                findings.append({QStringLiteral("overlap"),
+                                 describe(a.item) + QStringLiteral(" and ") + describe(b.item)});
+        }
+    return findings;
+}

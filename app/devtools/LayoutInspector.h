@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+class QQuickItem;
+class QQuickWindow;
+
+/// What is wrong with a screen's layout as drawn now, found from its items alone:
+/// - a Text that reports `truncated` (elided or cut at its line count), unless the item says
+///   so is intended (`property bool elisionIntended: true`);
+/// - text or a control drawn outside the window (or outside what clips it) where nothing scrolls
+///   it into view;
+/// - two controls over each other (a tap would reach the wrong one), including a control under
+///   the navigation.
+/// Items hidden, transparent, or clipped away entirely are not looked at; while a modal popup is
+/// open only its own controls count as reachable.
+class LayoutInspector
+{
+public:
+    struct Finding
+    {
+        QString kind; ///< "truncated", "outside", "overlap"
+        QString what; ///< the item(s), by objectName, type, text or accessible name
+    };
+
+    static QList<Finding> inspect(QQuickWindow *window);
+    /// A short description of @p item for a finding: its name, type and text.
+    static QString describe(const QQuickItem *item);
+};
