@@ -128,7 +128,12 @@ QList<LayoutInspector::Finding> LayoutInspector::inspect(QQuickWindow *window)
             !d.item->property("elisionIntended").toBool())
             findings.append({QStringLiteral("truncated"), describe(d.item)});
         if (beyond(d))
-            findings.append({QStringLiteral("outside"), describe(d.item)});
+            findings.append({QStringLiteral("outside"),
+                             describe(d.item) + QStringLiteral(" (room: %1,%2 %3×%4)")
+                                                    .arg(qRound(d.bounds.x()))
+                                                    .arg(qRound(d.bounds.y()))
+                                                    .arg(qRound(d.bounds.width()))
+                                                    .arg(qRound(d.bounds.height()))});
     }
 
     // Controls over each other: only where a tap can land (the popup's, while one is open).

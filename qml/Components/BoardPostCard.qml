@@ -74,7 +74,7 @@ Card {
                 Layout.fillWidth: true
                 text: (root.mine ? qsTr("You") : root.author) + " · "
                       + Format.dateTime(root.createdAt)
-                elide: Text.ElideRight
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 color: Theme.textMuted
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
@@ -139,8 +139,6 @@ Card {
             visible: root.kind !== "photo" && root.text.length > 0
             text: root.text
             wrapMode: Text.Wrap
-            maximumLineCount: 8
-            elide: Text.ElideRight
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
@@ -149,7 +147,7 @@ Card {
             Layout.fillWidth: true
             visible: root.seenBy.length > 0
             text: qsTr("Seen by %1").arg(root.seenBy)
-            elide: Text.ElideRight
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             color: Theme.textMuted
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontCaption

@@ -19,7 +19,7 @@ RowLayout {
         Text {
             Layout.fillWidth: true
             text: root.fridge.displayName
-            elide: Text.ElideRight
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontHeadline

@@ -20,7 +20,7 @@ Button {
         text: root.text
         color: root.enabled ? root.tone : Theme.textMuted
         font: root.font
-        elide: Text.ElideRight
+        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         leftPadding: Theme.spacingM

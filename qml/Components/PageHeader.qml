@@ -47,7 +47,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.leftMargin: root.canGoBack ? 0 : Theme.spacingS
             text: root.title
-            elide: Text.ElideRight
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontTitle

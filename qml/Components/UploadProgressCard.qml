@@ -24,6 +24,7 @@ Card {
                 text: root.uploader.checking ? qsTr("Checking %1…").arg(root.uploader.fileName)
                                              : qsTr("Sending %1").arg(root.uploader.fileName)
                 elide: Text.ElideMiddle
+                readonly property bool elisionIntended: true // a file name: its ends say most
                 color: Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall

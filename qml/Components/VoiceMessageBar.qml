@@ -89,7 +89,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 text: qsTr("Recording %1 of %2").arg(root.clock(recorder.duration))
                           .arg(root.clock(recorder.maxSeconds * 1000))
-                elide: Text.ElideRight
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 color: Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: root.large ? Theme.fontTitle : Theme.fontLabel

@@ -139,7 +139,7 @@ Item {
             anchors.centerIn: parent
             width: parent.width - 2 * Theme.spacingL
             horizontalAlignment: Text.AlignHCenter
-            elide: Text.ElideRight
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             text: qsTr("%1 · muted until %2").arg(root.title)
                   .arg(Format.time(root.alarm.mutedUntil))
             color: Theme.textOnAccent

@@ -150,7 +150,7 @@ Rectangle {
                             Text {
                                 Layout.fillWidth: true
                                 text: row.name
-                                elide: Text.ElideRight
+                                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                                 color: Theme.text
                                 font.family: Theme.fontFamily
                                 font.pixelSize: Theme.fontTitle
@@ -166,7 +166,7 @@ Rectangle {
                             text: row.nearBestBefore
                                   ? qsTr("%1 · %2 · use it soon").arg(IngredientWords.amount(row.quantity, row.unit)).arg(IngredientWords.compartmentLabel(row.compartment))
                                   : qsTr("%1 · %2").arg(IngredientWords.amount(row.quantity, row.unit)).arg(IngredientWords.compartmentLabel(row.compartment))
-                            elide: Text.ElideRight
+                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                             color: row.nearBestBefore ? Theme.warning : Theme.textMuted
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontBody

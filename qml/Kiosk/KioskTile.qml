@@ -38,7 +38,7 @@ AbstractButton {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: root.text
-                elide: Text.ElideRight
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 color: !root.enabled ? Theme.textMuted
                      : root.checked || root.primary ? root.tone : Theme.text
                 font.family: Theme.fontFamily
@@ -50,7 +50,7 @@ AbstractButton {
                 horizontalAlignment: Text.AlignHCenter
                 visible: root.detail.length > 0
                 text: root.detail
-                elide: Text.ElideRight
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 color: Theme.textMuted
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall

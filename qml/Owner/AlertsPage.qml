@@ -87,7 +87,7 @@ Item {
                         Layout.fillWidth: true
                         text: card.deviceName + " · "
                               + Format.dateTime(card.createdAt)
-                        elide: Text.ElideRight
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                         color: Theme.textMuted
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
@@ -102,20 +102,21 @@ Item {
                     font.pixelSize: Theme.fontLabel
                     font.weight: card.ack || card.suppressed ? Font.Normal : Font.DemiBold
                 }
-                RowLayout {
+                Label {
                     Layout.fillWidth: true
-                    spacing: Theme.spacingXs
-                    Label {
-                        Layout.fillWidth: true
-                        text: card.suppressed ? qsTr("Suppressed") : card.ack ? qsTr("Acknowledged") : ""
-                        color: Theme.textMuted
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontSmall
-                    }
+                    visible: card.suppressed || card.ack
+                    text: card.suppressed ? qsTr("Suppressed") : card.ack ? qsTr("Acknowledged") : ""
+                    color: Theme.textMuted
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                }
+                // Acknowledge first: the main action sits at the right end.
+                ButtonRow {
                     TextButton {
-                        text: qsTr("History")
-                        Accessible.name: qsTr("History of %1").arg(card.deviceName)
-                        onClicked: root.openHistory(card.deviceId, card.deviceName)
+                        visible: !card.ack && !card.suppressed
+                        text: qsTr("Acknowledge")
+                        Accessible.name: qsTr("Acknowledge this alert for the family")
+                        onClicked: root.alerts.acknowledge(card.alertId)
                     }
                     TextButton {
                         text: card.suppressed ? qsTr("Restore") : qsTr("Suppress")
@@ -124,10 +125,9 @@ Item {
                         onClicked: root.alerts.suppress(card.alertId, !card.suppressed)
                     }
                     TextButton {
-                        visible: !card.ack && !card.suppressed
-                        text: qsTr("Acknowledge")
-                        Accessible.name: qsTr("Acknowledge this alert for the family")
-                        onClicked: root.alerts.acknowledge(card.alertId)
+                        text: qsTr("History")
+                        Accessible.name: qsTr("History of %1").arg(card.deviceName)
+                        onClicked: root.openHistory(card.deviceId, card.deviceName)
                     }
                 }
             }

@@ -64,7 +64,7 @@ Item {
             Layout.fillWidth: true
             implicitHeight: Theme.touchTarget
             maximumLength: 80
-            placeholderText: qsTr("A recipe's name, or a caption for a photo")
+            placeholderText: qsTr("Title or caption")
             placeholderTextColor: Theme.textMuted
             color: Theme.text
             font.family: Theme.fontFamily
@@ -107,6 +107,7 @@ Item {
                       ? qsTr("Photo on the card: %1").arg(decodeURIComponent(root.recipePhoto.split("/").pop()))
                       : qsTr("A recipe card may carry a photo.")
                 elide: Text.ElideMiddle
+                readonly property bool elisionIntended: true // a file name: its ends say most
                 color: Theme.textMuted
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall

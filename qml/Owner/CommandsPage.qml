@@ -104,7 +104,7 @@ ScrollPage {
                     Label {
                         Layout.fillWidth: true
                         text: card.title
-                        elide: Text.ElideRight
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                         color: Theme.text
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontLabel

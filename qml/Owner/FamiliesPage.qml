@@ -69,7 +69,7 @@ ScrollPage {
                     Text {
                         Layout.fillWidth: true
                         text: row.name
-                        elide: Text.ElideRight
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                         color: Theme.text
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontLabel

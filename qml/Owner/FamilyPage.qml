@@ -88,7 +88,7 @@ ScrollPage {
                     Text {
                         Layout.fillWidth: true
                         text: fridgeRow.deviceName
-                        elide: Text.ElideRight
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                         color: Theme.text
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontLabel
@@ -152,7 +152,7 @@ ScrollPage {
                         Text {
                             Layout.fillWidth: true
                             text: memberRow.isMe ? qsTr("%1 (you)").arg(memberRow.label) : memberRow.label
-                            elide: Text.ElideMiddle
+                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                             color: Theme.text
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontBody
@@ -162,7 +162,8 @@ ScrollPage {
                             tone: memberRow.isOwner ? Theme.accent : Theme.textMuted
                         }
                     }
-                    RowLayout {
+                    // The actions wrap under each other where the row is narrow.
+                    Flow {
                         Layout.fillWidth: true
                         Layout.leftMargin: 40 + Theme.spacingM
                         visible: memberRow.mayRemove
@@ -186,7 +187,6 @@ ScrollPage {
                                                 qsTr("Remove"), true,
                                                 () => root.families.removeMember(root.familyId, memberRow.userId))
                         }
-                        Item { Layout.fillWidth: true }
                     }
                 }
             }
@@ -229,7 +229,7 @@ ScrollPage {
                 Text {
                     Layout.fillWidth: true
                     text: qsTr("Name: %1").arg(root.title)
-                    elide: Text.ElideRight
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                     color: Theme.text
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody

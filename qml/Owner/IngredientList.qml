@@ -100,27 +100,20 @@ Item {
                     Layout.preferredWidth: 1 // what the buttons leave, however long the text
                     Layout.minimumWidth: 0
                     spacing: 2
-                    RowLayout {
-                        spacing: Theme.spacingS
-                        Text {
-                            text: row.name
-                            color: Theme.text
-                            elide: Text.ElideRight
-                            Layout.fillWidth: true
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.fontLabel
-                            font.weight: Font.DemiBold
-                        }
-                        PendingDots {
-                            visible: row.pending
-                            Accessible.name: qsTr("Not saved to Larder yet")
-                        }
+                    Text {
+                        Layout.fillWidth: true
+                        text: row.name
+                        color: Theme.text
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontLabel
+                        font.weight: Font.DemiBold
                     }
                     Text {
                         Layout.fillWidth: true
                         text: root.details(row.quantity, row.unit, row.compartment, row.addedBy, row.addedByKind, row.addedAt)
                         color: Theme.textMuted
-                        elide: Text.ElideRight
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
                     }
@@ -135,6 +128,10 @@ Item {
                         font.pixelSize: Theme.fontSmall
                         font.weight: row.nearBestBefore ? Font.DemiBold : Font.Normal
                     }
+                }
+                PendingDots {
+                    visible: row.pending
+                    Accessible.name: qsTr("Not saved to Larder yet")
                 }
                 RoundIconButton {
                     glyph: "−"

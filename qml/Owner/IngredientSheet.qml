@@ -65,155 +65,164 @@ Dialog {
         limit: 4
     }
 
-    ColumnLayout {
+    // Taller than the window (large text, a longer language): the form scrolls in the sheet.
+    height: parent ? Math.min(implicitHeight, parent.height - 2 * Theme.spacingL) : implicitHeight
+    Flickable {
+        id: scroller
         anchors.fill: parent
-        spacing: Theme.spacingM
+        implicitHeight: form.implicitHeight
+        contentHeight: form.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar { }
 
-        SectionTitle {
-            Layout.fillWidth: true
-            text: root.itemId.length ? qsTr("Change %1").arg(root.original.name) : qsTr("Put something in")
-        }
-        FormField {
-            id: nameField
-            objectName: "newIngredientName"
-            Layout.fillWidth: true
-            label: qsTr("Name")
-            placeholder: qsTr("Yoghurt")
-            maximumLength: 80
-            problem: nameField.text.trim().length === 0 ? qsTr("Give the item a name.") : ""
-            onAccepted: root.save()
-        }
-        Flow {
-            Layout.fillWidth: true
-            spacing: Theme.spacingS
-            visible: root.itemId.length === 0 && nameField.text.trim().length > 0 && suggestions.count > 0
-            Repeater {
-                model: suggestions
-                OutlineButton {
-                    required property string name
-                    required property string category
-                    required property real quantity
-                    required property string unit
-                    required property string compartment
-                    implicitHeight: 36
-                    font.pixelSize: Theme.fontBody
-                    text: name
-                    Accessible.name: qsTr("Use %1").arg(name)
-                    onClicked: root.fill("", {name: name, category: category, quantity: quantity, unit: unit,
-                                              compartment: compartment, bestBefore: root.bestBefore, note: ""})
-                }
-            }
-        }
-        GridLayout {
-            Layout.fillWidth: true
-            columns: 2
-            columnSpacing: Theme.spacingS
-            rowSpacing: Theme.spacingS
-            SpinBox {
-                id: quantity
-                Layout.fillWidth: true
-                from: 0
-                to: 100000
-                editable: true
-                Accessible.name: qsTr("How much")
-            }
-            WordChoice {
-                id: unit
-                Layout.fillWidth: true
-                kind: "unit"
-                Accessible.name: qsTr("Unit")
-            }
-            WordChoice {
-                id: category
-                Layout.fillWidth: true
-                kind: "category"
-                Accessible.name: qsTr("Category")
-            }
-            WordChoice {
-                id: compartment
-                Layout.fillWidth: true
-                kind: "compartment"
-                Accessible.name: qsTr("Where it is")
-            }
-        }
         ColumnLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacingXs
-            Text {
-                text: root.bestBefore.length
-                      ? qsTr("Best before %1").arg(Date.fromLocaleString(Qt.locale("C"), root.bestBefore, "yyyy-MM-dd").toLocaleDateString(Qt.locale(), Locale.ShortFormat))
-                      : qsTr("No best-before date")
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSmall
-                font.weight: Font.Medium
+            id: form
+            width: scroller.width
+
+            SectionTitle {
+                Layout.fillWidth: true
+                text: root.itemId.length ? qsTr("Change %1").arg(root.original.name) : qsTr("Put something in")
+            }
+            FormField {
+                id: nameField
+                objectName: "newIngredientName"
+                Layout.fillWidth: true
+                label: qsTr("Name")
+                placeholder: qsTr("Yoghurt")
+                maximumLength: 80
+                problem: nameField.text.trim().length === 0 ? qsTr("Give the item a name.") : ""
+                onAccepted: root.save()
             }
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.spacingS
+                visible: root.itemId.length === 0 && nameField.text.trim().length > 0 && suggestions.count > 0
                 Repeater {
-                    model: [
-                        {label: qsTr("None"), days: -1},
-                        {label: qsTr("3 days"), days: 3},
-                        {label: qsTr("1 week"), days: 7},
-                        {label: qsTr("2 weeks"), days: 14},
-                        {label: qsTr("1 month"), days: 30}
-                    ]
+                    model: suggestions
                     OutlineButton {
-                        required property var modelData
+                        required property string name
+                        required property string category
+                        required property real quantity
+                        required property string unit
+                        required property string compartment
                         implicitHeight: 36
                         font.pixelSize: Theme.fontBody
-                        text: modelData.label
-                        onClicked: root.bestBefore = root.inDays(modelData.days)
+                        text: name
+                        Accessible.name: qsTr("Use %1").arg(name)
+                        onClicked: root.fill("", {name: name, category: category, quantity: quantity, unit: unit,
+                                                  compartment: compartment, bestBefore: root.bestBefore, note: ""})
                     }
                 }
-                RoundIconButton {
-                    glyph: "−"
-                    implicitWidth: 36
-                    implicitHeight: 36
-                    visible: root.bestBefore.length > 0
-                    Accessible.name: qsTr("One day earlier")
-                    onClicked: root.bestBefore = root.shift(root.bestBefore, -1)
-                }
-                RoundIconButton {
-                    glyph: "+"
-                    implicitWidth: 36
-                    implicitHeight: 36
-                    visible: root.bestBefore.length > 0
-                    Accessible.name: qsTr("One day later")
-                    onClicked: root.bestBefore = root.shift(root.bestBefore, 1)
-                }
             }
-        }
-        FormField {
-            id: note
-            Layout.fillWidth: true
-            label: qsTr("Note")
-            placeholder: qsTr("Opened on Sunday")
-            maximumLength: 200
-        }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacingS
-            TextButton {
-                visible: root.itemId.length > 0
-                text: qsTr("Take off the list")
-                tone: Theme.danger
-                onClicked: {
-                    root.inventory.remove(root.itemId, "removed");
-                    root.close();
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 2
+                columnSpacing: Theme.spacingS
+                rowSpacing: Theme.spacingS
+                SpinBox {
+                    id: quantity
+                    Layout.fillWidth: true
+                    from: 0
+                    to: 100000
+                    editable: true
+                    Accessible.name: qsTr("How much")
+                }
+                WordChoice {
+                    id: unit
+                    Layout.fillWidth: true
+                    kind: "unit"
+                    Accessible.name: qsTr("Unit")
+                }
+                WordChoice {
+                    id: category
+                    Layout.fillWidth: true
+                    kind: "category"
+                    Accessible.name: qsTr("Category")
+                }
+                WordChoice {
+                    id: compartment
+                    Layout.fillWidth: true
+                    kind: "compartment"
+                    Accessible.name: qsTr("Where it is")
                 }
             }
-            Item { Layout.fillWidth: true }
-            TextButton {
-                text: qsTr("Cancel")
-                onClicked: root.close()
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingXs
+                Text {
+                    text: root.bestBefore.length
+                          ? qsTr("Best before %1").arg(Format.date(Date.fromLocaleString(Qt.locale("C"), root.bestBefore, "yyyy-MM-dd")))
+                          : qsTr("No best-before date")
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.Medium
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingS
+                    Repeater {
+                        model: [
+                            {label: qsTr("None"), days: -1},
+                            {label: qsTr("3 days"), days: 3},
+                            {label: qsTr("1 week"), days: 7},
+                            {label: qsTr("2 weeks"), days: 14},
+                            {label: qsTr("1 month"), days: 30}
+                        ]
+                        OutlineButton {
+                            required property var modelData
+                            implicitHeight: 36
+                            font.pixelSize: Theme.fontBody
+                            text: modelData.label
+                            onClicked: root.bestBefore = root.inDays(modelData.days)
+                        }
+                    }
+                    RoundIconButton {
+                        glyph: "−"
+                        implicitWidth: 36
+                        implicitHeight: 36
+                        visible: root.bestBefore.length > 0
+                        Accessible.name: qsTr("One day earlier")
+                        onClicked: root.bestBefore = root.shift(root.bestBefore, -1)
+                    }
+                    RoundIconButton {
+                        glyph: "+"
+                        implicitWidth: 36
+                        implicitHeight: 36
+                        visible: root.bestBefore.length > 0
+                        Accessible.name: qsTr("One day later")
+                        onClicked: root.bestBefore = root.shift(root.bestBefore, 1)
+                    }
+                }
             }
-            PrimaryButton {
-                objectName: "saveIngredientButton"
-                text: root.itemId.length ? qsTr("Save") : qsTr("Add to the list")
-                enabled: nameField.problem.length === 0
-                onClicked: root.save()
+            FormField {
+                id: note
+                Layout.fillWidth: true
+                label: qsTr("Note")
+                placeholder: qsTr("Opened on Sunday")
+                maximumLength: 200
+            }
+            ButtonRow {
+                PrimaryButton {
+                    objectName: "saveIngredientButton"
+                    text: root.itemId.length ? qsTr("Save") : qsTr("Add to the list")
+                    enabled: nameField.problem.length === 0
+                    onClicked: root.save()
+                }
+                TextButton {
+                    text: qsTr("Cancel")
+                    onClicked: root.close()
+                }
+                TextButton {
+                    visible: root.itemId.length > 0
+                    text: qsTr("Take off the list")
+                    tone: Theme.danger
+                    onClicked: {
+                        root.inventory.remove(root.itemId, "removed");
+                        root.close();
+                    }
+                }
             }
         }
     }

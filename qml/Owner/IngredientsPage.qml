@@ -83,13 +83,13 @@ Item {
                 objectName: "ingredientSearch"
                 Layout.fillWidth: true
                 implicitHeight: Theme.touchTarget
-                placeholderText: qsTr("Search %1 items").arg(root.inventory.items.count)
+                placeholderText: qsTr("Search")
                 placeholderTextColor: Theme.textMuted
                 color: Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontLabel
                 leftPadding: Theme.spacingM
-                Accessible.name: qsTr("Search what is inside")
+                Accessible.name: qsTr("Search the %1 items inside").arg(root.inventory.items.count)
                 background: Rectangle {
                     radius: Theme.radiusSmall
                     color: Theme.surfaceAlt
@@ -165,7 +165,7 @@ Item {
             Text {
                 Layout.fillWidth: true
                 text: root.usedUpItem ? qsTr("%1 is used up.").arg(root.usedUpItem.name) : ""
-                elide: Text.ElideRight
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 color: Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody

@@ -46,7 +46,7 @@ Item {
             text: shelves.count === 0
                   ? (root.photos && root.photos.loading ? qsTr("Loading…") : qsTr("Photos come when the door closes"))
                   : qsTr("Taken %1").arg(root.ago(root.photos.takenAt))
-            elide: Text.ElideRight
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             color: Theme.textMuted
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
@@ -105,6 +105,9 @@ Item {
                         Label {
                             id: caption
                             anchors.centerIn: parent
+                            width: parent.width - 2 * Theme.spacingXs
+                            horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.Wrap
                             text: shelf.label
                             color: "white"
                             font.family: Theme.fontFamily

@@ -42,7 +42,7 @@ ScrollPage {
                         objectName: "signedInEmail"
                         Layout.fillWidth: true
                         text: root.session.email
-                        elide: Text.ElideMiddle
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                         color: Theme.text
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontLabel

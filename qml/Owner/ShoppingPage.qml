@@ -64,7 +64,7 @@ Item {
                 Layout.fillWidth: true
                 implicitHeight: Theme.touchTarget
                 maximumLength: 80
-                placeholderText: qsTr("Add to the list")
+                placeholderText: qsTr("Add an item")
                 placeholderTextColor: Theme.textMuted
                 color: Theme.text
                 font.family: Theme.fontFamily
@@ -187,7 +187,7 @@ Item {
                         Text {
                             Layout.fillWidth: true
                             text: row.name
-                            elide: Text.ElideRight
+                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                             color: Theme.text
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontLabel
@@ -203,7 +203,7 @@ Item {
                         text: qsTr("%1 · %2 · %3").arg(IngredientWords.amount(row.quantity, row.unit))
                                                   .arg(IngredientWords.categoryLabel(row.category))
                                                   .arg(row.addedByKind === "tablet" ? qsTr("from the door") : row.addedBy)
-                        elide: Text.ElideRight
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                         color: Theme.textMuted
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
@@ -245,7 +245,7 @@ Item {
             Text {
                 Layout.fillWidth: true
                 text: root.lastBought ? qsTr("%1 ticked off").arg(root.lastBought.name) : ""
-                elide: Text.ElideRight
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 color: Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody

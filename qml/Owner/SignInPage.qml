@@ -58,18 +58,16 @@ AuthPage {
         text: qsTr("Enter the confirmation code")
         onClicked: root.confirmAccount(email.text)
     }
-    RowLayout {
-        Layout.fillWidth: true
-        TextButton {
-            objectName: "forgotPasswordLink"
-            text: qsTr("Forgot password?")
-            onClicked: root.forgotPassword(email.text)
-        }
-        Item { Layout.fillWidth: true }
+    ButtonRow {
         TextButton {
             objectName: "createAccountLink"
             text: qsTr("Create an account")
             onClicked: root.createAccount()
+        }
+        TextButton {
+            objectName: "forgotPasswordLink"
+            text: qsTr("Forgot password?")
+            onClicked: root.forgotPassword(email.text)
         }
     }
 
