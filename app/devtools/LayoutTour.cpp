@@ -6,8 +6,9 @@
 #include <cstdio>
 
 namespace {
-/// Polls (of 100 ms) for a screen to settle after it became live or was resized.
-constexpr int kSettleTicks = 8;
+/// Polls (of 100 ms) for a screen to settle after it became live or was resized; a screen with
+/// findings gets as long again before they count (a list may still be making its delegates).
+constexpr int kSettleTicks = 3;
 } // namespace
 
 LayoutTour::LayoutTour(QStringList pages, QList<QSize> sizes, CheckFactory makeCheck)
@@ -70,6 +71,12 @@ ScreenCheck::Verdict LayoutTour::verdict(QQuickWindow *window)
     // Resized, laid out again, and still for a moment (lists make their delegates late).
     if (window->size() != m_sizes.at(m_size) || ++m_ticks < kSettleTicks)
         return {Verdict::Changing, {}};
+    if (!m_lookedAgain && !LayoutInspector::inspect(window).isEmpty()) {
+        m_lookedAgain = true;
+        m_ticks = 0;
+        return {Verdict::Changing, {}};
+    }
+    m_lookedAgain = false;
     inspectNow(window);
     m_ticks = 0;
     if (++m_size < m_sizes.size()) {

@@ -35,5 +35,6 @@ private:
     qsizetype m_page = 0;
     qsizetype m_size = -1; ///< -1: waiting for the page to be live
     int m_ticks = 0;
+    bool m_lookedAgain = false; ///< findings seen once: settle again before they count
     QStringList m_findings;
 };

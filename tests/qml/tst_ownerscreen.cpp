@@ -2,40 +2,15 @@
 // Every screen of the owner app loads and shows live data: `larder --self-test --page …`
 // against a real larder-cloud and a simulated fridge, signed in as a family's owner (in its own
 // keyring), light and dark, phone and desktop sized.
+#include "AppRun.h"
 #include "CloudFixture.h"
 
 #include <QImage>
-#include <QProcess>
 #include <QTest>
 
 namespace {
 const QString kOwner = QStringLiteral("owner@ui.larder.test");
 
-struct Run
-{
-    int exitCode = -1;
-    QString output;
-};
-
-/// Runs `larder ARGS` offscreen; @p email and @p password, when given, sign it in.
-Run runApp(const QStringList &args, const QString &email = {}, const QString &password = {})
-{
-    QProcess app;
-    app.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("QT_QPA_PLATFORM", "offscreen");
-    env.remove("LARDER_EMAIL");
-    env.remove("LARDER_PASSWORD");
-    if (!email.isEmpty()) {
-        env.insert("LARDER_EMAIL", email);
-        env.insert("LARDER_PASSWORD", password);
-    }
-    app.setProcessEnvironment(env);
-    app.start(CloudFixture::binary("larder"), args);
-    if (!app.waitForFinished(40000))
-        return {};
-    return {app.exitCode(), QString::fromUtf8(app.readAll())};
-}
 } // namespace
 
 class TestOwnerScreen : public QObject
@@ -117,7 +92,8 @@ private slots:
         const QStringList args{
             "--profile", m_cloud.profilePath(), "--page", page, "--theme", theme, "--size",
             size,        "--screenshot",        png};
-        const Run run = signedIn ? runApp(args, kOwner, m_passwords.value(kOwner)) : runApp(args);
+        const AppRun run =
+            signedIn ? AppRun::run(args, kOwner, m_passwords.value(kOwner)) : AppRun::run(args);
         const QString &output = run.output;
         QVERIFY2(run.exitCode == 0, qPrintable(output));
         QVERIFY2(output.contains("PASS"), qPrintable(output));
@@ -131,14 +107,14 @@ private slots:
     }
     void wrongPasswordFailsWithASentence()
     {
-        const Run run =
-            runApp({"--profile", m_cloud.profilePath(), "--self-test"}, kOwner, "Wrong-password-1");
+        const AppRun run = AppRun::run({"--profile", m_cloud.profilePath(), "--self-test"}, kOwner,
+                                       "Wrong-password-1");
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.output.contains("password is wrong"), qPrintable(run.output));
     }
     void failsClearlyWithoutACloud()
     {
-        const Run run = runApp({"--profile", "/nonexistent/profile.json", "--self-test"});
+        const AppRun run = AppRun::run({"--profile", "/nonexistent/profile.json", "--self-test"});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.output.contains("cannot be read"));
     }
