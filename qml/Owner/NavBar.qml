@@ -110,7 +110,7 @@ Rectangle {
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                     text: place.modelData.badge > 99 ? "99+" : place.modelData.badge
-                    color: "#FFFFFF"
+                    color: Theme.textOnAccent
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontCaption - 1
                     font.weight: Font.Bold

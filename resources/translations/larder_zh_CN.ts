@@ -255,10 +255,6 @@
         <translation>选择照片</translation>
     </message>
     <message>
-        <source>A recipe&apos;s name, or a caption for a photo</source>
-        <translation>菜谱名称，或照片说明</translation>
-    </message>
-    <message>
         <source>Title or caption</source>
         <translation>标题或说明</translation>
     </message>
@@ -1298,14 +1294,6 @@
         <translation>%1里有什么</translation>
     </message>
     <message>
-        <source>Search %1 items</source>
-        <translation>在%1件食材中搜索</translation>
-    </message>
-    <message>
-        <source>Search what is inside</source>
-        <translation>搜索冰箱里的食材</translation>
-    </message>
-    <message>
         <source>By category</source>
         <translation>按分类</translation>
     </message>
@@ -1348,6 +1336,14 @@
     <message>
         <source>Add an item</source>
         <translation>添加食材</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search the %1 items inside</source>
+        <translation>在冰箱的%1件食材中搜索</translation>
     </message>
 </context>
 <context>
@@ -1961,10 +1957,6 @@
         <translation>购物清单</translation>
     </message>
     <message>
-        <source>Add to the list</source>
-        <translation>添加要买的东西</translation>
-    </message>
-    <message>
         <source>What do you need?</source>
         <translation>需要买什么？</translation>
     </message>
@@ -2011,6 +2003,10 @@
     <message>
         <source>Put %1 back on the list</source>
         <translation>将“%1”放回清单</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>添加一项</translation>
     </message>
 </context>
 <context>
