@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "LayoutInspector.h"
 
+#include <QCoreApplication>
+#include <QImage>
+#include <QKeyEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSet>
 
 namespace {
 
@@ -154,5 +158,78 @@ QList<LayoutInspector::Finding> LayoutInspector::inspect(QQuickWindow *window)
                 findings.append({QStringLiteral("overlap"),
                                  describe(a.item) + QStringLiteral(" and ") + describe(b.item)});
         }
+    return findings;
+}
+
+namespace {
+/// The outermost control @p item belongs to (a TextField for its text, a SpinBox for its field).
+QQuickItem *controlOf(QQuickItem *item)
+{
+    QQuickItem *control = nullptr;
+    for (QQuickItem *p = item; p; p = p->parentItem())
+        if (isInteractive(p))
+            control = p;
+    return control;
+}
+} // namespace
+
+QList<LayoutInspector::Finding> LayoutInspector::tabThrough(QQuickWindow *window)
+{
+    QList<Drawn> drawn;
+    collect(window->contentItem(), QRectF(0, 0, window->width(), window->height()), false, false,
+            false, drawn);
+    const bool popup = modalPopupOpen(drawn);
+    // The controls a person can see and use now (a control's own parts are the control).
+    QList<QQuickItem *> controls;
+    for (const Drawn &d : std::as_const(drawn))
+        if (isInteractive(d.item) && controlOf(d.item) == d.item && !d.visible.isEmpty() &&
+            d.item->isEnabled() && (!popup || d.inPopup))
+            controls.append(d.item);
+
+    QSet<QQuickItem *> reached;
+    QList<Finding> findings;
+    // Focus must show: the control looks different focused than it did before any Tab.
+    const QImage before = window->grabWindow();
+    const auto showsFocus = [&before, window](QQuickItem *control) {
+        const QImage now = window->grabWindow();
+        const qreal dpr = before.devicePixelRatio();
+        const QRect area = control->mapRectToScene(QRectF(-3, -3, control->width() + 6,
+                                                          control->height() + 6))
+                               .toAlignedRect()
+                               .intersected(QRect(0, 0, window->width(), window->height()));
+        const QRect pixels(area.topLeft() * dpr, area.size() * dpr);
+        return before.copy(pixels) != now.copy(pixels);
+    };
+    QQuickItem *first = nullptr;
+    QQuickItem *previous = nullptr;
+    int stuck = 0;
+    const int presses = int(controls.size()) * 2 + 8;
+    for (int i = 0; i < presses; ++i) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_Tab, Qt::NoModifier);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_Tab, Qt::NoModifier);
+        QCoreApplication::sendEvent(window, &press);
+        QCoreApplication::sendEvent(window, &release);
+        QQuickItem *focused = window->activeFocusItem();
+        QQuickItem *control = focused ? controlOf(focused) : nullptr;
+        if (control) {
+            if (!reached.contains(control) && !showsFocus(control))
+                findings.append({QStringLiteral("unseen focus"), describe(control)});
+            reached.insert(control);
+            if (control == previous && ++stuck >= 2) {
+                findings.append({QStringLiteral("trap"), describe(control)});
+                break;
+            }
+            if (control != previous)
+                stuck = 0;
+            if (control == first)
+                break; // round once
+            if (!first)
+                first = control;
+        }
+        previous = control;
+    }
+    for (QQuickItem *control : std::as_const(controls))
+        if (!reached.contains(control))
+            findings.append({QStringLiteral("keyboard"), describe(control)});
     return findings;
 }

@@ -22,11 +22,15 @@ class LayoutInspector
 public:
     struct Finding
     {
-        QString kind; ///< "truncated", "outside", "overlap"
+        QString kind; ///< "truncated", "outside", "overlap", "keyboard", "unseen focus", "trap"
         QString what; ///< the item(s), by objectName, type, text or accessible name
     };
 
     static QList<Finding> inspect(QQuickWindow *window);
+    /// Presses Tab through the screen (from its start, round once) and reports each control a
+    /// keyboard never reaches ("keyboard"), one whose focus does not show ("unseen focus": it
+    /// looks the same focused, or is off screen), or where Tab stays stuck ("trap").
+    static QList<Finding> tabThrough(QQuickWindow *window);
     /// A short description of @p item for a finding: its name, type and text.
     static QString describe(const QQuickItem *item);
 };

@@ -29,7 +29,10 @@ QString LayoutTour::situation(QQuickWindow *window) const
 void LayoutTour::inspectNow(QQuickWindow *window)
 {
     const QSize size = m_sizes.at(m_size);
-    const auto findings = LayoutInspector::inspect(window);
+    auto findings = LayoutInspector::inspect(window);
+    // The keyboard's way through, at the first size (a phone's or a desktop's, as asked).
+    if (m_size == 0)
+        findings += LayoutInspector::tabThrough(window);
     for (const auto &finding : findings) {
         const QString line = QStringLiteral("%1 at %2x%3: %4 %5")
                                  .arg(m_pages.at(m_page))

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Larder.Core
+import Larder.Components
 import Larder.Theme
 
 // One fridge: live temperatures, setpoints, mode, ice maker and door, bound to its shadow.
@@ -32,6 +33,7 @@ Item {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.spacingXl
         boundsBehavior: Flickable.StopAtBounds
+        clip: true // scrolled content never over the bars above it
         ScrollBar.vertical: ScrollBar { }
 
         ColumnLayout {
@@ -171,5 +173,9 @@ Item {
             return qsTr("Open");
         const seconds = Math.max(0, Math.round((root.now - root.fridge.doorOpenedAt) / 1000));
         return seconds < 60 ? qsTr("Open for %1 s").arg(seconds) : qsTr("Open for %1 min").arg(Math.floor(seconds / 60));
+    }
+
+    FocusFollower {
+        flickable: flick
     }
 }

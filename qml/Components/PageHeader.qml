@@ -41,6 +41,8 @@ Rectangle {
             background: Rectangle {
                 radius: width / 2
                 color: backButton.pressed ? Theme.surfaceAlt : "transparent"
+                border.color: Theme.accent
+                border.width: backButton.visualFocus ? 2 : 0
             }
         }
         Text {

@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import Larder.Components
 import Larder.Theme
 
 // A screen of the app: a header with back and title, and a scrolling column of content,
@@ -45,5 +46,9 @@ Item {
             width: Math.min(flick.width - 2 * Theme.spacingL, root.contentWidth)
             spacing: Theme.spacingL
         }
+    }
+
+    FocusFollower {
+        flickable: flick
     }
 }

@@ -145,4 +145,8 @@ Item {
             font.pixelSize: Theme.fontBody
         }
     }
+
+    FocusFollower {
+        flickable: list
+    }
 }

@@ -210,4 +210,8 @@ Item {
             font.pixelSize: Theme.fontBody
         }
     }
+
+    FocusFollower {
+        flickable: list
+    }
 }

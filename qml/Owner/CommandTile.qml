@@ -86,7 +86,8 @@ Card {
                     background: Rectangle {
                         radius: height / 2
                         color: choice.current ? Theme.accent : Theme.surfaceAlt
-                        border.color: choice.current ? Theme.accent : Theme.border
+                        border.color: choice.visualFocus ? Theme.text : choice.current ? Theme.accent : Theme.border
+                        border.width: choice.visualFocus ? 2 : 1
                     }
                 }
             }

@@ -56,10 +56,12 @@ ScrollPage {
             padding: Theme.spacingL
             Accessible.name: qsTr("Open family %1").arg(row.name)
             onClicked: root.openFamily(row.familyId)
+            focusPolicy: Qt.StrongFocus
             background: Rectangle {
                 color: row.pressed ? Theme.surfaceAlt : Theme.surface
                 radius: Theme.radius
-                border.color: Theme.border
+                border.color: row.visualFocus ? Theme.accent : Theme.border
+                border.width: row.visualFocus ? 2 : 1
             }
             contentItem: RowLayout {
                 spacing: Theme.spacingM

@@ -57,6 +57,7 @@ Item {
                 onClicked: root.openFamily(root.selection.familyId)
             }
             AbstractButton {
+                id: accountButton
                 objectName: "accountButton"
                 implicitWidth: Theme.touchTarget
                 implicitHeight: Theme.touchTarget
@@ -68,6 +69,12 @@ Item {
                         anchors.centerIn: parent
                         email: root.session.email
                     }
+                }
+                background: Rectangle {
+                    radius: width / 2
+                    color: "transparent"
+                    border.color: Theme.accent
+                    border.width: accountButton.visualFocus ? 2 : 0
                 }
             }
         }
@@ -116,8 +123,8 @@ Item {
                 background: Rectangle {
                     radius: height / 2
                     color: chip.current ? Theme.accent : Theme.surface
-                    border.color: chip.unread > 0 ? Theme.danger : chip.current ? Theme.accent : Theme.border
-                    border.width: chip.unread > 0 ? 2 : 1
+                    border.color: chip.visualFocus ? Theme.text : chip.unread > 0 ? Theme.danger : chip.current ? Theme.accent : Theme.border
+                    border.width: chip.unread > 0 || chip.visualFocus ? 2 : 1
                 }
             }
         }

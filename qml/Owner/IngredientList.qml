@@ -173,4 +173,8 @@ Item {
         const when = isNaN(addedAt.getTime()) ? "" : " " + Format.date(addedAt);
         return qsTr("%1 · %2 · %3%4").arg(IngredientWords.amount(quantity, unit)).arg(IngredientWords.compartmentLabel(compartment)).arg(who).arg(when);
     }
+
+    FocusFollower {
+        flickable: list
+    }
 }

@@ -263,4 +263,8 @@ Dialog {
             root.inventory.adjust(root.itemId, delta);
         root.close();
     }
+
+    FocusFollower {
+        flickable: scroller
+    }
 }

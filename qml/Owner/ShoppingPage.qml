@@ -277,4 +277,8 @@ Item {
         root.shopping.remove(itemId, "bought");
         root.lastBought = {name: name, category: category, quantity: quantity, unit: unit};
     }
+
+    FocusFollower {
+        flickable: list
+    }
 }

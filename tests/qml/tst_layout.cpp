@@ -2,8 +2,9 @@
 // Every page of the owner app, laid out at the sizes Larder ships for — a phone (360×800), a
 // small tablet (1024×600), the door's and a laptop's 1280×800 and a desktop (1920×1080) — in
 // English, Chinese, the pseudo-locale (every word twice as long) and at 150 % text: no text
-// cut short, nothing outside the window that cannot be scrolled to, no control over another
-// (`larder --layout-check`, against a real larder-cloud and a simulated fridge).
+// cut short, nothing outside the window that cannot be scrolled to, no control over another, and
+// Tab reaches every control with its focus in view and showing (`larder --layout-check`, against
+// a real larder-cloud and a simulated fridge).
 #include "AppRun.h"
 #include "CloudFixture.h"
 
