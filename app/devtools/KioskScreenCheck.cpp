@@ -25,8 +25,8 @@ Verdict KioskScreenCheck::verdict(QQuickWindow *window)
             m_supportRequested = true;
             QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, "support"));
         }
-        const QObject *keyboard = window->findChild<QObject *>(QStringLiteral("keyboard"));
-        if (shown != u"support" || !keyboard || !keyboard->property("visible").toBool())
+        // The PIN's own keypad, not the letter keyboard.
+        if (shown != u"support" || !drawnItem(window, QStringLiteral("supportPinPad")))
             return {};
     } else if (m_options.page == u"alarm") {
         // The fridge's alarm, sounding: the banner over the whole door.
@@ -36,7 +36,8 @@ Verdict KioskScreenCheck::verdict(QQuickWindow *window)
             !drawnItem(window, QStringLiteral("alarmBanner")))
             return {};
     } else if (m_options.page == u"paired" || m_options.page == u"add" ||
-               m_options.page == u"board" || m_options.page == u"record") {
+               m_options.page == u"board" || m_options.page == u"record" ||
+               m_options.page == u"inside") {
         const auto *fridge = m_kiosk->fridge();
         const auto *inventory = m_kiosk->inventory();
         if (m_kiosk->state() != DoorTablet::Paired || !fridge || !fridge->synced() ||
@@ -55,6 +56,16 @@ Verdict KioskScreenCheck::verdict(QQuickWindow *window)
             if (m_options.page == u"record")
                 return recording(window);
             return {Verdict::Live, {}};
+        }
+        if (m_options.page == u"inside") {
+            // The whole list, opened over the glance.
+            if (!m_insideRequested) {
+                m_insideRequested = true;
+                QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, "inside"));
+            }
+            return shown == u"inside" && drawnItem(window, QStringLiteral("kioskIngredientList"))
+                       ? Verdict{Verdict::Live, {}}
+                       : Verdict{};
         }
         if (shown != u"paired")
             return {};

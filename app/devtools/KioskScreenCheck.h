@@ -25,6 +25,7 @@ private:
     DevtoolsOptions m_options;
     bool m_supportRequested = false;
     bool m_addRequested = false;
+    bool m_insideRequested = false;
     bool m_boardRequested = false;
     bool m_recordPressed = false;
     QObject *m_recorder = nullptr;

@@ -188,8 +188,11 @@ QList<LayoutInspector::Finding> LayoutInspector::tabThrough(QQuickWindow *window
 
     QSet<QQuickItem *> reached;
     QList<Finding> findings;
-    // Focus must show: the control looks different focused than it did before any Tab.
+    // Focus must show: the control looks different focused than it did before any Tab (the one
+    // focused already then is not compared: it looked focused in both pictures).
     const QImage before = window->grabWindow();
+    const QQuickItem *focusedBefore =
+        window->activeFocusItem() ? controlOf(window->activeFocusItem()) : nullptr;
     const auto showsFocus = [&before, window](QQuickItem *control) {
         const QImage now = window->grabWindow();
         const qreal dpr = before.devicePixelRatio();
@@ -212,7 +215,7 @@ QList<LayoutInspector::Finding> LayoutInspector::tabThrough(QQuickWindow *window
         QQuickItem *focused = window->activeFocusItem();
         QQuickItem *control = focused ? controlOf(focused) : nullptr;
         if (control) {
-            if (!reached.contains(control) && !showsFocus(control))
+            if (!reached.contains(control) && control != focusedBefore && !showsFocus(control))
                 findings.append({QStringLiteral("unseen focus"), describe(control)});
             reached.insert(control);
             if (control == previous && ++stuck >= 2) {

@@ -60,17 +60,40 @@ void IngredientFilter::setCategory(const QString &category)
 
 void IngredientFilter::setGroupBy(const QString &groupBy)
 {
-    if (m_groupBy == groupBy || (groupBy != u"category" && groupBy != u"compartment"))
+    if (m_groupBy == groupBy ||
+        (groupBy != u"category" && groupBy != u"compartment" && groupBy != u"urgency"))
         return;
     m_groupBy = groupBy;
     sortForGroup();
     emit groupByChanged();
 }
 
+void IngredientFilter::setSoonOnly(bool soonOnly)
+{
+    if (m_soonOnly == soonOnly)
+        return;
+    m_soonOnly = soonOnly;
+    sortForGroup();
+    refilter();
+    emit soonOnlyChanged();
+}
+
 void IngredientFilter::sortForGroup()
 {
-    // The source is in category order already: sorting again is needed for compartments only.
-    sort(m_groupBy == u"compartment" ? 0 : -1);
+    // The source is in category order already: sorting again is needed for the others only.
+    sort(m_groupBy == u"category" && !m_soonOnly ? -1 : 0);
+}
+
+bool IngredientFilter::soon(const QModelIndex &index) const
+{
+    return index.data(IngredientsModel::NearBestBeforeRole).toBool();
+}
+
+QString IngredientFilter::groupOf(const QModelIndex &index) const
+{
+    if ((m_groupBy == u"urgency" || m_soonOnly) && soon(index))
+        return QLatin1String(soonGroup);
+    return index.data(groupRole()).toString();
 }
 
 void IngredientFilter::refilter()
@@ -92,11 +115,15 @@ bool IngredientFilter::filterAcceptsRow(int sourceRow, const QModelIndex &source
         const IngredientsModel::Row &row = rows->rows().at(sourceRow);
         if (!m_category.isEmpty() && row.item.category != m_category)
             return false;
+        if (m_soonOnly && !nearBestBefore(row.item, QDate::currentDate()))
+            return false;
         return m_foldedSearch.isEmpty() || row.searchKey.contains(m_foldedSearch);
     }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_category.isEmpty() &&
         index.data(IngredientsModel::CategoryRole).toString() != m_category)
+        return false;
+    if (m_soonOnly && !soon(index))
         return false;
     return m_foldedSearch.isEmpty() ||
            index.data(IngredientsModel::SearchKeyRole).toString().contains(m_foldedSearch);
@@ -104,12 +131,25 @@ bool IngredientFilter::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 bool IngredientFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    // Groups in the contract's order (dairy before meat…, fridge before freezer before door).
-    const QStringList &order = m_groupBy == u"compartment" ? compartments() : categories();
-    const qsizetype a = order.indexOf(left.data(groupRole()).toString());
-    const qsizetype b = order.indexOf(right.data(groupRole()).toString());
-    if (a != b)
-        return a < b;
+    // What to use soon first, soonest (then by name).
+    const QString leftGroup = groupOf(left), rightGroup = groupOf(right);
+    const bool leftSoon = leftGroup == QLatin1String(soonGroup);
+    const bool rightSoon = rightGroup == QLatin1String(soonGroup);
+    if (leftSoon != rightSoon)
+        return leftSoon;
+    if (leftSoon) {
+        const QDate a = left.data(IngredientsModel::BestBeforeRole).toDate();
+        const QDate b = right.data(IngredientsModel::BestBeforeRole).toDate();
+        if (a != b)
+            return a < b;
+    } else {
+        // Groups in the contract's order (dairy before meat…, fridge before freezer before door).
+        const QStringList &order = m_groupBy == u"compartment" ? compartments() : categories();
+        const qsizetype a = order.indexOf(leftGroup);
+        const qsizetype b = order.indexOf(rightGroup);
+        if (a != b)
+            return a < b;
+    }
     return QString::localeAwareCompare(left.data(IngredientsModel::NameRole).toString(),
                                        right.data(IngredientsModel::NameRole).toString()) < 0;
 }
@@ -117,7 +157,7 @@ bool IngredientFilter::lessThan(const QModelIndex &left, const QModelIndex &righ
 QVariant IngredientFilter::data(const QModelIndex &index, int role) const
 {
     if (role == GroupRole)
-        return QSortFilterProxyModel::data(index, groupRole());
+        return groupOf(mapToSource(index));
     return QSortFilterProxyModel::data(index, role);
 }
 

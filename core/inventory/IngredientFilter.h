@@ -10,7 +10,9 @@ namespace larder::inventory {
 
 /// The "What's inside" list as a person narrows it: search as you type (names, case- and
 /// accent-insensitive), one category or all, grouped by category or compartment (the `group`
-/// role gives a view its sections), by name within a group.
+/// role gives a view its sections), by name within a group. Grouped by urgency, what to use soon
+/// (best before within two days, or past) comes first, soonest first, then the categories;
+/// `soonOnly` keeps only that group (the door's "Use soon").
 class IngredientFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -19,8 +21,10 @@ class IngredientFilter : public QSortFilterProxyModel
                    sourceChanged)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
     Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY categoryChanged)
-    /// "category" or "compartment".
+    /// "urgency" (use soon first, then by category), "category" or "compartment".
     Q_PROPERTY(QString groupBy READ groupBy WRITE setGroupBy NOTIFY groupByChanged)
+    /// Only what to use soon, soonest first.
+    Q_PROPERTY(bool soonOnly READ soonOnly WRITE setSoonOnly NOTIFY soonOnlyChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
@@ -36,7 +40,12 @@ public:
     void setCategory(const QString &category);
     QString groupBy() const { return m_groupBy; }
     void setGroupBy(const QString &groupBy);
+    bool soonOnly() const { return m_soonOnly; }
+    void setSoonOnly(bool soonOnly);
     int count() const { return rowCount(); }
+
+    /// The group of what to use soon, in the `group` role.
+    static constexpr const char *soonGroup = "soon";
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -49,6 +58,7 @@ signals:
     void searchChanged();
     void categoryChanged();
     void groupByChanged();
+    void soonOnlyChanged();
     void countChanged();
 
 protected:
@@ -57,6 +67,8 @@ protected:
 
 private:
     int groupRole() const;
+    QString groupOf(const QModelIndex &index) const;
+    bool soon(const QModelIndex &index) const;
     void refilter();
     void sortForGroup();
 
@@ -64,6 +76,7 @@ private:
     QString m_foldedSearch;
     QString m_category;
     QString m_groupBy = QStringLiteral("category");
+    bool m_soonOnly = false;
 };
 
 } // namespace larder::inventory

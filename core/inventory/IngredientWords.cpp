@@ -34,7 +34,9 @@ QString IngredientWords::categoryLabel(const QString &category)
         {QStringLiteral("condiments"), QT_TR_NOOP("Sauces and condiments")},
         {QStringLiteral("bakery"), QT_TR_NOOP("Bakery")},
         {QStringLiteral("frozen"), QT_TR_NOOP("Frozen")},
-        {QStringLiteral("other"), QT_TR_NOOP("Other")}};
+        {QStringLiteral("other"), QT_TR_NOOP("Other")},
+        // Not a category: the group of what to use soon (IngredientFilter, by urgency).
+        {QStringLiteral("soon"), QT_TR_NOOP("Use soon")}};
     const auto label = labels.constFind(category);
     return label == labels.constEnd() ? category : tr(*label);
 }

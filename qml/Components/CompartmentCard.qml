@@ -19,14 +19,18 @@ Card {
     property bool fridgeOnline: true
     /// The compartment's open temperature alert ({limit, since, message}), or null.
     property var alert: null
+    /// Tighter, for the door where everything shows at once.
+    property bool compact: false
     /// The time now, for how long the alert has held.
     property date now: new Date()
     readonly property bool warm: root.alert !== null
     readonly property color shown: root.warm ? Theme.danger : root.tone
 
+    padding: root.compact ? Theme.spacingL : Theme.spacingXl
+
     ColumnLayout {
         anchors.fill: parent
-        spacing: Theme.spacingM
+        spacing: root.compact ? Theme.spacingXs : Theme.spacingM
 
         RowLayout {
             Layout.fillWidth: true
@@ -64,7 +68,7 @@ Card {
             text: Format.degrees(root.temperature)
             color: root.shown
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontDisplay
+            font.pixelSize: root.compact ? Math.round(Theme.fontDisplay * 0.8) : Theme.fontDisplay
             font.weight: Font.Light
             Accessible.role: Accessible.StaticText
             Accessible.name: root.warm ? qsTr("%1 temperature %2, too warm").arg(root.title).arg(text)
@@ -86,6 +90,7 @@ Card {
         }
         Rectangle {
             Layout.fillWidth: true
+            visible: !root.compact
             implicitHeight: 1
             color: Theme.border
         }

@@ -2,7 +2,8 @@
 import QtQuick
 
 // Keeps what the keyboard focuses in view: when Tab moves to a control inside `flickable` that
-// is scrolled out of sight, the flickable scrolls just enough to show it (with a margin).
+// is scrolled out of sight, the flickable scrolls just enough to show it (with a margin), down
+// or across.
 Item {
     id: root
 
@@ -29,16 +30,21 @@ Item {
             if (!inside)
                 return;
             const box = item.mapToItem(content, 0, 0, item.width, item.height);
-            const top = root.flickable.contentY;
-            const bottom = top + root.flickable.height;
-            let y = top;
-            if (box.y - root.margin < top)
-                y = box.y - root.margin;
-            else if (box.y + box.height + root.margin > bottom)
-                y = box.y + box.height + root.margin - root.flickable.height;
-            const least = root.flickable.originY;
-            const most = Math.max(least, least + root.flickable.contentHeight - root.flickable.height);
-            root.flickable.contentY = Math.max(least, Math.min(y, most));
+            const f = root.flickable;
+            if (f.contentHeight > f.height)
+                f.contentY = root.shown(box.y, box.height, f.contentY, f.height, f.originY, f.contentHeight);
+            if (f.contentWidth > f.width)
+                f.contentX = root.shown(box.x, box.width, f.contentX, f.width, f.originX, f.contentWidth);
         }
+    }
+
+    /// Where to scroll one axis so [start, start + size] shows within the view.
+    function shown(start, size, at, view, origin, extent) {
+        let to = at;
+        if (start - root.margin < at)
+            to = start - root.margin;
+        else if (start + size + root.margin > at + view)
+            to = start + size + root.margin - view;
+        return Math.max(origin, Math.min(to, Math.max(origin, origin + extent - view)));
     }
 }

@@ -9,7 +9,8 @@ import Larder.Core
 import Larder.Theme
 
 // The fridge door's tablet: full screen, no window chrome. Until the fridge is paired it shows
-// the pairing code; then the fridge's controls, live. The screen dims when nobody touches it.
+// the pairing code; then the door at a glance (DoorDashboard), from which what is inside and the
+// family board open over it with a large way back. The screen dims when nobody touches it.
 ApplicationWindow {
     id: root
 
@@ -19,32 +20,34 @@ ApplicationWindow {
     required property DisplayPreferences display
     property bool fullScreen: true
 
-    /// For self-tests and screenshots: "pairing", "paired" (what is inside beside the
-    /// controls) or "board" (the family board beside them).
+    /// For self-tests and screenshots: "pairing", "paired" (the door at a glance), "inside"
+    /// or "board" (opened over it), "support", "alarm".
     readonly property string currentPage: support.open ? "support"
         : root.paired && root.kiosk.alarm && root.kiosk.alarm.active ? "alarm"
-        : root.paired ? (root.showBoard && root.kiosk.board ? "board" : "paired") : "pairing"
+        : !root.paired ? "pairing"
+        : root.detail === "board" && root.kiosk.board ? "board"
+        : root.detail === "inside" ? "inside" : "paired"
     readonly property bool paired: root.kiosk.state === DoorTablet.Paired && root.kiosk.fridge !== null
-    /// The right-hand side shows the family board (else what is inside).
-    property bool showBoard: false
+    /// What is open over the glance: "", "inside" or "board".
+    property string detail: ""
 
     /// Self-tests and screenshots: "support" opens the PIN dialog, "add" the add sheet,
-    /// "board" the family board.
+    /// "board" the family board, "inside" the whole list.
     function showPage(name) {
         if (name === "support")
             support.show();
         else if (name === "add")
             root.addRequested();
-        else if (name === "board")
-            root.showBoard = true;
+        else if (name === "board" || name === "inside")
+            root.detail = name;
     }
     signal addRequested()
     signal resetRequested()
 
-    /// Layout checks: back to the door's first screen (no sheet, no dialog, what is inside).
+    /// Layout checks: back to the door's first screen (no sheet, no dialog, nothing over it).
     function resetPage() {
         support.hide();
-        root.showBoard = false;
+        root.detail = "";
         root.resetRequested();
     }
 
@@ -97,94 +100,76 @@ ApplicationWindow {
     }
     Component {
         id: paired
-        // The temperatures and, beside them, what is inside: both at a glance on the door.
         Item {
-            FridgeScreen {
-                id: fridgeScreen
-                objectName: "kioskFridge"
-                anchors.left: parent.left
-                anchors.top: parent.top
-                anchors.bottom: parent.bottom
-                width: root.kiosk.inventory ? parent.width * 0.52 : parent.width
-                fridge: root.kiosk.fridge
+            DoorDashboard {
+                anchors.fill: parent
+                visible: root.detail === ""
+                kiosk: root.kiosk
+                onOpenInside: root.detail = "inside"
+                onOpenBoard: root.detail = "board"
+                onOpenAdd: addSheet.open()
             }
-            // What is inside, or the family board: two tabs over the right-hand side.
+            // What is inside, or the family board, over the glance with a large way back.
             ColumnLayout {
-                anchors.left: fridgeScreen.right
-                anchors.right: parent.right
-                anchors.top: parent.top
-                anchors.bottom: parent.bottom
+                anchors.fill: parent
+                visible: root.detail !== ""
                 spacing: 0
-                visible: root.kiosk.inventory !== null
-
                 RowLayout {
                     Layout.fillWidth: true
                     Layout.margins: Theme.spacingS
-                    spacing: Theme.spacingS
-                    visible: root.kiosk.board !== null
+                    Layout.rightMargin: 96
+                    spacing: Theme.spacingM
                     KioskTile {
-                        objectName: "insideTab"
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                        implicitHeight: 60
-                        text: qsTr("Inside")
-                        detail: root.kiosk.inventory
-                                ? (root.kiosk.inventory.items.count === 1 ? qsTr("1 item")
-                                   : qsTr("%1 items").arg(root.kiosk.inventory.items.count))
-                                : ""
-                        checked: !root.showBoard
-                        onClicked: root.showBoard = false
+                        objectName: "doorBack"
+                        implicitWidth: 180
+                        minimumHeight: 60
+                        text: qsTr("‹ Back")
+                        Accessible.name: qsTr("Back to the door")
+                        onClicked: root.detail = ""
                     }
-                    KioskTile {
-                        objectName: "boardTab"
+                    DoorClock {
                         Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                        implicitHeight: 60
-                        text: qsTr("Family board")
-                        detail: !root.kiosk.board ? ""
-                              : root.kiosk.board.unread === 0 ? qsTr("messages, photos, recipes")
-                              : root.kiosk.board.unread === 1 ? qsTr("1 new")
-                              : qsTr("%1 new").arg(root.kiosk.board.unread)
-                        checked: root.showBoard
-                        onClicked: root.showBoard = true
                     }
                 }
                 Loader {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    active: root.kiosk.inventory !== null
-                    visible: !root.showBoard
+                    active: root.detail === "inside" && root.kiosk.inventory !== null
+                    visible: active
                     sourceComponent: InsidePanel {
-                        id: inside
                         objectName: "kioskInside"
                         inventory: root.kiosk.inventory
-                        Connections {
-                            target: root
-                            function onAddRequested() {
-                                root.showBoard = false;
-                                inside.openAdd();
-                            }
-                            function onResetRequested() {
-                                inside.closeAdd();
-                            }
-                        }
-                        Binding {
-                            target: root
-                            property: "typing"
-                            value: inside.typing
-                        }
+                        onAddOther: addSheet.open()
                     }
                 }
                 Loader {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    active: root.kiosk.board !== null
-                    visible: root.showBoard
+                    active: root.detail === "board" && root.kiosk.board !== null
+                    visible: active
                     sourceComponent: BoardPanel {
                         objectName: "kioskBoard"
                         board: root.kiosk.board
                     }
                 }
+            }
+            AddSheet {
+                id: addSheet
+                inventory: root.kiosk.inventory
+            }
+            Connections {
+                target: root
+                function onAddRequested() {
+                    addSheet.open();
+                }
+                function onResetRequested() {
+                    addSheet.close();
+                }
+            }
+            Binding {
+                target: root
+                property: "typing"
+                value: addSheet.opened && addSheet.step === 1
             }
         }
     }
@@ -218,7 +203,8 @@ ApplicationWindow {
         parent: T.Overlay.overlay
         z: 1000
         width: parent ? parent.width : 0
-        readonly property bool wanted: keyboard.active || support.open || root.typing
+        // (The support PIN has its own keypad.)
+        readonly property bool wanted: keyboard.active || root.typing
         y: parent && keyboard.wanted ? parent.height - keyboard.height : (parent ? parent.height : 0)
         visible: keyboard.wanted
     }

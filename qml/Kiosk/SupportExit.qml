@@ -21,9 +21,8 @@ Item {
         dialog.close();
     }
     function show() {
-        pin.text = "";
+        pad.pin = "";
         dialog.open();
-        pin.field.forceActiveFocus();
     }
 
     MouseArea {
@@ -44,7 +43,7 @@ Item {
         parent: T.Overlay.overlay
         modal: true
         x: parent ? (parent.width - width) / 2 : 0
-        y: Theme.spacingXxl
+        y: parent ? Math.max(Theme.spacingS, (parent.height - height) / 2) : 0
         width: 440
         padding: Theme.spacingXl
         T.Overlay.modal: Rectangle { color: "#99000000" }
@@ -60,41 +59,55 @@ Item {
                 Layout.fillWidth: true
                 text: qsTr("Support")
             }
-            FormField {
-                id: pin
+            // The PIN as dots, one per digit typed.
+            Text {
                 objectName: "supportPin"
                 Layout.fillWidth: true
-                label: qsTr("Support PIN")
-                echoMode: TextInput.Password
-                maximumLength: 8
-                inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-                problem: root.supportPin.error
-                showProblem: true
-                onAccepted: root.submit()
+                horizontalAlignment: Text.AlignHCenter
+                text: pad.pin.length ? "●".repeat(pad.pin.length) : qsTr("Enter the support PIN")
+                color: pad.pin.length ? Theme.text : Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: pad.pin.length ? Theme.fontHeadline : Theme.fontLabel
+                font.letterSpacing: pad.pin.length ? 6 : 0
+                Accessible.name: pad.pin.length === 1 ? qsTr("1 digit typed") : qsTr("%1 digits typed").arg(pad.pin.length)
             }
-            RowLayout {
+            Text {
                 Layout.fillWidth: true
-                spacing: Theme.spacingM
-                Item { Layout.fillWidth: true }
-                TextButton {
-                    text: qsTr("Cancel")
-                    onClicked: dialog.close()
-                }
+                visible: root.supportPin.error.length > 0
+                text: root.supportPin.error
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                color: Theme.danger
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+            }
+            PinPad {
+                id: pad
+                objectName: "supportPinPad"
+                Layout.alignment: Qt.AlignHCenter
+                enabled: root.supportPin.configured
+                onEntered: root.submit()
+            }
+            ButtonRow {
                 PrimaryButton {
                     objectName: "supportExitButton"
                     text: qsTr("Leave kiosk")
-                    enabled: root.supportPin.configured
+                    enabled: root.supportPin.configured && pad.pin.length >= 4
                     onClicked: root.submit()
+                }
+                TextButton {
+                    text: qsTr("Cancel")
+                    onClicked: dialog.close()
                 }
             }
         }
     }
 
     function submit() {
-        if (root.supportPin.check(pin.text)) {
+        if (root.supportPin.check(pad.pin)) {
             dialog.close();
             root.exitRequested();
         }
-        pin.text = "";
+        pad.pin = "";
     }
 }

@@ -48,7 +48,7 @@ Item {
         id: filter
         source: root.inventory.items
         search: search.text
-        groupBy: root.byPlace ? "compartment" : "category"
+        groupBy: root.byPlace ? "compartment" : "urgency"
     }
     /// Sections by where things are (fridge, freezer, door) instead of by category.
     property bool byPlace: false

@@ -118,6 +118,46 @@
         <source>Put it on the list</source>
         <translation>加入库存</translation>
     </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Best before %1</source>
+        <translation>保质期至%1</translation>
+    </message>
+    <message>
+        <source>Best before:</source>
+        <translation>保质期至：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3天</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1周</translation>
+    </message>
+    <message>
+        <source>2 weeks</source>
+        <translation>2周</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1个月</translation>
+    </message>
+    <message>
+        <source>‹ Name</source>
+        <translation>‹ 名称</translation>
+    </message>
+    <message>
+        <source>Back to the name</source>
+        <translation>返回修改名称</translation>
+    </message>
 </context>
 <context>
     <name>AlarmBanner</name>
@@ -230,6 +270,41 @@
     <message>
         <source>Your fridge, at home and away</source>
         <translation>在家或在外，冰箱尽在掌握</translation>
+    </message>
+</context>
+<context>
+    <name>BoardGlance</name>
+    <message>
+        <source>Family board</source>
+        <translation>家庭留言板</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1条新留言</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>语音留言</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No messages yet. Touch to record one.</source>
+        <translation>还没有留言。点这里录一条。</translation>
+    </message>
+    <message>
+        <source>Open the board · %1 new</source>
+        <translation>打开留言板 · %1条新留言</translation>
+    </message>
+    <message>
+        <source>Open the board</source>
+        <translation>打开留言板</translation>
     </message>
 </context>
 <context>
@@ -639,6 +714,72 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DoorClock</name>
+    <message>
+        <source>The time is %1</source>
+        <translation>现在是%1</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>M月d日 dddd</translation>
+    </message>
+</context>
+<context>
+    <name>DoorDashboard</name>
+    <message>
+        <source>Fridge</source>
+        <translation>冷藏室</translation>
+    </message>
+    <message>
+        <source>Freezer</source>
+        <translation>冷冻室</translation>
+    </message>
+    <message>
+        <source>Door: –</source>
+        <translation>冰箱门：–</translation>
+    </message>
+    <message>
+        <source>Door open</source>
+        <translation>冰箱门已打开</translation>
+    </message>
+    <message>
+        <source>Door closed</source>
+        <translation>冰箱门已关闭</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>模式：%1</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>What&apos;s inside</source>
+        <translation>冰箱库存</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1件</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1件</translation>
+    </message>
+    <message>
+        <source>Put something in</source>
+        <translation>放入食材</translation>
+    </message>
+    <message>
+        <source>with its best-before</source>
+        <translation>记下保质期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -1520,36 +1661,16 @@
         <translation>Larder 门上屏幕</translation>
     </message>
     <message>
-        <source>Inside</source>
-        <translation>冰箱库存</translation>
-    </message>
-    <message>
-        <source>1 item</source>
-        <translation>1件</translation>
-    </message>
-    <message>
-        <source>%1 items</source>
-        <translation>%1件</translation>
-    </message>
-    <message>
-        <source>Family board</source>
-        <translation>家庭留言板</translation>
-    </message>
-    <message>
-        <source>messages, photos, recipes</source>
-        <translation>留言、照片、菜谱</translation>
-    </message>
-    <message>
-        <source>1 new</source>
-        <translation>1条新留言</translation>
-    </message>
-    <message>
-        <source>%1 new</source>
-        <translation>%1条新留言</translation>
-    </message>
-    <message>
         <source>Larder — %1</source>
         <translation>Larder — %1</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ 返回</translation>
+    </message>
+    <message>
+        <source>Back to the door</source>
+        <translation>返回主屏幕</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1903,17 @@
     <message>
         <source>Take the photo</source>
         <translation>拍照</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+    <message>
+        <source>Enter the PIN</source>
+        <translation>确认 PIN 码</translation>
     </message>
 </context>
 <context>
@@ -2143,16 +2275,24 @@
         <translation>技术支持</translation>
     </message>
     <message>
-        <source>Support PIN</source>
-        <translation>维修 PIN 码</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <source>Leave kiosk</source>
         <translation>退出应用</translation>
+    </message>
+    <message>
+        <source>Enter the support PIN</source>
+        <translation>请输入维修 PIN 码</translation>
+    </message>
+    <message>
+        <source>1 digit typed</source>
+        <translation>已输入1位</translation>
+    </message>
+    <message>
+        <source>%1 digits typed</source>
+        <translation>已输入%1位</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2414,53 @@
     <message>
         <source>%1 more wait</source>
         <translation>另有%1项排队中</translation>
+    </message>
+</context>
+<context>
+    <name>UseSoonCard</name>
+    <message>
+        <source>Use soon</source>
+        <translation>尽快食用</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation>用完了</translation>
+    </message>
+    <message>
+        <source>%1 is used up</source>
+        <translation>%1已用完</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Nothing to use up soon.</source>
+        <translation>近期没有需要尽快吃完的食材。</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1天前过期</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天过期</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天到期</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>%1天后到期</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2851,10 @@
     <message>
         <source>1 pack</source>
         <translation>1 包</translation>
+    </message>
+    <message>
+        <source>Use soon</source>
+        <translation>尽快食用</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ private slots:
     void oneRowKeepsTheFullLayoutsOrder_data();
     void oneRowKeepsTheFullLayoutsOrder();
     void groupsByCategoryOrByPlace();
+    void useSoonComesFirstSoonestFirst();
 };
 
 void TestIngredientsModel::oneRowKeepsTheFullLayoutsOrder_data()
@@ -127,6 +128,43 @@ void TestIngredientsModel::groupsByCategoryOrByPlace()
     QCOMPARE(shown(), (QStringList{"peas:freezer", "eggs:door"}));
     filter.setGroupBy("colour");
     QCOMPARE(filter.groupBy(), QStringLiteral("compartment"));
+}
+
+void TestIngredientsModel::useSoonComesFirstSoonestFirst()
+{
+    IngredientsModel model;
+    const QDate today = QDate::currentDate();
+    QList<Row> rows{row("milk", "Milk"),         row("peas", "Peas", "frozen"),
+                    row("fish", "Fish", "fish"), row("ham", "Ham", "meat"),
+                    row("jam", "Jam", "other"),  row("cream", "Cream")};
+    rows[0].item.bestBefore = today.addDays(1);  // tomorrow: soon
+    rows[2].item.bestBefore = today.addDays(-1); // yesterday: soon, and first
+    rows[3].item.bestBefore = today;             // today: soon
+    rows[4].item.bestBefore = today.addDays(30); // far off: in its category
+    rows[5].item.bestBefore = today.addDays(2);  // the day after tomorrow: still soon
+    model.show(rows);
+    IngredientFilter filter;
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSource(&model);
+    filter.setGroupBy("urgency");
+    const auto shown = [&] {
+        QStringList out;
+        for (int i = 0; i < filter.rowCount(); ++i)
+            out.append(filter.index(i, 0).data(IngredientsModel::ItemIdRole).toString() + u':' +
+                       filter.index(i, 0).data(IngredientFilter::GroupRole).toString());
+        return out;
+    };
+    QCOMPARE(shown(), (QStringList{"fish:soon", "ham:soon", "milk:soon", "cream:soon",
+                                   "peas:frozen", "jam:other"}));
+    // The door's "Use soon": that group alone, in the same order.
+    filter.setSoonOnly(true);
+    QCOMPARE(filter.count(), 4);
+    QCOMPARE(shown(), (QStringList{"fish:soon", "ham:soon", "milk:soon", "cream:soon"}));
+    // A date moved later leaves the group as it changes.
+    rows[2].item.bestBefore = today.addDays(10);
+    model.show(rows);
+    QCOMPARE(shown(), (QStringList{"ham:soon", "milk:soon", "cream:soon"}));
 }
 
 QTEST_GUILESS_MAIN(TestIngredientsModel)
