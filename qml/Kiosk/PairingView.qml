@@ -21,7 +21,7 @@ Item {
 
         QrCodeView {
             objectName: "pairingQr"
-            Layout.preferredWidth: Math.min(root.height - 2 * Theme.spacingXxl, 460)
+            Layout.preferredWidth: Math.min(root.height - 2 * Theme.spacingXxl, 460, root.width * 0.38)
             Layout.preferredHeight: Layout.preferredWidth
             payload: root.kiosk.pairingUri
             opacity: root.ready ? 1 : 0.25
@@ -29,12 +29,13 @@ Item {
         }
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.minimumWidth: 0
             spacing: Theme.spacingL
             Text {
                 text: "Larder"
                 color: Theme.accent
                 font.family: Theme.fontFamily
-                font.pixelSize: 44
+                font.pixelSize: Theme.fontDisplay - 8
                 font.weight: Font.Bold
             }
             Text {
@@ -45,7 +46,7 @@ Item {
                 wrapMode: Text.Wrap
                 color: Theme.text
                 font.family: Theme.fontFamily
-                font.pixelSize: 34
+                font.pixelSize: Theme.fontHeadline + 8
                 font.weight: Font.Bold
             }
             Text {
@@ -56,13 +57,14 @@ Item {
                 wrapMode: Text.Wrap
                 color: Theme.textMuted
                 font.family: Theme.fontFamily
-                font.pixelSize: 22
+                font.pixelSize: Theme.fontTitle + 2
             }
             BusyIndicator {
                 visible: !root.ready && root.kiosk.state !== DoorTablet.Failed
                 running: visible
             }
             GridLayout {
+                Layout.fillWidth: true
                 visible: root.ready
                 columns: 2
                 columnSpacing: Theme.spacingXl
@@ -71,36 +73,42 @@ Item {
                     text: qsTr("Model")
                     color: Theme.textMuted
                     font.family: Theme.fontFamily
-                    font.pixelSize: 20
+                    font.pixelSize: Theme.fontTitle
                 }
                 Text {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                     text: root.kiosk.model
                     color: Theme.text
                     font.family: Theme.fontFamily
-                    font.pixelSize: 24
+                    font.pixelSize: Theme.fontTitle + 4
                     font.weight: Font.DemiBold
                 }
                 Text {
                     text: qsTr("Serial number")
                     color: Theme.textMuted
                     font.family: Theme.fontFamily
-                    font.pixelSize: 20
+                    font.pixelSize: Theme.fontTitle
                 }
                 Text {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                     text: root.kiosk.serial
                     color: Theme.text
                     font.family: Theme.fontFamily
-                    font.pixelSize: 24
+                    font.pixelSize: Theme.fontTitle + 4
                     font.weight: Font.DemiBold
                 }
                 Text {
                     text: qsTr("Pairing code")
                     color: Theme.textMuted
                     font.family: Theme.fontFamily
-                    font.pixelSize: 20
+                    font.pixelSize: Theme.fontTitle
                 }
                 Text {
                     objectName: "pairingCode"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                     // In lines of three groups, as on the label.
                     text: {
                         const groups = root.kiosk.pairingCode.split("-");
@@ -109,7 +117,7 @@ Item {
                     lineHeight: 1.1
                     color: Theme.text
                     font.family: Theme.fontFamily
-                    font.pixelSize: 30
+                    font.pixelSize: Theme.fontHeadline + 4
                     font.weight: Font.Bold
                     font.letterSpacing: 1
                 }

@@ -3,7 +3,10 @@
 // a real larder-cloud, a simulated fridge and the factory's files for the door tablet —
 // unpaired (its pairing code) and, once a family paired the fridge, paired (its controls and
 // its list), adding to the list on the on-screen keyboard, the family board with a post, and
-// a voice message being recorded there (from a virtual PulseAudio microphone).
+// a voice message being recorded there (from a virtual PulseAudio microphone). Every door screen
+// is laid out at 1024×600, 1280×800 and 1920×1080 in English, Chinese, the pseudo-locale and at
+// 150 % text without cut text, unreachable items or overlapping controls (`--layout-check`).
+#include "AppRun.h"
 #include "CloudFixture.h"
 #include "CloudHttp.h"
 #include "VirtualAudio.h"
@@ -29,8 +32,13 @@ private slots:
         m_fridge = m_cloud.startFridge("LRD00000061", {"--speed", "10", "--serial", "LRD00000061"});
         QVERIFY(m_fridge);
     }
-    void unpairedShowsThePairingCode() { shoot("pairing", "dark"); }
-    void supportPinDialogShowsTheKeyboard()
+    void unpairedShowsThePairingCode()
+    {
+        shoot("pairing", "dark");
+        layout("pairing", {"--lang", "zh_CN"});
+        layout("pairing", {"--lang", "pseudo"});
+    }
+    void supportPinDialogShowsTheKeypad()
     {
         QProcess setPin;
         setPin.setProcessEnvironment(environment());
@@ -77,6 +85,19 @@ private slots:
                  201);
         shoot("board", "dark");
     }
+    void theDoorLaysOutAtEverySize_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("English") << QStringList{"--lang", "en"};
+        QTest::newRow("Chinese") << QStringList{"--lang", "zh_CN"};
+        QTest::newRow("pseudo-locale") << QStringList{"--lang", "pseudo"};
+        QTest::newRow("150 % text") << QStringList{"--lang", "en", "--text-scale", "1.5"};
+    }
+    void theDoorLaysOutAtEverySize()
+    {
+        QFETCH(QStringList, options);
+        layout("paired,inside,board,add,support", options);
+    }
     /// Recording a message on the door's board, its clock past two seconds.
     void aMessageIsRecordedAtTheDoor() { shoot("record", "light"); }
     /// The door left open: at 600× its ten minutes pass in a second, and the alarm covers the
@@ -121,6 +142,24 @@ private:
         QVERIFY2(!output.contains("qrc:/"), qPrintable(output));     // no QML warnings
         QVERIFY2(!output.contains("not ready"), qPrintable(output)); // no component failed
         QCOMPARE(QImage(png).size(), QSize(1280, 800));
+    }
+
+    /// `--layout-check` of the door's @p pages at the door's sizes: nothing found.
+    void layout(const QString &pages, const QStringList &options)
+    {
+        static const QString sizes = QStringLiteral("1024x600,1280x800,1920x1080");
+        QProcessEnvironment env;
+        env.insert("XDG_CONFIG_HOME", m_cloud.dataDir() + "/tablet-config");
+        const AppRun run =
+            AppRun::run(QStringList{"--kiosk", "--device-dir", tabletDir(), "--profile",
+                                    m_cloud.profilePath(), "--size", "1280x800", "--page", pages,
+                                    "--layout-check", sizes, "--timeout", "100000"} +
+                            options,
+                        {}, {}, 120000, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        const int visits = int(pages.count(u',') + 1) * int(sizes.count(u',') + 1);
+        QCOMPARE(run.output.count(QStringLiteral("larder layout: ")), visits);
+        QVERIFY2(!run.output.contains("qrc:/"), qPrintable(run.output));
     }
 
     VirtualAudio m_audio;
