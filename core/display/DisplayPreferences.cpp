@@ -64,15 +64,19 @@ QString DisplayPreferences::effectiveLanguage() const
 QVariantList DisplayPreferences::languageOptions() const
 {
     QVariantList options;
-    options << QVariantMap{{QStringLiteral("code"), QString()},
-                           {QStringLiteral("name"), tr("Follow the system")}};
-    options << QVariantMap{{QStringLiteral("code"), QStringLiteral("en")},
-                           {QStringLiteral("name"), QStringLiteral("English")}};
+    options << QVariantMap{{QStringLiteral("value"), QString()},
+                           {QStringLiteral("label"), tr("Follow the system")}};
+    options << QVariantMap{{QStringLiteral("value"), QStringLiteral("en")},
+                           {QStringLiteral("label"), QStringLiteral("English")}};
     for (const QString &code : Translations::shipped())
-        options << QVariantMap{{QStringLiteral("code"), code},
-                               {QStringLiteral("name"),
+        options << QVariantMap{{QStringLiteral("value"), code},
+                               {QStringLiteral("label"),
                                 QLocale(code).nativeLanguageName() +
-                                    (code == u"zh_CN" ? QStringLiteral("（简体）") : QString())}};
+                                    (code == u"zh_CN" ? QStringLiteral("（简体）") : QString())},
+                               // In a typeface that has its script (the app's own may not).
+                               {QStringLiteral("font"), code.startsWith(u"zh")
+                                                            ? QStringLiteral("Noto Sans CJK SC")
+                                                            : QString()}};
     return options;
 }
 

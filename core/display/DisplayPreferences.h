@@ -25,7 +25,8 @@ class DisplayPreferences : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     /// The language on screen now.
     Q_PROPERTY(QString effectiveLanguage READ effectiveLanguage NOTIFY languageChanged)
-    /// The choices for a picker: [{code, name}], the system first, each language in itself.
+    /// The choices for a picker: [{value, label, font}], the system first, each language in
+    /// itself (and in a typeface that has its script).
     Q_PROPERTY(QVariantList languageOptions READ languageOptions NOTIFY languageChanged)
     /// "system", "light" or "dark".
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)

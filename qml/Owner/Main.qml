@@ -287,6 +287,7 @@ ApplicationWindow {
             session: root.session
             profiles: root.profiles
             alerts: root.alerts
+            display: root.display
             onBack: root.back()
             onOpenFamilies: stack.push(familiesPage)
         }

@@ -7,13 +7,17 @@ import Larder.Components
 import Larder.Core
 import Larder.Theme
 
-// The account (who is signed in, sign out), the families, and which cloud the app uses.
+// The account (who is signed in, sign out), the families, how Larder looks and speaks, when it
+// may notify; under "About and support", which cloud the app uses.
 ScrollPage {
     id: root
 
     required property AuthSession session
     required property ProfileChoice profiles
     required property Alerts alerts
+    required property DisplayPreferences display
+    /// "About and support" is open (the cloud profile: for support, not for every day).
+    property bool showSupport: false
 
     signal openFamilies()
 
@@ -72,6 +76,11 @@ ScrollPage {
         }
     }
 
+    DisplayCard {
+        Layout.fillWidth: true
+        display: root.display
+    }
+
     QuietHoursCard {
         Layout.fillWidth: true
         alerts: root.alerts
@@ -79,6 +88,20 @@ ScrollPage {
 
     Card {
         Layout.fillWidth: true
+        LinkRow {
+            objectName: "aboutButton"
+            anchors.left: parent.left
+            anchors.right: parent.right
+            iconName: "sliders"
+            text: qsTr("About and support")
+            detail: root.showSupport ? qsTr("Hide") : qsTr("Version %1, the cloud this app uses").arg(Qt.application.version)
+            onClicked: root.showSupport = !root.showSupport
+        }
+    }
+
+    Card {
+        Layout.fillWidth: true
+        visible: root.showSupport
         ColumnLayout {
             anchors.fill: parent
             spacing: Theme.spacingM

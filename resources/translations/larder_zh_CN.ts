@@ -492,6 +492,13 @@
     </message>
 </context>
 <context>
+    <name>ChoiceChips</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CloudProfile</name>
     <message>
         <source>The cloud profile %1 cannot be read (%2). Start larder-cloud or pass --profile.</source>
@@ -714,6 +721,65 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayCard</name>
+    <message>
+        <source>Language and display</source>
+        <translation>语言与显示</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Temperatures</source>
+        <translation>温度单位</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>°F</source>
+        <translation>°F</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2142,18 @@
     <message>
         <source>This signs you out of Larder on all your devices. Your family and fridges stay as they are.</source>
         <translation>这将使您在所有设备上退出 Larder 登录。您的家庭和冰箱不受影响。</translation>
+    </message>
+    <message>
+        <source>About and support</source>
+        <translation>关于与技术支持</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>Version %1, the cloud this app uses</source>
+        <translation>版本 %1，本应用使用的云端</translation>
     </message>
 </context>
 <context>

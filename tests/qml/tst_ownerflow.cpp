@@ -22,6 +22,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTest>
 
 Q_IMPORT_QML_PLUGIN(Larder_CorePlugin)
@@ -46,6 +47,7 @@ private slots:
     void wrongPasswordShowsASentence();
     void ownerSignsInAndSeesTheFridge();
     void restartKeepsTheSession();
+    void settingsChangeTheLanguageAtOnce();
     void ownerPairsANewFridgeFromAPhotoOfItsLabel();
     void ownerInvitesSomeone();
     void newcomerSignsUpConfirmsJoinsAndControlsTheFridge();
@@ -203,6 +205,25 @@ void TestOwnerFlow::restartKeepsTheSession()
     QCOMPARE(m_app->session()->email(), kOwner);
     QTRY_VERIFY_WITH_TIMEOUT(m_app->selection()->fridge() && m_app->selection()->fridge()->synced(),
                              15000);
+}
+
+void TestOwnerFlow::settingsChangeTheLanguageAtOnce()
+{
+    // Chinese chosen in Settings: the screen on show speaks it at once, and it is kept.
+    QVERIFY(QMetaObject::invokeMethod(window(), "showPage", Q_ARG(QVariant, "settings")));
+    QTRY_COMPARE(page(), QStringLiteral("settings"));
+    QObject *top = window()->property("top").value<QObject *>();
+    QCOMPARE(top->property("title").toString(), QStringLiteral("Account and settings"));
+    m_display->setLanguage(QStringLiteral("zh_CN"));
+    QTRY_COMPARE(top->property("title").toString(), QStringLiteral("账户与设置"));
+    QCOMPARE(m_display->effectiveLanguage(), QStringLiteral("zh_CN"));
+    QCOMPARE(QSettings().value(QStringLiteral("owner/display/language")).toString(),
+             QStringLiteral("zh_CN"));
+    // And back to English; the fridge again for the next step.
+    m_display->setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(top->property("title").toString(), QStringLiteral("Account and settings"));
+    QVERIFY(QMetaObject::invokeMethod(window(), "back"));
+    QTRY_COMPARE(page(), QStringLiteral("fridge"));
 }
 
 void TestOwnerFlow::ownerPairsANewFridgeFromAPhotoOfItsLabel()
