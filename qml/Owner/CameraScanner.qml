@@ -6,11 +6,15 @@ import Larder.Components
 import Larder.Core
 import Larder.Theme
 
-// The camera, looking for the label's QR code; says what it read once.
+// The camera, looking for a QR code (a fridge's label, an invitation); says what it read once.
 Card {
     id: root
 
     property bool scanning: false
+    /// What to hold in the frame, the button, and what to do without a camera.
+    property string hint: qsTr("Hold the label's QR code in the frame.")
+    property string scanText: qsTr("Scan the label with the camera")
+    property string noCameraText: qsTr("No camera found on this device: open a photo of the label or type its code.")
     readonly property bool hasCamera: devices.videoInputs.length > 0
     /// The camera's view while scanning (a VideoOutput), else null.
     readonly property var videoItem: view.item
@@ -18,6 +22,8 @@ Card {
     signal found(string content)
 
     function start() {
+        if (!root.hasCamera)
+            return; // no camera to start (and no pipeline to tear down)
         scanner.active = true;
         root.scanning = true;
     }
@@ -63,7 +69,7 @@ Card {
         Text {
             Layout.fillWidth: true
             visible: root.scanning
-            text: root.videoItem && root.videoItem.errorString.length ? root.videoItem.errorString : qsTr("Hold the label's QR code in the frame.")
+            text: root.videoItem && root.videoItem.errorString.length ? root.videoItem.errorString : root.hint
             wrapMode: Text.Wrap
             color: root.videoItem && root.videoItem.errorString.length ? Theme.danger : Theme.textMuted
             font.family: Theme.fontFamily
@@ -73,13 +79,13 @@ Card {
             objectName: "scanButton"
             Layout.fillWidth: true
             enabled: root.hasCamera
-            text: root.scanning ? qsTr("Stop the camera") : qsTr("Scan the label with the camera")
+            text: root.scanning ? qsTr("Stop the camera") : root.scanText
             onClicked: root.scanning ? root.stop() : root.start()
         }
         Text {
             Layout.fillWidth: true
             visible: !root.hasCamera
-            text: qsTr("No camera found on this device: open a photo of the label or type its code.")
+            text: root.noCameraText
             wrapMode: Text.Wrap
             color: Theme.textMuted
             font.family: Theme.fontFamily

@@ -5,13 +5,15 @@ import Larder.Components
 import Larder.Core
 import Larder.Theme
 
-// Join a family with the invitation code someone in it gave you.
+// Join a family with the invitation someone in it shows you: scan its QR code, or type its code.
 ScrollPage {
     id: root
 
     required property FamiliesModel families
     property bool submitted: false
     property bool waiting: false
+    /// A QR code was read that is not a Larder invitation.
+    property string scanProblem: ""
 
     signal joined()
 
@@ -31,7 +33,7 @@ ScrollPage {
 
     Text {
         Layout.fillWidth: true
-        text: qsTr("Ask the family’s owner to open the family in Larder and tap “Invite someone” (or “New invitation”). Type the 8-letter code they see.")
+        text: qsTr("Ask the family’s owner to open the family in Larder and tap “Invite someone” (or “New invitation”). Scan the QR code they show you, or type the 8-letter code under it.")
         wrapMode: Text.Wrap
         color: Theme.textMuted
         font.family: Theme.fontFamily
@@ -43,6 +45,21 @@ ScrollPage {
         visible: root.families.error.length > 0
         kind: "danger"
         text: root.families.error
+    }
+    CameraScanner {
+        id: scanner
+        objectName: "joinScanner"
+        Layout.fillWidth: true
+        hint: qsTr("Hold the invitation's QR code in the frame.")
+        scanText: qsTr("Scan the invitation's QR code")
+        noCameraText: qsTr("No camera found on this device: type the code instead.")
+        onFound: content => root.useScanned(content)
+    }
+    Banner {
+        Layout.fillWidth: true
+        visible: root.scanProblem.length > 0
+        kind: "warning"
+        text: root.scanProblem
     }
     Card {
         Layout.fillWidth: true
@@ -77,6 +94,18 @@ ScrollPage {
             return "";
         const letters = text.replace(/[\s-]/g, "");
         return letters.length === 8 ? "" : qsTr("The code has 8 letters and digits.");
+    }
+    /// A QR code read by the camera: an invitation joins at once; anything else says so and
+    /// keeps looking.
+    function useScanned(content) {
+        if (!content.trim().startsWith("larder://join")) {
+            root.scanProblem = qsTr("That QR code is not a Larder invitation. Keep looking, or type the code.");
+            scanner.start();
+            return;
+        }
+        root.scanProblem = "";
+        code.text = content.trim();
+        root.submit();
     }
     function submit() {
         root.submitted = true;

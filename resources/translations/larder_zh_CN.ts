@@ -1654,10 +1654,6 @@
         <translation>加入家庭</translation>
     </message>
     <message>
-        <source>Ask the family’s owner to open the family in Larder and tap “Invite someone” (or “New invitation”). Type the 8-letter code they see.</source>
-        <translation>请家庭创建者在 Larder 中打开该家庭，点击“邀请成员”（或“生成新邀请码”），然后在这里输入对方看到的8位邀请码。</translation>
-    </message>
-    <message>
         <source>Invitation code</source>
         <translation>邀请码</translation>
     </message>
@@ -1668,6 +1664,26 @@
     <message>
         <source>The code has 8 letters and digits.</source>
         <translation>邀请码由8位字母和数字组成。</translation>
+    </message>
+    <message>
+        <source>Ask the family’s owner to open the family in Larder and tap “Invite someone” (or “New invitation”). Scan the QR code they show you, or type the 8-letter code under it.</source>
+        <translation>请家庭创建者在 Larder 中打开这个家庭，点“邀请成员”（或“生成新邀请码”）。扫描对方出示的二维码，或输入二维码下方的8位邀请码。</translation>
+    </message>
+    <message>
+        <source>Hold the invitation&apos;s QR code in the frame.</source>
+        <translation>请将邀请二维码放入取景框内。</translation>
+    </message>
+    <message>
+        <source>Scan the invitation&apos;s QR code</source>
+        <translation>扫描邀请二维码</translation>
+    </message>
+    <message>
+        <source>No camera found on this device: type the code instead.</source>
+        <translation>此设备没有摄像头：请直接输入邀请码。</translation>
+    </message>
+    <message>
+        <source>That QR code is not a Larder invitation. Keep looking, or type the code.</source>
+        <translation>这不是 Larder 的邀请二维码。请继续扫描，或直接输入邀请码。</translation>
     </message>
 </context>
 <context>

@@ -340,8 +340,17 @@ void TestOwnerFlow::usedInvitationIsRefused()
     signIn(kOutsider, "Outsider-pass-7");
     tap("joinFamilyButton");
     QTRY_COMPARE(page(), QStringLiteral("join"));
-    type("joinCode", m_invitation);
-    tap("joinButton");
+    // Scanned with the camera: a QR code that is not an invitation is said so and changes
+    // nothing; the invitation's own (already used) is sent, and refused.
+    QObject *join = window()->property("top").value<QObject *>();
+    QVERIFY(QMetaObject::invokeMethod(join, "useScanned",
+                                      Q_ARG(QVariant, QStringLiteral("https://example.com/"))));
+    QVERIFY(!join->property("scanProblem").toString().isEmpty());
+    QVERIFY(find("joinCode")->property("text").toString().isEmpty());
+    QVERIFY(QMetaObject::invokeMethod(join, "useScanned",
+                                      Q_ARG(QVariant, QStringLiteral("larder://join?code=") +
+                                                          QString(m_invitation).remove(u'-'))));
+    QVERIFY(join->property("scanProblem").toString().isEmpty());
     QObject *error = find("joinError");
     QTRY_VERIFY_WITH_TIMEOUT(error->property("visible").toBool(), 10000);
     QVERIFY2(!error->property("text").toString().isEmpty(),
