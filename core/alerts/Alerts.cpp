@@ -112,13 +112,14 @@ QVariantMap Alerts::openByFridge() const
         if (!row.open || !row.raised)
             continue;
         QVariantMap conditions = byFridge.value(row.deviceId).toMap();
-        conditions.insert(
-            row.condition,
-            QVariantMap{{QStringLiteral("message"), row.message},
-                        {QStringLiteral("value"), row.value},
-                        {QStringLiteral("limit"), row.limit},
-                        {QStringLiteral("since"), QDateTime::fromMSecsSinceEpoch(
-                                                      row.since > 0 ? row.since : row.createdAt)}});
+        QVariantMap alert{{QStringLiteral("message"), row.message},
+                          {QStringLiteral("value"), row.value}};
+        // A cloud that says when it began and the limit (schema 11); else only its sentence.
+        if (row.since > 0) {
+            alert.insert(QStringLiteral("limit"), row.limit);
+            alert.insert(QStringLiteral("since"), QDateTime::fromMSecsSinceEpoch(row.since));
+        }
+        conditions.insert(row.condition, alert);
         byFridge.insert(row.deviceId, conditions);
     }
     return byFridge;

@@ -33,7 +33,8 @@ class Alerts : public QObject
     /// Unread alerts by fridge id (acknowledged and suppressed ones do not count).
     Q_PROPERTY(QVariantMap unreadByFridge READ unreadByFridge NOTIFY unreadChanged)
     /// The conditions that hold now, by fridge id and condition:
-    /// {thing: {"fridgeWarm": {message, value, limit, since (a date)}}}.
+    /// {thing: {"fridgeWarm": {message, value, limit, since (a date)}}} (limit and since only
+    /// where the cloud gave them).
     Q_PROPERTY(QVariantMap openByFridge READ openByFridge NOTIFY unreadChanged)
     /// The events of `historyFridge`, newest first (loadHistory()).
     Q_PROPERTY(larder::alerts::AlertsModel *history READ history CONSTANT)

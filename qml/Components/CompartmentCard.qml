@@ -108,6 +108,8 @@ Card {
     }
 
     function warmText() {
+        if (root.alert.since === undefined)
+            return root.alert.message;
         const minutes = Math.max(0, Math.floor((root.now - root.alert.since) / 60000));
         const limit = Format.degrees(root.alert.limit, Number.isInteger(root.alert.limit) && Format.unit === "C" ? 0 : 1);
         const temperature = Format.degrees(root.temperature);

@@ -84,7 +84,7 @@ Item {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget * 1.6
             wrapMode: TextArea.Wrap
-            placeholderText: qsTr("Ingredients and steps")
+            placeholderText: qsTr("Ingredients, steps")
             placeholderTextColor: Theme.textMuted
             color: Theme.text
             font.family: Theme.fontFamily

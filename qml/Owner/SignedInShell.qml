@@ -8,7 +8,8 @@ import Larder.Theme
 
 // Signed in: the main places — the fridge, what's inside, shopping, the family board and the
 // alerts — one at a time, with the navigation always in view beside them (a bottom bar on a
-// phone, a rail on a wider window). Everything else opens over it with a way back.
+// phone, a rail on a wider window). On a desktop the fridge's place shows the fridge, what is
+// inside and the family board side by side. Everything else opens over it with a way back.
 Item {
     id: root
 
@@ -21,6 +22,15 @@ Item {
     property string place: "fridge"
     /// A rail down the side instead of a bar along the bottom.
     readonly property bool wide: root.width >= 900
+    /// The fridge, what is inside and the board side by side (the fridge's place on a desktop).
+    readonly property bool trio: root.width >= 1200 && root.place === "fridge"
+                                 && root.selection.inventory !== null
+    onTrioChanged: if (root.trio) root.seeAll()
+    Component.onCompleted: if (root.trio) root.seeAll()
+    function seeAll() {
+        insideLoader.seen = true;
+        boardLoader.seen = true;
+    }
 
     /// The page on screen, for self-tests and screenshots.
     readonly property var page: {
@@ -117,14 +127,28 @@ Item {
         // Each place is made the first time it is shown and kept (its scroll position too).
         Loader {
             id: homeLoader
-            anchors.fill: parent
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            anchors.left: parent.left
+            width: root.trio ? Math.round(parent.width * 0.42) : parent.width
             visible: root.place === "fridge"
             sourceComponent: homePage
         }
+        // On a desktop these two stand beside the fridge (each also a place of its own).
+        Rectangle {
+            visible: root.trio
+            x: homeLoader.width
+            width: 1
+            height: parent.height
+            color: Theme.border
+        }
         Loader {
             id: insideLoader
-            anchors.fill: parent
-            visible: root.place === "inside"
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            x: root.trio ? homeLoader.width + 1 : 0
+            width: root.trio ? Math.round(parent.width * 0.30) : parent.width
+            visible: root.place === "inside" || (root.trio && status === Loader.Ready)
             property bool seen: false
             active: seen && root.selection.inventory !== null
             sourceComponent: insidePage
@@ -137,10 +161,20 @@ Item {
             active: seen && root.selection.shopping !== null
             sourceComponent: shoppingPage
         }
+        Rectangle {
+            visible: root.trio
+            x: insideLoader.x + insideLoader.width
+            width: 1
+            height: parent.height
+            color: Theme.border
+        }
         Loader {
             id: boardLoader
-            anchors.fill: parent
-            visible: root.place === "board"
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            x: root.trio ? insideLoader.x + insideLoader.width + 1 : 0
+            width: root.trio ? parent.width - x : parent.width
+            visible: root.place === "board" || (root.trio && status === Loader.Ready)
             property bool seen: false
             active: seen && root.selection.board !== null
             sourceComponent: boardPage

@@ -334,10 +334,6 @@
         <translation>标题或说明</translation>
     </message>
     <message>
-        <source>Ingredients and steps</source>
-        <translation>食材和步骤</translation>
-    </message>
-    <message>
         <source>Recipe text</source>
         <translation>菜谱内容</translation>
     </message>
@@ -388,6 +384,10 @@
     <message>
         <source>Nothing on the board yet. Post a recipe card or a photo for the family.</source>
         <translation>留言板上还没有内容。给家人发一张菜谱卡片或照片吧。</translation>
+    </message>
+    <message>
+        <source>Ingredients, steps</source>
+        <translation>食材与做法</translation>
     </message>
 </context>
 <context>
