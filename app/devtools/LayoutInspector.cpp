@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "LayoutInspector.h"
 
+#include <QAccessible>
 #include <QCoreApplication>
 #include <QImage>
 #include <QKeyEvent>
@@ -81,6 +82,16 @@ bool beyond(const Drawn &d)
     return (outX && !d.scrollsX) || (outY && !d.scrollsY);
 }
 
+/// The outermost control @p item belongs to (a TextField for its text, a SpinBox for its field).
+QQuickItem *controlOf(QQuickItem *item)
+{
+    QQuickItem *control = nullptr;
+    for (QQuickItem *p = item; p; p = p->parentItem())
+        if (isInteractive(p))
+            control = p;
+    return control;
+}
+
 bool modalPopupOpen(const QList<Drawn> &drawn)
 {
     return std::any_of(drawn.cbegin(), drawn.cend(), [](const Drawn &d) { return d.inPopup; });
@@ -140,6 +151,15 @@ QList<LayoutInspector::Finding> LayoutInspector::inspect(QQuickWindow *window)
                                                     .arg(qRound(d.bounds.height()))});
     }
 
+    // Every control named for a screen reader (its Accessible.name, or its own text).
+    for (const Drawn &d : std::as_const(drawn)) {
+        if (!isInteractive(d.item) || d.visible.isEmpty() || controlOf(d.item) != d.item)
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(d.item);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            findings.append({QStringLiteral("unnamed"), describe(d.item)});
+    }
+
     // Controls over each other: only where a tap can land (the popup's, while one is open).
     const bool popup = modalPopupOpen(drawn);
     QList<const Drawn *> controls;
@@ -160,18 +180,6 @@ QList<LayoutInspector::Finding> LayoutInspector::inspect(QQuickWindow *window)
         }
     return findings;
 }
-
-namespace {
-/// The outermost control @p item belongs to (a TextField for its text, a SpinBox for its field).
-QQuickItem *controlOf(QQuickItem *item)
-{
-    QQuickItem *control = nullptr;
-    for (QQuickItem *p = item; p; p = p->parentItem())
-        if (isInteractive(p))
-            control = p;
-    return control;
-}
-} // namespace
 
 QList<LayoutInspector::Finding> LayoutInspector::tabThrough(QQuickWindow *window)
 {
@@ -196,10 +204,10 @@ QList<LayoutInspector::Finding> LayoutInspector::tabThrough(QQuickWindow *window
     const auto showsFocus = [&before, window](QQuickItem *control) {
         const QImage now = window->grabWindow();
         const qreal dpr = before.devicePixelRatio();
-        const QRect area = control->mapRectToScene(QRectF(-3, -3, control->width() + 6,
-                                                          control->height() + 6))
-                               .toAlignedRect()
-                               .intersected(QRect(0, 0, window->width(), window->height()));
+        const QRect area =
+            control->mapRectToScene(QRectF(-3, -3, control->width() + 6, control->height() + 6))
+                .toAlignedRect()
+                .intersected(QRect(0, 0, window->width(), window->height()));
         const QRect pixels(area.topLeft() * dpr, area.size() * dpr);
         return before.copy(pixels) != now.copy(pixels);
     };

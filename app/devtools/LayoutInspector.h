@@ -14,7 +14,8 @@ class QQuickWindow;
 /// - text or a control drawn outside the window (or outside what clips it) where nothing scrolls
 ///   it into view;
 /// - two controls over each other (a tap would reach the wrong one), including a control under
-///   the navigation.
+///   the navigation;
+/// - a control without a name for a screen reader (no Accessible.name and no text).
 /// Items hidden, transparent, or clipped away entirely are not looked at; while a modal popup is
 /// open only its own controls count as reachable.
 class LayoutInspector
@@ -22,7 +23,8 @@ class LayoutInspector
 public:
     struct Finding
     {
-        QString kind; ///< "truncated", "outside", "overlap", "keyboard", "unseen focus", "trap"
+        QString kind; ///< "truncated", "outside", "overlap", "unnamed", "keyboard", "unseen focus",
+                      ///< "trap"
         QString what; ///< the item(s), by objectName, type, text or accessible name
     };
 
