@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace larder::alerts {
 
@@ -123,6 +124,25 @@ QVariantMap Alerts::openByFridge() const
         byFridge.insert(row.deviceId, conditions);
     }
     return byFridge;
+}
+
+void Alerts::loadThresholds(const QString &familyId)
+{
+    if (familyId.isEmpty())
+        return;
+    for (const char *id : {"fridgeMaxC", "freezerMaxC"}) {
+        const QString setting = QLatin1String(id);
+        m_api->get(QStringLiteral("/settings/config/%1?familyId=%2")
+                       .arg(setting, QString::fromLatin1(QUrl::toPercentEncoding(familyId))),
+                   guarded(this, [this, familyId, setting](const api::ApiResult &result) {
+                       if (!result.ok || !result.body.value(u"value").isDouble())
+                           return;
+                       QVariantMap limits = m_thresholds.value(familyId).toMap();
+                       limits.insert(setting, result.body.value(u"value").toDouble());
+                       m_thresholds.insert(familyId, limits);
+                       emit thresholdsChanged();
+                   }));
+    }
 }
 
 void Alerts::refreshCount()

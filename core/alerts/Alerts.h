@@ -36,6 +36,9 @@ class Alerts : public QObject
     /// {thing: {"fridgeWarm": {message, value, limit, since (a date)}}} (limit and since only
     /// where the cloud gave them).
     Q_PROPERTY(QVariantMap openByFridge READ openByFridge NOTIFY unreadChanged)
+    /// The temperature limits of each family asked for (loadThresholds()):
+    /// {familyId: {fridgeMaxC, freezerMaxC}}.
+    Q_PROPERTY(QVariantMap thresholdsByFamily READ thresholdsByFamily NOTIFY thresholdsChanged)
     /// The events of `historyFridge`, newest first (loadHistory()).
     Q_PROPERTY(larder::alerts::AlertsModel *history READ history CONSTANT)
     Q_PROPERTY(QString historyFridge READ historyFridge NOTIFY historyChanged)
@@ -52,6 +55,9 @@ public:
     int unread() const { return m_unread; }
     QVariantMap unreadByFridge() const;
     QVariantMap openByFridge() const;
+    QVariantMap thresholdsByFamily() const { return m_thresholds; }
+    /// Fetches the temperature limits the family's owner set (members may read them).
+    Q_INVOKABLE void loadThresholds(const QString &familyId);
     AlertsModel *history() { return &m_history; }
     QString historyFridge() const { return m_historyFridge; }
     QString quietHoursText() const { return m_quiet.text(); }
@@ -72,6 +78,7 @@ public:
     Q_INVOKABLE void setQuietHours(const QString &from, const QString &to);
 
 signals:
+    void thresholdsChanged();
     void unreadChanged();
     void historyChanged();
     void quietHoursChanged();
@@ -98,6 +105,7 @@ private:
     AlertsModel m_history;
     QString m_historyFridge;
     QuietHours m_quiet;
+    QVariantMap m_thresholds;
     QStringList m_feeds;
     int m_unread = 0;
     bool m_loading = false;

@@ -19,11 +19,16 @@ Card {
     property bool fridgeOnline: true
     /// The compartment's open temperature alert ({limit, since, message}), or null.
     property var alert: null
+    /// The temperature it must stay under (the family's limit); NaN: none known.
+    property real limit: NaN
     /// Tighter, for the door where everything shows at once.
     property bool compact: false
     /// The time now, for how long the alert has held.
     property date now: new Date()
+    /// Too warm: an alert holds, or the reading is over the limit already (before the alert,
+    /// which waits to see it last).
     readonly property bool warm: root.alert !== null
+                                 || (!isNaN(root.limit) && !isNaN(root.temperature) && root.temperature > root.limit)
     readonly property color shown: root.warm ? Theme.danger : root.tone
 
     padding: root.compact ? Theme.spacingL : Theme.spacingXl
@@ -108,6 +113,9 @@ Card {
     }
 
     function warmText() {
+        if (root.alert === null)
+            return qsTr("%1 — above %2").arg(Format.degrees(root.temperature))
+                                         .arg(Format.degrees(root.limit, Number.isInteger(root.limit) && Format.unit === "C" ? 0 : 1));
         if (root.alert.since === undefined)
             return root.alert.message;
         const minutes = Math.max(0, Math.floor((root.now - root.alert.since) / 60000));

@@ -13,6 +13,8 @@ Item {
     required property FridgeController fridge
     /// The alerts of the user's fridges (null on the door, whose alarm covers the screen).
     property Alerts alerts: null
+    /// The family's temperature limits ({fridgeMaxC, freezerMaxC}); the rules' defaults if none.
+    property var limits: ({fridgeMaxC: AlertDefaults.fridgeMaxC, freezerMaxC: AlertDefaults.freezerMaxC})
     /// More under the controls (the owner app's way to the history and the commands).
     property Component footer: null
     // Controls work when the app can reach the cloud; while the fridge itself is offline the
@@ -71,6 +73,7 @@ Item {
                     step: 0.5
                     tone: Theme.fridgeTone
                     alert: root.openAlert("fridgeWarm")
+                    limit: root.limits.fridgeMaxC !== undefined ? root.limits.fridgeMaxC : AlertDefaults.fridgeMaxC
                     now: root.now
                     canWrite: root.canWrite
                     fridgeOnline: root.fridge.fridgeOnline
@@ -86,6 +89,7 @@ Item {
                     step: 1
                     tone: Theme.freezerTone
                     alert: root.openAlert("freezerWarm")
+                    limit: root.limits.freezerMaxC !== undefined ? root.limits.freezerMaxC : AlertDefaults.freezerMaxC
                     now: root.now
                     canWrite: root.canWrite
                     fridgeOnline: root.fridge.fridgeOnline

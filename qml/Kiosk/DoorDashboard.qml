@@ -81,6 +81,7 @@ Item {
                         maximum: 8
                         step: 0.5
                         tone: Theme.fridgeTone
+                        limit: AlertDefaults.fridgeMaxC
                         now: root.now
                         canWrite: root.canWrite
                         fridgeOnline: root.fridge.fridgeOnline
@@ -96,6 +97,7 @@ Item {
                         maximum: -14
                         step: 1
                         tone: Theme.freezerTone
+                        limit: AlertDefaults.freezerMaxC
                         now: root.now
                         canWrite: root.canWrite
                         fridgeOnline: root.fridge.fridgeOnline

@@ -17,6 +17,13 @@ Item {
     required property Alerts alerts
 
     readonly property string pageName: "fridge"
+
+    // The family's own limits, for showing a fridge too warm before its alert.
+    Connections {
+        target: root.selection
+        function onFridgeChanged() { root.alerts.loadThresholds(root.selection.familyId); }
+    }
+    Component.onCompleted: root.alerts.loadThresholds(root.selection.familyId)
     readonly property bool ready: true
 
     signal openFamilies()
@@ -147,6 +154,8 @@ Item {
             objectName: "fridgeScreen"
             fridge: root.selection.fridge
             alerts: root.alerts
+            limits: root.alerts.thresholdsByFamily[root.selection.familyId]
+                    || ({fridgeMaxC: AlertDefaults.fridgeMaxC, freezerMaxC: AlertDefaults.freezerMaxC})
             footer: Card {
                 ColumnLayout {
                     anchors.fill: parent

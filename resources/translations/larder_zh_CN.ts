@@ -688,6 +688,10 @@
         <source>%1 temperature %2</source>
         <translation>%1当前温度%2</translation>
     </message>
+    <message>
+        <source>%1 — above %2</source>
+        <translation>%1 — 已高于%2</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmCodePage</name>
