@@ -49,7 +49,7 @@ void collect(QQuickItem *item, QRectF bounds, bool scrollsX, bool scrollsY, bool
     if (item->inherits("QQuickPopupItem"))
         inPopup = true;
     Drawn drawn{item, scene, scene.intersected(bounds), bounds, scrollsX, scrollsY, inPopup};
-    if (isInteractive(item) || isText(item))
+    if (isInteractive(item) || isText(item) || isFlickable(item))
         out.append(drawn);
     QRectF childBounds = bounds;
     if (item->clip())
@@ -137,6 +137,15 @@ QList<LayoutInspector::Finding> LayoutInspector::inspect(QQuickWindow *window)
 
     QList<Finding> findings;
     for (const Drawn &d : drawn) {
+        // A scrolling area squeezed below a touch target's height: its content is all but gone
+        // (a sheet that did not size itself to what it holds).
+        if (isFlickable(d.item)) {
+            constexpr qreal touchTarget = 48;
+            if (d.item->height() < touchTarget &&
+                d.item->property("contentHeight").toReal() > d.item->height() + 1)
+                findings.append({QStringLiteral("squeezed"), describe(d.item)});
+            continue;
+        }
         if (d.visible.isEmpty())
             continue;
         if (isText(d.item) && d.item->property("truncated").toBool() &&

@@ -15,7 +15,8 @@ class QQuickWindow;
 ///   it into view;
 /// - two controls over each other (a tap would reach the wrong one), including a control under
 ///   the navigation;
-/// - a control without a name for a screen reader (no Accessible.name and no text).
+/// - a control without a name for a screen reader (no Accessible.name and no text);
+/// - a scrolling area squeezed below a touch target's height while it has content to show.
 /// Items hidden, transparent, or clipped away entirely are not looked at; while a modal popup is
 /// open only its own controls count as reachable.
 class LayoutInspector
@@ -23,8 +24,8 @@ class LayoutInspector
 public:
     struct Finding
     {
-        QString kind; ///< "truncated", "outside", "overlap", "unnamed", "keyboard", "unseen focus",
-                      ///< "trap"
+        QString kind; ///< "truncated", "outside", "overlap", "unnamed", "squeezed", "keyboard",
+                      ///< "unseen focus", "trap"
         QString what; ///< the item(s), by objectName, type, text or accessible name
     };
 

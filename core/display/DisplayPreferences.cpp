@@ -70,9 +70,7 @@ QVariantList DisplayPreferences::languageOptions() const
                            {QStringLiteral("label"), QStringLiteral("English")}};
     for (const QString &code : Translations::shipped())
         options << QVariantMap{{QStringLiteral("value"), code},
-                               {QStringLiteral("label"),
-                                QLocale(code).nativeLanguageName() +
-                                    (code == u"zh_CN" ? QStringLiteral("（简体）") : QString())},
+                               {QStringLiteral("label"), QLocale(code).nativeLanguageName()},
                                // In a typeface that has its script (the app's own may not).
                                {QStringLiteral("font"), code.startsWith(u"zh")
                                                             ? QStringLiteral("Noto Sans CJK SC")

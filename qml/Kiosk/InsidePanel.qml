@@ -26,6 +26,7 @@ Rectangle {
         id: filter
         source: root.inventory.items
         category: root.category
+        groupBy: "urgency" // what to use soon first
     }
     SuggestionsModel {
         id: quick

@@ -30,7 +30,8 @@ AbstractButton {
         color: root.checked ? Qt.rgba(root.tone.r, root.tone.g, root.tone.b, Theme.dark ? 0.22 : 0.12)
              : root.pressed ? Theme.border : Theme.surfaceAlt
         // Keyboard focus in the text colour, thicker: distinct from chosen (the tone).
-        border.color: root.visualFocus ? Theme.text : root.checked || root.primary ? root.tone : Theme.border
+        border.color: root.visualFocus ? Theme.text
+                    : (root.checked || root.primary) && root.enabled ? root.tone : Theme.border
         border.width: root.visualFocus ? 3 : root.checked ? 2 : 1
     }
     contentItem: TileWords {

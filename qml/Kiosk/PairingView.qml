@@ -51,7 +51,7 @@ Item {
             }
             Text {
                 Layout.fillWidth: true
-                text: root.ready ? qsTr("Open the Larder app on your phone, choose “Add a fridge” and scan this code. Or type the code below.")
+                text: root.ready ? qsTr("Open the Larder app on your phone, choose “Add a fridge” and scan this code, or type the pairing code shown here.")
                                  : root.kiosk.state === DoorTablet.Failed ? qsTr("%1 Trying again shortly.").arg(root.kiosk.error)
                                  : qsTr("This takes a few seconds.")
                 wrapMode: Text.Wrap

@@ -95,7 +95,8 @@ Item {
                     enabled: root.supportPin.configured && pad.pin.length >= 4
                     onClicked: root.submit()
                 }
-                TextButton {
+                KioskTile {
+                    minimumHeight: 56
                     text: qsTr("Cancel")
                     onClicked: dialog.close()
                 }

@@ -79,6 +79,10 @@ Dialog {
         ColumnLayout {
             id: form
             width: scroller.width
+            // (Inside the form: a popup sizes itself to its one child.)
+            FocusFollower {
+                flickable: scroller
+            }
 
             SectionTitle {
                 Layout.fillWidth: true
@@ -262,9 +266,5 @@ Dialog {
         if (delta !== 0)
             root.inventory.adjust(root.itemId, delta);
         root.close();
-    }
-
-    FocusFollower {
-        flickable: scroller
     }
 }

@@ -33,7 +33,7 @@ ScrollPage {
 
     Text {
         Layout.fillWidth: true
-        text: qsTr("Ask the family’s owner to open the family in Larder and tap “Invite someone” (or “New invitation”). Scan the QR code they show you, or type the 8-letter code under it.")
+        text: qsTr("Ask the family’s owner to open the family in Larder and tap “Invite someone” (or “New invitation”). Scan the QR code they show you, or type the 8-character code under it.")
         wrapMode: Text.Wrap
         color: Theme.textMuted
         font.family: Theme.fontFamily

@@ -8,8 +8,8 @@ import Larder.Theme
 
 // Signed in: the main places — the fridge, what's inside, shopping, the family board and the
 // alerts — one at a time, with the navigation always in view beside them (a bottom bar on a
-// phone, a rail on a wider window). On a desktop the fridge's place shows the fridge, what is
-// inside and the family board side by side. Everything else opens over it with a way back.
+// phone, a rail on a wider window). On a desktop (from 1360 px) the fridge's place shows the
+// fridge, what is inside and the family board side by side. Everything else opens over it with a way back.
 Item {
     id: root
 
@@ -23,7 +23,7 @@ Item {
     /// A rail down the side instead of a bar along the bottom.
     readonly property bool wide: root.width >= 900
     /// The fridge, what is inside and the board side by side (the fridge's place on a desktop).
-    readonly property bool trio: root.width >= 1200 && root.place === "fridge"
+    readonly property bool trio: root.width >= 1360 && root.place === "fridge"
                                  && root.selection.inventory !== null
     onTrioChanged: if (root.trio) root.seeAll()
     Component.onCompleted: if (root.trio) root.seeAll()

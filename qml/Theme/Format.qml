@@ -39,11 +39,11 @@ QtObject {
             return "";
         return root.language.length >= 0 ? when.toLocaleString(Qt.locale(), qsTr("d MMM, HH:mm")) : "";
     }
-    /// The short date of the language ("07/12/2026", "2026/12/7").
+    /// A date without ambiguity: "7 Dec 2026" in English, "2026年12月7日" in Chinese.
     function date(when) {
         if (!when || isNaN(when.getTime()))
             return "";
-        return root.language.length >= 0 ? when.toLocaleDateString(Qt.locale(), Locale.ShortFormat) : "";
+        return root.language.length >= 0 ? when.toLocaleDateString(Qt.locale(), qsTr("d MMM yyyy")) : "";
     }
     /// "08:04".
     function time(when) {

@@ -1122,6 +1122,10 @@
         <source>d MMM, HH:mm</source>
         <translation>M月d日 HH:mm</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
 </context>
 <context>
     <name>FridgeHeader</name>
@@ -1670,10 +1674,6 @@
         <translation>邀请码由8位字母和数字组成。</translation>
     </message>
     <message>
-        <source>Ask the family’s owner to open the family in Larder and tap “Invite someone” (or “New invitation”). Scan the QR code they show you, or type the 8-letter code under it.</source>
-        <translation>请家庭创建者在 Larder 中打开这个家庭，点“邀请成员”（或“生成新邀请码”）。扫描对方出示的二维码，或输入二维码下方的8位邀请码。</translation>
-    </message>
-    <message>
         <source>Hold the invitation&apos;s QR code in the frame.</source>
         <translation>请将邀请二维码放入取景框内。</translation>
     </message>
@@ -1688,6 +1688,10 @@
     <message>
         <source>That QR code is not a Larder invitation. Keep looking, or type the code.</source>
         <translation>这不是 Larder 的邀请二维码。请继续扫描，或直接输入邀请码。</translation>
+    </message>
+    <message>
+        <source>Ask the family’s owner to open the family in Larder and tap “Invite someone” (or “New invitation”). Scan the QR code they show you, or type the 8-character code under it.</source>
+        <translation>请家庭创建者在 Larder 中打开这个家庭，点“邀请成员”（或“生成新邀请码”）。扫描对方出示的二维码，或输入二维码下方的8位邀请码。</translation>
     </message>
 </context>
 <context>
@@ -1952,10 +1956,6 @@
         <translation>正在为冰箱建立连接…</translation>
     </message>
     <message>
-        <source>Open the Larder app on your phone, choose “Add a fridge” and scan this code. Or type the code below.</source>
-        <translation>在手机上打开 Larder App，选择“添加冰箱”并扫描此二维码，或手动输入下方的代码。</translation>
-    </message>
-    <message>
         <source>%1 Trying again shortly.</source>
         <translation>%1稍后将自动重试。</translation>
     </message>
@@ -1974,6 +1974,10 @@
     <message>
         <source>Pairing code</source>
         <translation>配对码</translation>
+    </message>
+    <message>
+        <source>Open the Larder app on your phone, choose “Add a fridge” and scan this code, or type the pairing code shown here.</source>
+        <translation>在手机上打开 Larder 应用，选择“添加冰箱”并扫描此二维码，或输入这里显示的配对码。</translation>
     </message>
 </context>
 <context>
