@@ -64,6 +64,7 @@ Item {
 
                 CompartmentCard {
                     Layout.fillWidth: true
+                    Layout.fillHeight: true // side by side, the same height
                     Layout.preferredWidth: 1
                     title: qsTr("Fridge")
                     temperature: root.fridge.fridgeTemperature
@@ -80,6 +81,7 @@ Item {
                 }
                 CompartmentCard {
                     Layout.fillWidth: true
+                    Layout.fillHeight: true // side by side, the same height
                     Layout.preferredWidth: 1
                     title: qsTr("Freezer")
                     temperature: root.fridge.freezerTemperature
