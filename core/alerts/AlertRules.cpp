@@ -85,6 +85,14 @@ QStringList Thresholds::settingIds()
     return ids;
 }
 
+std::pair<double, double> Thresholds::range(const QString &id)
+{
+    for (const Setting &setting : kSettings)
+        if (id == QLatin1String(setting.id))
+            return {setting.low, setting.high};
+    return {0, 0};
+}
+
 bool Thresholds::set(const QString &id, const QJsonValue &value, QString *why)
 {
     for (const Setting &setting : kSettings) {

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QString>
 
+#include <utility>
+
 #include <optional>
 
 namespace larder::alerts {
@@ -35,6 +37,8 @@ struct Thresholds
     /// sentence in @p why for an unknown id or a value out of range.
     bool set(const QString &id, const QJsonValue &value, QString *why);
     static QStringList settingIds();
+    /// The lowest and highest value setting @p id takes (minutes or °C); {0, 0} if unknown.
+    static std::pair<double, double> range(const QString &id);
     QJsonValue value(const QString &id) const;
 };
 

@@ -130,7 +130,7 @@ void Alerts::loadThresholds(const QString &familyId)
 {
     if (familyId.isEmpty())
         return;
-    for (const char *id : {"fridgeMaxC", "freezerMaxC"}) {
+    for (const char *id : {"doorOpenMinutes", "fridgeMaxC", "freezerMaxC", "warmMinutes"}) {
         const QString setting = QLatin1String(id);
         m_api->get(QStringLiteral("/settings/config/%1?familyId=%2")
                        .arg(setting, QString::fromLatin1(QUrl::toPercentEncoding(familyId))),
@@ -143,6 +143,22 @@ void Alerts::loadThresholds(const QString &familyId)
                        emit thresholdsChanged();
                    }));
     }
+}
+
+void Alerts::setThreshold(const QString &familyId, const QString &id, double value)
+{
+    m_api->put(QStringLiteral("/settings/config/%1?familyId=%2")
+                   .arg(id, QString::fromLatin1(QUrl::toPercentEncoding(familyId))),
+               {{QStringLiteral("value"), value}},
+               guarded(this, [this, familyId, id, value](const api::ApiResult &result) {
+                   if (!result.ok)
+                       return setError(result.message);
+                   setError({});
+                   QVariantMap limits = m_thresholds.value(familyId).toMap();
+                   limits.insert(id, value);
+                   m_thresholds.insert(familyId, limits);
+                   emit thresholdsChanged();
+               }));
 }
 
 void Alerts::refreshCount()

@@ -56,8 +56,11 @@ public:
     QVariantMap unreadByFridge() const;
     QVariantMap openByFridge() const;
     QVariantMap thresholdsByFamily() const { return m_thresholds; }
-    /// Fetches the temperature limits the family's owner set (members may read them).
+    /// Fetches the limits the family's owner set (members may read them): the door's minutes,
+    /// both temperatures and how long a compartment may be warm.
     Q_INVOKABLE void loadThresholds(const QString &familyId);
+    /// The family's owner changes one limit; `error` says why not.
+    Q_INVOKABLE void setThreshold(const QString &familyId, const QString &id, double value);
     AlertsModel *history() { return &m_history; }
     QString historyFridge() const { return m_historyFridge; }
     QString quietHoursText() const { return m_quiet.text(); }

@@ -14,6 +14,8 @@ ScrollPage {
 
     required property FamiliesModel families
     required property FridgeSelection selection
+    /// The family's alert limits (shown; the owner changes them).
+    required property Alerts alerts
     property string familyId: ""
 
     readonly property bool isOwner: family.isOwner
@@ -215,6 +217,14 @@ ScrollPage {
         code: root.invitation ? root.invitation.code : ""
         qrPayload: root.invitation ? root.invitation.qrPayload : ""
         expiresAt: root.invitation ? root.invitation.expiresAt : new Date()
+    }
+
+    AlertLimitsCard {
+        objectName: "alertLimits"
+        Layout.fillWidth: true
+        alerts: root.alerts
+        familyId: root.familyId
+        isOwner: root.isOwner
     }
 
     // Settings of the family

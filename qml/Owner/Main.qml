@@ -258,6 +258,7 @@ ApplicationWindow {
         FamilyPage {
             families: root.families
             selection: root.selection
+            alerts: root.alerts
             onBack: root.back()
             onShowFridge: stack.pop(null)
             onLeftFamily: stack.pop(null)

@@ -195,6 +195,51 @@
     </message>
 </context>
 <context>
+    <name>AlertLimitsCard</name>
+    <message>
+        <source>When to alert</source>
+        <translation>何时报警</translation>
+    </message>
+    <message>
+        <source>For every fridge of this family.</source>
+        <translation>适用于这个家庭的每台冰箱。</translation>
+    </message>
+    <message>
+        <source>Set by the family&apos;s owner, for every fridge of this family.</source>
+        <translation>由家庭创建者设定，适用于这个家庭的每台冰箱。</translation>
+    </message>
+    <message>
+        <source>The door open for</source>
+        <translation>冰箱门打开超过</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fridge warmer than</source>
+        <translation>冷藏室高于</translation>
+    </message>
+    <message>
+        <source>The freezer warmer than</source>
+        <translation>冷冻室高于</translation>
+    </message>
+    <message>
+        <source>…for at least</source>
+        <translation>…且持续至少</translation>
+    </message>
+    <message>
+        <source>Lower: %1</source>
+        <translation>调低：%1</translation>
+    </message>
+    <message>
+        <source>Raise: %1</source>
+        <translation>调高：%1</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Alerts · %1 new</source>

@@ -9,6 +9,7 @@
 #include "FrontEnd.h"
 #include "OwnerApp.h"
 
+#include "alerts/Alerts.h"
 #include "display/DisplayPreferences.h"
 #include "fridge/FridgeController.h"
 #include "fridge/FridgeSelection.h"
@@ -48,6 +49,7 @@ private slots:
     void ownerSignsInAndSeesTheFridge();
     void restartKeepsTheSession();
     void settingsChangeTheLanguageAtOnce();
+    void ownerSetsWhenToAlert();
     void ownerPairsANewFridgeFromAPhotoOfItsLabel();
     void ownerInvitesSomeone();
     void newcomerSignsUpConfirmsJoinsAndControlsTheFridge();
@@ -222,6 +224,40 @@ void TestOwnerFlow::settingsChangeTheLanguageAtOnce()
     // And back to English; the fridge again for the next step.
     m_display->setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(top->property("title").toString(), QStringLiteral("Account and settings"));
+    QVERIFY(QMetaObject::invokeMethod(window(), "back"));
+    QTRY_COMPARE(page(), QStringLiteral("fridge"));
+}
+
+void TestOwnerFlow::ownerSetsWhenToAlert()
+{
+    // The family page shows the family's limits; its owner raises the fridge's by half a degree
+    // with + and the cloud's rules have it.
+    QVERIFY(QMetaObject::invokeMethod(window(), "showPage", Q_ARG(QVariant, "family")));
+    QTRY_COMPARE(page(), QStringLiteral("family"));
+    const QString family = m_app->selection()->familyId();
+    QVERIFY(!family.isEmpty());
+    QVERIFY(find("alertLimits"));
+    larder::alerts::Alerts *alerts = m_app->alerts();
+    QTRY_VERIFY(alerts->thresholdsByFamily().value(family).toMap().contains("fridgeMaxC"));
+    const double before =
+        alerts->thresholdsByFamily().value(family).toMap().value("fridgeMaxC").toDouble();
+    // (What the + beside it calls.)
+    alerts->setThreshold(family, QStringLiteral("fridgeMaxC"), before + 0.5);
+    QTRY_COMPARE(alerts->thresholdsByFamily().value(family).toMap().value("fridgeMaxC").toDouble(),
+                 before + 0.5);
+    const QString token =
+        m_http->signIn(kOwner, m_passwords.value(kOwner)).value("IdToken").toString();
+    const auto stored =
+        m_http->api("GET", "/settings/config/fridgeMaxC?familyId=" + family, {}, token);
+    QCOMPARE(stored.status, 200);
+    QCOMPARE(stored.body.value("value").toDouble(), before + 0.5);
+    // Out of the rules' range: refused with a sentence, nothing changed.
+    alerts->setThreshold(family, QStringLiteral("fridgeMaxC"), 99);
+    QTRY_VERIFY(!alerts->error().isEmpty());
+    QCOMPARE(alerts->thresholdsByFamily().value(family).toMap().value("fridgeMaxC").toDouble(),
+             before + 0.5);
+    alerts->setThreshold(family, QStringLiteral("fridgeMaxC"), before);
+    QTRY_VERIFY(alerts->error().isEmpty());
     QVERIFY(QMetaObject::invokeMethod(window(), "back"));
     QTRY_COMPARE(page(), QStringLiteral("fridge"));
 }

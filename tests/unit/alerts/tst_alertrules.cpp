@@ -48,6 +48,22 @@ class TestAlertRules : public QObject
 {
     Q_OBJECT
 private slots:
+    // The ranges the owner's screen offers are the ones the rules accept, at both ends.
+    void rangesAreTheOnesTheRulesAccept()
+    {
+        for (const QString &id : Thresholds::settingIds()) {
+            const auto [low, high] = Thresholds::range(id);
+            QVERIFY2(low < high, qPrintable(id));
+            Thresholds t;
+            QString why;
+            QVERIFY2(t.set(id, low, &why) && t.set(id, high, &why), qPrintable(why));
+            QVERIFY(!t.set(id, low - 1, &why) && !t.set(id, high + 1, &why));
+            // The default lies inside.
+            const double given = Thresholds{}.value(id).toDouble();
+            QVERIFY2(given >= low && given <= high, qPrintable(id));
+        }
+        QCOMPARE(Thresholds::range(QStringLiteral("colour")), (std::pair<double, double>{0, 0}));
+    }
     void stories_data()
     {
         QTest::addColumn<Script>("script");
