@@ -30,6 +30,16 @@ QStringList ids(const IngredientsModel &model)
         out.append(shown.item.id);
     return out;
 }
+/// "id:group" for each row the filter shows, in order.
+QStringList idsAndGroups(const IngredientFilter &filter)
+{
+    QStringList out;
+    for (int i = 0; i < filter.rowCount(); ++i)
+        out.append(filter.index(i, 0).data(IngredientsModel::ItemIdRole).toString() + u':' +
+                   filter.index(i, 0).data(IngredientFilter::GroupRole).toString());
+    return out;
+}
+
 } // namespace
 
 class TestIngredientsModel : public QObject
@@ -111,13 +121,7 @@ void TestIngredientsModel::groupsByCategoryOrByPlace()
     QAbstractItemModelTester tester(&filter,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     filter.setSource(&model);
-    const auto shown = [&] {
-        QStringList out;
-        for (int i = 0; i < filter.rowCount(); ++i)
-            out.append(filter.index(i, 0).data(IngredientsModel::ItemIdRole).toString() + u':' +
-                       filter.index(i, 0).data(IngredientFilter::GroupRole).toString());
-        return out;
-    };
+    const auto shown = [&] { return idsAndGroups(filter); };
     // By category (the model's own order, not sorted again): dairy, frozen, other.
     QCOMPARE(shown(), (QStringList{"eggs:dairy", "milk:dairy", "peas:frozen", "jam:other"}));
     // By place: fridge, freezer, door; by name within each.
@@ -148,13 +152,7 @@ void TestIngredientsModel::useSoonComesFirstSoonestFirst()
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     filter.setSource(&model);
     filter.setGroupBy("urgency");
-    const auto shown = [&] {
-        QStringList out;
-        for (int i = 0; i < filter.rowCount(); ++i)
-            out.append(filter.index(i, 0).data(IngredientsModel::ItemIdRole).toString() + u':' +
-                       filter.index(i, 0).data(IngredientFilter::GroupRole).toString());
-        return out;
-    };
+    const auto shown = [&] { return idsAndGroups(filter); };
     QCOMPARE(shown(), (QStringList{"fish:soon", "ham:soon", "milk:soon", "cream:soon",
                                    "peas:frozen", "jam:other"}));
     // The door's "Use soon": that group alone, in the same order.
