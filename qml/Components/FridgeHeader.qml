@@ -48,6 +48,9 @@ RowLayout {
         const at = root.fridge.lastReported;
         if (isNaN(at.getTime()))
             return qsTr("Waiting for the fridge's first report");
+        // Offline, "just now" would contradict the chip: say when it last spoke.
+        if (root.fridge.synced && !root.fridge.fridgeOnline)
+            return qsTr("Last report %1").arg(Format.dateTime(at));
         const seconds = Math.max(0, Math.round((root.now - at) / 1000));
         if (seconds < 5)
             return qsTr("Updated just now");
@@ -55,6 +58,6 @@ RowLayout {
             return qsTr("Updated %1 s ago").arg(seconds);
         if (seconds < 3600)
             return qsTr("Updated %1 min ago").arg(Math.floor(seconds / 60));
-        return qsTr("Last report %1").arg(at.toLocaleString(Qt.locale(), Locale.ShortFormat));
+        return qsTr("Last report %1").arg(Format.dateTime(at));
     }
 }
