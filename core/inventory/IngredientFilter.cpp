@@ -80,6 +80,7 @@ void IngredientFilter::setSoonOnly(bool soonOnly)
 
 void IngredientFilter::sortForGroup()
 {
+    m_today = QDate::currentDate();
     // The source is in category order already: sorting again is needed for the others only.
     sort(m_groupBy == u"category" && !m_soonOnly ? -1 : 0);
 }
@@ -98,6 +99,7 @@ QString IngredientFilter::groupOf(const QModelIndex &index) const
 
 void IngredientFilter::refilter()
 {
+    m_today = QDate::currentDate();
     invalidateRowsFilter();
     emit countChanged();
 }
@@ -115,7 +117,7 @@ bool IngredientFilter::filterAcceptsRow(int sourceRow, const QModelIndex &source
         const IngredientsModel::Row &row = rows->rows().at(sourceRow);
         if (!m_category.isEmpty() && row.item.category != m_category)
             return false;
-        if (m_soonOnly && !nearBestBefore(row.item, QDate::currentDate()))
+        if (m_soonOnly && !nearBestBefore(row.item, m_today))
             return false;
         return m_foldedSearch.isEmpty() || row.searchKey.contains(m_foldedSearch);
     }
@@ -131,6 +133,20 @@ bool IngredientFilter::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 bool IngredientFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // By urgency, from the typed rows (a sort of 10,000 compares ~140,000 pairs): what to use
+    // soon first, soonest first; the rest keep the source's own order, by category then name.
+    const IngredientsModel *rows = source();
+    if ((m_groupBy == u"urgency" || m_soonOnly) && m_groupBy != u"compartment" && rows &&
+        left.row() < rows->rows().size() && right.row() < rows->rows().size()) {
+        const Ingredient &a = rows->rows().at(left.row()).item;
+        const Ingredient &b = rows->rows().at(right.row()).item;
+        const bool aSoon = nearBestBefore(a, m_today), bSoon = nearBestBefore(b, m_today);
+        if (aSoon != bSoon)
+            return aSoon;
+        if (aSoon && a.bestBefore != b.bestBefore)
+            return a.bestBefore < b.bestBefore;
+        return left.row() < right.row();
+    }
     // What to use soon first, soonest (then by name).
     const QString leftGroup = groupOf(left), rightGroup = groupOf(right);
     const bool leftSoon = leftGroup == QLatin1String(soonGroup);

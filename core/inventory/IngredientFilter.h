@@ -3,6 +3,7 @@
 
 #include "IngredientsModel.h"
 
+#include <QDate>
 #include <QSortFilterProxyModel>
 #include <QtQml/qqmlregistration.h>
 
@@ -77,6 +78,8 @@ private:
     QString m_category;
     QString m_groupBy = QStringLiteral("category");
     bool m_soonOnly = false;
+    /// "Today" for what is soon, taken when the list is sorted or filtered anew (not per row).
+    QDate m_today = QDate::currentDate();
 };
 
 } // namespace larder::inventory
