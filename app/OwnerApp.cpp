@@ -39,7 +39,9 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
             const auto &tokens = m_session.tokens();
             auto *list = new inventory::InventorySync(
                 channel, &m_mqtt, store, owner,
-                inventory::Author{QStringLiteral("member"), tokens.sub, tokens.email}, parent);
+                inventory::Author{QStringLiteral("member"), tokens.sub,
+                                  tokens.name.isEmpty() ? tokens.email : tokens.name},
+                parent);
             list->start();
             return list;
         };
@@ -96,10 +98,13 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
     // A 401 means the ID token is no longer accepted: refresh (which ends a revoked session).
     connect(&m_api, &api::ApiClient::unauthorized, &m_session, &auth::AuthSession::refresh);
     // …and the list that failed on the old token is fetched again with the new one.
-    connect(&m_session, &auth::AuthSession::tokensChanged, this, [this] {
-        if (m_signedIn && !m_families.error().isEmpty())
-            m_families.reload();
-    });
+    // A new name in the new tokens: the families list carries it to the family (and back).
+    connect(&m_session, &auth::AuthSession::tokensChanged, this,
+            [this, name = m_session.name()]() mutable {
+                const bool renamed = std::exchange(name, m_session.name()) != m_session.name();
+                if (m_signedIn && (renamed || !m_families.error().isEmpty()))
+                    m_families.reload();
+            });
     // The alerts follow the user's families' feeds, and the list as it loads or changes.
     const auto followFamilies = [this] {
         QStringList ids;

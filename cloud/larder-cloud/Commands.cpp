@@ -175,16 +175,21 @@ int demoFamilyCommand(const QString &dataDir, const DemoFamily &demo)
               : std::nullopt;
     if (!member)
         return fail(error);
-    const auto family = families.create(demo.familyName, *owner, demo.ownerEmail);
-    if (!family || !families.addMember(family->id, *member, demo.memberEmail) ||
+    const QString ownerShown = demo.ownerName.isEmpty() ? demo.ownerEmail : demo.ownerName;
+    const QString memberShown = demo.memberName.isEmpty() ? demo.memberEmail : demo.memberName;
+    if (!identity.users.setName(*owner, demo.ownerName) ||
+        !identity.users.setName(*member, demo.memberName))
+        return fail(QStringLiteral("Cannot name the demo accounts"));
+    const auto family = families.create(demo.familyName, *owner, demo.ownerEmail, demo.ownerName);
+    if (!family || !families.addMember(family->id, *member, demo.memberEmail, demo.memberName) ||
         !families.assignThing(demo.thing, family->id, demo.fridgeName))
         return fail(QStringLiteral("Cannot create the demo family"));
     // A plausibly stocked list, so the demo opens on a fridge with food in it.
-    if (!stock(demo.thing, {QStringLiteral("member"), *owner, demo.ownerEmail}))
+    if (!stock(demo.thing, {QStringLiteral("member"), *owner, ownerShown}))
         return fail(QStringLiteral("Cannot stock the demo fridge"));
     IngredientStore shopping(QStringLiteral("larder"), IngredientStore::Tables::shopping());
     for (const inventory::Change &change :
-         demoShopping({QStringLiteral("member"), *member, demo.memberEmail},
+         demoShopping({QStringLiteral("member"), *member, memberShown},
                       QDateTime::currentSecsSinceEpoch()))
         if (!shopping.apply(family->id, change))
             return fail(QStringLiteral("Cannot fill the demo shopping list"));
@@ -199,7 +204,7 @@ int demoFamilyCommand(const QString &dataDir, const DemoFamily &demo)
     soup.text = QStringLiteral("2 leeks, 3 potatoes, 1 l stock. Soften the leeks in butter, add "
                                "the potatoes and stock, simmer 20 minutes, blend.");
     soup.author = *member;
-    soup.authorName = demo.memberEmail;
+    soup.authorName = memberShown;
     soup.createdAt = now - 3 * 3600 * 1000;
     board::Post note = soup;
     note.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

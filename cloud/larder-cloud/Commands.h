@@ -29,6 +29,8 @@ struct DemoFamily
     QString familyName;
     QString ownerEmail;
     QString memberEmail;
+    QString ownerName;  ///< display names (Cognito's `name`); may be empty
+    QString memberName;
 };
 
 /// `larder-cloud demo-family`: two confirmed accounts (owner and member, passwords generated

@@ -114,6 +114,12 @@ int main(int argc, char **argv)
         {QStringLiteral("member-email"),
          QStringLiteral("Second account's e-mail address (demo-family)."),
          QStringLiteral("ADDRESS")},
+        {QStringLiteral("owner-name"),
+         QStringLiteral("The owner's display name (demo-family)."), QStringLiteral("TEXT"),
+         QStringLiteral("Alex")},
+        {QStringLiteral("member-name"),
+         QStringLiteral("The second account's display name (demo-family)."),
+         QStringLiteral("TEXT"), QStringLiteral("Sam")},
         {QStringLiteral("stock"),
          QStringLiteral("Also fill the fridge's list with the demo's food (assign-thing).")},
     });
@@ -142,7 +148,9 @@ int main(int argc, char **argv)
                                         parser.value(QStringLiteral("fridge-name")),
                                         parser.value(QStringLiteral("family-name")),
                                         parser.value(QStringLiteral("email")),
-                                        parser.value(QStringLiteral("member-email"))});
+                                        parser.value(QStringLiteral("member-email")),
+                                        parser.value(QStringLiteral("owner-name")),
+                                        parser.value(QStringLiteral("member-name"))});
     if (command == u"add-staff")
         return addStaffCommand(data, parser.value(QStringLiteral("email")));
     if (command == u"restore")

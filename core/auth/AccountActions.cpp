@@ -65,9 +65,23 @@ QString AccountActions::codeProblem(const QString &code)
     return digits.match(code.trimmed()).hasMatch() ? QString() : tr("The code has 6 digits.");
 }
 
-void AccountActions::signUp(const QString &email, const QString &password)
+QString AccountActions::nameProblem(const QString &name, bool required)
 {
-    if (const QString problem = problems({emailProblem(email), passwordProblem(password)});
+    const QString cleaned = name.simplified();
+    if (cleaned.isEmpty())
+        return required ? tr("Enter the name your family knows you by.") : QString();
+    if (cleaned.size() > maxNameLength)
+        return tr("At most %n characters.", nullptr, maxNameLength);
+    for (const QChar c : cleaned)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return tr("Use letters, numbers and ordinary punctuation.");
+    return {};
+}
+
+void AccountActions::signUp(const QString &email, const QString &password, const QString &name)
+{
+    if (const QString problem =
+            problems({nameProblem(name, false), emailProblem(email), passwordProblem(password)});
         !problem.isEmpty()) {
         m_error = problem;
         return;
@@ -77,7 +91,7 @@ void AccountActions::signUp(const QString &email, const QString &password)
     m_email = email.trimmed();
     m_password = password;
     m_cognito->signUp(
-        m_email, password, guarded(this, [this](const AuthResult &result) {
+        m_email, password, name, guarded(this, [this](const AuthResult &result) {
             if (!end(result))
                 return;
             m_notice = tr("We sent a 6-digit code to %1.").arg(whereTheCodeWent(result, m_email));
@@ -156,6 +170,30 @@ void AccountActions::resetPassword(const QString &code, const QString &newPasswo
                                          emit completed();
                                          m_session->signIn(m_email, newPassword);
                                      }));
+}
+
+void AccountActions::changeName(const QString &name)
+{
+    if (const QString problem = nameProblem(name); !problem.isEmpty()) {
+        m_error = problem;
+        return;
+    }
+    if (m_session->tokens().accessToken.isEmpty()) {
+        m_error = tr("Sign in first.");
+        return;
+    }
+    if (!begin())
+        return;
+    m_notice = QString();
+    const QString chosen = name.simplified();
+    m_cognito->updateName(m_session->tokens().accessToken, chosen,
+                          guarded(this, [this, chosen](const AuthResult &result) {
+                              if (!end(result))
+                                  return;
+                              m_notice = tr("Saved. Your family sees you as %1.").arg(chosen);
+                              emit nameChanged();
+                              m_session->refresh(); // new tokens carry the name
+                          }));
 }
 
 void AccountActions::reset()

@@ -40,7 +40,11 @@ public:
     QBindable<QString> bindableNotice() { return &m_notice; }
     QBindable<QString> bindableEmail() { return &m_email; }
 
-    Q_INVOKABLE void signUp(const QString &email, const QString &password);
+    /// Creates an account; @p name is what the family will see (optional).
+    Q_INVOKABLE void signUp(const QString &email, const QString &password,
+                            const QString &name = {});
+    /// Changes the signed-in user's name; the session then refreshes to carry it.
+    Q_INVOKABLE void changeName(const QString &name);
     /// Confirms the account of `email` with @p code; signs in when the password is known.
     Q_INVOKABLE void confirm(const QString &code);
     /// Starts confirming @p email (an account created earlier): sends a new code.
@@ -55,6 +59,11 @@ public:
     Q_INVOKABLE static QString emailProblem(const QString &email);
     Q_INVOKABLE static QString passwordProblem(const QString &password);
     Q_INVOKABLE static QString codeProblem(const QString &code);
+    /// A name is optional at sign-up (@p required false) and needed when changing it.
+    Q_INVOKABLE static QString nameProblem(const QString &name, bool required = true);
+
+    /// Names have at most this many characters (the cloud's limit too).
+    static constexpr int maxNameLength = 64;
 
 signals:
     void busyChanged();
@@ -67,6 +76,8 @@ signals:
     void resetCodeSent();
     /// The flow is over (confirmed or reset); sign-in follows when the password is known.
     void completed();
+    /// The new name is saved.
+    void nameChanged();
 
 private:
     /// Starts a call: false (with an error) when one is already running.

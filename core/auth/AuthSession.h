@@ -21,6 +21,10 @@ class AuthSession : public QObject
     QML_UNCREATABLE("created by the app")
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString email READ email NOTIFY stateChanged)
+    /// The name the family sees (the account's `name`); empty until one is chosen.
+    Q_PROPERTY(QString name READ name NOTIFY tokensChanged)
+    /// The account's stable id (`sub`): what lists record as "added by" for "You".
+    Q_PROPERTY(QString userId READ userId NOTIFY tokensChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     /// The identity service's error type behind `error` (e.g. "UserNotConfirmedException").
@@ -36,6 +40,8 @@ public:
 
     State state() const { return m_state; }
     QString email() const { return m_tokens.email; }
+    QString name() const { return m_tokens.name; }
+    QString userId() const { return m_tokens.sub; }
     bool busy() const { return m_busy; }
     QString error() const { return m_error; }
     QString errorType() const { return m_errorType; }

@@ -39,6 +39,7 @@ AuthTokens AuthTokens::fromAuthenticationResult(const QJsonObject &result,
                 : QDateTime::currentDateTimeUtc().addSecs(result.value(u"ExpiresIn").toInt(3600));
     tokens.sub = claims.value(u"sub").toString();
     tokens.email = claims.value(u"email").toString();
+    tokens.name = claims.value(u"name").toString();
     for (const QJsonValue &group : claims.value(u"cognito:groups").toArray())
         tokens.groups << group.toString();
     return tokens;

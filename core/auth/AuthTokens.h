@@ -18,6 +18,7 @@ struct AuthTokens
     QDateTime expiresAt;
     QString sub;
     QString email;
+    QString name; ///< the `name` claim: what the family sees; may be empty
     QStringList groups;
 
     bool isValid() const { return !idToken.isEmpty() && !accessToken.isEmpty(); }

@@ -80,15 +80,33 @@ void CognitoClient::call(const QString &operation, QJsonObject request, Callback
     });
 }
 
-void CognitoClient::signUp(const QString &email, const QString &password, Callback done)
+namespace {
+QJsonObject attribute(const QString &name, const QString &value)
 {
+    return {{QStringLiteral("Name"), name}, {QStringLiteral("Value"), value}};
+}
+} // namespace
+
+void CognitoClient::signUp(const QString &email, const QString &password, const QString &name,
+                           Callback done)
+{
+    QJsonArray attributes{attribute(QStringLiteral("email"), email.trimmed())};
+    if (!name.simplified().isEmpty())
+        attributes.append(attribute(QStringLiteral("name"), name.simplified()));
     call(QStringLiteral("SignUp"),
          {{QStringLiteral("Username"), email.trimmed()},
           {QStringLiteral("Password"), password},
-          {QStringLiteral("UserAttributes"),
-           QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("email")},
-                                  {QStringLiteral("Value"), email.trimmed()}}}}},
+          {QStringLiteral("UserAttributes"), attributes}},
          std::move(done));
+}
+
+void CognitoClient::updateName(const QString &accessToken, const QString &name, Callback done)
+{
+    call(QStringLiteral("UpdateUserAttributes"),
+         {{QStringLiteral("AccessToken"), accessToken},
+          {QStringLiteral("UserAttributes"),
+           QJsonArray{attribute(QStringLiteral("name"), name.simplified())}}},
+         std::move(done), false);
 }
 
 void CognitoClient::confirmSignUp(const QString &email, const QString &code, Callback done)

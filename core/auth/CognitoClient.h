@@ -34,7 +34,11 @@ public:
     CognitoClient(QNetworkAccessManager *network, const QString &endpoint, const QString &clientId,
                   const QString &caFile = {}, QObject *parent = nullptr);
 
-    void signUp(const QString &email, const QString &password, Callback done);
+    /// Creates an account; @p name (may be empty) is what the family will see.
+    void signUp(const QString &email, const QString &password, const QString &name,
+                Callback done);
+    /// Changes the signed-in user's `name` (UpdateUserAttributes, with the access token).
+    void updateName(const QString &accessToken, const QString &name, Callback done);
     void confirmSignUp(const QString &email, const QString &code, Callback done);
     void resendCode(const QString &email, Callback done);
     void signIn(const QString &email, const QString &password, Callback done);

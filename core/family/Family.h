@@ -15,12 +15,12 @@ struct FamilyMember
 {
     QString userId;
     QString email; ///< empty for a tablet
-    QString name;  ///< a tablet's name ("Kitchen tablet (…)")
+    QString name;  ///< a person's chosen name (may be empty), a tablet's ("Kitchen tablet (…)")
     MemberRole role = MemberRole::Member;
 
     QString key() const { return userId; }
-    /// What the family screens call them: a person's e-mail, a tablet's name.
-    QString label() const { return role == MemberRole::Tablet ? name : email; }
+    /// What the family screens call them: the name, else (a person without one) the e-mail.
+    QString label() const { return name.isEmpty() ? email : name; }
     bool operator==(const FamilyMember &) const = default;
 };
 

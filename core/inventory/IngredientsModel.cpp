@@ -39,6 +39,9 @@ QVariant IngredientsModel::data(const QModelIndex &index, int role) const
         return item.addedBy.name;
     case AddedByKindRole:
         return item.addedBy.kind;
+    case AddedByMeRole:
+        return !m_viewerId.isEmpty() && item.addedBy.kind == u"member" &&
+               item.addedBy.id == m_viewerId;
     case AddedAtRole:
         return item.addedAt > 0 ? QDateTime::fromSecsSinceEpoch(item.addedAt) : QDateTime();
     case NearBestBeforeRole:
@@ -64,6 +67,7 @@ QHash<int, QByteArray> IngredientsModel::roleNames() const
             {NoteRole, "note"},
             {AddedByRole, "addedBy"},
             {AddedByKindRole, "addedByKind"},
+            {AddedByMeRole, "addedByMe"},
             {AddedAtRole, "addedAt"},
             {NearBestBeforeRole, "nearBestBefore"},
             {PendingRole, "pending"}};

@@ -36,6 +36,7 @@ public:
         NearBestBeforeRole,
         PendingRole,   ///< changed here, not confirmed by the cloud yet
         SearchKeyRole, ///< the name folded for searching (IngredientFilter::folded), made once
+        AddedByMeRole, ///< added by the person looking (the lists say "you")
     };
     Q_ENUM(Role)
 
@@ -64,6 +65,8 @@ public:
     /// The row of @p id, or nullptr.
     const Row *find(const QString &id) const;
     QVariantList categoryCounts() const { return m_categoryCounts; }
+    /// Who is looking (a member's sub): their rows are "added by you".
+    void setViewerId(const QString &id) { m_viewerId = id; }
 
 signals:
     void categoryCountsChanged();
@@ -73,6 +76,7 @@ private:
 
     QList<Row> m_rows;
     QVariantList m_categoryCounts;
+    QString m_viewerId;
 };
 
 } // namespace larder::inventory

@@ -26,6 +26,8 @@ InventorySync::InventorySync(InventoryChannel *channel, mqtt::MqttClient *mqtt,
     : QObject(parent), m_channel(channel), m_mqtt(mqtt), m_store(store), m_thing(std::move(thing)),
       m_me(std::move(me)), m_feedTopic(m_channel->feedTopic(m_thing))
 {
+    if (m_me.kind == u"member")
+        m_items.setViewerId(m_me.id);
     m_retry.setSingleShot(true);
     m_retry.setInterval(retryMs);
     connect(&m_retry, &QTimer::timeout, this, &InventorySync::flush);

@@ -2,11 +2,11 @@
 import QtQuick
 import Larder.Theme
 
-// A round initial for a person (from their e-mail address).
+// A round initial for a person (from their name, or their e-mail address without one).
 Rectangle {
     id: root
 
-    required property string email
+    required property string name
 
     implicitWidth: 40
     implicitHeight: 40
@@ -17,7 +17,7 @@ Rectangle {
 
     Text {
         anchors.centerIn: parent
-        text: root.email.length ? root.email.charAt(0).toUpperCase() : "?"
+        text: root.name.length ? root.name.charAt(0).toUpperCase() : "?"
         color: Theme.accent
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontLabel

@@ -140,6 +140,7 @@ ScrollPage {
                     id: memberRow
                     required property string userId
                     required property string label
+                    required property string email
                     required property string kind
                     required property bool isMe
                     required property bool isOwner
@@ -150,14 +151,27 @@ ScrollPage {
                     RowLayout {
                         Layout.fillWidth: true
                         spacing: Theme.spacingM
-                        Avatar { email: memberRow.label }
-                        Text {
+                        Avatar { name: memberRow.label }
+                        // The name, and the address under it where a name was chosen.
+                        Column {
                             Layout.fillWidth: true
-                            text: memberRow.isMe ? qsTr("%1 (you)").arg(memberRow.label) : memberRow.label
-                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-                            color: Theme.text
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.fontBody
+                            Text {
+                                width: parent.width
+                                text: memberRow.isMe ? qsTr("%1 (you)").arg(memberRow.label) : memberRow.label
+                                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                                color: Theme.text
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontBody
+                            }
+                            Text {
+                                width: parent.width
+                                visible: memberRow.email.length > 0 && memberRow.email !== memberRow.label
+                                text: memberRow.email
+                                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                                color: Theme.textMuted
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontSmall
+                            }
                         }
                         StatusChip {
                             text: memberRow.isOwner ? qsTr("Owner") : memberRow.kind === "tablet" ? qsTr("Tablet") : qsTr("Member")

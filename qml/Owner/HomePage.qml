@@ -74,7 +74,7 @@ Item {
                 contentItem: Item {
                     Avatar {
                         anchors.centerIn: parent
-                        email: root.session.email
+                        name: root.session.name.length ? root.session.name : root.session.email
                     }
                 }
                 background: Rectangle {

@@ -54,6 +54,7 @@ Item {
             required property string note
             required property string addedBy
             required property string addedByKind
+            required property bool addedByMe
             required property date addedAt
             required property bool nearBestBefore
             required property bool pending
@@ -111,7 +112,7 @@ Item {
                     }
                     Text {
                         Layout.fillWidth: true
-                        text: root.details(row.quantity, row.unit, row.compartment, row.addedBy, row.addedByKind, row.addedAt)
+                        text: root.details(row.quantity, row.unit, row.compartment, row.addedByMe ? "" : row.addedBy, row.addedByKind, row.addedAt)
                         color: Theme.textMuted
                         wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                         font.family: Theme.fontFamily
@@ -169,6 +170,7 @@ Item {
     function details(quantity, unit, compartment, addedBy, addedByKind, addedAt) {
         const who = addedByKind === "camera" ? qsTr("seen by the camera")
                   : addedByKind === "tablet" ? qsTr("added on the door")
+                  : addedBy.length === 0 ? qsTr("added by you")
                   : qsTr("added by %1").arg(addedBy);
         const when = isNaN(addedAt.getTime()) ? "" : " " + Format.date(addedAt);
         return qsTr("%1 · %2 · %3%4").arg(IngredientWords.amount(quantity, unit)).arg(IngredientWords.compartmentLabel(compartment)).arg(who).arg(when);

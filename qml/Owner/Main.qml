@@ -286,6 +286,7 @@ ApplicationWindow {
         id: settingsPage
         SettingsPage {
             session: root.session
+            account: root.account
             profiles: root.profiles
             alerts: root.alerts
             display: root.display

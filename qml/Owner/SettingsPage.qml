@@ -13,6 +13,7 @@ ScrollPage {
     id: root
 
     required property AuthSession session
+    required property AccountActions account
     required property ProfileChoice profiles
     required property Alerts alerts
     required property DisplayPreferences display
@@ -32,27 +33,34 @@ ScrollPage {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacingM
-                Avatar { email: root.session.email }
+                Avatar { name: root.session.name.length ? root.session.name : root.session.email }
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 2
                     Text {
-                        text: qsTr("Signed in as")
-                        color: Theme.textMuted
+                        Layout.fillWidth: true
+                        text: root.session.name.length ? root.session.name : qsTr("Signed in as")
+                        wrapMode: Text.Wrap
+                        color: root.session.name.length ? Theme.text : Theme.textMuted
                         font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontSmall
+                        font.pixelSize: root.session.name.length ? Theme.fontLabel : Theme.fontSmall
+                        font.weight: root.session.name.length ? Font.DemiBold : Font.Normal
                     }
                     Text {
                         objectName: "signedInEmail"
                         Layout.fillWidth: true
                         text: root.session.email
                         wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-                        color: Theme.text
+                        color: root.session.name.length ? Theme.textMuted : Theme.text
                         font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontLabel
-                        font.weight: Font.DemiBold
+                        font.pixelSize: root.session.name.length ? Theme.fontSmall : Theme.fontLabel
                     }
                 }
+            }
+            NameField {
+                Layout.fillWidth: true
+                session: root.session
+                account: root.account
             }
             Banner {
                 Layout.fillWidth: true

@@ -145,6 +145,7 @@ Item {
             required property string unit
             required property string addedBy
             required property string addedByKind
+            required property bool addedByMe
             required property bool pending
             width: ListView.view.width
             implicitHeight: Math.max(Theme.touchTarget + Theme.spacingS, rowContent.implicitHeight + 2 * Theme.spacingS)
@@ -202,7 +203,8 @@ Item {
                         Layout.fillWidth: true
                         text: qsTr("%1 · %2 · %3").arg(IngredientWords.amount(row.quantity, row.unit))
                                                   .arg(IngredientWords.categoryLabel(row.category))
-                                                  .arg(row.addedByKind === "tablet" ? qsTr("from the door") : row.addedBy)
+                                                  .arg(row.addedByKind === "tablet" ? qsTr("from the door")
+                                                       : row.addedByMe ? qsTr("You") : row.addedBy)
                         wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                         color: Theme.textMuted
                         font.family: Theme.fontFamily

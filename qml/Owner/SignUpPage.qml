@@ -5,7 +5,8 @@ import Larder.Components
 import Larder.Core
 import Larder.Theme
 
-// Create an account: e-mail, password (with the rules shown as you type) and its repetition.
+// Create an account: the name the family will see, e-mail, password (with the rules shown as
+// you type) and its repetition.
 AuthPage {
     id: root
 
@@ -18,6 +19,17 @@ AuthPage {
     canGoBack: true
     error: root.account.error
 
+    FormField {
+        id: name
+        objectName: "signUpName"
+        Layout.fillWidth: true
+        label: qsTr("Your name")
+        hint: qsTr("What your family sees on lists and the board. You can change it later.")
+        placeholder: qsTr("e.g. Alex")
+        problem: root.account.nameProblem(name.text, false)
+        showProblem: root.submitted
+        onAccepted: email.field.forceActiveFocus()
+    }
     FormField {
         id: email
         objectName: "signUpEmail"
@@ -60,7 +72,8 @@ AuthPage {
 
     function submit() {
         root.submitted = true;
-        if (email.problem.length === 0 && password.problem.length === 0 && repeat.problem.length === 0)
-            root.account.signUp(email.text.trim(), password.text);
+        if (name.problem.length === 0 && email.problem.length === 0 && password.problem.length === 0
+                && repeat.problem.length === 0)
+            root.account.signUp(email.text.trim(), password.text, name.text);
     }
 }

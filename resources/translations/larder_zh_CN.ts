@@ -1443,6 +1443,10 @@
         <source>%1 · %2 · %3%4</source>
         <translation>%1 · %2 · %3%4</translation>
     </message>
+    <message>
+        <source>added by you</source>
+        <translation>由我添加</translation>
+    </message>
 </context>
 <context>
     <name>IngredientSheet</name>
@@ -1871,6 +1875,25 @@
     </message>
 </context>
 <context>
+    <name>NameField</name>
+    <message>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <source>What your family sees on lists and the board.</source>
+        <translation>家人在清单和留言板上看到的名字。</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>保存名字</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>%1, %2 new</source>
@@ -2287,6 +2310,10 @@
         <source>Add an item</source>
         <translation>添加一项</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>我</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -2356,6 +2383,18 @@
     <message>
         <source>Create account</source>
         <translation>注册</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <source>What your family sees on lists and the board. You can change it later.</source>
+        <translation>家人在清单和留言板上看到的名字。以后可以修改。</translation>
+    </message>
+    <message>
+        <source>e.g. Alex</source>
+        <translation>例如：小林</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2759,28 @@
     <message>
         <source>Your new password is set.</source>
         <translation>新密码已设置。</translation>
+    </message>
+    <message>
+        <source>Enter the name your family knows you by.</source>
+        <translation>请输入家人熟悉的称呼。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use letters, numbers and ordinary punctuation.</source>
+        <translation>请使用字母、数字和常用标点。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Saved. Your family sees you as %1.</source>
+        <translation>已保存。家人会看到你的名字是“%1”。</translation>
     </message>
 </context>
 <context>

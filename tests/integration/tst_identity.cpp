@@ -27,6 +27,8 @@ private slots:
     void repeatedFailuresAreThrottled();
     void malformedAndForeignRequests();
     void staffAccountsCarryTheSupportGroup();
+    void theSdkSignsUpWithANameAndChangesIt();
+    void hostileNamesAreRefused();
 
 private:
     using Answer = CloudHttp::Answer;
@@ -43,6 +45,32 @@ private:
     void createAccount(const QString &email, const QString &password)
     {
         QVERIFY(m_http->createAccount(email, password));
+    }
+
+    /// tests/conformance (ctest says where the sources are).
+    static QString conformance()
+    {
+        return qEnvironmentVariable("LARDER_SOURCE_DIR") + "/tests/conformance";
+    }
+    /// tests/conformance/cognito-account.mjs in @p mode; its JSON line, or {} when it failed.
+    QJsonObject sdk(const QString &mode, const QMap<QString, QString> &vars)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("LARDER_COGNITO_ENDPOINT", m_profile.value("identityEndpoint").toString());
+        env.insert("LARDER_COGNITO_CLIENT", m_clientId);
+        env.insert("NODE_EXTRA_CA_CERTS", m_profile.value("caFile").toString());
+        env.insert("NODE_NO_WARNINGS", "1");
+        for (auto it = vars.begin(); it != vars.end(); ++it)
+            env.insert(it.key(), it.value());
+        QProcess node;
+        node.setProcessEnvironment(env);
+        node.start("node", {conformance() + "/cognito-account.mjs", mode});
+        node.waitForFinished(60000);
+        const QByteArray err = node.readAllStandardError();
+        if (!err.isEmpty())
+            qWarning("%s", err.constData());
+        return node.exitCode() == 0 ? QJsonDocument::fromJson(node.readAllStandardOutput()).object()
+                                    : QJsonObject();
     }
 
     CloudFixture m_cloud;
@@ -282,6 +310,94 @@ void TestIdentity::staffAccountsCarryTheSupportGroup()
     QVERIFY(!QJsonDocument::fromJson(*larder::cloud::jwt::fromBase64Url(annParts[1].toLatin1()))
                  .object()
                  .contains("cognito:groups"));
+}
+
+
+void TestIdentity::theSdkSignsUpWithANameAndChangesIt()
+{
+    if (!QFile::exists(conformance() + "/node_modules/@aws-sdk/client-cognito-identity-provider"))
+        QSKIP("the conformance packages are not installed (tools/setup)");
+    const QMap<QString, QString> account{{"LARDER_EMAIL", "lin@example.com"},
+                                         {"LARDER_PASSWORD", "Fridge-Lin-2026"},
+                                         {"LARDER_NAME", QStringLiteral("Lin 林")},
+                                         {"LARDER_NEW_NAME", QStringLiteral("Lin Wei")}};
+    const QJsonObject up = sdk("signup", account);
+    QCOMPARE(up.value("confirmed").toBool(true), false);
+    QVERIFY(!up.value("sub").toString().isEmpty());
+    QMap<QString, QString> confirm = account;
+    confirm.insert("LARDER_CODE", latestCode("lin@example.com"));
+    QCOMPARE(sdk("confirm", confirm).value("confirmed").toBool(), true);
+
+    const QJsonObject renamed = sdk("rename", account);
+    QCOMPARE(renamed.value("idTokenName").toString(), QStringLiteral("Lin 林"));
+    QCOMPARE(renamed.value("getUserName").toString(), QStringLiteral("Lin 林"));
+    QCOMPARE(renamed.value("getUserEmail").toString(), QStringLiteral("lin@example.com"));
+    QCOMPARE(renamed.value("username").toString(), QStringLiteral("lin@example.com"));
+    QCOMPARE(renamed.value("afterName").toString(), QStringLiteral("Lin Wei"));
+    QCOMPARE(renamed.value("refreshedName").toString(), QStringLiteral("Lin Wei"));
+
+    // The family sees the new name as soon as the member next uses it.
+    const QJsonObject tokens = signIn("lin@example.com", "Fridge-Lin-2026");
+    const QString idToken = tokens.value("IdToken").toString();
+    const Answer family = m_http->api("POST", "/families", {{"name", "Lins"}}, idToken);
+    QCOMPARE(family.status, 201);
+    const QString familyId = family.body.value("familyId").toString();
+    const Answer details = m_http->api("GET", "/families/" + familyId, {}, idToken);
+    QCOMPARE(details.status, 200);
+    const QJsonObject me = details.body.value("members").toArray().first().toObject();
+    QCOMPARE(me.value("name").toString(), QStringLiteral("Lin Wei"));
+    QCOMPARE(me.value("email").toString(), QStringLiteral("lin@example.com"));
+}
+
+void TestIdentity::hostileNamesAreRefused()
+{
+    createAccount("mo@example.com", "Fridge-Mo-2026");
+    const QString access = signIn("mo@example.com", "Fridge-Mo-2026").value("AccessToken").toString();
+    const auto update = [&](const QJsonArray &attributes, const QString &token) {
+        return call("UpdateUserAttributes",
+                    {{"AccessToken", token}, {"UserAttributes", attributes}}, false);
+    };
+    const auto name = [](const QString &value) {
+        return QJsonArray{QJsonObject{{"Name", "name"}, {"Value", value}}};
+    };
+    QCOMPARE(update(name(QString(65, u'x')), access).type(),
+             QStringLiteral("InvalidParameterException"));
+    QCOMPARE(update(name(QStringLiteral("Mo\u202Eevil")), access).type(),
+             QStringLiteral("InvalidParameterException"));
+    QCOMPARE(update(name(QStringLiteral("Mo\x01")), access).type(),
+             QStringLiteral("InvalidParameterException"));
+    QCOMPARE(update(name(QStringLiteral("   ")), access).type(),
+             QStringLiteral("InvalidParameterException"));
+    QCOMPARE(update(QJsonArray{QJsonObject{{"Name", "email"}, {"Value", "eve@example.com"}}},
+                    access)
+                 .type(),
+             QStringLiteral("InvalidParameterException"));
+    QCOMPARE(update(QJsonArray{}, access).type(), QStringLiteral("InvalidParameterException"));
+    QCOMPARE(update(name("Mo"), "not-a-token").type(), QStringLiteral("NotAuthorizedException"));
+    // An ID token is not an access token.
+    const QString id = signIn("mo@example.com", "Fridge-Mo-2026").value("IdToken").toString();
+    QCOMPARE(update(name("Mo"), id).type(), QStringLiteral("NotAuthorizedException"));
+    // Nothing of the refused attempts stuck: the e-mail and an empty name are as they were.
+    const Answer user = call("GetUser", {{"AccessToken", access}}, false);
+    QCOMPARE(user.status, 200);
+    for (const QJsonValue &attribute : user.body.value("UserAttributes").toArray()) {
+        QVERIFY(attribute.toObject().value("Name").toString() != u"name");
+        if (attribute.toObject().value("Name").toString() == u"email")
+            QCOMPARE(attribute.toObject().value("Value").toString(),
+                     QStringLiteral("mo@example.com"));
+    }
+    // A sign-up name past the limit is refused before any account exists.
+    const Answer longName = call(
+        "SignUp", {{"Username", "long@example.com"},
+                   {"Password", "Fridge-Long-2026"},
+                   {"UserAttributes", QJsonArray{QJsonObject{{"Name", "email"},
+                                                             {"Value", "long@example.com"}},
+                                                 QJsonObject{{"Name", "name"},
+                                                             {"Value", QString(65, u'y')}}}}});
+    QCOMPARE(longName.type(), QStringLiteral("InvalidParameterException"));
+    Answer none;
+    signIn("long@example.com", "Fridge-Long-2026", &none);
+    QCOMPARE(none.type(), QStringLiteral("NotAuthorizedException"));
 }
 
 QTEST_GUILESS_MAIN(TestIdentity)

@@ -330,6 +330,7 @@ void TestOwnerFlow::newcomerSignsUpConfirmsJoinsAndControlsTheFridge()
 {
     tap("createAccountLink");
     QTRY_COMPARE(page(), QStringLiteral("signup"));
+    type("signUpName", "Nia");
     type("signUpEmail", kNewcomer);
     type("signUpPassword", "short");
     QCOMPARE(find("signUpPassword")->property("problem").toString(),
@@ -367,6 +368,28 @@ void TestOwnerFlow::newcomerSignsUpConfirmsJoinsAndControlsTheFridge()
     QVERIFY(setpoint->set(target));
     QTRY_VERIFY_WITH_TIMEOUT(!setpoint->pending() && setpoint->value().toDouble() == target, 15000);
     QVERIFY(setpoint->error().isEmpty());
+
+    // The name given at sign-up is the one the family sees; changed in Settings, it follows.
+    QCOMPARE(m_app->session()->name(), QStringLiteral("Nia"));
+    QVERIFY(QMetaObject::invokeMethod(window(), "showPage", Q_ARG(QVariant, "settings")));
+    QTRY_COMPARE(page(), QStringLiteral("settings"));
+    QCOMPARE(find("nameField")->property("text").toString(), QStringLiteral("Nia"));
+    type("nameField", "Nia Okafor");
+    tap("saveNameButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->name(), QStringLiteral("Nia Okafor"), 10000);
+    const QString ownerToken =
+        m_http->signIn(kOwner, m_passwords.value(kOwner)).value("IdToken").toString();
+    const auto nameInFamily = [&] {
+        const auto list = m_http->api("GET", "/families", {}, ownerToken);
+        for (const QJsonValue &member :
+             list.body["items"][0].toObject().value("members").toArray())
+            if (member["email"].toString() == kNewcomer)
+                return member["name"].toString();
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(nameInFamily(), QStringLiteral("Nia Okafor"), 10000);
+    QVERIFY(QMetaObject::invokeMethod(window(), "back"));
+    QTRY_COMPARE(page(), QStringLiteral("fridge"));
     signOut();
 }
 

@@ -58,7 +58,8 @@ QHttpServerResponse ApiAuth::asCaller(const QHttpServerRequest &request,
     if (!claims)
         return failure(401, "Unauthorized",
                        token.isEmpty() ? QStringLiteral("Sign in first.") : why);
-    return action(Caller{claims->value(u"sub").toString(), claims->value(u"email").toString()});
+    return action(Caller{claims->value(u"sub").toString(), claims->value(u"email").toString(),
+                         claims->value(u"name").toString()});
 }
 
 QHttpServerResponse ApiAuth::asMember(const QString &familyId, const QHttpServerRequest &request,
@@ -66,12 +67,13 @@ QHttpServerResponse ApiAuth::asMember(const QString &familyId, const QHttpServer
                                       const QString &notFound) const
 {
     return asCaller(request, [&](const Caller &caller) {
-        const auto role = m_families->roleOf(familyId, caller.sub);
-        if (!role) // outside the caller's families: as if it did not exist
+        const auto member = m_families->memberOf(familyId, caller.sub);
+        if (!member) // outside the caller's families: as if it did not exist
             return failure(404, "NotFound", notFound);
-        if (!ownerOnly.isEmpty() && *role != u"owner")
+        m_families->keepNameCurrent(*member, caller.name); // renamed since: every family
+        if (!ownerOnly.isEmpty() && member->role != u"owner")
             return failure(403, "Forbidden", ownerOnly);
-        return action(caller, *role);
+        return action(caller, member->role);
     });
 }
 

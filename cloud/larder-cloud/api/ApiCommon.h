@@ -40,6 +40,10 @@ struct Caller
 {
     QString sub;
     QString email;
+    QString name; ///< the ID token's `name` claim; may be empty
+
+    /// What others see of the caller: the chosen name, else the e-mail address.
+    QString displayName() const { return name.isEmpty() ? email : name; }
 };
 
 /// Authenticates requests by their ID token (`Authorization: {token}` or `Bearer {token}`:

@@ -99,6 +99,7 @@ QJsonObject FamilyApi::familyJson(const QString &familyId, const QString &caller
     for (const Member &member : m_families->members(familyId)) {
         members.append(QJsonObject{{QStringLiteral("userId"), member.sub},
                                    {QStringLiteral("email"), member.email},
+                                   {QStringLiteral("name"), member.name},
                                    {QStringLiteral("role"), member.role}});
         if (member.sub == callerSub)
             role = member.role;
@@ -153,7 +154,11 @@ QHttpServerResponse FamilyApi::list(const QHttpServerRequest &request)
 {
     return asCaller(request, [&](const Caller &caller) {
         QJsonArray items;
-        for (const Family &family : m_families->familiesOf(caller.sub))
+        const QList<Family> families = m_families->familiesOf(caller.sub);
+        if (!families.isEmpty()) // the app reloads this list after a new name
+            if (const auto me = m_families->memberOf(families.first().id, caller.sub))
+                m_families->keepNameCurrent(*me, caller.name);
+        for (const Family &family : families)
             items.append(familyJson(family.id, caller.sub));
         return reply({{QStringLiteral("items"), items}, {QStringLiteral("count"), items.size()}});
     });
@@ -167,7 +172,7 @@ QHttpServerResponse FamilyApi::create(const QHttpServerRequest &request)
         if (!name)
             return failure(400, "BadRequest",
                            QStringLiteral("A family needs a name of 1 to 60 characters."));
-        const auto family = m_families->create(*name, caller.sub, caller.email);
+        const auto family = m_families->create(*name, caller.sub, caller.email, caller.name);
         if (!family)
             return failure(500, "InternalError",
                            QStringLiteral("The family could not be created."));
@@ -241,7 +246,7 @@ QHttpServerResponse FamilyApi::join(const QHttpServerRequest &request)
         }
         if (m_families->roleOf(*familyId, caller.sub))
             return failure(409, "Conflict", QStringLiteral("You are already in this family."));
-        m_families->addMember(*familyId, caller.sub, caller.email);
+        m_families->addMember(*familyId, caller.sub, caller.email, caller.name);
         return reply(familyJson(*familyId, caller.sub));
     });
 }

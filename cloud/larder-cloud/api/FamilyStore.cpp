@@ -14,14 +14,14 @@ using sql::run;
 FamilyStore::FamilyStore(const QString &connectionName) : m_connection(connectionName) {}
 
 std::optional<Family> FamilyStore::create(const QString &name, const QString &ownerSub,
-                                          const QString &ownerEmail)
+                                          const QString &ownerEmail, const QString &ownerName)
 {
     const Family family{QUuid::createUuid().toString(QUuid::WithoutBraces), name, ownerSub};
     if (!exec(m_connection,
               QStringLiteral("INSERT INTO families (id, name, owner_sub, created) VALUES (?, ?, ?, "
                              "strftime('%s','now'))"),
               {family.id, family.name, family.ownerSub}) ||
-        !addMember(family.id, ownerSub, ownerEmail))
+        !addMember(family.id, ownerSub, ownerEmail, ownerName))
         return std::nullopt;
     return family;
 }
@@ -56,21 +56,40 @@ QList<Member> FamilyStore::members(const QString &familyId) const
     QSqlQuery query =
         run(m_connection,
             QStringLiteral("SELECT m.sub, m.email, CASE WHEN f.owner_sub = m.sub THEN 'owner' "
-                           "ELSE 'member' END FROM members m JOIN families f ON f.id = m.family_id "
-                           "WHERE m.family_id = ? ORDER BY m.joined, m.email"),
+                           "ELSE 'member' END, m.name FROM members m JOIN families f ON f.id = "
+                           "m.family_id WHERE m.family_id = ? ORDER BY m.joined, m.email"),
             {familyId});
     while (query.next())
-        out.append(
-            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+        out.append({query.value(0).toString(), query.value(1).toString(),
+                    query.value(2).toString(), query.value(3).toString()});
     return out;
+}
+
+std::optional<Member> FamilyStore::memberOf(const QString &familyId, const QString &sub) const
+{
+    for (const Member &member : members(familyId))
+        if (member.sub == sub)
+            return member;
+    return std::nullopt;
 }
 
 std::optional<QString> FamilyStore::roleOf(const QString &familyId, const QString &sub) const
 {
-    for (const Member &member : members(familyId))
-        if (member.sub == sub)
-            return member.role;
+    if (const auto member = memberOf(familyId, sub))
+        return member->role;
     return std::nullopt;
+}
+
+void FamilyStore::keepNameCurrent(const Member &stored, const QString &name)
+{
+    if (!name.isEmpty() && stored.name != name)
+        setMemberName(stored.sub, name);
+}
+
+bool FamilyStore::setMemberName(const QString &sub, const QString &name)
+{
+    return exec(m_connection, QStringLiteral("UPDATE members SET name = ? WHERE sub = ?"),
+                {name.isNull() ? QStringLiteral("") : name, sub});
 }
 
 bool FamilyStore::rename(const QString &familyId, const QString &name)
@@ -79,12 +98,13 @@ bool FamilyStore::rename(const QString &familyId, const QString &name)
                 {name, familyId});
 }
 
-bool FamilyStore::addMember(const QString &familyId, const QString &sub, const QString &email)
+bool FamilyStore::addMember(const QString &familyId, const QString &sub, const QString &email,
+                            const QString &name)
 {
     return exec(m_connection,
-                QStringLiteral("INSERT INTO members (family_id, sub, email, joined) VALUES (?, ?, "
-                               "?, strftime('%s','now'))"),
-                {familyId, sub, email});
+                QStringLiteral("INSERT INTO members (family_id, sub, email, name, joined) VALUES "
+                               "(?, ?, ?, ?, strftime('%s','now'))"),
+                {familyId, sub, email, name.isNull() ? QStringLiteral("") : name});
 }
 
 bool FamilyStore::removeMember(const QString &familyId, const QString &sub)

@@ -28,6 +28,10 @@ struct Member
     QString sub;
     QString email;
     QString role; ///< "owner" or "member"
+    QString name; ///< the name the member chose, as their last request carried it; may be empty
+
+    /// What the family sees: the chosen name, else the e-mail address.
+    QString displayName() const { return name.isEmpty() ? email : name; }
 };
 
 /// Families, their members, invitations and which fridge belongs to which family, in
@@ -38,15 +42,22 @@ public:
     explicit FamilyStore(const QString &connectionName = QStringLiteral("larder"));
 
     std::optional<Family> create(const QString &name, const QString &ownerSub,
-                                 const QString &ownerEmail);
+                                 const QString &ownerEmail, const QString &ownerName = {});
     std::optional<Family> find(const QString &familyId) const;
     QList<Family> familiesOf(const QString &sub) const;
     QList<Member> members(const QString &familyId) const;
     /// The caller's role in the family, or nullopt when not a member.
     std::optional<QString> roleOf(const QString &familyId, const QString &sub) const;
+    /// The caller as a member of the family, or nullopt when not one.
+    std::optional<Member> memberOf(const QString &familyId, const QString &sub) const;
+    /// The name @p sub goes by, in every family they belong to.
+    bool setMemberName(const QString &sub, const QString &name);
+    /// Renames @p stored everywhere when the caller's token carries another (non-empty) @p name.
+    void keepNameCurrent(const Member &stored, const QString &name);
 
     bool rename(const QString &familyId, const QString &name);
-    bool addMember(const QString &familyId, const QString &sub, const QString &email);
+    bool addMember(const QString &familyId, const QString &sub, const QString &email,
+                   const QString &name = {});
     bool removeMember(const QString &familyId, const QString &sub);
     bool transferOwnership(const QString &familyId, const QString &newOwnerSub);
     bool remove(const QString &familyId);

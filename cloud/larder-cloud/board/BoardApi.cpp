@@ -19,7 +19,7 @@ BoardApi::asViewer(const QString &familyId, const QHttpServerRequest &request,
     return m_auth->asMember(familyId, request, {},
                             [&](const api::Caller &caller, const QString &role) {
                                 const api::Verdict verdict =
-                                    action({familyId, caller.sub, caller.email, role == u"owner"});
+                                    action({familyId, caller.sub, caller.displayName(), role == u"owner"});
                                 return api::reply(verdict.body, verdict.status);
                             });
 }

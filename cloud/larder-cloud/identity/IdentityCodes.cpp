@@ -40,9 +40,14 @@ Response IdentityService::signUp(const QJsonObject &request, qint64 now)
     const QString username = request.value(u"Username").toString().trimmed();
     const QString password = request.value(u"Password").toString();
     QString email = username;
-    for (const QJsonValue &attribute : request.value(u"UserAttributes").toArray())
-        if (attribute.toObject().value(u"Name").toString() == u"email")
+    QString name;
+    for (const QJsonValue &attribute : request.value(u"UserAttributes").toArray()) {
+        const QString key = attribute.toObject().value(u"Name").toString();
+        if (key == u"email")
             email = attribute.toObject().value(u"Value").toString().trimmed();
+        else if (key == u"name")
+            name = attribute.toObject().value(u"Value").toString().simplified();
+    }
     if (!hygiene::isEmailAddress(username) || email.toLower() != username.toLower())
         return invalidParameter(QStringLiteral("Username should be an email."));
     for (const QJsonValue &attribute : request.value(u"UserAttributes").toArray()) {
@@ -54,13 +59,16 @@ Response IdentityService::signUp(const QJsonObject &request, qint64 now)
                     .arg(hygiene::displayName(attribute.toObject().value(u"Name").toString(), 64)
                              .value_or(QStringLiteral("?"))));
     }
+    if (name.size() > maxNameLength)
+        return invalidParameter(QStringLiteral("Attribute name is longer than %1 characters.")
+                                    .arg(maxNameLength));
     if (auto problem = passwords::policyViolation(password))
         return error("InvalidPasswordException", *problem);
     if (m_users->find(username))
         return error("UsernameExistsException",
                      QStringLiteral("An account with the given email already exists."));
-    const User user{
-        identity::newUuid(), username.toLower(), email, passwords::hash(password), false, {}};
+    const User user{identity::newUuid(),       username.toLower(), email, passwords::hash(password),
+                    false,                     {},                 name};
     if (!m_users->insert(user) || !issueCode(user, QStringLiteral("signup"), now))
         return {500,
                 {{QStringLiteral("__type"), QStringLiteral("InternalErrorException")},

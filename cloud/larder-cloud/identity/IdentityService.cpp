@@ -57,7 +57,9 @@ Response IdentityService::handle(const QString &target, const QByteArray &body,
                      QStringLiteral("The request body is not a JSON object."));
     const QJsonObject request = doc.object();
     const QString operation = target.mid(prefix.size());
-    if (operation != u"GlobalSignOut" &&
+    // Calls made with an access token name no client (as on Cognito).
+    if (operation != u"GlobalSignOut" && operation != u"GetUser" &&
+        operation != u"UpdateUserAttributes" &&
         request.value(u"ClientId").toString() != m_pool.appClientId)
         return error("ResourceNotFoundException",
                      QStringLiteral("User pool client %1 does not exist.")
@@ -80,6 +82,10 @@ Response IdentityService::handle(const QString &target, const QByteArray &body,
         return forgotPassword(request, now);
     if (operation == u"ConfirmForgotPassword")
         return confirmForgotPassword(request, address, now);
+    if (operation == u"GetUser")
+        return getUser(request, now);
+    if (operation == u"UpdateUserAttributes")
+        return updateUserAttributes(request, now);
     return error("UnknownOperationException",
                  QStringLiteral("Unknown operation %1").arg(operation));
 }
@@ -104,6 +110,8 @@ QJsonObject IdentityService::tokens(const User &user, qint64 now, QString sessio
     id.insert(QStringLiteral("email"), user.email);
     id.insert(QStringLiteral("email_verified"), true);
     id.insert(QStringLiteral("cognito:username"), user.username);
+    if (!user.name.isEmpty())
+        id.insert(QStringLiteral("name"), user.name);
     id.insert(QStringLiteral("jti"), identity::newUuid());
     QJsonObject access = common;
     access.insert(QStringLiteral("client_id"), m_pool.appClientId);
@@ -239,7 +247,7 @@ std::optional<QString> IdentityService::addConfirmedAccount(const QString &email
         return std::nullopt;
     }
     const User user{
-        identity::newUuid(), email.toLower(), email, passwords::hash(password), true, groups};
+        identity::newUuid(), email.toLower(), email, passwords::hash(password), true, groups, {}};
     if (!m_users->insert(user)) {
         *why = QStringLiteral("Cannot store the account of %1").arg(email);
         return std::nullopt;

@@ -19,7 +19,8 @@ class CodeSender;
 /// Issues RS256 ID/access tokens (one hour) and opaque refresh tokens (30 days). Whether an
 /// account exists shows neither in an answer nor in its time (Cognito's prevented user
 /// existence errors); codes are mailed at most five times an hour per address.
-/// IdentityService.cpp: dispatch, sign-in, tokens; IdentityCodes.cpp: the account flows.
+/// IdentityService.cpp: dispatch, sign-in, tokens; IdentityCodes.cpp: the account flows;
+/// IdentityAttributes.cpp: reading and changing the signed-in user's attributes.
 class IdentityService
 {
 public:
@@ -57,6 +58,9 @@ public:
     std::optional<QJsonObject> validate(const QString &token, const QString &tokenUse, qint64 now,
                                         QString *error) const;
 
+    /// Names people choose: at most this many characters, cleaned as display names.
+    static constexpr int maxNameLength = 64;
+
     /// Creates (or promotes) a confirmed staff account in the `support` group.
     bool addStaff(const QString &email, const QString &password, QString *error);
     /// Creates a confirmed account (no e-mail round trip: the operator vouches for it); its
@@ -72,6 +76,8 @@ private:
     Response globalSignOut(const QJsonObject &request, qint64 now);
     Response forgotPassword(const QJsonObject &request, qint64 now);
     Response confirmForgotPassword(const QJsonObject &request, const QString &address, qint64 now);
+    Response getUser(const QJsonObject &request, qint64 now);
+    Response updateUserAttributes(const QJsonObject &request, qint64 now);
 
     /// Checks a one-time code; the error response when it does not match.
     std::optional<Response> checkCode(const QString &username, const QString &purpose,

@@ -26,6 +26,7 @@ User userFrom(const QSqlQuery &query)
     user.passwordHash = query.value(3).toByteArray();
     user.confirmed = query.value(4).toBool();
     user.groups = query.value(5).toString().split(u',', Qt::SkipEmptyParts);
+    user.name = query.value(6).toString();
     return user;
 }
 } // namespace
@@ -36,7 +37,7 @@ std::optional<User> UserStore::find(const QString &username) const
 {
     QSqlQuery query =
         run(m_connection,
-            QStringLiteral("SELECT sub, username, email, password_hash, confirmed, groups "
+            QStringLiteral("SELECT sub, username, email, password_hash, confirmed, groups, name "
                            "FROM users WHERE username = ?"),
             {username.toLower()});
     if (!query.next())
@@ -48,7 +49,7 @@ std::optional<User> UserStore::findBySub(const QString &sub) const
 {
     QSqlQuery query =
         run(m_connection,
-            QStringLiteral("SELECT sub, username, email, password_hash, confirmed, groups "
+            QStringLiteral("SELECT sub, username, email, password_hash, confirmed, groups, name "
                            "FROM users WHERE sub = ?"),
             {sub});
     if (!query.next())
@@ -61,10 +62,10 @@ bool UserStore::insert(const User &user)
     return exec(
         m_connection,
         QStringLiteral(
-            "INSERT INTO users (sub, username, email, password_hash, confirmed, groups, created) "
-            "VALUES (?, ?, ?, ?, ?, ?, strftime('%s','now'))"),
+            "INSERT INTO users (sub, username, email, password_hash, confirmed, groups, name, "
+            "created) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%s','now'))"),
         {user.sub, user.username.toLower(), user.email, user.passwordHash, user.confirmed,
-         groupsColumn(user.groups)});
+         groupsColumn(user.groups), user.name.isNull() ? QStringLiteral("") : user.name});
 }
 
 bool UserStore::setConfirmed(const QString &sub)
@@ -83,6 +84,12 @@ bool UserStore::setGroups(const QString &sub, const QStringList &groups)
 {
     return exec(m_connection, QStringLiteral("UPDATE users SET groups = ? WHERE sub = ?"),
                 {groupsColumn(groups), sub});
+}
+
+bool UserStore::setName(const QString &sub, const QString &name)
+{
+    return exec(m_connection, QStringLiteral("UPDATE users SET name = ? WHERE sub = ?"),
+                {name.isNull() ? QStringLiteral("") : name, sub});
 }
 
 bool UserStore::revokeTokens(const QString &sub)

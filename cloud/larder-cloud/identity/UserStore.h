@@ -18,6 +18,7 @@ struct User
     QByteArray passwordHash; ///< Argon2id, encoded
     bool confirmed = false;
     QStringList groups;
+    QString name; ///< the display name (Cognito's `name` attribute); may be empty
 };
 
 /// A one-time code (sign-up confirmation or password reset), stored hashed.
@@ -51,6 +52,7 @@ public:
     bool setConfirmed(const QString &sub);
     bool setPassword(const QString &sub, const QByteArray &hash);
     bool setGroups(const QString &sub, const QStringList &groups);
+    bool setName(const QString &sub, const QString &name);
     /// Ends every session of @p sub (GlobalSignOut, password reset): its tokens are revoked.
     bool revokeTokens(const QString &sub);
     bool sessionAlive(const QString &session) const;

@@ -115,7 +115,7 @@ QHttpServerResponse IngredientApi::list(const QString &thing, const QHttpServerR
 QHttpServerResponse IngredientApi::commit(const QString &thing, Change change, const Caller &caller,
                                           bool adding)
 {
-    change.by = {QStringLiteral("member"), caller.sub, caller.email};
+    change.by = {QStringLiteral("member"), caller.sub, caller.displayName()};
     change.at = api::now();
     const auto result = m_store->apply(thing, change);
     if (!result)
@@ -157,7 +157,7 @@ QHttpServerResponse IngredientApi::batch(const QString &thing, const QHttpServer
         if (!entries)
             return badRequest(why);
         const auto results = ingredients::applyBatch(
-            m_store, thing, *entries, {QStringLiteral("member"), caller.sub, caller.email},
+            m_store, thing, *entries, {QStringLiteral("member"), caller.sub, caller.displayName()},
             api::now(), [&](const QJsonObject &change) { m_scope.publish(thing, change); });
         if (!results)
             return failure(500, "InternalError", QStringLiteral("The changes could not be saved."));

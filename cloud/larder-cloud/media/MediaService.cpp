@@ -285,7 +285,7 @@ Verdict MediaService::unfinished(const Asker &asker) const
     QJsonArray uploads;
     QHash<QString, QString> names; // who started them, as the family knows them
     for (const Member &member : m_families->members(asker.familyId))
-        names.insert(member.sub, member.email);
+        names.insert(member.sub, member.displayName());
     for (const MediaStore::Unfinished &upload : m_store->unfinished(asker.familyId)) {
         // A tablet sees its own fridge's and the family's, as for everything else.
         const auto place = parseObjectPath(upload.path);

@@ -215,6 +215,14 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE events ADD COLUMN since INTEGER NOT NULL DEFAULT 0"),
          },
          {}},
+        // Version 12: people by name — the account's display name (Cognito's `name` attribute)
+        // and the copy each family shows, kept current from the caller's ID token.
+        {12,
+         {
+             QStringLiteral("ALTER TABLE users ADD COLUMN name TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE members ADD COLUMN name TEXT NOT NULL DEFAULT ''"),
+         },
+         {}},
     };
     return all;
 }

@@ -10,6 +10,7 @@
 #include "auth/CognitoClient.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -31,10 +32,13 @@ QString jwt(const QJsonObject &claims)
                                ".c2ln");
 }
 
-Reply tokens(const QString &email, bool withRefresh = true)
+Reply tokens(const QString &email, bool withRefresh = true, const QString &name = {})
 {
     const qint64 exp = QDateTime::currentSecsSinceEpoch() + 3600;
-    QJsonObject result{{"IdToken", jwt({{"sub", "u-1"}, {"email", email}, {"exp", exp}})},
+    QJsonObject id{{"sub", "u-1"}, {"email", email}, {"exp", exp}};
+    if (!name.isEmpty())
+        id.insert("name", name);
+    QJsonObject result{{"IdToken", jwt(id)},
                        {"AccessToken", jwt({{"sub", "u-1"}, {"exp", exp}})},
                        {"ExpiresIn", 3600},
                        {"TokenType", "Bearer"}};
@@ -112,6 +116,75 @@ private slots:
         QCOMPARE(rig.session->email(), QStringLiteral("ann@example.com"));
         QCOMPARE(rig.store.tokens.value("ann@example.com"), QStringLiteral("refresh-1"));
         QCOMPARE(rig.store.last, QStringLiteral("ann@example.com"));
+    }
+
+    void aNameIsSentAtSignUpAndChangedLater()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QString currentName = QStringLiteral("Ann");
+        rig.server.setHandler([&](const FakeHttpsServer::Request &request) -> Reply {
+            if (request.operation() == u"SignUp")
+                return {200, {{"UserConfirmed", false}}};
+            if (request.operation() == u"UpdateUserAttributes") {
+                currentName = request.json()["UserAttributes"][0]["Value"].toString();
+                return {200, {{"CodeDeliveryDetailsList", QJsonArray{}}}};
+            }
+            return tokens("ann@example.com", true, currentName);
+        });
+        QSignalSpy needed(rig.account.get(), &AccountActions::confirmationNeeded);
+        rig.account->signUp("ann@example.com", "Fridge-2026x", "  Ann ");
+        QVERIFY(needed.wait(2000));
+        const QJsonArray attributes = rig.server.requests.at(0).json()["UserAttributes"].toArray();
+        QCOMPARE(attributes.size(), 2);
+        QCOMPARE(attributes.at(1).toObject(),
+                 (QJsonObject{{"Name", "name"}, {"Value", "Ann"}})); // cleaned of spacing
+
+        rig.session->signIn("ann@example.com", "Fridge-2026x");
+        QTRY_COMPARE(rig.session->state(), AuthSession::SignedIn);
+        QCOMPARE(rig.session->name(), QStringLiteral("Ann"));
+        QCOMPARE(rig.session->userId(), QStringLiteral("u-1"));
+
+        rig.account->changeName(QString(65, u'x')); // too long: caught before any request
+        QCOMPARE(rig.account->error(), QStringLiteral("At most 64 characters."));
+        const qsizetype before = rig.server.requests.size();
+        QCOMPARE(rig.server.requests.size(), before);
+
+        QSignalSpy renamed(rig.account.get(), &AccountActions::nameChanged);
+        QSignalSpy tokensChanged(rig.session.get(), &AuthSession::tokensChanged);
+        rig.account->changeName(" Ann   Lee ");
+        QVERIFY(renamed.wait(2000));
+        QCOMPARE(rig.account->notice(), QStringLiteral("Saved. Your family sees you as Ann Lee."));
+        QVERIFY(tokensChanged.wait(2000)); // refreshed: the new ID token carries the name
+        QCOMPARE(rig.session->name(), QStringLiteral("Ann Lee"));
+        const QJsonObject update = rig.server.requests.at(before).json();
+        QCOMPARE(rig.server.requests.at(before).operation(), QStringLiteral("UpdateUserAttributes"));
+        QVERIFY(!update.contains("ClientId"));
+        QVERIFY(!update.value("AccessToken").toString().isEmpty());
+    }
+
+    void nameProblems_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("required");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("fine") << "Ann" << true << "";
+        QTest::newRow("chinese") << "林伟" << true << "";
+        QTest::newRow("empty, optional") << "  " << false << "";
+        QTest::newRow("empty, needed") << " " << true << "Enter the name your family knows you by.";
+        QTest::newRow("64") << QString(64, u'a') << true << "";
+        QTest::newRow("65") << QString(65, u'a') << true << "At most 64 characters.";
+        QTest::newRow("bidi override") << QStringLiteral("Ann\u202E") << true
+                                       << "Use letters, numbers and ordinary punctuation.";
+        QTest::newRow("control") << QStringLiteral("A\x07nn") << false
+                                 << "Use letters, numbers and ordinary punctuation.";
+    }
+    void nameProblems()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, required);
+        QFETCH(QString, problem);
+        QCOMPARE(AccountActions::nameProblem(name, required), problem);
     }
 
     void cognitoErrorsBecomeSentences_data()
