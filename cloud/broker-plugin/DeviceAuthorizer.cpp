@@ -114,11 +114,16 @@ bool DeviceAuthorizer::allowed(const DeviceIdentity &identity, Access access, co
         // use REST).
         if (const auto own = ownRequestAllowed(access, topic, identity.thing, true))
             return *own;
-        if (inventory::topics::thingOf(topic, QStringLiteral("request")) == identity.thing)
-            return access == Access::Write;
-        for (const char *answer : {"request/accepted", "request/rejected"})
-            if (inventory::topics::thingOf(topic, QLatin1String(answer)) == identity.thing)
-                return access != Access::Write;
+        // Its fridge's list and its family's shopping list, by its own fridge's topics.
+        for (const auto &listOf : {inventory::topics::thingOf, inventory::topics::thingOfShopping}) {
+            if (listOf(topic, QStringLiteral("request")) == identity.thing)
+                return access == Access::Write;
+            for (const char *answer : {"request/accepted", "request/rejected"})
+                if (listOf(topic, QLatin1String(answer)) == identity.thing)
+                    return access != Access::Write;
+        }
+        if (inventory::topics::thingOfShopping(topic, QStringLiteral("changes")) == identity.thing)
+            return access != Access::Write; // only the cloud writes the feed
         return AppAuthorizer::allowed(
             access, topic, payload, [&](const QString &thing) { return thing == identity.thing; });
     case DeviceIdentity::Kind::Development:

@@ -86,6 +86,23 @@ inline QString familyOfShoppingChanges(const QString &topic)
     return familyOfFeature(topic, QStringLiteral("shopping"));
 }
 
+/// The family's shopping list as a fridge's door tablet reaches it (docs/api.md, "Shopping
+/// lists"): its requests (as for the ingredients), and the family's changes repeated for each
+/// of its fridges, since a tablet reads only its own fridge's topics.
+inline QString thingShoppingRequests(const QString &thing)
+{
+    return QStringLiteral("larder/things/%1/shopping/request").arg(thing);
+}
+inline QString thingShoppingChanges(const QString &thing)
+{
+    return QStringLiteral("larder/things/%1/shopping/changes").arg(thing);
+}
+/// The thing of `larder/things/{thing}/shopping/{rest}`, or "".
+inline QString thingOfShopping(const QString &topic, const QString &rest)
+{
+    return thingOfFeature(topic, QStringLiteral("shopping"), rest);
+}
+
 /// The thing of a change-feed topic, or "" when @p topic is not one.
 inline QString thingOfChanges(const QString &topic)
 {

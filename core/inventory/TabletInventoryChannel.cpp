@@ -7,8 +7,9 @@
 namespace larder::inventory {
 
 TabletInventoryChannel::TabletInventoryChannel(mqtt::MqttClient *mqtt, QString thing,
-                                               QObject *parent)
-    : QObject(parent), m_thing(std::move(thing)), m_requests(mqtt, topics::requests(m_thing))
+                                               QString feature, QObject *parent)
+    : QObject(parent), m_thing(std::move(thing)), m_feature(std::move(feature)),
+      m_requests(mqtt, QStringLiteral("larder/things/%1/%2/request").arg(m_thing, m_feature))
 {
 }
 
@@ -33,7 +34,7 @@ void TabletInventoryChannel::send(const QString &thing, const QList<Change> &cha
 
 QString TabletInventoryChannel::feedTopic(const QString &thing) const
 {
-    return topics::changes(thing);
+    return QStringLiteral("larder/things/%1/%2/changes").arg(thing, m_feature);
 }
 
 void TabletInventoryChannel::request(const QJsonObject &body, Callback done)

@@ -4,9 +4,8 @@
 #include "provisioning/ProvisioningTopics.h"
 
 #include "fridge/FridgeController.h"
-#include "inventory/InventoryStore.h"
 #include "inventory/InventorySync.h"
-#include "inventory/TabletInventoryChannel.h"
+#include "inventory/TabletList.h"
 #include "mqtt/ClientIds.h"
 #include "mqtt/MqttClient.h"
 
@@ -230,21 +229,27 @@ void DoorTablet::onGranted(const QString &filter, bool granted)
     setState(Paired);
 }
 
+inventory::InventorySync *DoorTablet::inventory() const
+{
+    return m_inventory ? m_inventory->sync() : nullptr;
+}
+
+inventory::InventorySync *DoorTablet::shopping() const
+{
+    return m_shopping ? m_shopping->sync() : nullptr;
+}
+
 void DoorTablet::follow()
 {
     m_fridge =
         new fridge::FridgeController(m_device, m_thing, tr("Larder %1").arg(m_label.model), this);
     m_fridge->start();
-    m_inventoryStore = std::make_unique<inventory::InventoryStore>(path("inventory.sqlite"),
-                                                                   QStringLiteral("larder-kiosk"));
+    const inventory::Author me{QStringLiteral("tablet"), m_thing, tr("Kitchen tablet")};
+    m_inventory = std::make_unique<inventory::TabletList>(
+        m_device, m_thing, QStringLiteral("ingredients"), path("inventory.sqlite"), me, this);
+    m_shopping = std::make_unique<inventory::TabletList>(
+        m_device, m_thing, QStringLiteral("shopping"), path("shopping.sqlite"), me, this);
     QString error;
-    if (!m_inventoryStore->open(&error))
-        qCWarning(lcKiosk) << "the local ingredient store cannot be opened:" << error;
-    m_inventoryChannel = new inventory::TabletInventoryChannel(m_device, m_thing, this);
-    m_inventory = new inventory::InventorySync(
-        m_inventoryChannel, m_device, m_inventoryStore.get(), m_thing,
-        inventory::Author{QStringLiteral("tablet"), m_thing, tr("Kitchen tablet")}, this);
-    m_inventory->start();
     m_uploads = std::make_unique<media::UploadJournal>(path("uploads.sqlite"));
     if (!m_uploads->open(&error))
         qCWarning(lcKiosk) << "the upload journal cannot be opened:" << error;
@@ -270,17 +275,18 @@ void DoorTablet::unfollow()
     // The list goes before the channel and the store it uses; the board before its journal.
     delete std::exchange(m_board, nullptr);
     m_uploads.reset();
-    delete std::exchange(m_inventory, nullptr);
-    delete std::exchange(m_inventoryChannel, nullptr);
-    m_inventoryStore.reset();
+    m_inventory.reset();
+    m_shopping.reset();
 }
 
 void DoorTablet::startOver(const QString &why)
 {
     qCInfo(lcKiosk) << "starting over:" << why;
     m_poll.stop();
-    if (m_inventoryStore && !m_thing.isEmpty())
-        m_inventoryStore->forget(m_thing); // a fridge that left its family keeps no list here
+    // A fridge that left its family keeps no list here.
+    for (inventory::TabletList *list : {m_inventory.get(), m_shopping.get()})
+        if (list && !m_thing.isEmpty())
+            list->forget();
     unfollow();
     if (m_device) {
         m_device->disconnectFromHost();

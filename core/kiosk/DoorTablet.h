@@ -21,9 +21,8 @@ namespace larder::fridge {
 class FridgeController;
 }
 namespace larder::inventory {
-class InventoryStore;
 class InventorySync;
-class TabletInventoryChannel;
+class TabletList;
 } // namespace larder::inventory
 
 namespace larder::kiosk {
@@ -51,6 +50,9 @@ class DoorTablet : public QObject
     /// What is inside, once paired: kept in `inventory.sqlite` in the device folder, changed
     /// over this tablet's own MQTT connection.
     Q_PROPERTY(larder::inventory::InventorySync *inventory READ inventory NOTIFY stateChanged)
+    /// The family's shopping list, once paired: read, added to and ticked off on the door (where
+    /// people notice the milk is gone); kept in `shopping.sqlite` in the device folder.
+    Q_PROPERTY(larder::inventory::InventorySync *shopping READ shopping NOTIFY stateChanged)
     /// The family board, once paired: over the tablet's own connection, as "Kitchen tablet";
     /// its uploads in `uploads.sqlite` in the device folder.
     Q_PROPERTY(larder::board::Board *board READ board NOTIFY stateChanged)
@@ -80,7 +82,8 @@ public:
     QString model() const { return m_label.model; }
     QString thing() const { return m_thing; }
     fridge::FridgeController *fridge() const { return m_fridge; }
-    inventory::InventorySync *inventory() const { return m_inventory; }
+    inventory::InventorySync *inventory() const;
+    inventory::InventorySync *shopping() const;
     board::Board *board() const { return m_board; }
     alerts::DoorAlarm *alarm() const { return m_alarm; }
 
@@ -118,9 +121,8 @@ private:
     mqtt::MqttClient *m_claim = nullptr;
     mqtt::MqttClient *m_device = nullptr;
     fridge::FridgeController *m_fridge = nullptr;
-    std::unique_ptr<inventory::InventoryStore> m_inventoryStore;
-    inventory::TabletInventoryChannel *m_inventoryChannel = nullptr;
-    inventory::InventorySync *m_inventory = nullptr;
+    std::unique_ptr<inventory::TabletList> m_inventory;
+    std::unique_ptr<inventory::TabletList> m_shopping;
     QNetworkAccessManager m_network;
     std::unique_ptr<media::UploadJournal> m_uploads;
     board::Board *m_board = nullptr;

@@ -133,6 +133,9 @@ void TestDeviceFloods::aFloodStallsNoOtherFamily_data()
     QTest::newRow("tablet: list") << "tablet"
                                   << "ingredients/request"
                                   << QByteArray(R"({"op":"list","clientToken":"f"})");
+    QTest::newRow("tablet: shopping list")
+        << "tablet"
+        << "shopping/request" << QByteArray(R"({"op":"list","clientToken":"f"})");
     QTest::newRow("tablet: media URLs")
         << "tablet"
         << "media/request"

@@ -36,6 +36,7 @@ private slots:
     void initTestCase();
     void anAddOnTheTabletAppearsInBothApps();
     void aRemovalOnAPhoneDisappearsOnTheTablet();
+    void theDoorReadsAddsAndTicksTheShoppingList();
     void anEditMadeWhileTheBrokerIsDownArrivesOnce();
     void aRestartedTabletPagesItsListOverMqtt();
     void tabletRequestsAreCheckedLikeRest_data();
@@ -131,6 +132,40 @@ void TestKioskInventory::aRemovalOnAPhoneDisappearsOnTheTablet()
     tablet->adjust(yoghurt, -1);
     QTRY_VERIFY_WITH_TIMEOUT(m_ann->quantityOf(yoghurt) == 4 && m_ben->quantityOf(yoghurt) == 4,
                              10000);
+}
+
+void TestKioskInventory::theDoorReadsAddsAndTicksTheShoppingList()
+{
+    auto *door = m_kiosk->shopping();
+    QVERIFY(door);
+    QTRY_VERIFY_WITH_TIMEOUT(!door->loading(), 10000);
+    QVERIFY2(door->error().isEmpty(), qPrintable(door->error()));
+    const QString path = "/families/" + m_family + "/shopping";
+    const auto onTheList = [&](const QString &name) {
+        for (const QJsonValue &item :
+             m_http->api("GET", path, {}, m_tokens["ann"]).body["items"].toArray())
+            if (item["name"].toString() == name)
+                return item.toObject();
+        return QJsonObject();
+    };
+    // Noticed at the door: the milk is gone. The family's list has it, from the door.
+    const QString milk = door->add("Milk", "dairy", 2, "l", "fridge");
+    QVERIFY2(!milk.isEmpty(), qPrintable(door->error()));
+    QTRY_VERIFY_WITH_TIMEOUT(!onTheList("Milk").isEmpty(), 10000);
+    QCOMPARE(onTheList("Milk").value("addedBy").toObject().value("kind").toString(),
+             QStringLiteral("tablet"));
+    QTRY_COMPARE(door->pendingCount(), 0);
+    // Added on a phone: on the door within moments (the family's changes reach each fridge).
+    const auto added = m_http->api("POST", path, {{"id", "flour-1"}, {"name", "Flour"}},
+                                   m_tokens["ben"]);
+    QCOMPARE(added.status, 201);
+    QTRY_VERIFY_WITH_TIMEOUT(door->items()->find("flour-1"), 10000);
+    // Ticked off at the door (bought): gone from the family's list.
+    door->remove("flour-1", "bought");
+    QTRY_VERIFY_WITH_TIMEOUT(onTheList("Flour").isEmpty(), 10000);
+    QVERIFY(onTheList("Milk").contains("id"));
+    // The fridge's list and the shopping list stay apart.
+    QVERIFY(!m_kiosk->inventory()->items()->find(milk));
 }
 
 void TestKioskInventory::anEditMadeWhileTheBrokerIsDownArrivesOnce()
@@ -287,6 +322,7 @@ void TestKioskInventory::aFridgeThatLeavesItsFamilyLeavesNoListOnTheTablet()
     revoked.keyFile = oldKey;
     MqttPeer old(revoked);
     QVERIFY(!old.connect() || !old.subscribe(inventory::topics::changes(kThing)));
+    QVERIFY(!old.connect() || !old.subscribe(inventory::topics::thingShoppingChanges(kThing)));
     // And the list is gone for the members too.
     QCOMPARE(m_http->api("GET", "/devices/" + kThing + "/ingredients", {}, m_tokens["ben"]).status,
              404);

@@ -27,17 +27,29 @@ const inventory::Author kTablet{QStringLiteral("tablet"), {}, QStringLiteral("Ki
 const inventory::Author kCamera{QStringLiteral("camera"), {}, QStringLiteral("Camera")};
 } // namespace
 
+IngredientService::Lists IngredientService::fridges(mqtt::MqttClient *client)
+{
+    return {QStringLiteral("ingredients"), [](const QString &thing) { return thing; },
+            [client](const QString &thing, const QJsonObject &change) {
+                client->publish(topics::changes(thing),
+                                QJsonDocument(change).toJson(QJsonDocument::Compact), 1);
+            },
+            true};
+}
+
 IngredientService::IngredientService(mqtt::MqttClient *client, IngredientStore *store,
-                                     QObject *parent)
-    : QObject(parent), m_client(client), m_store(store)
+                                     Lists lists, QObject *parent)
+    : QObject(parent), m_client(client), m_store(store), m_lists(std::move(lists))
 {
     connect(m_client, &mqtt::MqttClient::messageReceived, this, &IngredientService::onMessage);
 }
 
-QStringList IngredientService::requestFilters()
+QStringList IngredientService::requestFilters() const
 {
-    return {QStringLiteral("larder/things/+/ingredients/request"),
-            QStringLiteral("larder/things/+/ingredients/recognition")};
+    QStringList filters{QStringLiteral("larder/things/+/%1/request").arg(m_lists.feature)};
+    if (m_lists.recognition)
+        filters << QStringLiteral("larder/things/+/ingredients/recognition");
+    return filters;
 }
 
 void IngredientService::start()
@@ -48,10 +60,12 @@ void IngredientService::start()
 
 void IngredientService::onMessage(const QByteArray &payload, const QString &topic)
 {
-    if (const QString thing = topics::thingOf(topic, QStringLiteral("request")); !thing.isEmpty())
+    if (const QString thing =
+            topics::thingOfFeature(topic, m_lists.feature, QStringLiteral("request"));
+        !thing.isEmpty())
         onRequest(thing, payload);
     else if (const QString seen = topics::thingOf(topic, QStringLiteral("recognition"));
-             !seen.isEmpty())
+             m_lists.recognition && !seen.isEmpty())
         onRecognition(seen, payload);
 }
 
@@ -70,8 +84,10 @@ void IngredientService::answer(const QString &thing, const QString &clientToken,
         body.insert(QStringLiteral("clientToken"), clientToken);
         body.insert(QStringLiteral("status"), verdict.status);
     }
-    m_client->publish(topics::answers(thing, verdict.ok() ? QStringLiteral("accepted")
-                                                          : QStringLiteral("rejected")),
+    m_client->publish(QStringLiteral("larder/things/%1/%2/request/%3")
+                          .arg(thing, m_lists.feature,
+                               verdict.ok() ? QStringLiteral("accepted")
+                                            : QStringLiteral("rejected")),
                       QJsonDocument(body).toJson(QJsonDocument::Compact), 1);
 }
 
@@ -112,9 +128,14 @@ void IngredientService::onRequest(const QString &thing, const QByteArray &payloa
     };
     if (body.isEmpty())
         return refuse(QStringLiteral("The request is not a JSON object."));
+    const QString owner = m_lists.ownerOf(thing);
+    if (owner.isEmpty())
+        return answer(thing, token,
+                      ingredients::refusal(404, "NotFound",
+                                           QStringLiteral("This fridge is in no family.")));
     const QString op = body.value(u"op").toString();
     if (op == u"list")
-        return answer(thing, token, list(thing, body));
+        return answer(thing, token, list(owner, body));
     if (op == u"batch") {
         QString why;
         const auto entries = ingredients::batchFrom(body, &why, ingredients::maxTabletBatch);
@@ -123,11 +144,8 @@ void IngredientService::onRequest(const QString &thing, const QByteArray &payloa
         inventory::Author tablet = kTablet;
         tablet.id = thing;
         const auto results = ingredients::applyBatch(
-            m_store, thing, *entries, tablet, QDateTime::currentSecsSinceEpoch(),
-            [&](const QJsonObject &change) {
-                m_client->publish(topics::changes(thing),
-                                  QJsonDocument(change).toJson(QJsonDocument::Compact), 1);
-            });
+            m_store, owner, *entries, tablet, QDateTime::currentSecsSinceEpoch(),
+            [&](const QJsonObject &change) { m_lists.publish(owner, change); });
         if (!results)
             return answer(thing, token,
                           ingredients::refusal(500, "InternalError",
@@ -143,23 +161,20 @@ void IngredientService::onRequest(const QString &thing, const QByteArray &payloa
     change->by = kTablet;
     change->by.id = thing;
     change->at = QDateTime::currentSecsSinceEpoch();
-    const auto result = m_store->apply(thing, *change);
+    const auto result = m_store->apply(owner, *change);
     if (!result)
         return answer(thing, token,
                       ingredients::refusal(500, "InternalError",
                                            QStringLiteral("The change could not be saved.")));
     if (result->outcome.kind == Outcome::Applied && !result->full)
-        publishChange(thing, *change, *result);
+        publishChange(owner, *change, *result);
     answer(thing, token, ingredients::verdictOf(*result, op == u"add"));
 }
 
-void IngredientService::publishChange(const QString &thing, const Change &change,
+void IngredientService::publishChange(const QString &owner, const Change &change,
                                       const IngredientStore::Result &result)
 {
-    m_client->publish(
-        topics::changes(thing),
-        QJsonDocument(IngredientStore::feedMessage(change, result)).toJson(QJsonDocument::Compact),
-        1);
+    m_lists.publish(owner, IngredientStore::feedMessage(change, result));
 }
 
 void IngredientService::onRecognition(const QString &thing, const QByteArray &payload)

@@ -14,6 +14,7 @@
 #include "larder-cloud/inventory/IngredientService.h"
 #include "larder-cloud/inventory/IngredientStore.h"
 #include "larder-cloud/inventory/ShelfPhotos.h"
+#include "larder-cloud/inventory/ShoppingFeeds.h"
 #include "larder-cloud/media/MediaRequests.h"
 #include "larder-cloud/provisioning/CertificateStore.h"
 #include "larder-cloud/provisioning/ProvisioningService.h"
@@ -60,8 +61,25 @@ void MqttPlane::start()
     m_provisioning->setTokenLifetime(m_settings.ownershipTokenLifetime);
     m_provisioning->setPendingWindow(m_settings.pendingWindow);
     m_ingredients = std::make_unique<IngredientStore>(kConnection);
-    m_ingredientService = new IngredientService(m_client, m_ingredients.get(), this);
+    m_ingredientService = new IngredientService(m_client, m_ingredients.get(),
+                                                IngredientService::fridges(m_client), this);
     m_families = std::make_unique<FamilyStore>(kConnection);
+    // The family's shopping list, as the door tablets reach it: a fridge's requests change its
+    // family's list, and every change reaches the family and each of its fridges.
+    m_shopping = std::make_unique<IngredientStore>(kConnection, IngredientStore::Tables::shopping());
+    m_shoppingService = new IngredientService(
+        m_client, m_shopping.get(),
+        {QStringLiteral("shopping"),
+         [this](const QString &thing) {
+             const auto family = m_families->familyOfThing(thing);
+             return family ? family->first : QString();
+         },
+         [this](const QString &familyId, const QJsonObject &change) {
+             const QByteArray payload = QJsonDocument(change).toJson(QJsonDocument::Compact);
+             for (const QString &topic : shoppingFeeds(*m_families, familyId))
+                 m_client->publish(topic, payload, 1);
+         }},
+        this);
     m_media =
         media::MediaCloud::make(nullptr, m_families.get(), m_settings.media, &error, kConnection);
     if (!m_media) {
@@ -131,6 +149,7 @@ void MqttPlane::start()
     m_alerts->start();
     m_provisioning->start();
     m_ingredientService->start();
+    m_shoppingService->start();
     m_mediaRequests->start();
     m_boardRequests->start();
 

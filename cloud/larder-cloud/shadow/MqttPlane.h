@@ -99,6 +99,8 @@ private:
     std::unique_ptr<commands::CommandStore> m_commands;
     commands::JobsService *m_jobs = nullptr;
     IngredientService *m_ingredientService = nullptr;
+    std::unique_ptr<IngredientStore> m_shopping;
+    IngredientService *m_shoppingService = nullptr;
     std::unique_ptr<FamilyStore> m_families;
     std::unique_ptr<media::MediaCloud> m_media;
     DeviceRequests *m_mediaRequests = nullptr;

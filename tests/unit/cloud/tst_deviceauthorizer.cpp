@@ -102,6 +102,27 @@ private slots:
             << kiosk << write << list + "recognition" << none << false << false;
         QTest::newRow("tablet, another fridge's list")
             << kiosk << write << "larder/things/LRD2/ingredients/request" << none << false << false;
+        const QString shopping = "larder/things/LRD1/shopping/";
+        QTest::newRow("tablet changes the family's shopping list")
+            << kiosk << write << shopping + "request" << none << false << true;
+        QTest::newRow("tablet hears the shopping answers")
+            << kiosk << sub << shopping + "request/rejected" << none << false << true;
+        QTest::newRow("tablet follows the shopping feed")
+            << kiosk << sub << shopping + "changes" << none << false << true;
+        QTest::newRow("tablet cannot write the shopping feed")
+            << kiosk << write << shopping + "changes" << none << false << false;
+        QTest::newRow("tablet cannot forge a shopping answer")
+            << kiosk << write << shopping + "request/accepted" << none << false << false;
+        QTest::newRow("tablet, another fridge's shopping list")
+            << kiosk << write << "larder/things/LRD2/shopping/request" << none << false << false;
+        QTest::newRow("tablet, another fridge's shopping feed")
+            << kiosk << sub << "larder/things/LRD2/shopping/changes" << none << false << false;
+        QTest::newRow("tablet, no shopping wildcard")
+            << kiosk << sub << "larder/things/+/shopping/changes" << none << false << false;
+        QTest::newRow("tablet, not the family's topic")
+            << kiosk << sub << "larder/families/fam-1/shopping/changes" << none << false << false;
+        QTest::newRow("appliance cannot touch the shopping list")
+            << appliance << write << shopping + "request" << none << false << false;
         const QString media = "larder/things/LRD1/media/";
         for (const auto &[who, name] : {std::pair{appliance, "appliance"}, {kiosk, "tablet"}}) {
             const QByteArray row = QByteArray(name) + ", media: ";

@@ -30,6 +30,8 @@ private slots:
             "larder/things/F1/board/request/rejected");
         row("the tablet's list", "larder/things/F1/ingredients/request", "ingredients", 20,
             "larder/things/F1/ingredients/request/rejected");
+        row("the family's shopping list", "larder/things/F1/shopping/request", "shopping", 20,
+            "larder/things/F1/shopping/request/rejected");
         row("what the cameras saw", "larder/things/F1/ingredients/recognition", "recognition", 5,
             "");
         row("jobs: pending", "$aws/things/F1/jobs/get", "jobs", 20,
