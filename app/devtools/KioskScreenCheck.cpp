@@ -37,11 +37,13 @@ Verdict KioskScreenCheck::verdict(QQuickWindow *window)
             return {};
     } else if (m_options.page == u"paired" || m_options.page == u"add" ||
                m_options.page == u"board" || m_options.page == u"record" ||
-               m_options.page == u"inside") {
+               m_options.page == u"inside" || m_options.page == u"shopping") {
         const auto *fridge = m_kiosk->fridge();
         const auto *inventory = m_kiosk->inventory();
+        const auto *shopping = m_kiosk->shopping();
         if (m_kiosk->state() != DoorTablet::Paired || !fridge || !fridge->synced() ||
-            !fridge->hasReadings() || !inventory || inventory->loading())
+            !fridge->hasReadings() || !inventory || inventory->loading() || !shopping ||
+            shopping->loading())
             return {};
         if (m_options.page == u"board" || m_options.page == u"record") {
             if (!m_boardRequested) {
@@ -69,10 +71,10 @@ Verdict KioskScreenCheck::verdict(QQuickWindow *window)
         }
         if (shown != u"paired")
             return {};
-        if (m_options.page == u"add") {
+        if (m_options.page == u"add" || m_options.page == u"shopping") {
             if (!m_addRequested) {
                 m_addRequested = true;
-                QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, "add"));
+                QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, m_options.page));
             }
             const QObject *keyboard = window->findChild<QObject *>(QStringLiteral("keyboard"));
             if (!keyboard || !keyboard->property("visible").toBool())

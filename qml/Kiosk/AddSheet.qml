@@ -11,10 +11,13 @@ import Larder.Theme
 // Putting something in from the door, in two steps that each fit the screen: first its name on
 // the on-screen keyboard (names the family had before come up as tiles: one touch fills in the
 // rest), then, with the keyboard gone, how much, where, what kind and its best-before date.
+// Quick (the shopping list): the name alone is enough; one touch adds it.
 Popup {
     id: root
 
     required property InventorySync inventory
+    /// The name is all it asks (the shopping list: what ran out).
+    property bool quick: false
     /// 1: the name (the keyboard shows); 2: the rest.
     property int step: 1
     property string category: "other"
@@ -55,6 +58,7 @@ Popup {
         inventory: root.opened ? root.inventory : null // computed only while adding
         prefix: nameField.text
         limit: 4
+        withStaples: root.quick
     }
 
     Flickable {
@@ -73,19 +77,19 @@ Popup {
             // Step 1: the name.
             TextField {
                 id: nameField
-                objectName: "kioskNewName"
+                objectName: root.quick ? "kioskShoppingName" : "kioskNewName"
                 Layout.fillWidth: true
                 visible: root.step === 1
                 implicitHeight: 60
                 maximumLength: 80
-                placeholderText: qsTr("What are you putting in?")
+                placeholderText: root.quick ? qsTr("What do you need?") : qsTr("What are you putting in?")
                 placeholderTextColor: Theme.textMuted
                 color: Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle
                 leftPadding: Theme.spacingL
                 inputMethodHints: Qt.ImhNoPredictiveText
-                Accessible.name: qsTr("Name of the item")
+                Accessible.name: root.quick ? qsTr("What to buy") : qsTr("Name of the item")
                 background: Rectangle {
                     radius: Theme.radiusSmall
                     color: Theme.surfaceAlt
@@ -116,7 +120,10 @@ Popup {
                             root.unit = match.unit;
                             root.compartment = match.compartment;
                             root.quantity = match.quantity;
-                            root.step = 2;
+                            if (root.quick)
+                                root.add();
+                            else
+                                root.step = 2;
                         }
                     }
                 }
@@ -124,11 +131,11 @@ Popup {
             ButtonRow {
                 visible: root.step === 1
                 KioskTile {
-                    objectName: "kioskNextButton"
-                    implicitWidth: 200
+                    objectName: root.quick ? "kioskShoppingAddButton" : "kioskNextButton"
+                    implicitWidth: root.quick ? 260 : 200
                     minimumHeight: 60
                     primary: true
-                    text: qsTr("Next")
+                    text: root.quick ? qsTr("Add to the list") : qsTr("Next")
                     enabled: root.name.length > 0
                     onClicked: root.next()
                 }
@@ -293,7 +300,9 @@ Popup {
     }
 
     function next() {
-        if (root.name.length > 0)
+        if (root.name.length > 0 && root.quick)
+            root.add();
+        else if (root.name.length > 0)
             root.step = 2;
     }
     function inDays(days) {

@@ -9,7 +9,8 @@ import Larder.Theme
 
 // The door at a glance, made for 1280×800 and 1024×600 without scrolling: the time and the
 // fridge's state along the top; both temperatures with their targets, the door and the mode; what
-// to use soon with the ways to what is inside and to put something in; the family board's latest.
+// to use soon with the ways to what is inside and to put something in; the family's shopping
+// list and its board's latest.
 Item {
     id: root
 
@@ -18,6 +19,7 @@ Item {
     signal openInside()
     signal openAdd()
     signal openBoard()
+    signal addShopping()
 
     readonly property FridgeController fridge: root.kiosk.fridge
     readonly property bool canWrite: root.fridge.cloudConnected && root.fridge.synced
@@ -182,16 +184,32 @@ Item {
                 }
             }
 
-            // The family.
-            BoardGlance {
-                objectName: "boardGlance"
+            // The family: what to buy, what they said.
+            ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 10
                 Layout.minimumWidth: 0
-                visible: root.kiosk.board !== null
-                board: root.kiosk.board
-                onOpen: root.openBoard()
+                spacing: Theme.spacingM
+                ShoppingGlance {
+                    objectName: "shoppingGlance"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredHeight: 1
+                    visible: root.kiosk.shopping !== null
+                    shopping: root.kiosk.shopping
+                    onAdd: root.addShopping()
+                }
+                BoardGlance {
+                    objectName: "boardGlance"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredHeight: 1
+                    visible: root.kiosk.board !== null
+                    board: root.kiosk.board
+                    shown: 1
+                    onOpen: root.openBoard()
+                }
             }
         }
     }

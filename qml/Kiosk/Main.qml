@@ -32,16 +32,17 @@ ApplicationWindow {
     property string detail: ""
 
     /// Self-tests and screenshots: "support" opens the PIN dialog, "add" the add sheet,
+    /// "shopping" the shopping list's,
     /// "board" the family board, "inside" the whole list.
     function showPage(name) {
         if (name === "support")
             support.show();
-        else if (name === "add")
-            root.addRequested();
+        else if (name === "add" || name === "shopping")
+            root.addRequested(name);
         else if (name === "board" || name === "inside")
             root.detail = name;
     }
-    signal addRequested()
+    signal addRequested(string what)
     signal resetRequested()
 
     /// Layout checks: back to the door's first screen (no sheet, no dialog, nothing over it).
@@ -108,6 +109,7 @@ ApplicationWindow {
                 onOpenInside: root.detail = "inside"
                 onOpenBoard: root.detail = "board"
                 onOpenAdd: addSheet.open()
+                onAddShopping: shoppingSheet.open()
             }
             // What is inside, or the family board, over the glance with a large way back.
             ColumnLayout {
@@ -157,19 +159,29 @@ ApplicationWindow {
                 id: addSheet
                 inventory: root.kiosk.inventory
             }
+            AddSheet {
+                id: shoppingSheet
+                objectName: "shoppingSheet"
+                inventory: root.kiosk.shopping
+                quick: true
+            }
             Connections {
                 target: root
-                function onAddRequested() {
-                    addSheet.open();
+                function onAddRequested(what) {
+                    if (what === "shopping")
+                        shoppingSheet.open();
+                    else
+                        addSheet.open();
                 }
                 function onResetRequested() {
                     addSheet.close();
+                    shoppingSheet.close();
                 }
             }
             Binding {
                 target: root
                 property: "typing"
-                value: addSheet.opened && addSheet.step === 1
+                value: (addSheet.opened && addSheet.step === 1) || shoppingSheet.opened
             }
         }
     }

@@ -158,6 +158,18 @@
         <source>Back to the name</source>
         <translation>返回修改名称</translation>
     </message>
+    <message>
+        <source>What do you need?</source>
+        <translation>需要买什么？</translation>
+    </message>
+    <message>
+        <source>What to buy</source>
+        <translation>要买的东西</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>加入清单</translation>
+    </message>
 </context>
 <context>
     <name>AlarmBanner</name>
@@ -2246,6 +2258,45 @@
     <message>
         <source>Version %1, the cloud this app uses</source>
         <translation>版本 %1，本应用使用的云端</translation>
+    </message>
+</context>
+<context>
+    <name>ShoppingGlance</name>
+    <message>
+        <source>Shopping list</source>
+        <translation>购物清单</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Bought %1</source>
+        <translation>已买到%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Nothing to buy. Add what runs out.</source>
+        <translation>没有要买的东西。用完了什么就加上。</translation>
+    </message>
+    <message>
+        <source>+ Add to the list</source>
+        <translation>+ 加入清单</translation>
+    </message>
+    <message>
+        <source>Add to the shopping list</source>
+        <translation>加入购物清单</translation>
     </message>
 </context>
 <context>

@@ -62,12 +62,20 @@ private slots:
         const auto payload =
             larder::pairing::PairingPayload::fromLabelFile(tabletDir() + "/label.txt", &error);
         QVERIFY2(payload, qPrintable(error));
-        const auto paired =
-            http.pair(*payload, family.body.value("familyId").toString(), "Kitchen fridge", token);
+        const QString familyId = family.body.value("familyId").toString();
+        const auto paired = http.pair(*payload, familyId, "Kitchen fridge", token);
         QCOMPARE(paired.status, 201);
+        // Something on the family's shopping list for the door to show.
+        for (const char *name : {"Milk", "Porridge oats", "Lemons"})
+            QCOMPARE(http.api("POST", "/families/" + familyId + "/shopping",
+                              {{"id", QString("door-%1").arg(QString(name).remove(u' '))}, {"name", name}},
+                              token)
+                         .status,
+                     201);
         shoot("paired", "light");
     }
     void addSheetOpensWithTheKeyboard() { shoot("add", "dark"); }
+    void theShoppingListTakesANameAtTheDoor() { shoot("shopping", "light"); }
     void theBoardShowsTheFamilysPosts()
     {
         // A recipe card from the owner's phone is drawn on the door's board.
@@ -96,7 +104,7 @@ private slots:
     void theDoorLaysOutAtEverySize()
     {
         QFETCH(QStringList, options);
-        layout("paired,inside,board,add,support", options);
+        layout("paired,inside,board,add,shopping,support", options);
     }
     /// Recording a message on the door's board, its clock past two seconds.
     void aMessageIsRecordedAtTheDoor() { shoot("record", "light"); }
@@ -156,6 +164,8 @@ private:
                                     "--layout-check", sizes, "--timeout", "100000"} +
                             options,
                         {}, {}, 120000, env);
+        if (run.exitCode != 0) // the findings in full (a failure's message is cut short)
+            qInfo().noquote() << run.output;
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         const int visits = int(pages.count(u',') + 1) * int(sizes.count(u',') + 1);
         QCOMPARE(run.output.count(QStringLiteral("larder layout: ")), visits);
