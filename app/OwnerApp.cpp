@@ -73,12 +73,13 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
             photos->refresh();
             return photos;
         });
-    // Every alert raised is a desktop notification too (but warnings in the person's quiet
-    // hours); clicking it opens that fridge.
+    // Every alert raised at the person's level is a desktop notification too (but warnings in
+    // their quiet hours); clicking it opens that fridge.
     connect(&m_alerts, &alerts::Alerts::raised, &m_notifier,
             [this](const QString &deviceId, const QString &deviceName, const QString &message,
                    const QString &type) {
-                if (!m_alerts.quietHours().silences(type, QTime::currentTime()))
+                if (m_alerts.notifies(type) &&
+                    !m_alerts.quietHours().silences(type, QTime::currentTime()))
                     m_notifier.notify(deviceId, deviceName, message, type == u"error");
             });
     connect(&m_notifier, &alerts::DesktopNotifier::activated, this, [this](const QString &id) {

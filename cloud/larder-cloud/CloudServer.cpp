@@ -140,7 +140,8 @@ bool CloudServer::start(QString *error)
     settings.mqtt5 = false;
     m_plane =
         new MqttPlane({storePath(data), pkiDir(data), settings, m_options.ownershipTokenLifetime,
-                       m_options.pendingWindow, mediaPlace(), data + QStringLiteral("/outbox")});
+                       m_options.pendingWindow, mediaPlace(), data + QStringLiteral("/outbox"),
+                       m_options.morningNoteHour});
     m_plane->moveToThread(&m_planeThread);
     connect(&m_planeThread, &QThread::started, m_plane, &MqttPlane::start);
     connect(&m_planeThread, &QThread::finished, m_plane, &QObject::deleteLater);

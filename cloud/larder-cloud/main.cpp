@@ -78,6 +78,10 @@ int main(int argc, char **argv)
         {QStringLiteral("pending-window"),
          QStringLiteral("Seconds an unpaired certificate stays pending before removal (86400)."),
          QStringLiteral("S")},
+        {QStringLiteral("morning-note-hour"),
+         QStringLiteral("From which hour (0-23, local time) the morning note of what to use up "
+                        "is made (8)."),
+         QStringLiteral("H")},
         {QStringLiteral("token-lifetime"),
          QStringLiteral("ID/access token lifetime in seconds (3600)."), QStringLiteral("S")},
         {QStringLiteral("http-port"),
@@ -182,6 +186,11 @@ int main(int argc, char **argv)
         *target = parser.value(name).toLongLong();
         if (*target < 1 || *target > 30 * 86400)
             return fail(QStringLiteral("--%1 must be between 1 and 2592000 seconds").arg(name));
+    }
+    if (parser.isSet(QStringLiteral("morning-note-hour"))) {
+        options.morningNoteHour = parser.value(QStringLiteral("morning-note-hour")).toInt(&ok);
+        if (!ok || options.morningNoteHour < 0 || options.morningNoteHour > 23)
+            return fail(QStringLiteral("--morning-note-hour must be 0 to 23"));
     }
     if (parser.isSet(QStringLiteral("family-media-quota"))) {
         options.familyMediaQuota = parser.value(QStringLiteral("family-media-quota")).toLongLong();

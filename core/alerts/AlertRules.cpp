@@ -60,6 +60,8 @@ QString conditionName(Condition condition)
         return QStringLiteral("freezerWarm");
     case Condition::Offline:
         return QStringLiteral("offline");
+    case Condition::UseSoon:
+        return QStringLiteral("useSoon");
     }
     return {};
 }

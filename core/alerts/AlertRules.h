@@ -19,6 +19,7 @@ enum class Condition {
     FridgeWarm,  ///< the fridge compartment above its limit for a while
     FreezerWarm, ///< the freezer above its limit for a while
     Offline,     ///< no connection for a while
+    UseSoon,     ///< the morning note of what to use up (never an alert: MorningNotice)
 };
 QString conditionName(Condition condition); ///< "doorOpen", "fridgeWarm", …
 

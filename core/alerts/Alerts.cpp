@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Alerts.h"
 
+#include "AlertRules.h"
 #include "AlertTopics.h"
 #include "api/ApiClient.h"
 #include "common/Guarded.h"
@@ -64,6 +65,14 @@ void Alerts::refresh()
                    setError({});
                }));
     refreshCount();
+    m_api->get(QStringLiteral("/settings/config/alertLevel"),
+               guarded(this, [this](const api::ApiResult &result) {
+                   const QString level = result.body.value(u"value").toString();
+                   QString why;
+                   if (result.ok && isAlertLevel(level, &why) &&
+                       std::exchange(m_level, level) != level)
+                       emit alertLevelChanged();
+               }));
     m_api->get(QStringLiteral("/settings/config/quietHours"),
                guarded(this, [this](const api::ApiResult &result) {
                    if (!result.ok)
@@ -74,6 +83,29 @@ void Alerts::refresh()
                        m_quiet = quiet;
                        emit quietHoursChanged();
                    }
+               }));
+}
+
+bool Alerts::notifies(const QString &type) const
+{
+    const QStringList levels = alertLevels(); // most urgent first
+    const qsizetype rank = levels.indexOf(type);
+    return rank >= 0 && rank <= levels.indexOf(m_level);
+}
+
+void Alerts::setAlertLevel(const QString &level)
+{
+    QString why;
+    if (!isAlertLevel(level, &why))
+        return setError(why);
+    m_api->put(QStringLiteral("/settings/config/alertLevel"), {{QStringLiteral("value"), level}},
+               guarded(this, [this, level](const api::ApiResult &result) {
+                   if (!result.ok)
+                       return setError(result.message);
+                   setError({});
+                   if (std::exchange(m_level, level) != level)
+                       emit alertLevelChanged();
+                   refreshCount();
                }));
 }
 
@@ -245,6 +277,11 @@ void Alerts::onFeed(const QByteArray &payload, const QString &topic)
         else
             *known = row;
         m_history.show(events);
+    }
+    if (row.condition == u"useSoon") {
+        // The morning note: no alert to list, a notification for those who asked for it.
+        emit this->raised(row.deviceId, row.deviceName, row.message, QStringLiteral("info"));
+        return;
     }
     QList<AlertRow> rows = m_model.rows();
     const bool raised = row.raised;

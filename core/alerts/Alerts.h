@@ -44,6 +44,9 @@ class Alerts : public QObject
     Q_PROPERTY(QString historyFridge READ historyFridge NOTIFY historyChanged)
     /// "22:00–07:00", or "" when the person has none.
     Q_PROPERTY(QString quietHours READ quietHoursText NOTIFY quietHoursChanged)
+    /// Which alerts count and notify for this person: "error" (only urgent ones), "warning"
+    /// (the default: urgent ones and warnings) or "info" (also reminders such as what to use up).
+    Q_PROPERTY(QString alertLevel READ alertLevel NOTIFY alertLevelChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
@@ -65,6 +68,9 @@ public:
     QString historyFridge() const { return m_historyFridge; }
     QString quietHoursText() const { return m_quiet.text(); }
     const QuietHours &quietHours() const { return m_quiet; }
+    QString alertLevel() const { return m_level; }
+    /// Whether an alert of @p type ("error", "warning", "info") notifies at this person's level.
+    bool notifies(const QString &type) const;
     bool loading() const { return m_loading; }
     QString error() const { return m_error; }
 
@@ -79,12 +85,15 @@ public:
     Q_INVOKABLE void loadHistory(const QString &deviceId);
     /// Sets quiet hours ("22:00", "07:00"), or none with two empty strings.
     Q_INVOKABLE void setQuietHours(const QString &from, const QString &to);
+    /// Sets the person's alert level (alertLevel); the unread count follows it.
+    Q_INVOKABLE void setAlertLevel(const QString &level);
 
 signals:
     void thresholdsChanged();
     void unreadChanged();
     void historyChanged();
     void quietHoursChanged();
+    void alertLevelChanged();
     void loadingChanged();
     void errorChanged();
     /// An alert was raised just now (for a notification): its fridge, what happened, and its
@@ -108,6 +117,7 @@ private:
     AlertsModel m_history;
     QString m_historyFridge;
     QuietHours m_quiet;
+    QString m_level = QStringLiteral("warning");
     QVariantMap m_thresholds;
     QStringList m_feeds;
     int m_unread = 0;

@@ -7,8 +7,9 @@ import Larder.Components
 import Larder.Core
 import Larder.Theme
 
-// Quiet hours: a span of the night in which warnings (a door left open, a fridge gone silent)
-// make no notification on this person's devices; a warm fridge or freezer always does.
+// What notifies this person: which alerts (only urgent ones, also warnings, also reminders such
+// as what to use up), and quiet hours — a span of the night in which warnings (a door left open,
+// a fridge gone silent) make no notification; a warm fridge or freezer always does.
 Card {
     id: root
 
@@ -27,6 +28,31 @@ Card {
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacingM
+        SectionTitle {
+            Layout.fillWidth: true
+            text: qsTr("Notify me about")
+        }
+        ChoiceChips {
+            objectName: "alertLevelChoice"
+            title: qsTr("Notify me about")
+            choices: [{value: "error", label: qsTr("Only what is urgent")},
+                      {value: "warning", label: qsTr("Urgent things and warnings")},
+                      {value: "info", label: qsTr("Everything, with reminders")}]
+            current: root.alerts.alertLevel
+            onChosen: value => root.alerts.setAlertLevel(value)
+        }
+        Text {
+            Layout.fillWidth: true
+            text: root.alerts.alertLevel === "error"
+                  ? qsTr("A warm fridge or freezer notifies you. An open door or a fridge gone quiet only shows in Alerts.")
+                  : root.alerts.alertLevel === "info"
+                  ? qsTr("A warm fridge, an open door or a fridge gone quiet notifies you, and each morning a note of what to use up by tomorrow.")
+                  : qsTr("A warm fridge, an open door or a fridge gone quiet notifies you.")
+            wrapMode: Text.Wrap
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacingM

@@ -2138,6 +2138,34 @@
         <source>Quiet until</source>
         <translation>免打扰结束时间</translation>
     </message>
+    <message>
+        <source>Notify me about</source>
+        <translation>通知我</translation>
+    </message>
+    <message>
+        <source>Only what is urgent</source>
+        <translation>仅紧急情况</translation>
+    </message>
+    <message>
+        <source>Urgent things and warnings</source>
+        <translation>紧急情况和警告</translation>
+    </message>
+    <message>
+        <source>Everything, with reminders</source>
+        <translation>全部，包括提醒</translation>
+    </message>
+    <message>
+        <source>A warm fridge or freezer notifies you. An open door or a fridge gone quiet only shows in Alerts.</source>
+        <translation>冷藏室或冷冻室温度过高时会通知你。冰箱门未关或冰箱失去联系只显示在“提醒”中。</translation>
+    </message>
+    <message>
+        <source>A warm fridge, an open door or a fridge gone quiet notifies you.</source>
+        <translation>冷藏室温度过高、冰箱门未关或冰箱失去联系时都会通知你。</translation>
+    </message>
+    <message>
+        <source>A warm fridge, an open door or a fridge gone quiet notifies you, and each morning a note of what to use up by tomorrow.</source>
+        <translation>冷藏室温度过高、冰箱门未关或冰箱失去联系时都会通知你，每天早上还会提醒你明天之前要吃完的食物。</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordPage</name>

@@ -27,6 +27,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace {
@@ -54,6 +55,7 @@ private slots:
     void everyEventOfTheFamilyPageByPage();
     void aFridgeThatChangesHandsTakesNoAlertAlong();
     void aFridgeRacingItsClockRaisesAHandful();
+    void aMorningNoteSaysWhatToUseUp();
 
 private:
     CloudFixture m_cloud;
@@ -88,6 +90,7 @@ private:
 
 void TestAlerts::initTestCase()
 {
+    m_cloud.setServeOptions({"--morning-note-hour", "0"}); // due at any hour of the test
     QVERIFY(m_cloud.start());
     m_http = std::make_unique<CloudHttp>(m_cloud);
     m_tokens = m_http->signedInAccounts({"ann", "ben", "eve"});
@@ -621,6 +624,54 @@ void TestAlerts::aFridgeRacingItsClockRaisesAHandful()
     QVERIFY2(mails <= 2, qPrintable(QString::number(mails)));
     const auto listed = m_http->api("GET", "/devices/" + thing + "/events", {}, m_tokens["ann"]);
     QCOMPARE(listed.body.value("count").toInt(), events);
+}
+
+void TestAlerts::aMorningNoteSaysWhatToUseUp()
+{
+    // A stocked fridge (lasagne due today, chicken tomorrow) reports for the first time.
+    const QString thing = QStringLiteral("LRD00000093");
+    QVERIFY(m_cloud.deviceCert(thing));
+    QVERIFY(m_cloud.runTool({"assign-thing", "--thing", thing, "--family", m_family,
+                             "--fridge-name", "Cellar fridge", "--stock"}));
+    QSignalSpy notified(m_annsAlerts.get(), &larder::alerts::Alerts::raised);
+    const int unreadBefore = m_annsAlerts->unread();
+    MqttPeer fridge(m_cloud.deviceSettings(thing));
+    QVERIFY(fridge.connect());
+    fridge.publish("$aws/things/" + thing + "/shadow/update",
+                   R"({"state":{"reported":{"fridge":{"temperature":4.1}}}})");
+    const auto note = m_phone->await(larder::alerts::topics::familyChanges(m_family), 15000,
+                                     [&](const QJsonObject &event) {
+                                         return event["deviceId"] == thing &&
+                                                event["details"]["condition"] == "useSoon";
+                                     });
+    QVERIFY2(note, qPrintable(m_cloud.log().right(2000)));
+    QCOMPARE(note->value("type").toString(), QStringLiteral("info"));
+    QCOMPARE(note->value("deviceName").toString(), QStringLiteral("Cellar fridge"));
+    const QString message = note->value("message").toString();
+    QVERIFY2(message.contains("to use by tomorrow") && message.contains("Lasagne"),
+             qPrintable(message));
+    // Ann's app hears it as an "info" notification; it is no alert and changes no badge.
+    QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 10000);
+    QCOMPARE(notified.last().at(3).toString(), QStringLiteral("info"));
+    QVERIFY(!annSees("useSoon"));
+    QCOMPARE(m_annsAlerts->unread(), unreadBefore);
+    // At the default level ("warning") it does not notify; at "info" it does.
+    QVERIFY(!m_annsAlerts->notifies("info"));
+    m_annsAlerts->setAlertLevel("info");
+    QTRY_COMPARE(m_annsAlerts->alertLevel(), QStringLiteral("info"));
+    QVERIFY(m_annsAlerts->notifies("info") && m_annsAlerts->notifies("error"));
+    m_annsAlerts->setAlertLevel("error");
+    QTRY_COMPARE(m_annsAlerts->alertLevel(), QStringLiteral("error"));
+    QVERIFY(!m_annsAlerts->notifies("warning") && m_annsAlerts->notifies("error"));
+    // Once a day: more reports make no second note.
+    fridge.publish("$aws/things/" + thing + "/shadow/update",
+                   R"({"state":{"reported":{"fridge":{"temperature":4.2}}}})");
+    QVERIFY(!m_phone->await(larder::alerts::topics::familyChanges(m_family), 2500,
+                            [&](const QJsonObject &event) {
+                                return event["deviceId"] == thing &&
+                                       event["details"]["condition"] == "useSoon" &&
+                                       event["id"] != note->value("id");
+                            }));
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

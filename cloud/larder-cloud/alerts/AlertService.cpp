@@ -2,6 +2,7 @@
 #include "AlertService.h"
 
 #include "alerts/AlertTopics.h"
+#include "alerts/MorningNotice.h"
 #include "larder-cloud/api/FamilyStore.h"
 #include "mqtt/MqttClient.h"
 
@@ -17,6 +18,7 @@ namespace larder::cloud::alerts {
 using larder::alerts::AlertRules;
 using larder::alerts::Change;
 using larder::alerts::FridgeWatch;
+using larder::alerts::MorningNotice;
 
 AlertService::AlertService(mqtt::MqttClient *client, EventStore *events,
                            const SettingsStore *settings, const FamilyStore *families,
@@ -37,9 +39,13 @@ FridgeWatch &AlertService::watchOf(const QString &thing, const QString &familyId
 {
     auto found = m_watches.find(thing);
     if (found == m_watches.end() || found->familyId != familyId) {
-        Watched watched{familyId, {}, {}};
+        Watched watched{familyId, {}, {}, {}};
         watched.watch.raised = m_events->open(thing, familyId);
+        // A note made today before a restart is not made again.
+        if (const qint64 made = m_events->latest(thing, larder::alerts::Condition::UseSoon))
+            watched.noticeMade = QDateTime::fromMSecsSinceEpoch(made).date();
         found = m_watches.insert(thing, watched);
+        m_newWatch = true;
     }
     return found->watch;
 }
@@ -82,6 +88,24 @@ void AlertService::tick()
             family && family->first == it->familyId)
             apply(it.key(), it->familyId,
                   AlertRules::onTick(it->watch, now, thresholdsOf(family->first)));
+    if (m_contents && (std::exchange(m_newWatch, false) || now - m_noticesCheckedAt >= 60)) {
+        m_noticesCheckedAt = now;
+        morningNotices();
+    }
+}
+
+void AlertService::morningNotices()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    for (auto it = m_watches.begin(); it != m_watches.end(); ++it) {
+        if (it->noticeMade == now.date() || now.time() < QTime(m_noteHour, 0))
+            continue;
+        const auto notice =
+            MorningNotice::due(m_contents(it.key()), now, it->noticeMade, m_noteHour);
+        it->noticeMade = now.date(); // looked today: one note a day at most, or none
+        if (notice)
+            apply(it.key(), it->familyId, {*notice});
+    }
 }
 
 void AlertService::apply(const QString &thing, const QString &familyId,

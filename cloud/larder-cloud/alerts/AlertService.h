@@ -4,6 +4,10 @@
 #include "EventStore.h"
 #include "SettingsStore.h"
 
+#include "alerts/MorningNotice.h"
+#include "inventory/Ingredient.h"
+
+#include <QDate>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -45,6 +49,11 @@ public:
     using Mail = std::function<void(const QString &familyId, const QString &deviceName,
                                     const EventStore::Event &event)>;
     void setMail(Mail mail) { m_mail = std::move(mail); }
+    /// What a fridge holds, for the morning note of what to use up (MorningNotice).
+    using Contents = std::function<QList<inventory::Ingredient>(const QString &thing)>;
+    void setContents(Contents contents) { m_contents = std::move(contents); }
+    /// From which hour (local time) the note is made; MorningNotice::hour unless set.
+    void setMorningNoteHour(int hour) { m_noteHour = hour; }
 
     /// @p thing left its family: what the rules knew of it goes, and so does its retained list
     /// of open alerts (its events went with it, EventStore::forget). Its next family starts
@@ -71,10 +80,17 @@ private:
         QString familyId;
         larder::alerts::FridgeWatch watch;
         QHash<QString, qint64> mailedAt; ///< condition → when it was last mailed (s)
+        QDate noticeMade;                ///< the day of the last morning note
     };
+    /// Once a minute: each watched fridge's morning note, when it is due.
+    void morningNotices();
     QHash<QString, Watched> m_watches; ///< by thing
     QTimer m_tick;
     Mail m_mail;
+    Contents m_contents;
+    qint64 m_noticesCheckedAt = 0;
+    bool m_newWatch = false; ///< a fridge seen for the first time: look at its note at once
+    int m_noteHour = larder::alerts::MorningNotice::hour;
 };
 
 } // namespace larder::cloud::alerts

@@ -76,6 +76,8 @@ QString EventStore::typeOf(Condition condition)
     case Condition::DoorOpen:
     case Condition::Offline:
         return QStringLiteral("warning");
+    case Condition::UseSoon:
+        return QStringLiteral("info");
     }
     return QStringLiteral("warning");
 }
@@ -111,6 +113,15 @@ std::optional<EventStore::Event> EventStore::record(const QString &thing, const 
                int(event.open), event.message, event.value, at, at, event.limit, event.since}))
         return std::nullopt;
     return event;
+}
+
+qint64 EventStore::latest(const QString &thing, Condition condition) const
+{
+    QSqlQuery query = run(m_connection,
+                          QStringLiteral("SELECT MAX(created_at) FROM events WHERE thing = ? AND "
+                                         "condition = ?"),
+                          {thing, larder::alerts::conditionName(condition)});
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 QSet<Condition> EventStore::open(const QString &thing, const QString &familyId) const

@@ -57,6 +57,8 @@ public:
     /// Acknowledges and/or suppresses event @p id (for the whole family) at @p at (ms).
     std::optional<Event> mark(const QString &id, std::optional<bool> ack,
                               std::optional<bool> suppress, qint64 at);
+    /// When @p thing's latest event of @p condition was made (ms), 0 for none.
+    qint64 latest(const QString &thing, larder::alerts::Condition condition) const;
     /// Raised alerts of @p families neither acknowledged nor suppressed, by type.
     QHash<QString, int> unread(const QStringList &families) const;
 

@@ -140,6 +140,11 @@ void MqttPlane::start()
                                                "acknowledge it for the family.\r\n")
                                     .arg(deviceName, event.message));
     });
+    // The morning note of what to use up reads what each fridge holds.
+    m_alerts->setMorningNoteHour(m_settings.morningNoteHour);
+    m_alerts->setContents([this](const QString &thing) {
+        return m_ingredients->list(thing, {}, -1, 0, IngredientStore::maxItems).items;
+    });
     // Commands: the fridges take them over the AWS IoT Jobs topics.
     m_commands = std::make_unique<commands::CommandStore>(kConnection);
     m_jobs = new commands::JobsService(m_client, m_commands.get(), this);

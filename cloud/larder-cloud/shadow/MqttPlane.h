@@ -58,6 +58,7 @@ public:
         qint64 pendingWindow = 24 * 3600;
         media::MediaCloud::Place media; ///< its signing key exists before the plane starts
         QString outboxDir;              ///< where e-mail goes locally (error-level alerts)
+        int morningNoteHour = 8;        ///< AlertService::setMorningNoteHour
     };
     explicit MqttPlane(Settings settings);
     ~MqttPlane() override;
