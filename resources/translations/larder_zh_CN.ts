@@ -2156,7 +2156,7 @@
     </message>
     <message>
         <source>A warm fridge or freezer notifies you. An open door or a fridge gone quiet only shows in Alerts.</source>
-        <translation>冷藏室或冷冻室温度过高时会通知你。冰箱门未关或冰箱失去联系只显示在“提醒”中。</translation>
+        <translation>冷藏室或冷冻室温度过高时会通知你。冰箱门未关或冰箱失去联系只显示在“警报”中。</translation>
     </message>
     <message>
         <source>A warm fridge, an open door or a fridge gone quiet notifies you.</source>
