@@ -16,6 +16,8 @@
 #include "identity/CodeSender.h"
 #include "identity/IdentityService.h"
 #include "identity/PoolConfig.h"
+#include "history/HistoryApi.h"
+#include "history/HistoryStore.h"
 #include "inventory/IngredientApi.h"
 #include "inventory/IngredientStore.h"
 #include "inventory/InventoryTopics.h"

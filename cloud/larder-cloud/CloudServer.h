@@ -20,6 +20,8 @@ class DeviceApi;
 class IngredientApi;
 class ShelfPhotos;
 class ShelfPhotosApi;
+class HistoryApi;
+class HistoryStore;
 namespace alerts {
 class EventApi;
 class EventStore;
@@ -129,6 +131,8 @@ private:
     std::unique_ptr<IngredientApi> m_ingredientApi;
     std::unique_ptr<ShelfPhotos> m_shelfPhotos;
     std::unique_ptr<ShelfPhotosApi> m_shelfPhotosApi;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<HistoryApi> m_historyApi;
     std::unique_ptr<alerts::EventStore> m_events;
     std::unique_ptr<alerts::EventApi> m_eventApi;
     std::unique_ptr<alerts::SettingsStore> m_settings;

@@ -21,6 +21,8 @@
 #include "inventory/ShoppingFeeds.h"
 #include "inventory/IngredientStore.h"
 #include "inventory/InventoryTopics.h"
+#include "history/HistoryApi.h"
+#include "history/HistoryStore.h"
 #include "inventory/ShelfPhotosApi.h"
 #include "media/MediaCloud.h"
 #include "provisioning/CertificateStore.h"
@@ -68,7 +70,7 @@ bool CloudServer::startIdentity(QString *error)
                 if (const auto place = media::parseObjectPath(key))
                     m_media->service()->removeObject(place->familyId, key);
             // What the MQTT plane keeps of it: its events, the alert rules' state, the retained
-            // alerts.
+            // alerts, its temperature history.
             if (m_plane)
                 QMetaObject::invokeMethod(
                     m_plane, [plane = m_plane, thing] { plane->thingLeft(thing); },
@@ -124,6 +126,10 @@ bool CloudServer::startIdentity(QString *error)
     m_shelfPhotos = std::make_unique<ShelfPhotos>();
     m_shelfPhotosApi =
         std::make_unique<ShelfPhotosApi>(m_auth.get(), m_families.get(), m_shelfPhotos.get());
+    // Each fridge's temperature history (the MQTT plane records it).
+    m_history = std::make_unique<HistoryStore>();
+    m_historyApi = std::make_unique<HistoryApi>(m_auth.get(), m_families.get(), m_history.get(),
+                                                m_events.get());
 
     // The media store: objects are files the edge streams; the cloud alone holds the signing
     // secret and decides on every request.
@@ -162,7 +168,7 @@ bool CloudServer::startIdentity(QString *error)
                          {m_eventApi.get(), m_settingsApi.get(), m_commandApi.get(),
                           m_familyApi.get(), m_deviceApi.get(), m_ingredientApi.get(),
                           m_shoppingApi.get(), m_media->restApi(), m_media->storeApi(),
-                          m_boardApi.get(), m_shelfPhotosApi.get()},
+                          m_boardApi.get(), m_shelfPhotosApi.get(), m_historyApi.get()},
                          this);
     const Pki pki(pkiDir(m_options.dataDir));
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),

@@ -10,6 +10,8 @@
 #include "larder-cloud/board/BoardRequests.h"
 #include "larder-cloud/commands/CommandStore.h"
 #include "larder-cloud/commands/JobsService.h"
+#include "larder-cloud/history/HistoryRecorder.h"
+#include "larder-cloud/history/HistoryStore.h"
 #include "larder-cloud/identity/CodeSender.h"
 #include "larder-cloud/inventory/IngredientService.h"
 #include "larder-cloud/inventory/IngredientStore.h"
@@ -128,6 +130,11 @@ void MqttPlane::start()
     m_alertSettings = std::make_unique<alerts::SettingsStore>(kConnection);
     m_alerts = new alerts::AlertService(m_client, m_events.get(), m_alertSettings.get(),
                                         m_families.get(), this);
+    // Each fridge's temperature history, from the same updates.
+    m_history = std::make_unique<HistoryStore>(kConnection);
+    m_historyRecorder = new HistoryRecorder(m_history.get(), this);
+    connect(m_shadows, &ShadowService::reportedUpdated, m_historyRecorder,
+            &HistoryRecorder::onReported);
     connect(m_shadows, &ShadowService::reportedUpdated, m_alerts,
             &alerts::AlertService::onReported);
     // An error-level alert (food may spoil) is also mailed to every member of the family.
@@ -200,6 +207,8 @@ void MqttPlane::thingLeft(const QString &thing)
         m_events->forget(thing);
     if (m_alerts)
         m_alerts->forget(thing);
+    if (m_historyRecorder)
+        m_historyRecorder->forget(thing);
 }
 
 void MqttPlane::stop()

@@ -22,6 +22,8 @@ class BoardService;
 class BoardStore;
 } // namespace board
 class IngredientService;
+class HistoryRecorder;
+class HistoryStore;
 class IngredientStore;
 class ShelfPhotos;
 namespace alerts {
@@ -101,6 +103,8 @@ private:
     commands::JobsService *m_jobs = nullptr;
     IngredientService *m_ingredientService = nullptr;
     std::unique_ptr<IngredientStore> m_shopping;
+    std::unique_ptr<HistoryStore> m_history;
+    HistoryRecorder *m_historyRecorder = nullptr;
     IngredientService *m_shoppingService = nullptr;
     std::unique_ptr<FamilyStore> m_families;
     std::unique_ptr<media::MediaCloud> m_media;

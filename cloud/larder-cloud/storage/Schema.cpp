@@ -223,6 +223,19 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE members ADD COLUMN name TEXT NOT NULL DEFAULT ''"),
          },
          {}},
+        // Version 13: each fridge's temperature history, in buckets of a minute (kept a day) and
+        // of 15 minutes (kept 30 days): sums and counts for the averages, the setpoints last
+        // seen, how often the door opened.
+        {13,
+         {
+             QStringLiteral(
+                 "CREATE TABLE temperature_history (thing TEXT NOT NULL, bucket_s INTEGER NOT "
+                 "NULL, at INTEGER NOT NULL, fridge_sum REAL NOT NULL DEFAULT 0, fridge_n "
+                 "INTEGER NOT NULL DEFAULT 0, freezer_sum REAL NOT NULL DEFAULT 0, freezer_n "
+                 "INTEGER NOT NULL DEFAULT 0, fridge_set REAL, freezer_set REAL, door_openings "
+                 "INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (thing, bucket_s, at))"),
+         },
+         {}},
     };
     return all;
 }
