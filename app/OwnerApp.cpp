@@ -73,6 +73,12 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
             photos->refresh();
             return photos;
         });
+    // Each fridge's temperatures over a day or a month, for its charts.
+    m_selection.setHistoryFactory([this](const QString &thing, QObject *parent) {
+        auto *history = new history::TemperatureHistory(&m_api, thing, parent);
+        history->load();
+        return history;
+    });
     // Every alert raised at the person's level is a desktop notification too (but warnings in
     // their quiet hours); clicking it opens that fridge.
     connect(&m_alerts, &alerts::Alerts::raised, &m_notifier,

@@ -14,7 +14,7 @@ QStringList DevtoolsOptions::pages()
             QStringLiteral("inside"),   QStringLiteral("add"),      QStringLiteral("shopping"),
             QStringLiteral("search"),   QStringLiteral("board"),    QStringLiteral("record"),
             QStringLiteral("alerts"),   QStringLiteral("upload"),   QStringLiteral("commands"),
-            QStringLiteral("alarm"),    QStringLiteral("history")};
+            QStringLiteral("alarm"),    QStringLiteral("history"),  QStringLiteral("temperatures")};
 }
 
 void DevtoolsOptions::addTo(QCommandLineParser &parser)

@@ -172,7 +172,19 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
             (!m_app->selection()->board() || m_app->selection()->board()->loading() ||
              m_app->selection()->board()->posts()->count() == 0))
             return {};
-        if (page == u"fridge") {
+        if (page == u"temperatures") {
+            // The month's chart, scrolled into view once its history is in.
+            const auto *history = m_app->selection()->history();
+            if (!history || history->range() != u"month" || history->loading() ||
+                history->points().isEmpty()) {
+                if (history && !m_pageRequested) {
+                    m_pageRequested = true;
+                    QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, page));
+                }
+                return {};
+            }
+        }
+        if (page == u"fridge" || page == u"temperatures") {
             Verdict live = fridgeLive();
             if (live.kind != Verdict::Live)
                 return live;
@@ -188,6 +200,7 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
     const QString expected = page == u"invite"                     ? QStringLiteral("family")
                              : page == u"search" || page == u"add" ? QStringLiteral("inside")
                              : page == u"upload"                   ? QStringLiteral("board")
+                             : page == u"temperatures"             ? QStringLiteral("fridge")
                                                                    : page;
     if (shown != expected || !window->property("pageReady").toBool())
         return {};

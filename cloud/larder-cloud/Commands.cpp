@@ -4,6 +4,8 @@
 #include "CloudStore.h"
 #include "api/FamilyStore.h"
 #include "board/BoardStore.h"
+#include "history/DemoHistory.h"
+#include "history/HistoryStore.h"
 #include "identity/CodeSender.h"
 #include "identity/IdentityService.h"
 #include "identity/PoolConfig.h"
@@ -187,6 +189,10 @@ int demoFamilyCommand(const QString &dataDir, const DemoFamily &demo)
     // A plausibly stocked list, so the demo opens on a fridge with food in it.
     if (!stock(demo.thing, {QStringLiteral("member"), *owner, ownerShown}))
         return fail(QStringLiteral("Cannot stock the demo fridge"));
+    // A month of its temperatures, with a power cut to look back on.
+    HistoryStore history;
+    if (!seedDemoHistory(history, demo.thing, QDateTime::currentSecsSinceEpoch()))
+        return fail(QStringLiteral("Cannot write the demo fridge's temperature history"));
     IngredientStore shopping(QStringLiteral("larder"), IngredientStore::Tables::shopping());
     for (const inventory::Change &change :
          demoShopping({QStringLiteral("member"), *member, memberShown},

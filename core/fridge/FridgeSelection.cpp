@@ -76,6 +76,7 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
     inventory::InventorySync *previousList = m_inventory;
     inventory::ShelfPhotos *previousPhotos = std::exchange(m_lookInside, nullptr);
     commands::Commands *previousCommands = std::exchange(m_commands, nullptr);
+    history::TemperatureHistory *previousHistory = std::exchange(m_history, nullptr);
     m_fridge = nullptr;
     m_inventory = nullptr;
     if (!thing.isEmpty()) {
@@ -87,6 +88,8 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
             m_lookInside = m_lookInsideFactory(thing, familyId, this);
         if (m_commandsFactory)
             m_commands = m_commandsFactory(thing, this);
+        if (m_historyFactory)
+            m_history = m_historyFactory(thing, this);
     }
     m_familyId = familyId;
     m_familyName = familyName;
@@ -103,6 +106,8 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
         previousPhotos->deleteLater();
     if (previousCommands)
         previousCommands->deleteLater();
+    if (previousHistory)
+        previousHistory->deleteLater();
 }
 
 void FridgeSelection::followShopping()

@@ -4,6 +4,7 @@
 #include "FridgeListModel.h"
 #include "board/Board.h"
 #include "commands/Commands.h"
+#include "history/TemperatureHistory.h"
 #include "inventory/InventorySync.h"
 #include "inventory/ShelfPhotos.h"
 
@@ -37,6 +38,8 @@ class FridgeSelection : public QObject
     Q_PROPERTY(larder::inventory::InventorySync *inventory READ inventory NOTIFY fridgeChanged)
     /// The latest photo of each shelf of the fridge on screen (null when none).
     Q_PROPERTY(larder::inventory::ShelfPhotos *lookInside READ lookInside NOTIFY fridgeChanged)
+    /// The temperature history of the fridge on screen (null when none).
+    Q_PROPERTY(larder::history::TemperatureHistory *history READ history NOTIFY fridgeChanged)
     /// The commands of the fridge on screen (null when none).
     Q_PROPERTY(larder::commands::Commands *commands READ commands NOTIFY fridgeChanged)
     /// The shopping list of the family of the fridge on screen (null when none).
@@ -68,6 +71,11 @@ public:
     {
         m_lookInsideFactory = std::move(factory);
     }
+    history::TemperatureHistory *history() const { return m_history; }
+    /// Makes the temperature history of a fridge when it comes on screen (owned by @p parent).
+    using HistoryFactory =
+        std::function<history::TemperatureHistory *(const QString &thing, QObject *parent)>;
+    void setHistoryFactory(HistoryFactory factory) { m_historyFactory = std::move(factory); }
     commands::Commands *commands() const { return m_commands; }
     /// Makes the commands of a fridge when it comes on screen (owned by @p parent).
     using CommandsFactory =
@@ -109,6 +117,8 @@ private:
     InventoryFactory m_inventoryFactory;
     inventory::ShelfPhotos *m_lookInside = nullptr;
     LookInsideFactory m_lookInsideFactory;
+    history::TemperatureHistory *m_history = nullptr;
+    HistoryFactory m_historyFactory;
     commands::Commands *m_commands = nullptr;
     CommandsFactory m_commandsFactory;
     inventory::InventorySync *m_shopping = nullptr;

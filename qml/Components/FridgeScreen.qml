@@ -166,6 +166,11 @@ Item {
         }
     }
 
+    /// Scrolls to what the page added at the end (the temperature charts, the links).
+    function scrollToFooter() {
+        flick.contentY = Math.max(0, flick.contentHeight - flick.height);
+    }
+
     /// This fridge's open alert of @p condition ({message, value, limit, since}), or null.
     function openAlert(condition) {
         if (!root.alerts)

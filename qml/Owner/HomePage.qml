@@ -137,7 +137,15 @@ Item {
         }
     }
 
+    /// The fridge screen scrolled to its temperature charts.
+    function showTemperatures() {
+        const screen = screenLoader.item as FridgeScreen;
+        if (screen)
+            screen.scrollToFooter();
+    }
+
     Loader {
+        id: screenLoader
         anchors.top: switcher.bottom
         anchors.left: parent.left
         anchors.right: parent.right
@@ -156,28 +164,43 @@ Item {
             alerts: root.alerts
             limits: root.alerts.thresholdsByFamily[root.selection.familyId]
                     || ({fridgeMaxC: AlertDefaults.fridgeMaxC, freezerMaxC: AlertDefaults.freezerMaxC})
-            footer: Card {
-                ColumnLayout {
-                    anchors.fill: parent
-                    spacing: 0
-                    LinkRow {
-                        objectName: "historyButton"
-                        Layout.fillWidth: true
-                        iconName: "clock"
-                        text: qsTr("History")
-                        detail: qsTr("Alerts and events of this fridge")
-                        onClicked: root.openHistory(root.selection.fridge.thing, root.selection.fridge.displayName)
+            footer: ColumnLayout {
+                spacing: Theme.spacingM
+                Loader {
+                    Layout.fillWidth: true
+                    active: root.selection.history !== null
+                    visible: active
+                    sourceComponent: TemperatureCard {
+                        objectName: "temperatureCard"
+                        history: root.selection.history
+                        limits: root.alerts.thresholdsByFamily[root.selection.familyId]
+                                || ({fridgeMaxC: AlertDefaults.fridgeMaxC, freezerMaxC: AlertDefaults.freezerMaxC})
                     }
-                    LinkRow {
-                        objectName: "commandsButton"
-                        Layout.fillWidth: true
-                        visible: root.selection.commands !== null
-                        iconName: "bolt"
-                        text: qsTr("Commands")
-                        detail: root.selection.commands && root.selection.commands.active > 0
-                                ? qsTr("%n running", "", root.selection.commands.active)
-                                : qsTr("Quick-freeze, defrost, snooze alarms")
-                        onClicked: root.openCommands()
+                }
+                Card {
+                    Layout.fillWidth: true
+                    ColumnLayout {
+                        anchors.fill: parent
+                        spacing: 0
+                        LinkRow {
+                            objectName: "historyButton"
+                            Layout.fillWidth: true
+                            iconName: "clock"
+                            text: qsTr("History")
+                            detail: qsTr("Alerts and events of this fridge")
+                            onClicked: root.openHistory(root.selection.fridge.thing, root.selection.fridge.displayName)
+                        }
+                        LinkRow {
+                            objectName: "commandsButton"
+                            Layout.fillWidth: true
+                            visible: root.selection.commands !== null
+                            iconName: "bolt"
+                            text: qsTr("Commands")
+                            detail: root.selection.commands && root.selection.commands.active > 0
+                                    ? qsTr("%n running", "", root.selection.commands.active)
+                                    : qsTr("Quick-freeze, defrost, snooze alarms")
+                            onClicked: root.openCommands()
+                        }
                     }
                 }
             }

@@ -144,6 +144,13 @@ ApplicationWindow {
             root.showPlace(name);
             return;
         }
+        if (name === "temperatures" && root.selection.history) {
+            // The fridge's month, its chart scrolled into view.
+            root.showPlace("fridge");
+            root.selection.history.range = "month";
+            root.top.showTemperatures();
+            return;
+        }
         if (name === "history" && root.selection.fridge) {
             root.openHistory(root.selection.fridge.thing, root.selection.fridge.displayName);
             return;

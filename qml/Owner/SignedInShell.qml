@@ -65,6 +65,12 @@ Item {
         root.place = name;
         return true;
     }
+    /// The fridge screen scrolled to its temperature charts.
+    function showTemperatures() {
+        const home = homeLoader.item as HomePage;
+        if (home)
+            home.showTemperatures();
+    }
     function searchFor(text) {
         const inside = insideLoader.item as IngredientsPage;
         if (inside)

@@ -2572,6 +2572,76 @@
     </message>
 </context>
 <context>
+    <name>TemperatureCard</name>
+    <message>
+        <source>No readings in this time yet.</source>
+        <translation>这段时间还没有读数。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>never above %1</source>
+        <translation>从未高于 %1</translation>
+    </message>
+    <message>
+        <source>%1 min above %2</source>
+        <translation>高于 %2 共 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h above %2</source>
+        <translation>高于 %2 共 %1 小时</translation>
+    </message>
+    <message>
+        <source>%1 temperature chart: %2</source>
+        <translation>%1温度图：%2</translation>
+    </message>
+    <message>
+        <source>Temperatures</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Fridge</source>
+        <translation>冷藏室</translation>
+    </message>
+    <message>
+        <source>Freezer</source>
+        <translation>冷冻室</translation>
+    </message>
+    <message>
+        <source>The door opened once.</source>
+        <translation>冰箱门开过 1 次。</translation>
+    </message>
+    <message>
+        <source>The door opened %1 times.</source>
+        <translation>冰箱门开过 %1 次。</translation>
+    </message>
+    <message>
+        <source>Orange ticks: the door opened.</source>
+        <translation>橙色刻度：开门。</translation>
+    </message>
+    <message>
+        <source>Red dots: an alert. Dashed: the limit (red) and the setting (grey).</source>
+        <translation>红点：警报。虚线：上限（红）和设定温度（灰）。</translation>
+    </message>
+</context>
+<context>
+    <name>TemperatureChart</name>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+</context>
+<context>
     <name>UnfinishedUploadsCard</name>
     <message>
         <source>%1 from %2, %3 · %4</source>

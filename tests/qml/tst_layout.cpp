@@ -15,8 +15,8 @@ const QString kOwner = QStringLiteral("owner@layout.larder.test");
 const QString kSizes = QStringLiteral("360x800,1024x600,1280x800,1920x1080");
 const QString kSignedOutPages = QStringLiteral("signin,signup");
 const QString kSignedInPages =
-    QStringLiteral("fridge,inside,search,add,shopping,board,alerts,history,commands,family,"
-                   "invite,families,join,settings,addfridge");
+    QStringLiteral("fridge,temperatures,inside,search,add,shopping,board,alerts,history,commands,"
+                   "family,invite,families,join,settings,addfridge");
 } // namespace
 
 class TestLayout : public QObject

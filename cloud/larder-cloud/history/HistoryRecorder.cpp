@@ -16,6 +16,7 @@ HistoryRecorder::HistoryRecorder(HistoryStore *store, QObject *parent)
     connect(&m_prune, &QTimer::timeout, this,
             [this] { m_store->prune(QDateTime::currentSecsSinceEpoch()); });
     m_prune.start();
+    m_store->prune(QDateTime::currentSecsSinceEpoch()); // what a stop left behind
 }
 
 void HistoryRecorder::onReported(const QString &thing, const QJsonObject &reported)
