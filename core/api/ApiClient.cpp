@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ApiClient.h"
+#include "CloudSentences.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -17,7 +18,7 @@ ApiClient::ApiClient(QNetworkAccessManager *network, const QString &baseUrl, Tok
         m_tls.setCaCertificates(QSslCertificate::fromPath(caFile));
 }
 
-QString ApiClient::describe(int status, const QString &message)
+QString ApiClient::describe(int status, const QString &code, const QString &message)
 {
     switch (status) {
     case 0:
@@ -28,7 +29,12 @@ QString ApiClient::describe(int status, const QString &message)
     case 403:
     case 404:
     case 409:
-        return message.isEmpty() ? tr("That did not work (%1).").arg(status) : message;
+    case 413:
+    case 429:
+    case 507: {
+        const QString sentence = CloudSentences::forRefusal(status, code, message);
+        return sentence.isEmpty() ? tr("That did not work (%1).").arg(status) : sentence;
+    }
     default:
         return tr("Something went wrong on our side (%1). Please try again.").arg(status);
     }
@@ -52,7 +58,8 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QJsonO
         result.body = QJsonDocument::fromJson(reply->readAll()).object();
         result.ok = result.status >= 200 && result.status < 300;
         if (!result.ok)
-            result.message = describe(result.status, result.body.value(u"message").toString());
+            result.message = describe(result.status, result.body.value(u"error").toString(),
+                                      result.body.value(u"message").toString());
         if (result.status == 401)
             emit unauthorized();
         done(result);

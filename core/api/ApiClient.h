@@ -35,7 +35,7 @@ public:
     const QSslConfiguration &tls() const { return m_tls; }
 
     /// A sentence for an HTTP status and the API's own message.
-    static QString describe(int status, const QString &message);
+    static QString describe(int status, const QString &code, const QString &message);
     /// How long a call may stall before it fails as unreachable (default 15 s).
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
 

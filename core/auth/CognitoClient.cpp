@@ -39,8 +39,13 @@ QString CognitoClient::describe(const QString &type, const QString &message)
         return tr("Too many attempts. Wait a few minutes, then try again.");
     if (type == u"UserNotFoundException")
         return tr("There is no account with this e-mail address.");
-    if (type == u"InvalidParameterException")
-        return tr("Check what you entered: %1").arg(message);
+    if (type == u"InvalidParameterException") {
+        // The pool's own detail is English: in another language, the sentence without it.
+        const char *generic = QT_TR_NOOP("Check what you entered.");
+        const QString translated = tr(generic);
+        return translated != QLatin1String(generic) ? translated
+                                                    : tr("Check what you entered: %1").arg(message);
+    }
     if (type == u"NetworkError")
         return tr("Larder cannot be reached. Check your internet connection and try again.");
     return tr("Something went wrong on our side (%1). Please try again.")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "MqttRequests.h"
 
+#include "api/CloudSentences.h"
+
 #include "MqttClient.h"
 
 #include <QDateTime>
@@ -71,8 +73,11 @@ void MqttRequests::onMessage(const QByteArray &payload, const QString &topic)
     api::ApiResult result;
     result.ok = ok;
     result.status = body.value(u"status").toInt(ok ? 200 : 500);
-    if (!ok)
-        result.message = body.value(u"message").toString();
+    if (!ok) {
+        const QString sentence = api::CloudSentences::forRefusal(
+            result.status, body.value(u"error").toString(), body.value(u"message").toString());
+        result.message = sentence.isEmpty() ? body.value(u"message").toString() : sentence;
+    }
     body.remove(QStringLiteral("status"));
     result.body = body;
     done(result);

@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.Layouts
 import Larder.Theme
 
-// A label on the left, a value on the right.
+// A label on the left, a value on the right; both wrap where the row is narrow (a phone, a
+// longer language), the label taking at most half.
 RowLayout {
     id: root
 
@@ -16,14 +17,17 @@ RowLayout {
     Accessible.name: root.label + ": " + root.value
 
     Text {
+        Layout.preferredWidth: Math.min(implicitWidth, root.width / 2)
         text: root.label
+        wrapMode: Text.Wrap
         color: Theme.textMuted
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody
     }
-    Item { Layout.fillWidth: true }
     Text {
+        Layout.fillWidth: true
         text: root.value
+        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
         color: root.valueColor
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody

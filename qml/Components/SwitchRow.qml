@@ -25,13 +25,16 @@ ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
             Text {
+                Layout.fillWidth: true
                 text: root.label
+                wrapMode: Text.Wrap
                 color: Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontLabel
                 font.weight: Font.Medium
             }
             RowLayout {
+                Layout.fillWidth: true
                 spacing: Theme.spacingS
                 PendingDots { visible: root.control.pending }
                 Text {

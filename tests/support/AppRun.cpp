@@ -26,5 +26,8 @@ AppRun AppRun::run(const QStringList &args, const QString &email, const QString 
         app.waitForFinished(5000);
         return {-1, QString::fromUtf8(app.readAll()) + QStringLiteral("\n(timed out)")};
     }
-    return {app.exitCode(), QString::fromUtf8(app.readAll())};
+    const AppRun run{app.exitCode(), QString::fromUtf8(app.readAll())};
+    if (run.exitCode != 0) // in full: a failed check's message is cut short
+        qInfo().noquote() << run.output;
+    return run;
 }
