@@ -579,6 +579,77 @@
     </message>
 </context>
 <context>
+    <name>CloudSentences</name>
+    <message>
+        <source>That is no longer there. It may have been removed, or you are no longer in its family.</source>
+        <translation>这项内容已不存在。它可能已被删除，或者你已不在这个家庭中。</translation>
+    </message>
+    <message>
+        <source>Only the family&apos;s owner can do that.</source>
+        <translation>只有家庭的所有者可以这样做。</translation>
+    </message>
+    <message>
+        <source>Someone changed this at the same time. Look again and try once more.</source>
+        <translation>有人同时修改了这项内容。请重新查看后再试一次。</translation>
+    </message>
+    <message>
+        <source>Someone removed this item before your change arrived.</source>
+        <translation>在你的修改送达之前，有人已移除了这一项。</translation>
+    </message>
+    <message>
+        <source>The list is full. Remove something first.</source>
+        <translation>清单已满。请先移除一些内容。</translation>
+    </message>
+    <message>
+        <source>This fridge already belongs to a family. Its owner must remove it there first.</source>
+        <translation>这台冰箱已属于另一个家庭。需要那个家庭的所有者先将它移除。</translation>
+    </message>
+    <message>
+        <source>That pairing code does not match this fridge. Check the label and try again.</source>
+        <translation>配对码与这台冰箱不符。请核对标签后再试。</translation>
+    </message>
+    <message>
+        <source>That label is for another model of fridge.</source>
+        <translation>这张标签属于另一种型号的冰箱。</translation>
+    </message>
+    <message>
+        <source>Larder does not know this fridge. Check the label.</source>
+        <translation>Larder 不认识这台冰箱。请核对标签。</translation>
+    </message>
+    <message>
+        <source>This fridge cannot do that.</source>
+        <translation>这台冰箱无法执行此操作。</translation>
+    </message>
+    <message>
+        <source>Too many at once. Wait a moment, then try again.</source>
+        <translation>操作太频繁。请稍等片刻再试。</translation>
+    </message>
+    <message>
+        <source>This fridge has enough commands waiting. Wait for them to finish.</source>
+        <translation>这台冰箱已有足够多的指令在等待。请等它们完成。</translation>
+    </message>
+    <message>
+        <source>Too many uploads at once. Wait for some to finish, then try again.</source>
+        <translation>同时上传的内容太多。请等一些完成后再试。</translation>
+    </message>
+    <message>
+        <source>Your family&apos;s storage is full. Delete some photos or messages first.</source>
+        <translation>家庭存储空间已满。请先删除一些照片或留言。</translation>
+    </message>
+    <message>
+        <source>The upload did not finish. Try again.</source>
+        <translation>上传未完成。请重试。</translation>
+    </message>
+    <message>
+        <source>That is too large to send.</source>
+        <translation>内容太大，无法发送。</translation>
+    </message>
+    <message>
+        <source>Larder could not accept this. Check what you entered.</source>
+        <translation>Larder 无法接受此内容。请检查输入的内容。</translation>
+    </message>
+</context>
+<context>
     <name>CommandTile</name>
     <message>
         <source>Send</source>
@@ -3000,6 +3071,10 @@
     <message>
         <source>Something went wrong on our side (%1). Please try again.</source>
         <translation>我们的服务出了点问题（%1），请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Check what you entered.</source>
+        <translation>请检查输入的内容。</translation>
     </message>
 </context>
 <context>

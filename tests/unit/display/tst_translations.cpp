@@ -2,6 +2,7 @@
 // Every translation Larder ships is complete and faithful: lupdate run over today's sources
 // finds no string the .ts lacks, lrelease reports 0 unfinished, every translation keeps its
 // source's placeholders (%1, %n…), and the pseudo-locale doubles every word but no placeholder.
+#include "api/CloudSentences.h"
 #include "display/Translations.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 namespace {
@@ -186,6 +188,37 @@ private slots:
         QFETCH(QString, source);
         QFETCH(QString, expected);
         QCOMPARE(larder::display::PseudoTranslator::lengthen(source), expected);
+    }
+
+    // The cloud's refusals reach a Chinese reader in Chinese (by their code), an English one in
+    // the cloud's own, more precise words; an unknown code keeps the cloud's sentence.
+    void cloudRefusalsSpeakTheReadersLanguage()
+    {
+        using larder::api::CloudSentences;
+        const QString message = QStringLiteral("No such fridge.");
+        QCOMPARE(CloudSentences::forRefusal(404, "NotFound", message), message);
+        QCOMPARE(CloudSentences::forRefusal(409, "Strange", "Odd."), QStringLiteral("Odd."));
+        QCOMPARE(CloudSentences::forRefusal(404, "", ""),
+                 QStringLiteral("That is no longer there. It may have been removed, or you are "
+                                "no longer in its family."));
+        QTemporaryDir out;
+        QProcess lrelease;
+        lrelease.start(QStringLiteral(LRELEASE),
+                       {shippedTs().filter(QStringLiteral("zh_CN")).first(), "-qm",
+                        out.filePath("zh.qm")});
+        QVERIFY(lrelease.waitForFinished(30000));
+        QTranslator chinese;
+        QVERIFY(chinese.load(out.filePath("zh.qm")));
+        QCoreApplication::installTranslator(&chinese);
+        QCOMPARE(CloudSentences::forRefusal(404, "NotFound", message),
+                 QStringLiteral("这项内容已不存在。它可能已被删除，或者你已不在这个家庭中。"));
+        QCOMPARE(CloudSentences::forRefusal(400, "SomethingNew", "Bad input."),
+                 QStringLiteral("Larder 无法接受此内容。请检查输入的内容。")); // by its status
+        QCOMPARE(CloudSentences::forRefusal(403, "Forbidden", "Only the owner may."),
+                 QStringLiteral("只有家庭的所有者可以这样做。"));
+        QCOMPARE(CloudSentences::forRefusal(418, "Teapot", "Short and stout."),
+                 QStringLiteral("Short and stout.")); // nothing to say it by
+        QCoreApplication::removeTranslator(&chinese);
     }
 };
 
