@@ -2,6 +2,7 @@
 #include "FrontEnd.h"
 #include "OwnerApp.h"
 
+#include "alerts/AlertWords.h"
 #include "display/DisplayPreferences.h"
 
 #include "kiosk/DoorTablet.h"
@@ -30,9 +31,16 @@ bool load(QQmlApplicationEngine &engine, const QString &url, const QVariantMap &
                      });
     // A language chosen in Settings applies at once: every qsTr() is evaluated again.
     if (auto *display = properties.value(QStringLiteral("display"))
-                            .value<larder::display::DisplayPreferences *>())
+                            .value<larder::display::DisplayPreferences *>()) {
         QObject::connect(display, &larder::display::DisplayPreferences::retranslateNeeded, &engine,
                          &QQmlEngine::retranslate);
+        // The alerts' sentences in the person's unit too.
+        larder::alerts::AlertWords::setUnit(display->temperatureUnit());
+        QObject::connect(display, &larder::display::DisplayPreferences::temperatureUnitChanged,
+                         display, [display] {
+                             larder::alerts::AlertWords::setUnit(display->temperatureUnit());
+                         });
+    }
     engine.load(QUrl(url));
     if (engine.rootObjects().isEmpty()) {
         std::fprintf(stderr, "larder: the screen failed to load\n");

@@ -2,6 +2,7 @@
 #include "Alerts.h"
 
 #include "AlertRules.h"
+#include "AlertWords.h"
 #include "AlertTopics.h"
 #include "api/ApiClient.h"
 #include "common/Guarded.h"
@@ -145,7 +146,7 @@ QVariantMap Alerts::openByFridge() const
         if (!row.open || !row.raised)
             continue;
         QVariantMap conditions = byFridge.value(row.deviceId).toMap();
-        QVariantMap alert{{QStringLiteral("message"), row.message},
+        QVariantMap alert{{QStringLiteral("message"), AlertWords::sentence(row)},
                           {QStringLiteral("value"), row.value}};
         // A cloud that says when it began and the limit (schema 11); else only its sentence.
         if (row.since > 0) {
@@ -280,7 +281,8 @@ void Alerts::onFeed(const QByteArray &payload, const QString &topic)
     }
     if (row.condition == u"useSoon") {
         // The morning note: no alert to list, a notification for those who asked for it.
-        emit this->raised(row.deviceId, row.deviceName, row.message, QStringLiteral("info"));
+        emit this->raised(row.deviceId, row.deviceName, AlertWords::sentence(row),
+                          QStringLiteral("info"));
         return;
     }
     QList<AlertRow> rows = m_model.rows();
@@ -290,7 +292,7 @@ void Alerts::onFeed(const QByteArray &payload, const QString &topic)
                                         [&](const AlertRow &r) { return r.id == row.id; });
         if (known == rows.end()) {
             rows.append(row);
-            emit this->raised(row.deviceId, row.deviceName, row.message, row.type);
+            emit this->raised(row.deviceId, row.deviceName, AlertWords::sentence(row), row.type);
         } else {
             *known = row; // acknowledged or suppressed since
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "AlertsModel.h"
+#include "AlertWords.h"
 
 namespace larder::alerts {
 
@@ -45,7 +46,7 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
         return row.condition;
     case Qt::DisplayRole:
     case MessageRole:
-        return row.message;
+        return AlertWords::sentence(row);
     case OpenRole:
         return row.open;
     case AckRole:

@@ -3,6 +3,8 @@
 
 #include "AlarmSound.h"
 #include "AlertTopics.h"
+#include "AlertWords.h"
+#include "AlertsModel.h"
 #include "fridge/FridgeController.h"
 #include "mqtt/MqttClient.h"
 
@@ -40,7 +42,7 @@ DoorAlarm::~DoorAlarm()
 
 QString DoorAlarm::message() const
 {
-    return m_shown.value(u"message").toString();
+    return m_shown.isEmpty() ? QString() : AlertWords::sentence(AlertRow::fromJson(m_shown));
 }
 
 QString DoorAlarm::condition() const

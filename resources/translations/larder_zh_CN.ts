@@ -252,6 +252,67 @@
     </message>
 </context>
 <context>
+    <name>AlertWords</name>
+    <message>
+        <source>The door is closed.</source>
+        <translation>冰箱门已关好。</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message numerus="yes">
+        <source>The door has been open for %n min.</source>
+        <translation>
+            <numerusform>冰箱门已开了 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The fridge has been offline for %n min.</source>
+        <translation>
+            <numerusform>冰箱已离线 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fridge is back online.</source>
+        <translation>冰箱已重新上线。</translation>
+    </message>
+    <message>
+        <source>The fridge is back within its limit.</source>
+        <translation>冷藏室温度已恢复正常。</translation>
+    </message>
+    <message>
+        <source>The freezer is back within its limit.</source>
+        <translation>冷冻室温度已恢复正常。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The fridge has been above %1 for %n min (now %2).</source>
+        <translation>
+            <numerusform>冷藏室高于 %1 已 %n 分钟（现在 %2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The freezer has been above %1 for %n min (now %2).</source>
+        <translation>
+            <numerusform>冷冻室高于 %1 已 %n 分钟（现在 %2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fridge is above %1 (now %2).</source>
+        <translation>冷藏室高于 %1（现在 %2）。</translation>
+    </message>
+    <message>
+        <source>The freezer is above %1 (now %2).</source>
+        <translation>冷冻室高于 %1（现在 %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to use by tomorrow.</source>
+        <translation>
+            <numerusform>有 %n 样食物需要在明天前吃完。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Alerts · %1 new</source>

@@ -2,6 +2,7 @@
 // Every translation Larder ships is complete and faithful: lupdate run over today's sources
 // finds no string the .ts lacks, lrelease reports 0 unfinished, every translation keeps its
 // source's placeholders (%1, %n…), and the pseudo-locale doubles every word but no placeholder.
+#include "alerts/AlertWords.h"
 #include "api/CloudSentences.h"
 #include "display/Translations.h"
 
@@ -218,6 +219,14 @@ private slots:
                  QStringLiteral("只有家庭的所有者可以这样做。"));
         QCOMPARE(CloudSentences::forRefusal(418, "Teapot", "Short and stout."),
                  QStringLiteral("Short and stout.")); // nothing to say it by
+        // An alert composed from its details, not the cloud's English.
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(larder::alerts::AlertWords::sentence("doorOpen", true, 12, 0, 0, 0,
+                                                      "The door has been open for 12 minutes."),
+                 QStringLiteral("冰箱门已开了 12 分钟。"));
+        QCOMPARE(larder::alerts::AlertWords::sentence("useSoon", false, 3, 0, 0, 0,
+                                                      "3 things to use by tomorrow: A, B, C."),
+                 QStringLiteral("有 3 样食物需要在明天前吃完。"));
         QCoreApplication::removeTranslator(&chinese);
     }
 };
