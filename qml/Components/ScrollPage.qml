@@ -51,4 +51,14 @@ Item {
     FocusFollower {
         flickable: flick
     }
+
+    /// Scrolls so @p item (on this page) is in view: all of it, or its top when it is taller.
+    function bringIntoView(item) {
+        const box = item.mapToItem(flick.contentItem, 0, 0, item.width, item.height);
+        const bottom = Math.max(0, flick.contentHeight - flick.height);
+        const wanted = box.height > flick.height ? box.y - Theme.spacingL
+                                                 : box.y + box.height + Theme.spacingL - flick.height;
+        if (box.y < flick.contentY || box.y + box.height > flick.contentY + flick.height)
+            flick.contentY = Math.max(0, Math.min(bottom, wanted));
+    }
 }

@@ -40,8 +40,12 @@ ScrollPage {
     Connections {
         target: root.families
         function onInvitationReady(familyId, code, qrPayload, expiresAt) {
-            if (familyId === root.familyId)
-                root.invitation = {code: code, qrPayload: qrPayload, expiresAt: new Date(expiresAt * 1000)};
+            if (familyId !== root.familyId)
+                return;
+            root.invitation = {code: code, qrPayload: qrPayload, expiresAt: new Date(expiresAt * 1000)};
+            // The new code and its QR code in view (below the members, often below the fold),
+            // once the card is laid out.
+            showInvitation.restart();
         }
         function onActionFinished(ok) {
             const action = root.pendingAction;
@@ -225,7 +229,15 @@ ScrollPage {
         }
     }
 
+    Timer {
+        id: showInvitation
+        interval: 150
+        onTriggered: root.bringIntoView(invitationCard)
+    }
+
     InvitationCard {
+        id: invitationCard
+        objectName: "invitationCard"
         Layout.fillWidth: true
         visible: root.invitation !== null
         code: root.invitation ? root.invitation.code : ""

@@ -50,7 +50,7 @@ Card {
         Text {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
-            text: qsTr("Works once, until %1.").arg(root.expiresAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+            text: qsTr("Works once, until %1.").arg(Format.dateTime(root.expiresAt))
             wrapMode: Text.Wrap
             color: Theme.textMuted
             font.family: Theme.fontFamily
