@@ -100,15 +100,15 @@ QString titleOf(const QJsonObject &document)
     const int hours = document.value(u"hours").toInt();
     const int minutes = document.value(u"minutes").toInt();
     if (operation == u"quickFreeze")
-        return hours == 1 ? QCoreApplication::translate("Commands", "Quick-freeze for 1 hour")
-                          : QCoreApplication::translate("Commands", "Quick-freeze for %1 hours")
+        return hours == 1 ? QCoreApplication::translate("Commands", "Super freeze for 1 hour")
+                          : QCoreApplication::translate("Commands", "Super freeze for %1 hours")
                                 .arg(hours);
     if (operation == u"defrost")
         return QCoreApplication::translate("Commands", "Defrost cycle");
     if (operation == u"resetWaterFilter")
         return QCoreApplication::translate("Commands", "Reset the water filter");
     if (operation == u"snoozeAlarms")
-        return QCoreApplication::translate("Commands", "Snooze alarms for %1 minutes").arg(minutes);
+        return QCoreApplication::translate("Commands", "Silence the alarm for %1 minutes").arg(minutes);
     return operation;
 }
 

@@ -92,7 +92,7 @@ Item {
                 Layout.alignment: Qt.AlignHCenter
                 Layout.topMargin: Theme.spacingL
                 implicitHeight: 80
-                text: qsTr("Mute 5 minutes — I'm restocking")
+                text: qsTr("Silence 5 minutes — I'm restocking")
                 Accessible.name: mute.text
                 onClicked: root.alarm.mute(5)
                 contentItem: Text {

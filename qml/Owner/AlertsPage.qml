@@ -9,7 +9,7 @@ import Larder.Theme
 
 // The alerts of every fridge in the family, newest first and live: which fridge, what
 // happened and when, whether it still holds; Acknowledge takes it off everyone's count,
-// Suppress too (for an alert nobody needs to act on); History shows the fridge's events.
+// dismiss for everyone too (suppress: for an alert nobody needs to act on); History shows the fridge's events.
 Item {
     id: root
 
@@ -105,7 +105,7 @@ Item {
                 Label {
                     Layout.fillWidth: true
                     visible: card.suppressed || card.ack
-                    text: card.suppressed ? qsTr("Suppressed") : card.ack ? qsTr("Acknowledged") : ""
+                    text: card.suppressed ? qsTr("Dismissed") : card.ack ? qsTr("Acknowledged") : ""
                     color: Theme.textMuted
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
@@ -119,9 +119,9 @@ Item {
                         onClicked: root.alerts.acknowledge(card.alertId)
                     }
                     TextButton {
-                        text: card.suppressed ? qsTr("Restore") : qsTr("Suppress")
+                        text: card.suppressed ? qsTr("Restore") : qsTr("Dismiss for everyone")
                         Accessible.name: card.suppressed ? qsTr("Count this alert again")
-                                                         : qsTr("Suppress this alert for the family")
+                                                         : qsTr("Dismiss this alert for the whole family")
                         onClicked: root.alerts.suppress(card.alertId, !card.suppressed)
                     }
                     TextButton {

@@ -35,7 +35,7 @@ ScrollPage {
         objectName: "quickFreezeTile"
         Layout.fillWidth: true
         visible: root.can.quickFreeze === true
-        title: qsTr("Quick-freeze")
+        title: qsTr("Super freeze for a few hours")
         detail: qsTr("The freezer at full power, then back to normal. For fresh shopping or a big batch.")
         choices: [2, 6, 12, 24]
         chosen: root.freezeHours
@@ -64,7 +64,7 @@ ScrollPage {
     CommandTile {
         Layout.fillWidth: true
         visible: root.can.snoozeAlarms === true
-        title: qsTr("Snooze the fridge's alarm")
+        title: qsTr("Silence the fridge's alarm")
         detail: qsTr("Its beeper stays quiet while you clean or restock.")
         choices: [15, 30, 60]
         chosen: root.snoozeMinutes

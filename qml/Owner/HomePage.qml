@@ -198,7 +198,7 @@ Item {
                             text: qsTr("Commands")
                             detail: root.selection.commands && root.selection.commands.active > 0
                                     ? qsTr("%n running", "", root.selection.commands.active)
-                                    : qsTr("Quick-freeze, defrost, snooze alarms")
+                                    : qsTr("Super freeze, defrost, silence the alarm")
                             onClicked: root.openCommands()
                         }
                     }

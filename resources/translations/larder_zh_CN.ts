@@ -194,16 +194,16 @@
         <translation>冰箱需要您处理</translation>
     </message>
     <message>
-        <source>Mute 5 minutes — I&apos;m restocking</source>
-        <translation>静音5分钟 — 我在整理冰箱</translation>
-    </message>
-    <message>
         <source>The family&apos;s phones have the alert too. Muting silences this door only.</source>
         <translation>家人的手机上也会收到此警报。静音只会关闭这台冰箱的提示音。</translation>
     </message>
     <message>
         <source>%1 · muted until %2</source>
         <translation>%1 · 已静音至%2</translation>
+    </message>
+    <message>
+        <source>Silence 5 minutes — I&apos;m restocking</source>
+        <translation>静音 5 分钟——我在补货</translation>
     </message>
 </context>
 <context>
@@ -339,10 +339,6 @@
         <translation>已结束</translation>
     </message>
     <message>
-        <source>Suppressed</source>
-        <translation>已屏蔽</translation>
-    </message>
-    <message>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
@@ -359,16 +355,8 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Suppress</source>
-        <translation>屏蔽</translation>
-    </message>
-    <message>
         <source>Count this alert again</source>
         <translation>重新计入此警报</translation>
-    </message>
-    <message>
-        <source>Suppress this alert for the family</source>
-        <translation>为全家屏蔽此警报</translation>
     </message>
     <message>
         <source>Acknowledge</source>
@@ -381,6 +369,18 @@
     <message>
         <source>No alerts. Larder tells you here, and on the fridge&apos;s door, when a door is left open, a compartment warms up or a fridge goes silent.</source>
         <translation>暂无警报。冰箱门没关好、某个温区温度升高或冰箱失去联系时，Larder 会在这里和冰箱门上屏幕提醒您。</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>Dismiss for everyone</source>
+        <translation>为全家忽略</translation>
+    </message>
+    <message>
+        <source>Dismiss this alert for the whole family</source>
+        <translation>为全家忽略这条警报</translation>
     </message>
 </context>
 <context>
@@ -724,24 +724,12 @@
 <context>
     <name>Commands</name>
     <message>
-        <source>Quick-freeze for 1 hour</source>
-        <translation>速冻1小时</translation>
-    </message>
-    <message>
-        <source>Quick-freeze for %1 hours</source>
-        <translation>速冻%1小时</translation>
-    </message>
-    <message>
         <source>Defrost cycle</source>
         <translation>除霜</translation>
     </message>
     <message>
         <source>Reset the water filter</source>
         <translation>重置滤芯</translation>
-    </message>
-    <message>
-        <source>Snooze alarms for %1 minutes</source>
-        <translation>报警静音%1分钟</translation>
     </message>
     <message>
         <source>Waiting for the fridge</source>
@@ -767,16 +755,24 @@
         <source>Failed</source>
         <translation>执行失败</translation>
     </message>
+    <message>
+        <source>Super freeze for 1 hour</source>
+        <translation>速冻 1 小时</translation>
+    </message>
+    <message>
+        <source>Super freeze for %1 hours</source>
+        <translation>速冻 %1 小时</translation>
+    </message>
+    <message>
+        <source>Silence the alarm for %1 minutes</source>
+        <translation>报警静音 %1 分钟</translation>
+    </message>
 </context>
 <context>
     <name>CommandsPage</name>
     <message>
         <source>Commands · %1</source>
         <translation>指令 · %1</translation>
-    </message>
-    <message>
-        <source>Quick-freeze</source>
-        <translation>定时速冻</translation>
     </message>
     <message>
         <source>The freezer at full power, then back to normal. For fresh shopping or a big batch.</source>
@@ -801,10 +797,6 @@
     <message>
         <source>Starts the filter&apos;s counter again after you changed it.</source>
         <translation>更换滤芯后，重新开始计算滤芯使用时长。</translation>
-    </message>
-    <message>
-        <source>Snooze the fridge&apos;s alarm</source>
-        <translation>冰箱报警静音</translation>
     </message>
     <message>
         <source>Its beeper stays quiet while you clean or restock.</source>
@@ -841,6 +833,14 @@
     <message>
         <source>%1 % done</source>
         <translation>已完成%1%</translation>
+    </message>
+    <message>
+        <source>Super freeze for a few hours</source>
+        <translation>速冻几个小时</translation>
+    </message>
+    <message>
+        <source>Silence the fridge&apos;s alarm</source>
+        <translation>让冰箱报警静音</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1506,7 @@
         </translation>
     </message>
     <message>
-        <source>Quick-freeze, defrost, snooze alarms</source>
+        <source>Super freeze, defrost, silence the alarm</source>
         <translation>速冻、除霜、报警静音</translation>
     </message>
 </context>

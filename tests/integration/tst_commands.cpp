@@ -132,7 +132,7 @@ void TestCommands::quickFreezeRunsAndEveryAppHearsIt()
         send(kThing, {{"command", "quickFreeze"}, {"params", QJsonObject{{"hours", 6}}}});
     QCOMPARE(sent.value("commandStatus").toString(), QStringLiteral("pending"));
     QCOMPARE(sent.value("jobStatus").toString(), QStringLiteral("QUEUED"));
-    QCOMPARE(sent.value("title").toString(), QStringLiteral("Quick-freeze for 6 hours"));
+    QCOMPARE(sent.value("title").toString(), QStringLiteral("Super freeze for 6 hours"));
     const QString id = sent.value("commandId").toString();
     QVERIFY(!id.isEmpty());
     const QJsonObject done = awaitStatus(kThing, id, "success");

@@ -2,7 +2,7 @@
 // The door tablet's alarm against a live larder-cloud and a simulated fridge at 60× (ten fridge
 // minutes in ten seconds): the door left open sounds the alarm on the door when it has been open
 // the family's ten minutes of the fridge's time — not before — while two family phones hear the
-// alert on the family's feed. The alarm grows louder; "Mute 5 minutes" silences this tablet
+// alert on the family's feed. The alarm grows louder; "Silence 5 minutes" silences this tablet
 // only (the family's alert stays unacknowledged); a tablet that starts meanwhile sounds at once
 // (the cloud's open alerts are retained); closing the door ends it on the door at once, and the
 // cloud's clearing empties the open alerts.
