@@ -64,7 +64,13 @@ void DoorAlarm::onMessage(const QByteArray &payload, const QString &topic)
 {
     if (topic != m_topic)
         return;
-    m_open = QJsonDocument::fromJson(payload).object().value(u"alerts").toArray();
+    const QJsonObject message = QJsonDocument::fromJson(payload).object();
+    m_open = message.value(u"alerts").toArray();
+    if (const QString name = message.value(u"deviceName").toString().left(60);
+        !name.isEmpty() && name != m_fridgeName) {
+        m_fridgeName = name;
+        emit fridgeNameChanged();
+    }
     update();
 }
 

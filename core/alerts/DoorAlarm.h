@@ -32,6 +32,8 @@ class DoorAlarm : public QObject
     QML_UNCREATABLE("The door tablet makes its alarm.")
     /// An alert is open: the banner shows.
     Q_PROPERTY(bool active READ active NOTIFY changed)
+    /// The fridge's name in its family ("Kitchen fridge"), from the cloud; empty until known.
+    Q_PROPERTY(QString fridgeName READ fridgeName NOTIFY fridgeNameChanged)
     /// What is wrong, as the cloud's rules said it ("The door has been open for 12 minutes.").
     Q_PROPERTY(QString message READ message NOTIFY changed)
     /// "doorOpen", "fridgeWarm", "freezerWarm" or "offline".
@@ -65,8 +67,11 @@ public:
     /// How often it gets louder (tests make it quicker).
     void setEscalation(int ms) { m_escalate.setInterval(ms); }
 
+    QString fridgeName() const { return m_fridgeName; }
+
 signals:
     void changed();
+    void fridgeNameChanged();
 
 private:
     void onMessage(const QByteArray &payload, const QString &topic);
@@ -79,7 +84,8 @@ private:
     QString m_topic;
     QPointer<fridge::FridgeController> m_fridge;
     AlarmSound *m_sound;
-    QJsonArray m_open;   ///< the cloud's open alerts
+    QJsonArray m_open;      ///< the cloud's open alerts
+    QString m_fridgeName;
     QJsonObject m_shown; ///< the alert on the banner (errors first), or empty
     QDateTime m_mutedUntil;
     QTimer m_unmute;

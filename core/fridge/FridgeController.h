@@ -23,7 +23,7 @@ class FridgeController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("created by the app")
     Q_PROPERTY(QString thing READ thing CONSTANT)
-    Q_PROPERTY(QString displayName READ displayName CONSTANT)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY displayNameChanged)
     Q_PROPERTY(bool cloudConnected READ cloudConnected NOTIFY connectionChanged)
     Q_PROPERTY(bool connecting READ connecting NOTIFY connectionChanged)
     Q_PROPERTY(QString connectionError READ connectionError NOTIFY connectionChanged)
@@ -55,6 +55,14 @@ public:
 
     QString thing() const { return m_thing; }
     QString displayName() const { return m_displayName; }
+    /// The name the family gave it, once known (the door starts with its model).
+    void setDisplayName(const QString &name)
+    {
+        if (name.isEmpty() || name == m_displayName)
+            return;
+        m_displayName = name;
+        emit displayNameChanged();
+    }
     bool cloudConnected() const { return m_client->state() == mqtt::MqttClient::Connected; }
     bool connecting() const { return m_client->state() == mqtt::MqttClient::Connecting; }
     QString connectionError() const;
@@ -83,6 +91,7 @@ public:
     static constexpr int silenceLimitSeconds = 150;
 
 signals:
+    void displayNameChanged();
     void connectionChanged();
     void onlineChanged();
     void readingsChanged();

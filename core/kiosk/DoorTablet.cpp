@@ -259,6 +259,9 @@ void DoorTablet::follow()
                                       path("media-cache"), this);
     m_board->refresh();
     m_alarm = new alerts::DoorAlarm(m_device, m_thing, m_fridge, this);
+    // The door shows the fridge by its family's name for it once the cloud said it.
+    connect(m_alarm, &alerts::DoorAlarm::fridgeNameChanged, m_fridge,
+            [fridge = m_fridge, alarm = m_alarm] { fridge->setDisplayName(alarm->fridgeName()); });
 }
 
 void DoorTablet::unfollow()

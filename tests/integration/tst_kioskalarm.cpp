@@ -79,6 +79,9 @@ void TestKioskAlarm::theDoorLeftOpenSoundsOnTheDoorAndEveryPhone()
     m_fridge = m_cloud.startFridge(kSerial, {"--speed", "60", "--serial", kSerial});
     QVERIFY(m_fridge);
     QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->alarm() && m_kiosk->fridge()->hasReadings(), 15000);
+    // The door calls the fridge by the name the family gave it at pairing, not its model.
+    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->fridge()->displayName(), QStringLiteral("Kitchen fridge"),
+                              10000);
     DoorAlarm *alarm = m_kiosk->alarm();
     alarm->setEscalation(1500);
     QVERIFY(!alarm->active());

@@ -39,7 +39,7 @@ FridgeWatch &AlertService::watchOf(const QString &thing, const QString &familyId
 {
     auto found = m_watches.find(thing);
     if (found == m_watches.end() || found->familyId != familyId) {
-        Watched watched{familyId, {}, {}, {}};
+        Watched watched{familyId, {}, {}, {}, {}};
         watched.watch.raised = m_events->open(thing, familyId);
         // A note made today before a restart is not made again.
         if (const qint64 made = m_events->latest(thing, larder::alerts::Condition::UseSoon))
@@ -77,6 +77,9 @@ void AlertService::onReported(const QString &thing, const QJsonObject &reported)
     if (const QJsonValue connected = reported.value(u"connected"); connected.isBool())
         changes += AlertRules::onPresence(watch, connected.toBool(), now, thresholds);
     apply(thing, family->first, changes);
+    // The door shows the fridge by the name its family gave it: said again when it changes.
+    if (auto it = m_watches.find(thing); it != m_watches.end() && it->named != family->second.name)
+        publishOpen(thing, family->first, family->second.name);
 }
 
 void AlertService::tick()
@@ -137,15 +140,24 @@ void AlertService::apply(const QString &thing, const QString &familyId,
             }
         }
     }
+    publishOpen(thing, family->first, family->second.name);
+}
+
+void AlertService::publishOpen(const QString &thing, const QString &familyId,
+                               const QString &deviceName)
+{
     // What is open now, retained: the door tablet sounds its alarm from it, also after it
-    // (re)connects.
+    // (re)connects, and shows the fridge by its name.
     QJsonArray open;
-    for (const EventStore::Event &event : m_events->openAlerts(thing, family->first))
-        open.append(event.toJson(family->second.name));
-    m_client->publish(
-        larder::alerts::topics::thingOpen(thing),
-        QJsonDocument(QJsonObject{{QStringLiteral("alerts"), open}}).toJson(QJsonDocument::Compact),
-        1, true);
+    for (const EventStore::Event &event : m_events->openAlerts(thing, familyId))
+        open.append(event.toJson(deviceName));
+    m_client->publish(larder::alerts::topics::thingOpen(thing),
+                      QJsonDocument(QJsonObject{{QStringLiteral("alerts"), open},
+                                                {QStringLiteral("deviceName"), deviceName}})
+                          .toJson(QJsonDocument::Compact),
+                      1, true);
+    if (auto it = m_watches.find(thing); it != m_watches.end())
+        it->named = deviceName;
 }
 
 } // namespace larder::cloud::alerts
