@@ -47,32 +47,12 @@ ColumnLayout {
                 }
             }
         }
-        Switch {
+        ToggleSwitch {
             id: toggle
             enabled: root.enabledByConnection && root.control.hasValue
             checked: root.control.target === true
             Accessible.name: root.label
             onToggled: root.control.set(toggle.checked)
-            indicator: Rectangle {
-                implicitWidth: 52
-                implicitHeight: 30
-                x: toggle.leftPadding
-                y: (toggle.height - height) / 2
-                radius: height / 2
-                color: toggle.checked ? Theme.accent : Theme.surfaceAlt
-                border.color: toggle.checked ? Theme.accent : Theme.border
-                opacity: toggle.enabled ? 1 : 0.5
-                Rectangle {
-                    x: toggle.checked ? parent.width - width - 3 : 3
-                    y: 3
-                    width: 24
-                    height: 24
-                    radius: 12
-                    color: toggle.checked ? Theme.textOnAccent : Theme.surface
-                    border.color: Theme.border
-                    Behavior on x { NumberAnimation { duration: Theme.animationMs } }
-                }
-            }
         }
     }
     Text {

@@ -6,7 +6,7 @@ import Larder.Theme
 
 // A drop-down over stored words — units, categories or places (`kind`) — that shows each in
 // the reader's language while the stored word stays the value.
-ComboBox {
+Dropdown {
     id: root
 
     /// "unit", "category" or "compartment".
@@ -23,7 +23,6 @@ ComboBox {
     model: root.kind === "unit" ? IngredientWords.units
          : root.kind === "category" ? IngredientWords.categories : IngredientWords.compartments
     displayText: root.label(root.currentText)
-    font.family: Theme.fontFamily
     // The delegates reach `root` through their context.
     // qmllint disable unqualified
     delegate: ItemDelegate {

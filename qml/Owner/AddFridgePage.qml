@@ -161,7 +161,7 @@ ScrollPage {
                 font.pixelSize: Theme.fontSmall
                 font.weight: Font.Medium
             }
-            ComboBox {
+            Dropdown {
                 id: family
                 objectName: "familyChoice"
                 Layout.fillWidth: true

@@ -73,7 +73,7 @@ Card {
                     font.pixelSize: Theme.fontSmall
                 }
             }
-            Switch {
+            ToggleSwitch {
                 objectName: "quietHoursSwitch"
                 checked: root.on
                 Accessible.name: qsTr("Quiet hours")
@@ -90,7 +90,7 @@ Card {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
             }
-            ComboBox {
+            Dropdown {
                 id: from
                 Layout.fillWidth: true
                 model: root.hours
@@ -104,7 +104,7 @@ Card {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
             }
-            ComboBox {
+            Dropdown {
                 id: to
                 Layout.fillWidth: true
                 model: root.hours
