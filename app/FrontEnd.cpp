@@ -36,10 +36,9 @@ bool load(QQmlApplicationEngine &engine, const QString &url, const QVariantMap &
                          &QQmlEngine::retranslate);
         // The alerts' sentences in the person's unit too.
         larder::alerts::AlertWords::setUnit(display->temperatureUnit());
-        QObject::connect(display, &larder::display::DisplayPreferences::temperatureUnitChanged,
-                         display, [display] {
-                             larder::alerts::AlertWords::setUnit(display->temperatureUnit());
-                         });
+        QObject::connect(
+            display, &larder::display::DisplayPreferences::temperatureUnitChanged, display,
+            [display] { larder::alerts::AlertWords::setUnit(display->temperatureUnit()); });
     }
     engine.load(QUrl(url));
     if (engine.rootObjects().isEmpty()) {

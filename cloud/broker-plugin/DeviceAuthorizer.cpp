@@ -115,7 +115,8 @@ bool DeviceAuthorizer::allowed(const DeviceIdentity &identity, Access access, co
         if (const auto own = ownRequestAllowed(access, topic, identity.thing, true))
             return *own;
         // Its fridge's list and its family's shopping list, by its own fridge's topics.
-        for (const auto &listOf : {inventory::topics::thingOf, inventory::topics::thingOfShopping}) {
+        for (const auto &listOf :
+             {inventory::topics::thingOf, inventory::topics::thingOfShopping}) {
             if (listOf(topic, QStringLiteral("request")) == identity.thing)
                 return access == Access::Write;
             for (const char *answer : {"request/accepted", "request/rejected"})

@@ -64,8 +64,8 @@ public:
         QString brokerPlugin;        ///< larder-broker-auth.so; default: next to larder-cloud
         qint64 ownershipTokenLifetime = 3600; ///< fleet provisioning (AWS: one hour)
         qint64 pendingWindow = 24 * 3600;     ///< unpaired certificates are removed after it
-        int morningNoteHour = 8; ///< the morning note of what to use up, from this hour
-        qint64 backupInterval = 600;          ///< seconds between online database backups
+        int morningNoteHour = 8;     ///< the morning note of what to use up, from this hour
+        qint64 backupInterval = 600; ///< seconds between online database backups
         qint64 familyMediaQuota = 10LL * 1024 * 1024 * 1024; ///< bytes of media per family
     };
 

@@ -14,16 +14,16 @@
 #include "api/RegistrationStore.h"
 #include "board/BoardApi.h"
 #include "commands/CommandApi.h"
+#include "history/HistoryApi.h"
+#include "history/HistoryStore.h"
 #include "identity/CodeSender.h"
 #include "identity/IdentityService.h"
 #include "identity/PoolConfig.h"
 #include "inventory/IngredientApi.h"
-#include "inventory/ShoppingFeeds.h"
 #include "inventory/IngredientStore.h"
 #include "inventory/InventoryTopics.h"
-#include "history/HistoryApi.h"
-#include "history/HistoryStore.h"
 #include "inventory/ShelfPhotosApi.h"
+#include "inventory/ShoppingFeeds.h"
 #include "media/MediaCloud.h"
 #include "provisioning/CertificateStore.h"
 #include "shadow/MqttPlane.h"
@@ -97,11 +97,11 @@ bool CloudServer::startIdentity(QString *error)
                                                    IngredientStore::Tables::shopping());
     m_shoppingApi = std::make_unique<IngredientApi>(
         m_auth.get(), m_shopping.get(),
-        IngredientApi::shopping(
-            m_families.get(), [this, publishOn](const QString &familyId, const QJsonObject &change) {
-                for (const QString &topic : shoppingFeeds(*m_families, familyId))
-                    publishOn([&topic](const QString &) { return topic; })(familyId, change);
-            }));
+        IngredientApi::shopping(m_families.get(), [this, publishOn](const QString &familyId,
+                                                                    const QJsonObject &change) {
+            for (const QString &topic : shoppingFeeds(*m_families, familyId))
+                publishOn([&topic](const QString &) { return topic; })(familyId, change);
+        }));
 
     // Events and alerts (the MQTT plane's rules make them).
     m_events = std::make_unique<alerts::EventStore>();

@@ -194,9 +194,8 @@ int demoFamilyCommand(const QString &dataDir, const DemoFamily &demo)
     if (!seedDemoHistory(history, demo.thing, QDateTime::currentSecsSinceEpoch()))
         return fail(QStringLiteral("Cannot write the demo fridge's temperature history"));
     IngredientStore shopping(QStringLiteral("larder"), IngredientStore::Tables::shopping());
-    for (const inventory::Change &change :
-         demoShopping({QStringLiteral("member"), *member, memberShown},
-                      QDateTime::currentSecsSinceEpoch()))
+    for (const inventory::Change &change : demoShopping(
+             {QStringLiteral("member"), *member, memberShown}, QDateTime::currentSecsSinceEpoch()))
         if (!shopping.apply(family->id, change))
             return fail(QStringLiteral("Cannot fill the demo shopping list"));
     // Two recipe cards on the family board, one from the member and one from the door tablet.

@@ -29,7 +29,7 @@ struct DemoFamily
     QString familyName;
     QString ownerEmail;
     QString memberEmail;
-    QString ownerName;  ///< display names (Cognito's `name`); may be empty
+    QString ownerName; ///< display names (Cognito's `name`); may be empty
     QString memberName;
 };
 

@@ -48,10 +48,10 @@ QString AlertWords::sentence(const QString &condition, bool raised, double value
             return fridge ? tr("The fridge is back within its limit.")
                           : tr("The freezer is back within its limit.");
         if (minutes > 0)
-            return (fridge ? tr("The fridge has been above %1 for %n min (now %2).", nullptr,
-                                minutes)
-                           : tr("The freezer has been above %1 for %n min (now %2).", nullptr,
-                                minutes))
+            return (fridge
+                        ? tr("The fridge has been above %1 for %n min (now %2).", nullptr, minutes)
+                        : tr("The freezer has been above %1 for %n min (now %2).", nullptr,
+                             minutes))
                 .arg(degrees(limit), degrees(value));
         return (fridge ? tr("The fridge is above %1 (now %2).")
                        : tr("The freezer is above %1 (now %2)."))

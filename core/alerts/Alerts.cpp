@@ -2,8 +2,8 @@
 #include "Alerts.h"
 
 #include "AlertRules.h"
-#include "AlertWords.h"
 #include "AlertTopics.h"
+#include "AlertWords.h"
 #include "api/ApiClient.h"
 #include "common/Guarded.h"
 #include "mqtt/MqttClient.h"

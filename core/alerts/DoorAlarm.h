@@ -84,7 +84,7 @@ private:
     QString m_topic;
     QPointer<fridge::FridgeController> m_fridge;
     AlarmSound *m_sound;
-    QJsonArray m_open;      ///< the cloud's open alerts
+    QJsonArray m_open; ///< the cloud's open alerts
     QString m_fridgeName;
     QJsonObject m_shown; ///< the alert on the banner (errors first), or empty
     QDateTime m_mutedUntil;

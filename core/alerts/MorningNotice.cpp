@@ -6,8 +6,7 @@
 namespace larder::alerts {
 
 std::optional<Change> MorningNotice::due(const QList<inventory::Ingredient> &items,
-                                         const QDateTime &now, const QDate &lastMade,
-                                         int fromHour)
+                                         const QDateTime &now, const QDate &lastMade, int fromHour)
 {
     const QDate today = now.date();
     if (now.time() < QTime(fromHour, 0) || lastMade == today)
@@ -19,17 +18,15 @@ std::optional<Change> MorningNotice::due(const QList<inventory::Ingredient> &ite
             soon.append(item);
     if (soon.isEmpty())
         return std::nullopt;
-    std::stable_sort(soon.begin(), soon.end(), [](const auto &a, const auto &b) {
-        return a.bestBefore < b.bestBefore;
-    });
+    std::stable_sort(soon.begin(), soon.end(),
+                     [](const auto &a, const auto &b) { return a.bestBefore < b.bestBefore; });
     QStringList names;
     for (qsizetype i = 0; i < soon.size() && i < listed; ++i)
         names << soon.at(i).name;
-    QString message = soon.size() == 1
-                          ? QStringLiteral("Use by tomorrow: %1.").arg(names.first())
-                          : QStringLiteral("%1 things to use by tomorrow: %2")
-                                .arg(soon.size())
-                                .arg(names.join(QStringLiteral(", ")));
+    QString message = soon.size() == 1 ? QStringLiteral("Use by tomorrow: %1.").arg(names.first())
+                                       : QStringLiteral("%1 things to use by tomorrow: %2")
+                                             .arg(soon.size())
+                                             .arg(names.join(QStringLiteral(", ")));
     if (soon.size() > listed)
         message += QStringLiteral(" and %1 more.").arg(soon.size() - listed);
     else if (soon.size() > 1)

@@ -35,8 +35,7 @@ public:
                   const QString &caFile = {}, QObject *parent = nullptr);
 
     /// Creates an account; @p name (may be empty) is what the family will see.
-    void signUp(const QString &email, const QString &password, const QString &name,
-                Callback done);
+    void signUp(const QString &email, const QString &password, const QString &name, Callback done);
     /// Changes the signed-in user's `name` (UpdateUserAttributes, with the access token).
     void updateName(const QString &accessToken, const QString &name, Callback done);
     void confirmSignUp(const QString &email, const QString &code, Callback done);

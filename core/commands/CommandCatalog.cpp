@@ -108,7 +108,8 @@ QString titleOf(const QJsonObject &document)
     if (operation == u"resetWaterFilter")
         return QCoreApplication::translate("Commands", "Reset the water filter");
     if (operation == u"snoozeAlarms")
-        return QCoreApplication::translate("Commands", "Silence the alarm for %1 minutes").arg(minutes);
+        return QCoreApplication::translate("Commands", "Silence the alarm for %1 minutes")
+            .arg(minutes);
     return operation;
 }
 

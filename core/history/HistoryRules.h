@@ -16,7 +16,7 @@ namespace larder::history {
 /// says the door is open.
 struct Sample
 {
-    std::optional<double> fridge, freezer;               ///< °C
+    std::optional<double> fridge, freezer;                 ///< °C
     std::optional<double> fridgeSetpoint, freezerSetpoint; ///< °C
     std::optional<bool> doorOpen;
 
@@ -31,7 +31,7 @@ struct Sample
 /// A range the apps show: its name, how wide a bucket is and how far back it reaches.
 struct Range
 {
-    QString name;     ///< "day" or "month"
+    QString name;         ///< "day" or "month"
     qint64 bucketSeconds; ///< 60 or 900
     qint64 spanSeconds;   ///< 24 h or 30 days
 

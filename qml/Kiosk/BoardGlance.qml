@@ -13,7 +13,11 @@ Card {
     id: root
 
     required property Board board
-    property int shown: 3
+    /// The latest posts that fit between the title and the button (up to three; none where the
+    /// door is short and the text large: the button still says how many are new).
+    readonly property int shown: Math.max(0, Math.min(3, Math.floor(
+        (root.availableHeight - header.implicitHeight - openTile.implicitHeight - 2 * Theme.spacingS)
+        / (Theme.fontBody * 2.9 + Theme.fontSmall * 1.5 + Theme.spacingS))))
 
     signal open()
 
@@ -26,6 +30,7 @@ Card {
         anchors.fill: parent
         spacing: Theme.spacingS
         RowLayout {
+            id: header
             Layout.fillWidth: true
             spacing: Theme.spacingS
             Icon {
@@ -96,6 +101,7 @@ Card {
         }
         Item { Layout.fillHeight: true }
         KioskTile {
+            id: openTile
             objectName: "openBoard"
             Layout.fillWidth: true
             minimumHeight: 56

@@ -207,7 +207,6 @@ Item {
                     Layout.preferredHeight: 1
                     visible: root.kiosk.board !== null
                     board: root.kiosk.board
-                    shown: 1
                     onOpen: root.openBoard()
                 }
             }

@@ -36,6 +36,17 @@ Card {
                          : qsTr("%1 h above %2").arg(Math.round(part.above / 60)).arg(Format.degrees(part.limit, 0)))
         Layout.fillWidth: true
         spacing: 2
+
+        /// The alerts this chart marks: the freezer's its own, the fridge's every other.
+        function alertsOf(all: var): var {
+            const out = [];
+            for (let i = 0; i < all.length; ++i)
+                if (part.which === "freezer" ? all[i].condition === "freezerWarm"
+                                             : all[i].condition !== "freezerWarm")
+                    out.push(all[i]);
+            return out;
+        }
+
         Text {
             Layout.fillWidth: true
             text: part.title
@@ -62,8 +73,7 @@ Card {
             limit: part.limit
             // (A month's hundreds of openings would be a solid bar: the day's only.)
             doors: part.which === "fridge" && part.history.range === "day" ? part.history.doorOpenings : []
-            alerts: part.history.alerts.filter(a => a.condition === part.which + "Warm"
-                                                     || (part.which === "fridge" && a.condition !== "freezerWarm"))
+            alerts: part.alertsOf(part.history.alerts)
             tone: part.tone
             byDate: part.history.range === "month"
             Accessible.name: qsTr("%1 temperature chart: %2").arg(part.title).arg(part.summary)

@@ -26,8 +26,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -639,11 +639,10 @@ void TestAlerts::aMorningNoteSaysWhatToUseUp()
     QVERIFY(fridge.connect());
     fridge.publish("$aws/things/" + thing + "/shadow/update",
                    R"({"state":{"reported":{"fridge":{"temperature":4.1}}}})");
-    const auto note = m_phone->await(larder::alerts::topics::familyChanges(m_family), 15000,
-                                     [&](const QJsonObject &event) {
-                                         return event["deviceId"] == thing &&
-                                                event["details"]["condition"] == "useSoon";
-                                     });
+    const auto note = m_phone->await(
+        larder::alerts::topics::familyChanges(m_family), 15000, [&](const QJsonObject &event) {
+            return event["deviceId"] == thing && event["details"]["condition"] == "useSoon";
+        });
     QVERIFY2(note, qPrintable(m_cloud.log().right(2000)));
     QCOMPARE(note->value("type").toString(), QStringLiteral("info"));
     QCOMPARE(note->value("deviceName").toString(), QStringLiteral("Cellar fridge"));
@@ -666,12 +665,11 @@ void TestAlerts::aMorningNoteSaysWhatToUseUp()
     // Once a day: more reports make no second note.
     fridge.publish("$aws/things/" + thing + "/shadow/update",
                    R"({"state":{"reported":{"fridge":{"temperature":4.2}}}})");
-    QVERIFY(!m_phone->await(larder::alerts::topics::familyChanges(m_family), 2500,
-                            [&](const QJsonObject &event) {
-                                return event["deviceId"] == thing &&
-                                       event["details"]["condition"] == "useSoon" &&
-                                       event["id"] != note->value("id");
-                            }));
+    QVERIFY(!m_phone->await(
+        larder::alerts::topics::familyChanges(m_family), 2500, [&](const QJsonObject &event) {
+            return event["deviceId"] == thing && event["details"]["condition"] == "useSoon" &&
+                   event["id"] != note->value("id");
+        }));
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

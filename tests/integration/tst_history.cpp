@@ -58,7 +58,8 @@ private slots:
         QCOMPARE(day["resolution"].toInt(), 60);
         QCOMPARE(day["to"].toInteger() - day["from"].toInteger(), 24 * 3600 * 1000LL);
         const QJsonObject point = day["points"][0].toObject();
-        QVERIFY(point["t"].toInteger() % 60000 == 0 && point["t"].toInteger() >= day["from"].toInteger());
+        QVERIFY(point["t"].toInteger() % 60000 == 0 &&
+                point["t"].toInteger() >= day["from"].toInteger());
         QCOMPARE(point["fridge"].toDouble(), 5.0);    // (4 + 5 + 6) / 3
         QCOMPARE(point["freezer"].toDouble(), -17.5); // (−18 − 17) / 2
         QCOMPARE(point["fridgeSetpoint"].toDouble(), 4.0);
@@ -91,8 +92,9 @@ private slots:
     {
         QCOMPARE(history("day", m_tokens["eve"]).status, 404);
         QCOMPARE(history("day", {}).status, 401);
-        QCOMPARE(m_http->api("GET", "/devices/LRD99999999/temperatures", {}, m_tokens["ann"]).status,
-                 404);
+        QCOMPARE(
+            m_http->api("GET", "/devices/LRD99999999/temperatures", {}, m_tokens["ann"]).status,
+            404);
         const auto bad = history("year", m_tokens["ann"]);
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.body["message"].toString(), QStringLiteral("range is day or month."));
@@ -104,9 +106,10 @@ private slots:
         // Back in the family: nothing of before.
         QVERIFY(m_cloud.runTool({"assign-thing", "--thing", kThing, "--family", m_family,
                                  "--fridge-name", "Kitchen fridge"}));
-        QTRY_VERIFY_WITH_TIMEOUT(history("day", m_tokens["ann"]).status == 200 &&
-                                     history("day", m_tokens["ann"]).body["points"].toArray().isEmpty(),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            history("day", m_tokens["ann"]).status == 200 &&
+                history("day", m_tokens["ann"]).body["points"].toArray().isEmpty(),
+            10000);
         QVERIFY(history("month", m_tokens["ann"]).body["points"].toArray().isEmpty());
     }
 
@@ -118,8 +121,7 @@ private:
     }
     CloudHttp::Answer history(const QString &range, const QString &token)
     {
-        return m_http->api("GET", "/devices/" + kThing + "/temperatures?range=" + range, {},
-                           token);
+        return m_http->api("GET", "/devices/" + kThing + "/temperatures?range=" + range, {}, token);
     }
 
     CloudFixture m_cloud;

@@ -312,7 +312,6 @@ void TestIdentity::staffAccountsCarryTheSupportGroup()
                  .contains("cognito:groups"));
 }
 
-
 void TestIdentity::theSdkSignsUpWithANameAndChangesIt()
 {
     if (!QFile::exists(conformance() + "/node_modules/@aws-sdk/client-cognito-identity-provider"))
@@ -352,7 +351,8 @@ void TestIdentity::theSdkSignsUpWithANameAndChangesIt()
 void TestIdentity::hostileNamesAreRefused()
 {
     createAccount("mo@example.com", "Fridge-Mo-2026");
-    const QString access = signIn("mo@example.com", "Fridge-Mo-2026").value("AccessToken").toString();
+    const QString access =
+        signIn("mo@example.com", "Fridge-Mo-2026").value("AccessToken").toString();
     const auto update = [&](const QJsonArray &attributes, const QString &token) {
         return call("UpdateUserAttributes",
                     {{"AccessToken", token}, {"UserAttributes", attributes}}, false);
@@ -368,10 +368,10 @@ void TestIdentity::hostileNamesAreRefused()
              QStringLiteral("InvalidParameterException"));
     QCOMPARE(update(name(QStringLiteral("   ")), access).type(),
              QStringLiteral("InvalidParameterException"));
-    QCOMPARE(update(QJsonArray{QJsonObject{{"Name", "email"}, {"Value", "eve@example.com"}}},
-                    access)
-                 .type(),
-             QStringLiteral("InvalidParameterException"));
+    QCOMPARE(
+        update(QJsonArray{QJsonObject{{"Name", "email"}, {"Value", "eve@example.com"}}}, access)
+            .type(),
+        QStringLiteral("InvalidParameterException"));
     QCOMPARE(update(QJsonArray{}, access).type(), QStringLiteral("InvalidParameterException"));
     QCOMPARE(update(name("Mo"), "not-a-token").type(), QStringLiteral("NotAuthorizedException"));
     // An ID token is not an access token.
@@ -387,13 +387,12 @@ void TestIdentity::hostileNamesAreRefused()
                      QStringLiteral("mo@example.com"));
     }
     // A sign-up name past the limit is refused before any account exists.
-    const Answer longName = call(
-        "SignUp", {{"Username", "long@example.com"},
-                   {"Password", "Fridge-Long-2026"},
-                   {"UserAttributes", QJsonArray{QJsonObject{{"Name", "email"},
-                                                             {"Value", "long@example.com"}},
-                                                 QJsonObject{{"Name", "name"},
-                                                             {"Value", QString(65, u'y')}}}}});
+    const Answer longName =
+        call("SignUp", {{"Username", "long@example.com"},
+                        {"Password", "Fridge-Long-2026"},
+                        {"UserAttributes",
+                         QJsonArray{QJsonObject{{"Name", "email"}, {"Value", "long@example.com"}},
+                                    QJsonObject{{"Name", "name"}, {"Value", QString(65, u'y')}}}}});
     QCOMPARE(longName.type(), QStringLiteral("InvalidParameterException"));
     Answer none;
     signIn("long@example.com", "Fridge-Long-2026", &none);

@@ -156,8 +156,8 @@ void TestKioskInventory::theDoorReadsAddsAndTicksTheShoppingList()
              QStringLiteral("tablet"));
     QTRY_COMPARE(door->pendingCount(), 0);
     // Added on a phone: on the door within moments (the family's changes reach each fridge).
-    const auto added = m_http->api("POST", path, {{"id", "flour-1"}, {"name", "Flour"}},
-                                   m_tokens["ben"]);
+    const auto added =
+        m_http->api("POST", path, {{"id", "flour-1"}, {"name", "Flour"}}, m_tokens["ben"]);
     QCOMPARE(added.status, 201);
     QTRY_VERIFY_WITH_TIMEOUT(door->items()->find("flour-1"), 10000);
     // Ticked off at the door (bought): gone from the family's list.

@@ -68,7 +68,8 @@ private slots:
         // Something on the family's shopping list for the door to show.
         for (const char *name : {"Milk", "Porridge oats", "Lemons"})
             QCOMPARE(http.api("POST", "/families/" + familyId + "/shopping",
-                              {{"id", QString("door-%1").arg(QString(name).remove(u' '))}, {"name", name}},
+                              {{"id", QString("door-%1").arg(QString(name).remove(u' '))},
+                               {"name", name}},
                               token)
                          .status,
                      201);

@@ -381,8 +381,7 @@ void TestOwnerFlow::newcomerSignsUpConfirmsJoinsAndControlsTheFridge()
         m_http->signIn(kOwner, m_passwords.value(kOwner)).value("IdToken").toString();
     const auto nameInFamily = [&] {
         const auto list = m_http->api("GET", "/families", {}, ownerToken);
-        for (const QJsonValue &member :
-             list.body["items"][0].toObject().value("members").toArray())
+        for (const QJsonValue &member : list.body["items"][0].toObject().value("members").toArray())
             if (member["email"].toString() == kNewcomer)
                 return member["name"].toString();
         return QString();

@@ -81,7 +81,7 @@ private:
         larder::alerts::FridgeWatch watch;
         QHash<QString, qint64> mailedAt; ///< condition → when it was last mailed (s)
         QDate noticeMade;                ///< the day of the last morning note
-        QString named; ///< the fridge's name as last published to its door
+        QString named;                   ///< the fridge's name as last published to its door
     };
     /// The retained open alerts of @p thing, with its name (the door tablet reads both).
     void publishOpen(const QString &thing, const QString &familyId, const QString &deviceName);

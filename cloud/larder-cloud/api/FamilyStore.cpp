@@ -60,8 +60,8 @@ QList<Member> FamilyStore::members(const QString &familyId) const
                            "m.family_id WHERE m.family_id = ? ORDER BY m.joined, m.email"),
             {familyId});
     while (query.next())
-        out.append({query.value(0).toString(), query.value(1).toString(),
-                    query.value(2).toString(), query.value(3).toString()});
+        out.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                    query.value(3).toString()});
     return out;
 }
 

@@ -16,12 +16,12 @@ QHttpServerResponse
 BoardApi::asViewer(const QString &familyId, const QHttpServerRequest &request,
                    const std::function<api::Verdict(const BoardService::Viewer &)> &action) const
 {
-    return m_auth->asMember(familyId, request, {},
-                            [&](const api::Caller &caller, const QString &role) {
-                                const api::Verdict verdict =
-                                    action({familyId, caller.sub, caller.displayName(), role == u"owner"});
-                                return api::reply(verdict.body, verdict.status);
-                            });
+    return m_auth->asMember(
+        familyId, request, {}, [&](const api::Caller &caller, const QString &role) {
+            const api::Verdict verdict =
+                action({familyId, caller.sub, caller.displayName(), role == u"owner"});
+            return api::reply(verdict.body, verdict.status);
+        });
 }
 
 void BoardApi::registerRoutes(QHttpServer &server)

@@ -15,8 +15,8 @@ history::Sample sampleAt(qint64 t, qint64 cutStart, bool *doorOpened)
 {
     const QDateTime when = QDateTime::fromSecsSinceEpoch(t);
     const double hour = when.time().hour() + when.time().minute() / 60.0;
-    const bool meal = (hour >= 7 && hour < 7.5) || (hour >= 12.5 && hour < 13) ||
-                      (hour >= 18.5 && hour < 19.25);
+    const bool meal =
+        (hour >= 7 && hour < 7.5) || (hour >= 12.5 && hour < 13) || (hour >= 18.5 && hour < 19.25);
     *doorOpened = meal && when.time().minute() % 15 == 0;
     double fridge = 4.0 + 0.2 * std::sin(t / 5400.0) + (meal ? 0.5 : 0.0);
     double freezer = -18.0 + 0.3 * std::sin(t / 7200.0) + (meal ? 0.3 : 0.0);

@@ -31,10 +31,9 @@ void HistoryApi::registerRoutes(QHttpServer &server)
                 if (!family || !m_families->canUseThing(caller.sub, thing))
                     return api::failure(404, "NotFound", QStringLiteral("No such fridge."));
                 const QUrlQuery query(request.url());
-                const auto range = Range::named(
-                    query.hasQueryItem(QStringLiteral("range"))
-                        ? query.queryItemValue(QStringLiteral("range"))
-                        : QStringLiteral("day"));
+                const auto range = Range::named(query.hasQueryItem(QStringLiteral("range"))
+                                                    ? query.queryItemValue(QStringLiteral("range"))
+                                                    : QStringLiteral("day"));
                 if (!range)
                     return api::failure(400, "BadRequest",
                                         QStringLiteral("range is day or month."));

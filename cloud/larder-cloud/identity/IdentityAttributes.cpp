@@ -65,8 +65,8 @@ Response IdentityService::updateUserAttributes(const QJsonObject &request, qint6
         if (!value.isString() || text.simplified().isEmpty())
             return invalidParameter(QStringLiteral("A name cannot be empty."));
         if (text.simplified().size() > maxNameLength)
-            return invalidParameter(QStringLiteral("Attribute name is longer than %1 characters.")
-                                        .arg(maxNameLength));
+            return invalidParameter(
+                QStringLiteral("Attribute name is longer than %1 characters.").arg(maxNameLength));
         if (!cleaned || *cleaned != text.simplified())
             return invalidParameter(
                 QStringLiteral("Attribute name holds characters that are not allowed."));

@@ -60,15 +60,15 @@ Response IdentityService::signUp(const QJsonObject &request, qint64 now)
                              .value_or(QStringLiteral("?"))));
     }
     if (name.size() > maxNameLength)
-        return invalidParameter(QStringLiteral("Attribute name is longer than %1 characters.")
-                                    .arg(maxNameLength));
+        return invalidParameter(
+            QStringLiteral("Attribute name is longer than %1 characters.").arg(maxNameLength));
     if (auto problem = passwords::policyViolation(password))
         return error("InvalidPasswordException", *problem);
     if (m_users->find(username))
         return error("UsernameExistsException",
                      QStringLiteral("An account with the given email already exists."));
-    const User user{identity::newUuid(),       username.toLower(), email, passwords::hash(password),
-                    false,                     {},                 name};
+    const User user{
+        identity::newUuid(), username.toLower(), email, passwords::hash(password), false, {}, name};
     if (!m_users->insert(user) || !issueCode(user, QStringLiteral("signup"), now))
         return {500,
                 {{QStringLiteral("__type"), QStringLiteral("InternalErrorException")},

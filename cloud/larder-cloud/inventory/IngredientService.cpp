@@ -37,8 +37,8 @@ IngredientService::Lists IngredientService::fridges(mqtt::MqttClient *client)
             true};
 }
 
-IngredientService::IngredientService(mqtt::MqttClient *client, IngredientStore *store,
-                                     Lists lists, QObject *parent)
+IngredientService::IngredientService(mqtt::MqttClient *client, IngredientStore *store, Lists lists,
+                                     QObject *parent)
     : QObject(parent), m_client(client), m_store(store), m_lists(std::move(lists))
 {
     connect(m_client, &mqtt::MqttClient::messageReceived, this, &IngredientService::onMessage);
@@ -84,11 +84,11 @@ void IngredientService::answer(const QString &thing, const QString &clientToken,
         body.insert(QStringLiteral("clientToken"), clientToken);
         body.insert(QStringLiteral("status"), verdict.status);
     }
-    m_client->publish(QStringLiteral("larder/things/%1/%2/request/%3")
-                          .arg(thing, m_lists.feature,
-                               verdict.ok() ? QStringLiteral("accepted")
-                                            : QStringLiteral("rejected")),
-                      QJsonDocument(body).toJson(QJsonDocument::Compact), 1);
+    m_client->publish(
+        QStringLiteral("larder/things/%1/%2/request/%3")
+            .arg(thing, m_lists.feature,
+                 verdict.ok() ? QStringLiteral("accepted") : QStringLiteral("rejected")),
+        QJsonDocument(body).toJson(QJsonDocument::Compact), 1);
 }
 
 ingredients::Verdict IngredientService::list(const QString &thing, const QJsonObject &body) const
@@ -130,9 +130,9 @@ void IngredientService::onRequest(const QString &thing, const QByteArray &payloa
         return refuse(QStringLiteral("The request is not a JSON object."));
     const QString owner = m_lists.ownerOf(thing);
     if (owner.isEmpty())
-        return answer(thing, token,
-                      ingredients::refusal(404, "NotFound",
-                                           QStringLiteral("This fridge is in no family.")));
+        return answer(
+            thing, token,
+            ingredients::refusal(404, "NotFound", QStringLiteral("This fridge is in no family.")));
     const QString op = body.value(u"op").toString();
     if (op == u"list")
         return answer(thing, token, list(owner, body));

@@ -68,20 +68,22 @@ void MqttPlane::start()
     m_families = std::make_unique<FamilyStore>(kConnection);
     // The family's shopping list, as the door tablets reach it: a fridge's requests change its
     // family's list, and every change reaches the family and each of its fridges.
-    m_shopping = std::make_unique<IngredientStore>(kConnection, IngredientStore::Tables::shopping());
-    m_shoppingService = new IngredientService(
-        m_client, m_shopping.get(),
-        {QStringLiteral("shopping"),
-         [this](const QString &thing) {
-             const auto family = m_families->familyOfThing(thing);
-             return family ? family->first : QString();
-         },
-         [this](const QString &familyId, const QJsonObject &change) {
-             const QByteArray payload = QJsonDocument(change).toJson(QJsonDocument::Compact);
-             for (const QString &topic : shoppingFeeds(*m_families, familyId))
-                 m_client->publish(topic, payload, 1);
-         }},
-        this);
+    m_shopping =
+        std::make_unique<IngredientStore>(kConnection, IngredientStore::Tables::shopping());
+    m_shoppingService =
+        new IngredientService(m_client, m_shopping.get(),
+                              {QStringLiteral("shopping"),
+                               [this](const QString &thing) {
+                                   const auto family = m_families->familyOfThing(thing);
+                                   return family ? family->first : QString();
+                               },
+                               [this](const QString &familyId, const QJsonObject &change) {
+                                   const QByteArray payload =
+                                       QJsonDocument(change).toJson(QJsonDocument::Compact);
+                                   for (const QString &topic : shoppingFeeds(*m_families, familyId))
+                                       m_client->publish(topic, payload, 1);
+                               }},
+                              this);
     m_media =
         media::MediaCloud::make(nullptr, m_families.get(), m_settings.media, &error, kConnection);
     if (!m_media) {

@@ -21,17 +21,17 @@ private slots:
         QTest::addColumn<QString>("unit");
         QTest::addColumn<QString>("sentence");
         const QString c = QStringLiteral("C"), f = QStringLiteral("F");
-        QTest::newRow("door open") << "doorOpen" << true << 12.4 << 0.0 << c
-                                   << "The door has been open for 12 min.";
-        QTest::newRow("door closed") << "doorOpen" << false << 0.0 << 0.0 << c
-                                     << "The door is closed.";
+        QTest::newRow("door open")
+            << "doorOpen" << true << 12.4 << 0.0 << c << "The door has been open for 12 min.";
+        QTest::newRow("door closed")
+            << "doorOpen" << false << 0.0 << 0.0 << c << "The door is closed.";
         QTest::newRow("warm fridge") << "fridgeWarm" << true << 20.1 << 8.0 << c
                                      << "The fridge has been above 8.0° for 34 min (now 20.1°).";
         QTest::newRow("warm fridge in °F") << "fridgeWarm" << true << 20.0 << 8.0 << f
                                            << "The fridge has been above 46.4° for 34 min (now "
                                               "68.0°).";
-        QTest::newRow("freezer back") << "freezerWarm" << false << 0.0 << 0.0 << c
-                                      << "The freezer is back within its limit.";
+        QTest::newRow("freezer back")
+            << "freezerWarm" << false << 0.0 << 0.0 << c << "The freezer is back within its limit.";
         QTest::newRow("offline") << "offline" << true << 31.0 << 0.0 << c
                                  << "The fridge has been offline for 31 min.";
         QTest::newRow("online") << "offline" << false << 0.0 << 0.0 << c

@@ -31,25 +31,25 @@ private slots:
         QTest::addColumn<QTime>("time");
         QTest::addColumn<QDate>("lastMade");
         QTest::addColumn<QString>("message"); ///< "" when no note is due
-        const QList<inventory::Ingredient> some{item("Milk", 0), item("Eggs", 1),
-                                                item("Ham", 2), item("Salt", -1000)};
+        const QList<inventory::Ingredient> some{item("Milk", 0), item("Eggs", 1), item("Ham", 2),
+                                                item("Salt", -1000)};
         const QDate yesterday(2026, 12, 6);
-        QTest::newRow("at eight, two due") << some << QTime(8, 0) << yesterday
-                                           << "2 things to use by tomorrow: Milk, Eggs.";
+        QTest::newRow("at eight, two due")
+            << some << QTime(8, 0) << yesterday << "2 things to use by tomorrow: Milk, Eggs.";
         QTest::newRow("before eight") << some << QTime(7, 59) << yesterday << "";
         QTest::newRow("made today already") << some << QTime(9, 0) << QDate(2026, 12, 7) << "";
-        QTest::newRow("never made before") << some << QTime(23, 0) << QDate() 
-                                           << "2 things to use by tomorrow: Milk, Eggs.";
+        QTest::newRow("never made before")
+            << some << QTime(23, 0) << QDate() << "2 things to use by tomorrow: Milk, Eggs.";
         QTest::newRow("one due") << QList{item("Cream", 1)} << QTime(8, 30) << yesterday
                                  << "Use by tomorrow: Cream.";
         QTest::newRow("past its date is not 'use soon'")
             << QList{item("Old milk", -1)} << QTime(8, 30) << yesterday << "";
         QTest::newRow("removed items do not count")
             << QList{item("Milk", 0, true)} << QTime(8, 30) << yesterday << "";
-        QTest::newRow("nothing dated") << QList{item("Salt", -1000)} << QTime(8, 30) << yesterday
-                                       << "";
-        QTest::newRow("empty fridge") << QList<inventory::Ingredient>{} << QTime(8, 30)
-                                      << yesterday << "";
+        QTest::newRow("nothing dated")
+            << QList{item("Salt", -1000)} << QTime(8, 30) << yesterday << "";
+        QTest::newRow("empty fridge")
+            << QList<inventory::Ingredient>{} << QTime(8, 30) << yesterday << "";
         QTest::newRow("soonest first, the rest counted")
             << QList{item("Eggs", 1), item("Milk", 0), item("Yoghurt", 1), item("Cream", 0),
                      item("Butter", 1)}
@@ -62,7 +62,8 @@ private slots:
         QFETCH(QTime, time);
         QFETCH(QDate, lastMade);
         QFETCH(QString, message);
-        const auto notice = MorningNotice::due(items, QDateTime(QDate(2026, 12, 7), time), lastMade);
+        const auto notice =
+            MorningNotice::due(items, QDateTime(QDate(2026, 12, 7), time), lastMade);
         QCOMPARE(notice.has_value(), !message.isEmpty());
         if (!notice)
             return;

@@ -158,7 +158,8 @@ private slots:
         QVERIFY(tokensChanged.wait(2000)); // refreshed: the new ID token carries the name
         QCOMPARE(rig.session->name(), QStringLiteral("Ann Lee"));
         const QJsonObject update = rig.server.requests.at(before).json();
-        QCOMPARE(rig.server.requests.at(before).operation(), QStringLiteral("UpdateUserAttributes"));
+        QCOMPARE(rig.server.requests.at(before).operation(),
+                 QStringLiteral("UpdateUserAttributes"));
         QVERIFY(!update.contains("ClientId"));
         QVERIFY(!update.value("AccessToken").toString().isEmpty());
     }

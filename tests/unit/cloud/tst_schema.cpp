@@ -20,10 +20,8 @@ bool backTo(const QString &connection, int version)
     // Newest first: a later version may change a table an earlier one made.
     const QList<std::pair<int, QStringList>> added{
         {13, {"DROP TABLE temperature_history"}},
-        {12,
-         {"ALTER TABLE users DROP COLUMN name", "ALTER TABLE members DROP COLUMN name"}},
-        {11,
-         {"ALTER TABLE events DROP COLUMN limit_c", "ALTER TABLE events DROP COLUMN since"}},
+        {12, {"ALTER TABLE users DROP COLUMN name", "ALTER TABLE members DROP COLUMN name"}},
+        {11, {"ALTER TABLE events DROP COLUMN limit_c", "ALTER TABLE events DROP COLUMN since"}},
         {10, {"DROP TABLE commands"}},
         {9, {"DROP TABLE settings"}},
         {8, {"DROP TABLE events"}},

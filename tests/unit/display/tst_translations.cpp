@@ -204,9 +204,9 @@ private slots:
                                 "no longer in its family."));
         QTemporaryDir out;
         QProcess lrelease;
-        lrelease.start(QStringLiteral(LRELEASE),
-                       {shippedTs().filter(QStringLiteral("zh_CN")).first(), "-qm",
-                        out.filePath("zh.qm")});
+        lrelease.start(
+            QStringLiteral(LRELEASE),
+            {shippedTs().filter(QStringLiteral("zh_CN")).first(), "-qm", out.filePath("zh.qm")});
         QVERIFY(lrelease.waitForFinished(30000));
         QTranslator chinese;
         QVERIFY(chinese.load(out.filePath("zh.qm")));

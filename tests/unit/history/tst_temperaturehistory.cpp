@@ -62,11 +62,12 @@ private slots:
                                 i % 720 == 0 ? 1 : 0}
                               .toJson());
         TemperatureHistory history(nullptr, "LRD1");
-        history.show({{"points", points},
-                      {"resolution", 900},
-                      {"from", from},
-                      {"to", from + 2880 * 900'000LL},
-                      {"alerts", QJsonArray{QJsonObject{{"t", from}, {"condition", "fridgeWarm"}}}}});
+        history.show(
+            {{"points", points},
+             {"resolution", 900},
+             {"from", from},
+             {"to", from + 2880 * 900'000LL},
+             {"alerts", QJsonArray{QJsonObject{{"t", from}, {"condition", "fridgeWarm"}}}}});
         const QVariantList fridge = history.fridge();
         QVERIFY(fridge.size() <= TemperatureHistory::maxSeries);
         double warmest = 0;
