@@ -75,7 +75,8 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
         });
     // Each fridge's temperatures over a day or a month, for its charts.
     m_selection.setHistoryFactory([this](const QString &thing, QObject *parent) {
-        auto *history = new history::TemperatureHistory(&m_api, thing, parent);
+        auto *history = new history::TemperatureHistory(
+            history::TemperatureHistory::overRest(&m_api, thing), parent);
         history->load();
         return history;
     });

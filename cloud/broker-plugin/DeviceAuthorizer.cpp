@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "DeviceAuthorizer.h"
 
-#include "board/BoardTopics.h"
 #include "commands/JobTopics.h"
 #include "common/ProvisioningRoutes.h"
 #include "inventory/InventoryTopics.h"
-#include "media/MediaTopics.h"
 #include "mqtt/ClientIds.h"
 #include "shadow/ShadowTopics.h"
 
@@ -28,18 +26,19 @@ bool claimAllowed(DeviceAuthorizer::Access access, const QString &topic, bool fo
     return false;
 }
 
-/// A device's own requests to a cloud service (media URLs, the board): asked by it, answered
-/// to it.
+/// A device's own requests to a cloud service (media URLs; for the door tablet also the board
+/// and its fridge's temperature history): asked by it, answered to it.
 std::optional<bool> ownRequestAllowed(DeviceAuthorizer::Access access, const QString &topic,
-                                      const QString &thing, bool board)
+                                      const QString &thing, bool tablet)
 {
-    for (const auto &thingOf : {media::topics::thingOf, board::topics::thingOf}) {
-        if (!board && thingOf == board::topics::thingOf)
-            continue; // the appliance's cameras post nothing on the board
-        if (thingOf(topic, QStringLiteral("request")) == thing)
+    for (const char *feature : {"media", "board", "history"}) {
+        if (!tablet && QLatin1String(feature) != QLatin1String("media"))
+            continue; // the appliance's cameras post nothing on the board, and read no charts
+        const QString name = QLatin1String(feature);
+        if (inventory::topics::thingOfFeature(topic, name, QStringLiteral("request")) == thing)
             return access == DeviceAuthorizer::Access::Write;
         for (const char *answer : {"request/accepted", "request/rejected"})
-            if (thingOf(topic, QLatin1String(answer)) == thing)
+            if (inventory::topics::thingOfFeature(topic, name, QLatin1String(answer)) == thing)
                 return access != DeviceAuthorizer::Access::Write;
     }
     return std::nullopt;

@@ -46,7 +46,7 @@ std::optional<DeviceRequest> DeviceRequest::of(const QString &topic, const QStri
     if (!topic.startsWith(u"larder/things/"))
         return std::nullopt;
     const QString request = QStringLiteral("request");
-    for (const char *service : {"media", "board", "ingredients", "shopping"}) {
+    for (const char *service : {"media", "board", "ingredients", "shopping", "history"}) {
         const QString name = QLatin1String(service);
         if (const QString thing = inventory::topics::thingOfFeature(topic, name, request);
             !thing.isEmpty())

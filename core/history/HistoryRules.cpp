@@ -60,6 +60,33 @@ std::optional<Range> Range::named(const QString &name)
     return std::nullopt;
 }
 
+QList<Point> thinned(const QList<Point> &points, qsizetype most)
+{
+    if (most <= 0 || points.size() <= most)
+        return points;
+    const qsizetype run = (points.size() + most - 1) / most;
+    const auto warmest = [](std::optional<double> a, const std::optional<double> &b) {
+        return a && b ? std::max(*a, *b) : a ? a : b;
+    };
+    QList<Point> out;
+    for (qsizetype i = 0; i < points.size(); i += run) {
+        Point merged = points.at(i);
+        for (qsizetype j = i + 1; j < std::min(points.size(), i + run); ++j) {
+            const Point &next = points.at(j);
+            merged.at = next.at;
+            merged.fridge = warmest(merged.fridge, next.fridge);
+            merged.freezer = warmest(merged.freezer, next.freezer);
+            if (next.fridgeSetpoint)
+                merged.fridgeSetpoint = next.fridgeSetpoint;
+            if (next.freezerSetpoint)
+                merged.freezerSetpoint = next.freezerSetpoint;
+            merged.doorOpenings += next.doorOpenings;
+        }
+        out.append(merged);
+    }
+    return out;
+}
+
 QJsonObject Point::toJson() const
 {
     QJsonObject json{{QStringLiteral("t"), at}, {QStringLiteral("doorOpenings"), doorOpenings}};

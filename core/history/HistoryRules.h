@@ -59,4 +59,9 @@ struct Point
     static Point fromJson(const QJsonObject &json);
 };
 
+/// @p points in at most @p most: each run of neighbouring buckets as one, with its warmest
+/// readings (warming is what spoils food: a spike is never averaged away), its last setpoints,
+/// all its door openings, and the time of its last bucket.
+QList<Point> thinned(const QList<Point> &points, qsizetype most);
+
 } // namespace larder::history

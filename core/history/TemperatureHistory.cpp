@@ -3,6 +3,7 @@
 
 #include "api/ApiClient.h"
 #include "common/Guarded.h"
+#include "mqtt/MqttRequests.h"
 
 #include <QJsonArray>
 
@@ -11,8 +12,25 @@
 
 namespace larder::history {
 
-TemperatureHistory::TemperatureHistory(api::ApiClient *api, QString thing, QObject *parent)
-    : QObject(parent), m_api(api), m_thing(std::move(thing))
+TemperatureHistory::Fetch TemperatureHistory::overRest(api::ApiClient *api, const QString &thing)
+{
+    return [api, thing](const QString &range, std::function<void(const api::ApiResult &)> done) {
+        api->get(QStringLiteral("/devices/%1/temperatures?range=%2").arg(thing, range),
+                 std::move(done));
+    };
+}
+
+TemperatureHistory::Fetch TemperatureHistory::overMqtt(mqtt::MqttRequests *requests)
+{
+    return [requests](const QString &range, std::function<void(const api::ApiResult &)> done) {
+        requests->request(
+            {{QStringLiteral("op"), QStringLiteral("get")}, {QStringLiteral("range"), range}},
+            std::move(done));
+    };
+}
+
+TemperatureHistory::TemperatureHistory(Fetch fetch, QObject *parent)
+    : QObject(parent), m_fetch(std::move(fetch))
 {
     m_refresh.setInterval(dayRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &TemperatureHistory::load);
@@ -36,18 +54,17 @@ void TemperatureHistory::load()
         m_refresh.stop();
     setLoading(true);
     const int generation = ++m_generation;
-    m_api->get(QStringLiteral("/devices/%1/temperatures?range=%2").arg(m_thing, m_range),
-               guarded(this, [this, generation](const api::ApiResult &result) {
-                   if (generation != m_generation)
-                       return;
-                   setLoading(false);
-                   if (!result.ok) {
-                       m_error = result.message;
-                       emit changed();
-                       return;
-                   }
-                   show(result.body);
-               }));
+    m_fetch(m_range, guarded(this, [this, generation](const api::ApiResult &result) {
+                if (generation != m_generation)
+                    return;
+                setLoading(false);
+                if (!result.ok) {
+                    m_error = result.message;
+                    emit changed();
+                    return;
+                }
+                show(result.body);
+            }));
 }
 
 void TemperatureHistory::show(const QJsonObject &answer)
@@ -67,23 +84,13 @@ void TemperatureHistory::show(const QJsonObject &answer)
 
 QVariantList TemperatureHistory::series(Field field) const
 {
-    // At most maxSeries points: of each run of readings the warmest, since warming is what
-    // spoils food and a spike must not be averaged away (a month has 2880 quarter hours; a
-    // chart is a few hundred pixels wide, and QML reads each point as an object).
-    QList<std::pair<qint64, double>> readings;
-    for (const Point &point : m_points)
-        if (const auto &value = point.*field)
-            readings.append({point.at, *value});
-    const qsizetype run = std::max<qsizetype>(1, (readings.size() + maxSeries - 1) / maxSeries);
+    // A chart is a few hundred pixels wide and QML reads each point as an object: at most
+    // maxSeries points, of each run of buckets the warmest.
     QVariantList out;
-    for (qsizetype i = 0; i < readings.size(); i += run) {
-        const qsizetype end = std::min(readings.size(), i + run);
-        double warmest = readings.at(i).second;
-        for (qsizetype j = i + 1; j < end; ++j)
-            warmest = std::max(warmest, readings.at(j).second);
-        out.append(QVariantMap{{QStringLiteral("t"), double(readings.at(end - 1).first)},
-                               {QStringLiteral("v"), warmest}});
-    }
+    for (const Point &point : thinned(m_points, maxSeries))
+        if (const auto &value = point.*field)
+            out.append(QVariantMap{{QStringLiteral("t"), double(point.at)},
+                                   {QStringLiteral("v"), *value}});
     return out;
 }
 

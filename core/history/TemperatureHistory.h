@@ -8,14 +8,22 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include "api/ApiResult.h"
+
+#include <functional>
+
 namespace larder::api {
 class ApiClient;
+}
+namespace larder::mqtt {
+class MqttRequests;
 }
 
 namespace larder::history {
 
 /// One fridge's temperatures over the last day or 30 days, for its charts (docs/api.md,
-/// "Temperature history"): loaded over REST, again every minute while the day is shown. Each
+/// "Temperature history"): loaded over REST (the apps) or the door tablet's MQTT requests, again
+/// every minute while the day is shown. Each
 /// compartment's series is `[{t, v}]` (ms, °C) of the buckets that had readings (at most
 /// maxSeries: of neighbouring buckets the warmest); the door's
 /// openings `[{t, n}]`; the alerts raised in the range `[{t, condition, type}]`.
@@ -40,7 +48,15 @@ class TemperatureHistory : public QObject
     Q_PROPERTY(QVariantList alerts READ alerts NOTIFY changed)
 
 public:
-    TemperatureHistory(api::ApiClient *api, QString thing, QObject *parent = nullptr);
+    /// Asks the cloud for @p range ("day" or "month") and answers with its JSON.
+    using Fetch =
+        std::function<void(const QString &range, std::function<void(const api::ApiResult &)> done)>;
+    /// A member's app: `GET /devices/{thing}/temperatures`.
+    static Fetch overRest(api::ApiClient *api, const QString &thing);
+    /// The door tablet: `{"op":"get","range"}` on its fridge's history requests.
+    static Fetch overMqtt(mqtt::MqttRequests *requests);
+
+    explicit TemperatureHistory(Fetch fetch, QObject *parent = nullptr);
 
     QString range() const { return m_range; }
     void setRange(const QString &range);
@@ -81,8 +97,7 @@ private:
     double lastOf(Field field) const;
     void setLoading(bool loading);
 
-    api::ApiClient *m_api;
-    QString m_thing;
+    Fetch m_fetch;
     QString m_range = QStringLiteral("day");
     QList<Point> m_points;
     QVariantList m_alerts;

@@ -4,10 +4,12 @@
 #include "provisioning/ProvisioningTopics.h"
 
 #include "fridge/FridgeController.h"
+#include "history/TemperatureHistory.h"
 #include "inventory/InventorySync.h"
 #include "inventory/TabletList.h"
 #include "mqtt/ClientIds.h"
 #include "mqtt/MqttClient.h"
+#include "mqtt/MqttRequests.h"
 
 #include <QDir>
 #include <QFile>
@@ -258,6 +260,11 @@ void DoorTablet::follow()
     m_board = board::Board::forTablet(m_device, &m_network, m_uploads.get(), tls, m_thing,
                                       path("media-cache"), this);
     m_board->refresh();
+    m_historyRequests = std::make_unique<mqtt::MqttRequests>(
+        m_device, QStringLiteral("larder/things/%1/history/request").arg(m_thing));
+    m_history = new history::TemperatureHistory(
+        history::TemperatureHistory::overMqtt(m_historyRequests.get()), this);
+    m_history->load();
     m_alarm = new alerts::DoorAlarm(m_device, m_thing, m_fridge, this);
     // The door shows the fridge by its family's name for it once the cloud said it.
     connect(m_alarm, &alerts::DoorAlarm::fridgeNameChanged, m_fridge,
@@ -277,6 +284,8 @@ void DoorTablet::unfollow()
     }
     // The list goes before the channel and the store it uses; the board before its journal.
     delete std::exchange(m_board, nullptr);
+    delete std::exchange(m_history, nullptr); // before the requests it asks through
+    m_historyRequests.reset();
     m_uploads.reset();
     m_inventory.reset();
     m_shopping.reset();

@@ -16,9 +16,13 @@
 
 namespace larder::mqtt {
 class MqttClient;
-}
+class MqttRequests;
+} // namespace larder::mqtt
 namespace larder::fridge {
 class FridgeController;
+}
+namespace larder::history {
+class TemperatureHistory;
 }
 namespace larder::inventory {
 class InventorySync;
@@ -56,6 +60,8 @@ class DoorTablet : public QObject
     /// The family board, once paired: over the tablet's own connection, as "Kitchen tablet";
     /// its uploads in `uploads.sqlite` in the device folder.
     Q_PROPERTY(larder::board::Board *board READ board NOTIFY stateChanged)
+    /// The fridge's last 24 hours, once paired: the compartments' trend on the door.
+    Q_PROPERTY(larder::history::TemperatureHistory *history READ history NOTIFY stateChanged)
     /// The fridge's alarm, once paired: its open alerts, sounded on the door.
     Q_PROPERTY(larder::alerts::DoorAlarm *alarm READ alarm NOTIFY stateChanged)
 
@@ -86,6 +92,7 @@ public:
     inventory::InventorySync *shopping() const;
     board::Board *board() const { return m_board; }
     alerts::DoorAlarm *alarm() const { return m_alarm; }
+    history::TemperatureHistory *history() const { return m_history; }
 
     /// How often a waiting tablet asks again whether it may reach its fridge.
     static constexpr int pairingPollMs = 3000;
@@ -127,6 +134,8 @@ private:
     std::unique_ptr<media::UploadJournal> m_uploads;
     board::Board *m_board = nullptr;
     alerts::DoorAlarm *m_alarm = nullptr;
+    std::unique_ptr<mqtt::MqttRequests> m_historyRequests;
+    history::TemperatureHistory *m_history = nullptr;
     QString m_ownershipToken;
     QTimer m_poll;
     QTimer m_retry;

@@ -23,6 +23,10 @@ Card {
     property real limit: NaN
     /// Tighter, for the door where everything shows at once.
     property bool compact: false
+    /// The last hours as a trend line under the number ([{t, v}], from, to); none when empty.
+    property var trend: []
+    property real trendFrom: 0
+    property real trendTo: 0
     /// The time now, for how long the alert has held.
     property date now: new Date()
     /// Too warm: an alert holds, or the reading is over the limit already (before the alert,
@@ -92,6 +96,18 @@ Card {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             font.weight: Font.DemiBold
+        }
+        TemperatureChart {
+            objectName: "trend"
+            Layout.fillWidth: true
+            visible: root.trend.length > 1
+            bare: true
+            series: root.trend
+            from: root.trendFrom
+            to: root.trendTo
+            limit: root.limit
+            tone: root.tone
+            Accessible.name: qsTr("%1 over the last 24 hours").arg(root.title)
         }
         Rectangle {
             Layout.fillWidth: true

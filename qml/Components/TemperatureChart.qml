@@ -22,6 +22,8 @@ Item {
     property color tone: Theme.fridgeTone
     /// Times under the axis: "HH:mm" for a day, dates for a month.
     property bool byDate: false
+    /// A trend line only (the door's compartment cards): no labels, no frame.
+    property bool bare: false
 
     readonly property var span: {
         let low = Infinity, high = -Infinity;
@@ -39,9 +41,9 @@ Item {
             return {low: 0, high: 1};
         return {low: Math.floor(low - 1), high: Math.ceil(high + 1)};
     }
-    readonly property real axisWidth: Math.max(lowLabel.implicitWidth, highLabel.implicitWidth) + Theme.spacingS
+    readonly property real axisWidth: root.bare ? 0 : Math.max(lowLabel.implicitWidth, highLabel.implicitWidth) + Theme.spacingS
 
-    implicitHeight: 160 * Theme.textScale
+    implicitHeight: root.bare ? 40 : 160 * Theme.textScale
     Accessible.role: Accessible.Graphic
 
     onSeriesChanged: canvas.requestPaint()
@@ -52,6 +54,7 @@ Item {
 
     Text {
         id: highLabel
+        visible: !root.bare
         anchors.left: parent.left
         y: canvas.y - height / 2
         text: Format.degrees(root.span.high, 0)
@@ -61,6 +64,7 @@ Item {
     }
     Text {
         id: lowLabel
+        visible: !root.bare
         anchors.left: parent.left
         y: canvas.y + canvas.height - height / 2
         text: Format.degrees(root.span.low, 0)
@@ -72,9 +76,9 @@ Item {
     Canvas {
         id: canvas
         x: root.axisWidth
-        y: Theme.spacingS
+        y: root.bare ? 0 : Theme.spacingS
         width: Math.max(0, root.width - root.axisWidth)
-        height: Math.max(0, root.height - startLabel.implicitHeight - 2 * Theme.spacingS)
+        height: root.bare ? root.height : Math.max(0, root.height - startLabel.implicitHeight - 2 * Theme.spacingS)
         onWidthChanged: requestPaint()
         onHeightChanged: requestPaint()
         Connections {
@@ -110,7 +114,7 @@ Item {
             ctx.strokeStyle = Theme.border;
             ctx.lineWidth = 1;
             ctx.beginPath();
-            for (const f of [0, 0.5, 1]) {
+            for (const f of (root.bare ? [] : [0, 0.5, 1])) {
                 ctx.moveTo(0, Math.round(f * (height - 1)) + 0.5);
                 ctx.lineTo(width, Math.round(f * (height - 1)) + 0.5);
             }
@@ -181,6 +185,7 @@ Item {
 
     Text {
         id: startLabel
+        visible: !root.bare
         anchors.left: canvas.left
         anchors.bottom: parent.bottom
         text: root.label(root.from)
@@ -189,6 +194,7 @@ Item {
         font.pixelSize: Theme.fontCaption
     }
     Text {
+        visible: !root.bare
         anchors.right: canvas.right
         anchors.bottom: parent.bottom
         text: qsTr("now")

@@ -84,6 +84,9 @@ Item {
                         step: 0.5
                         tone: Theme.fridgeTone
                         limit: AlertDefaults.fridgeMaxC
+                        trend: root.kiosk.history ? root.kiosk.history.fridge : []
+                        trendFrom: root.kiosk.history ? root.kiosk.history.from : 0
+                        trendTo: root.kiosk.history ? root.kiosk.history.to : 0
                         now: root.now
                         canWrite: root.canWrite
                         fridgeOnline: root.fridge.fridgeOnline
@@ -100,6 +103,9 @@ Item {
                         step: 1
                         tone: Theme.freezerTone
                         limit: AlertDefaults.freezerMaxC
+                        trend: root.kiosk.history ? root.kiosk.history.freezer : []
+                        trendFrom: root.kiosk.history ? root.kiosk.history.from : 0
+                        trendTo: root.kiosk.history ? root.kiosk.history.to : 0
                         now: root.now
                         canWrite: root.canWrite
                         fridgeOnline: root.fridge.fridgeOnline

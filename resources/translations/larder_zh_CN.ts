@@ -881,6 +881,10 @@
         <source>%1 — above %2</source>
         <translation>%1 — 已高于%2</translation>
     </message>
+    <message>
+        <source>%1 over the last 24 hours</source>
+        <translation>%1最近 24 小时</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmCodePage</name>

@@ -14,6 +14,7 @@
 #include "alerts/DoorAlarm.h"
 #include "auth/AuthTokens.h"
 #include "fridge/FridgeController.h"
+#include "history/TemperatureHistory.h"
 #include "kiosk/DoorTablet.h"
 #include "mqtt/ClientIds.h"
 
@@ -82,6 +83,14 @@ void TestKioskAlarm::theDoorLeftOpenSoundsOnTheDoorAndEveryPhone()
     // The door calls the fridge by the name the family gave it at pairing, not its model.
     QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->fridge()->displayName(), QStringLiteral("Kitchen fridge"),
                               10000);
+    // Its last hours, asked for over the tablet's own connection, for the door's trend lines.
+    QVERIFY(m_kiosk->history());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (m_kiosk->history()->loading() || (m_kiosk->history()->load(), true)) &&
+            !m_kiosk->history()->fridge().isEmpty() && !m_kiosk->history()->freezer().isEmpty(),
+        15000);
+    QVERIFY(m_kiosk->history()->error().isEmpty());
+    QCOMPARE(m_kiosk->history()->range(), QStringLiteral("day"));
     DoorAlarm *alarm = m_kiosk->alarm();
     alarm->setEscalation(1500);
     QVERIFY(!alarm->active());

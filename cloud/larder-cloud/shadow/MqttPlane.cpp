@@ -10,6 +10,7 @@
 #include "larder-cloud/board/BoardRequests.h"
 #include "larder-cloud/commands/CommandStore.h"
 #include "larder-cloud/commands/JobsService.h"
+#include "larder-cloud/history/HistoryAnswer.h"
 #include "larder-cloud/history/HistoryRecorder.h"
 #include "larder-cloud/history/HistoryStore.h"
 #include "larder-cloud/identity/CodeSender.h"
@@ -137,6 +138,18 @@ void MqttPlane::start()
     m_historyRecorder = new HistoryRecorder(m_history.get(), this);
     connect(m_shadows, &ShadowService::reportedUpdated, m_historyRecorder,
             &HistoryRecorder::onReported);
+    // The door tablet reads its fridge's day for its charts over its own connection.
+    m_historyRequests = new DeviceRequests(
+        m_client, m_families.get(), QStringLiteral("history"),
+        [this](const QString &op, const QString &thing, const QString &familyId,
+               const QJsonObject &body) {
+            if (op != u"get")
+                return api::refusal(400, "BadRequest", QStringLiteral("op is get."));
+            return historyAnswer(*m_history, *m_events, familyId, thing,
+                                 body.value(u"range").toString(QStringLiteral("day")),
+                                 QDateTime::currentSecsSinceEpoch(), doorHistoryPoints);
+        },
+        this);
     connect(m_shadows, &ShadowService::reportedUpdated, m_alerts,
             &alerts::AlertService::onReported);
     // An error-level alert (food may spoil) is also mailed to every member of the family.
@@ -166,6 +179,7 @@ void MqttPlane::start()
     m_shoppingService->start();
     m_mediaRequests->start();
     m_boardRequests->start();
+    m_historyRequests->start();
 
     // Once the broker has granted every subscription, the caller asks it to save the session:
     // requests devices send while the service reconnects after a broker crash then wait for it.

@@ -105,6 +105,9 @@ private:
     std::unique_ptr<IngredientStore> m_shopping;
     std::unique_ptr<HistoryStore> m_history;
     HistoryRecorder *m_historyRecorder = nullptr;
+    DeviceRequests *m_historyRequests = nullptr;
+    /// Points a history answer to a door carries at most (under MQTT's answer budget).
+    static constexpr qsizetype doorHistoryPoints = 360;
     IngredientService *m_shoppingService = nullptr;
     std::unique_ptr<FamilyStore> m_families;
     std::unique_ptr<media::MediaCloud> m_media;

@@ -121,6 +121,18 @@ private slots:
             << kiosk << sub << "larder/things/+/shopping/changes" << none << false << false;
         QTest::newRow("tablet, not the family's topic")
             << kiosk << sub << "larder/families/fam-1/shopping/changes" << none << false << false;
+        QTest::newRow("tablet asks for its fridge's temperatures")
+            << kiosk << write << "larder/things/LRD1/history/request" << none << false << true;
+        QTest::newRow("tablet hears the temperatures")
+            << kiosk << sub << "larder/things/LRD1/history/request/accepted" << none << false
+            << true;
+        QTest::newRow("tablet, another fridge's temperatures")
+            << kiosk << write << "larder/things/LRD2/history/request" << none << false << false;
+        QTest::newRow("tablet cannot answer for the history")
+            << kiosk << write << "larder/things/LRD1/history/request/accepted" << none << false
+            << false;
+        QTest::newRow("appliance reads no charts")
+            << appliance << write << "larder/things/LRD1/history/request" << none << false << false;
         QTest::newRow("appliance cannot touch the shopping list")
             << appliance << write << shopping + "request" << none << false << false;
         const QString media = "larder/things/LRD1/media/";

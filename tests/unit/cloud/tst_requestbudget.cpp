@@ -32,6 +32,8 @@ private slots:
             "larder/things/F1/ingredients/request/rejected");
         row("the family's shopping list", "larder/things/F1/shopping/request", "shopping", 20,
             "larder/things/F1/shopping/request/rejected");
+        row("the fridge's temperatures", "larder/things/F1/history/request", "history", 20,
+            "larder/things/F1/history/request/rejected");
         row("what the cameras saw", "larder/things/F1/ingredients/recognition", "recognition", 5,
             "");
         row("jobs: pending", "$aws/things/F1/jobs/get", "jobs", 20,

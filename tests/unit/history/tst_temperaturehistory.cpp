@@ -61,7 +61,7 @@ private slots:
             points.append(Point{from + i * 900'000LL, i == 1000 ? 9.5 : 4.0, -18.0, 4.0, -18.0,
                                 i % 720 == 0 ? 1 : 0}
                               .toJson());
-        TemperatureHistory history(nullptr, "LRD1");
+        TemperatureHistory history({});
         history.show(
             {{"points", points},
              {"resolution", 900},
