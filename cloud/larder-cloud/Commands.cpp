@@ -256,6 +256,9 @@ int assignThingCommand(const QString &dataDir, const QString &thing, const QStri
     if (withStock &&
         !stock(thing, {QStringLiteral("tablet"), thing, QStringLiteral("Kitchen tablet")}))
         return fail(QStringLiteral("Cannot stock %1").arg(thing));
+    HistoryStore history; // and, for the demo, a month of its temperatures
+    if (withStock && !seedDemoHistory(history, thing, QDateTime::currentSecsSinceEpoch()))
+        return fail(QStringLiteral("Cannot write the temperature history of %1").arg(thing));
     std::printf("larder-cloud: %s belongs to family %s\n", qPrintable(thing), qPrintable(familyId));
     return 0;
 }

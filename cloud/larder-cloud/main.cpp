@@ -124,7 +124,8 @@ int main(int argc, char **argv)
          QStringLiteral("The second account's display name (demo-family)."), QStringLiteral("TEXT"),
          QStringLiteral("Sam")},
         {QStringLiteral("stock"),
-         QStringLiteral("Also fill the fridge's list with the demo's food (assign-thing).")},
+         QStringLiteral("Also fill the fridge's list with the demo's food and write a month of its "
+                        "temperatures (assign-thing).")},
     });
     parser.process(app);
 

@@ -265,6 +265,14 @@ void DoorTablet::follow()
     m_history = new history::TemperatureHistory(
         history::TemperatureHistory::overMqtt(m_historyRequests.get()), this);
     m_history->load();
+    // Once the fridge reports, its newest readings are in the history: look again then.
+    connect(m_fridge, &fridge::FridgeController::readingsChanged, m_history,
+            [history = m_history, fridge = m_fridge, asked = false]() mutable {
+                if (!asked && fridge->hasReadings()) {
+                    asked = true;
+                    history->load();
+                }
+            });
     m_alarm = new alerts::DoorAlarm(m_device, m_thing, m_fridge, this);
     // The door shows the fridge by its family's name for it once the cloud said it.
     connect(m_alarm, &alerts::DoorAlarm::fridgeNameChanged, m_fridge,
