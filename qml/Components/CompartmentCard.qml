@@ -97,18 +97,25 @@ Card {
             font.pixelSize: Theme.fontBody
             font.weight: Font.DemiBold
         }
-        TemperatureChart {
-            objectName: "trend"
+        // (Made only where there is a trend: the owner app's cards have none. A Loader cannot
+        // make bound components in Qt 6.4: the chart reaches `root` by context.)
+        // qmllint disable unqualified
+        Loader {
             Layout.fillWidth: true
-            visible: root.trend.length > 1
-            bare: true
-            series: root.trend
-            from: root.trendFrom
-            to: root.trendTo
-            limit: root.limit
-            tone: root.tone
-            Accessible.name: qsTr("%1 over the last 24 hours").arg(root.title)
+            active: root.trend.length > 1
+            visible: active
+            sourceComponent: TemperatureChart {
+                objectName: "trend"
+                bare: true
+                series: root.trend
+                from: root.trendFrom
+                to: root.trendTo
+                limit: root.limit
+                tone: root.tone
+                Accessible.name: qsTr("%1 over the last 24 hours").arg(root.title)
+            }
         }
+        // qmllint enable unqualified
         Rectangle {
             Layout.fillWidth: true
             visible: !root.compact

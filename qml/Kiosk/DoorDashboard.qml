@@ -23,6 +23,9 @@ Item {
 
     readonly property FridgeController fridge: root.kiosk.fridge
     readonly property bool canWrite: root.fridge.cloudConnected && root.fridge.synced
+    /// The last 24 hours under each temperature where the door is tall enough for them and the
+    /// door and mode card together (not on a 600 px door: there everything else comes first).
+    readonly property bool roomForTrends: root.height >= 700 * Math.max(1, Theme.textScale * 0.8)
     property date now: new Date()
 
     Timer {
@@ -84,7 +87,7 @@ Item {
                         step: 0.5
                         tone: Theme.fridgeTone
                         limit: AlertDefaults.fridgeMaxC
-                        trend: root.kiosk.history ? root.kiosk.history.fridge : []
+                        trend: root.roomForTrends && root.kiosk.history ? root.kiosk.history.fridge : []
                         trendFrom: root.kiosk.history ? root.kiosk.history.from : 0
                         trendTo: root.kiosk.history ? root.kiosk.history.to : 0
                         now: root.now
@@ -103,7 +106,7 @@ Item {
                         step: 1
                         tone: Theme.freezerTone
                         limit: AlertDefaults.freezerMaxC
-                        trend: root.kiosk.history ? root.kiosk.history.freezer : []
+                        trend: root.roomForTrends && root.kiosk.history ? root.kiosk.history.freezer : []
                         trendFrom: root.kiosk.history ? root.kiosk.history.from : 0
                         trendTo: root.kiosk.history ? root.kiosk.history.to : 0
                         now: root.now
