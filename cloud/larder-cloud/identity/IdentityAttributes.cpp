@@ -24,11 +24,10 @@ QJsonObject attribute(const QString &name, const QString &value)
 
 Response IdentityService::getUser(const QJsonObject &request, qint64 now)
 {
-    QString why;
-    const auto claims =
-        validate(request.value(u"AccessToken").toString(), QStringLiteral("access"), now, &why);
+    Response refused;
+    const auto claims = accessClaims(request, now, &refused);
     if (!claims)
-        return error("NotAuthorizedException", why);
+        return refused;
     const auto user = m_users->findBySub(claims->value(u"sub").toString());
     if (!user)
         return error("UserNotFoundException", QStringLiteral("User does not exist."));
@@ -44,11 +43,10 @@ Response IdentityService::getUser(const QJsonObject &request, qint64 now)
 
 Response IdentityService::updateUserAttributes(const QJsonObject &request, qint64 now)
 {
-    QString why;
-    const auto claims =
-        validate(request.value(u"AccessToken").toString(), QStringLiteral("access"), now, &why);
+    Response refused;
+    const auto claims = accessClaims(request, now, &refused);
     if (!claims)
-        return error("NotAuthorizedException", why);
+        return refused;
     const QJsonArray attributes = request.value(u"UserAttributes").toArray();
     if (attributes.isEmpty())
         return invalidParameter(QStringLiteral("UserAttributes must not be empty."));

@@ -180,13 +180,23 @@ Response IdentityService::initiateAuth(const QJsonObject &request, const QString
              {QStringLiteral("ChallengeParameters"), QJsonObject{}}}};
 }
 
-Response IdentityService::globalSignOut(const QJsonObject &request, qint64 now)
+std::optional<QJsonObject> IdentityService::accessClaims(const QJsonObject &request, qint64 now,
+                                                         Response *refused) const
 {
     QString why;
-    const auto claims =
+    auto claims =
         validate(request.value(u"AccessToken").toString(), QStringLiteral("access"), now, &why);
     if (!claims)
-        return error("NotAuthorizedException", why);
+        *refused = error("NotAuthorizedException", why);
+    return claims;
+}
+
+Response IdentityService::globalSignOut(const QJsonObject &request, qint64 now)
+{
+    Response refused;
+    const auto claims = accessClaims(request, now, &refused);
+    if (!claims)
+        return refused;
     m_users->revokeTokens(claims->value(u"sub").toString());
     return {200, {}};
 }

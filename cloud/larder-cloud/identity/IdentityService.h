@@ -76,6 +76,9 @@ private:
     Response globalSignOut(const QJsonObject &request, qint64 now);
     Response forgotPassword(const QJsonObject &request, qint64 now);
     Response confirmForgotPassword(const QJsonObject &request, const QString &address, qint64 now);
+    /// The claims of the request's `AccessToken`, or nullopt with NotAuthorizedException.
+    std::optional<QJsonObject> accessClaims(const QJsonObject &request, qint64 now,
+                                            Response *refused) const;
     Response getUser(const QJsonObject &request, qint64 now);
     Response updateUserAttributes(const QJsonObject &request, qint64 now);
 
