@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "CodeSender.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QLocale>
 #include <QSaveFile>
 #include <QUuid>
 
+#include <atomic>
 #include <cstdio>
 
 namespace larder::cloud {
@@ -37,9 +39,15 @@ bool OutboxSender::write(const QString &directory, const QString &email, const Q
     for (QChar &c : safe)
         if (!c.isLetterOrNumber() && c != u'@' && c != u'.' && c != u'-' && c != u'_')
             c = u'_';
-    const QString path = QStringLiteral("%1/%2-%3-%4.eml")
-                             .arg(directory, now.toString(QStringLiteral("yyyyMMddTHHmmsszzz")),
-                                  purpose, safe.left(100));
+    // Two messages of the same millisecond (an alert mailed for two fridges in one tick) must
+    // not share a name: the process and its running count follow the time, so names sort in
+    // the order they were written and no process overwrites another's.
+    static std::atomic<quint32> written{0};
+    const QString path = QStringLiteral("%1/%2-%3-%4-%5-%6.eml")
+                             .arg(directory, now.toString(QStringLiteral("yyyyMMddTHHmmsszzz")))
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(++written, 6, 10, QChar(u'0'))
+                             .arg(purpose, safe.left(100));
     const QString message =
         QStringLiteral(
             "From: Larder <no-reply@larder.local>\r\nTo: <%1>\r\nSubject: %2\r\nDate: %3\r\n"

@@ -15,7 +15,8 @@ public:
     virtual bool send(const QString &email, const QString &purpose, const QString &code) = 0;
 };
 
-/// Writes every message as `DIR/{time}-{purpose}-{address}.eml` and logs where it went.
+/// Writes every message as `DIR/{time}-{process}-{count}-{purpose}-{address}.eml` (names never
+/// collide and sort in the order written) and logs where it went.
 class OutboxSender : public CodeSender
 {
 public:
