@@ -3,11 +3,13 @@
 
 #include <QAccessible>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QImage>
 #include <QKeyEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
+#include <QTimer>
 
 namespace {
 
@@ -217,13 +219,23 @@ QList<LayoutInspector::Finding> LayoutInspector::tabThrough(QQuickWindow *window
                 .toAlignedRect()
                 .intersected(QRect(0, 0, window->width(), window->height()));
         const QRect pixels(area.topLeft() * dpr, area.size() * dpr);
-        // Looked at twice: under load the focus change may reach the picture a frame later.
-        for (int look = 0; look < 2; ++look) {
+        // Looked at again for up to half a second, the event loop running in between: under a
+        // full suite's load the change has reached the picture late.
+        for (int look = 0; look < 10; ++look) {
             if (before.copy(pixels) != window->grabWindow().copy(pixels))
                 return true;
-            QCoreApplication::processEvents();
+            QEventLoop wait;
+            QTimer::singleShot(50, &wait, &QEventLoop::quit);
+            wait.exec();
         }
         return false;
+    };
+    // What a finding says of the control's state, so that a report tells why it looked the same.
+    const auto focusState = [window](QQuickItem *control) {
+        return QStringLiteral(" (visual focus %1, reason %2, window active %3)")
+            .arg(control->property("visualFocus").toBool() ? u"yes" : u"no")
+            .arg(control->property("focusReason").toInt())
+            .arg(window->isActive() ? u"yes" : u"no");
     };
     QQuickItem *first = nullptr;
     QQuickItem *previous = nullptr;
@@ -238,7 +250,8 @@ QList<LayoutInspector::Finding> LayoutInspector::tabThrough(QQuickWindow *window
         QQuickItem *control = focused ? controlOf(focused) : nullptr;
         if (control) {
             if (!reached.contains(control) && control != focusedBefore && !showsFocus(control))
-                findings.append({QStringLiteral("unseen focus"), describe(control)});
+                findings.append(
+                    {QStringLiteral("unseen focus"), describe(control) + focusState(control)});
             reached.insert(control);
             if (control == previous && ++stuck >= 2) {
                 findings.append({QStringLiteral("trap"), describe(control)});

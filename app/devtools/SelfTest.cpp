@@ -6,6 +6,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScopedValueRollback>
 
 #include <cstdio>
 
@@ -32,6 +33,9 @@ void SelfTest::start()
 
 void SelfTest::poll()
 {
+    if (m_polling)
+        return;
+    const QScopedValueRollback polling(m_polling, true);
     if (m_engine->rootObjects().isEmpty()) {
         finish(1, QStringLiteral("the screen did not load"));
         return;

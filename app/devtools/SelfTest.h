@@ -32,4 +32,7 @@ private:
     QTimer m_poll;
     QTimer m_deadline;
     int m_settleTicks = 0;
+    /// A check may run the event loop (the keyboard check waits for a picture): the poll that
+    /// fires meanwhile is skipped, never run inside the one still looking.
+    bool m_polling = false;
 };
