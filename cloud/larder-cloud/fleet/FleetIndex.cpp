@@ -1,0 +1,513 @@
+// SPDX-License-Identifier: MIT
+#include "FleetIndex.h"
+
+#include "shadow/ShadowDocument.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <algorithm>
+#include <bit>
+
+namespace larder::cloud::fleet {
+
+namespace {
+
+QString numberText(double value)
+{
+    return QLocale::c().toString(value, 'g', QLocale::FloatingPointShortest);
+}
+
+/// Every scalar leaf of @p object under @p prefix ("shadow.reported"), arrays as several values.
+void flatten(const QJsonValue &value, const QString &path, int depth,
+             QHash<QString, QList<std::pair<QString, std::optional<double>>>> &out)
+{
+    switch (value.type()) {
+    case QJsonValue::Object:
+        if (depth < query::maxPathDepth) {
+            const QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it)
+                flatten(it.value(), path + u'.' + it.key(), depth + 1, out);
+        }
+        break;
+    case QJsonValue::Array:
+        for (const QJsonValue &item : value.toArray())
+            if (!item.isArray() && !item.isObject())
+                flatten(item, path, depth, out);
+        break;
+    case QJsonValue::Bool:
+        out[path].append({value.toBool() ? QStringLiteral("true") : QStringLiteral("false"), {}});
+        break;
+    case QJsonValue::Double:
+        out[path].append({numberText(value.toDouble()), value.toDouble()});
+        break;
+    case QJsonValue::String:
+        out[path].append({value.toString().left(query::maxValueChars).toLower(), {}});
+        break;
+    default:
+        break;
+    }
+}
+
+void setBit(std::vector<quint64> &bits, int id)
+{
+    bits[size_t(id) / 64] |= quint64(1) << (id % 64);
+}
+
+bool hasBit(const std::vector<quint64> &bits, int id)
+{
+    return (bits[size_t(id) / 64] >> (id % 64)) & 1U;
+}
+
+int countBits(const std::vector<quint64> &bits)
+{
+    int n = 0;
+    for (const quint64 word : bits)
+        n += std::popcount(word);
+    return n;
+}
+
+/// Where a page ends: the sort field, its direction, and the last thing's key and name.
+struct Cursor
+{
+    QString field;
+    bool descending = false;
+    bool missing = false;
+    std::optional<double> number;
+    QString text;
+    QString thing;
+
+    QString encode() const
+    {
+        const QJsonArray parts{
+            field, descending, missing, number ? QJsonValue(*number) : QJsonValue(), text, thing};
+        return QString::fromLatin1(
+            QJsonDocument(parts)
+                .toJson(QJsonDocument::Compact)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    }
+    static std::optional<Cursor> decode(const QString &token)
+    {
+        if (token.size() > 2048)
+            return std::nullopt;
+        const auto bytes = QByteArray::fromBase64Encoding(
+            token.toLatin1(),
+            QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        if (!bytes)
+            return std::nullopt;
+        const QJsonArray parts = QJsonDocument::fromJson(*bytes).array();
+        if (parts.size() != 6 || !parts[0].isString() || !parts[1].isBool() || !parts[2].isBool() ||
+            !(parts[3].isDouble() || parts[3].isNull()) || !parts[4].isString() ||
+            !parts[5].isString())
+            return std::nullopt;
+        Cursor c;
+        c.field = parts[0].toString();
+        c.descending = parts[1].toBool();
+        c.missing = parts[2].toBool();
+        if (parts[3].isDouble())
+            c.number = parts[3].toDouble();
+        c.text = parts[4].toString();
+        c.thing = parts[5].toString();
+        return c;
+    }
+};
+
+/// One thing's place in a sorted answer.
+struct SortKey
+{
+    bool missing = true;
+    std::optional<double> number;
+    QString text;
+    QString thing;
+    int id = -1;
+};
+
+/// True when @p a comes before @p b: things without the field last, then by value (numbers
+/// before words) in the asked direction, then by name.
+bool before(const SortKey &a, const SortKey &b, bool descending)
+{
+    if (a.missing != b.missing)
+        return !a.missing;
+    if (!a.missing) {
+        if (a.number.has_value() != b.number.has_value())
+            return a.number.has_value();
+        if (a.number && *a.number != *b.number)
+            return descending ? *a.number > *b.number : *a.number < *b.number;
+        if (!a.number && a.text != b.text)
+            return descending ? a.text > b.text : a.text < b.text;
+    }
+    return a.thing < b.thing;
+}
+
+} // namespace
+
+int FleetIndex::idOf(const QString &thing)
+{
+    if (const auto it = m_ids.constFind(thing); it != m_ids.constEnd())
+        return *it;
+    int id;
+    if (!m_free.empty()) {
+        id = m_free.back();
+        m_free.pop_back();
+    } else {
+        id = int(m_docs.size());
+        m_docs.emplace_back();
+    }
+    Doc &doc = m_docs[size_t(id)];
+    doc = Doc{};
+    doc.thing = thing;
+    doc.live = true;
+    m_ids.insert(thing, id);
+    m_byName.emplace(thing, id);
+    return id;
+}
+
+FleetIndex::Fields FleetIndex::fieldsOf(const Doc &doc)
+{
+    QHash<QString, QList<std::pair<QString, std::optional<double>>>> flat;
+    flatten(doc.reported, QStringLiteral("shadow.reported"), 0, flat);
+    flatten(doc.desired, QStringLiteral("shadow.desired"), 0, flat);
+    Fields fields;
+    for (auto it = flat.begin(); it != flat.end(); ++it)
+        for (const auto &[text, number] : it.value())
+            fields[it.key()].append({text, number});
+    const auto word = [](const QString &text) { return Value{text.toLower(), {}}; };
+    const auto number = [](double n) { return Value{numberText(n), n}; };
+    const auto flag = [](bool b) {
+        return Value{b ? QStringLiteral("true") : QStringLiteral("false"), {}};
+    };
+    fields[QStringLiteral("thingName")] = {word(doc.thing)};
+    if (!doc.model.isEmpty())
+        fields[QStringLiteral("thingTypeName")] = {word(doc.model)};
+    for (const QString &group : doc.groups)
+        fields[QStringLiteral("thingGroupNames")].append(word(group));
+    fields[QStringLiteral("connectivity.connected")] = {flag(doc.connected)};
+    if (doc.connectedAt > 0)
+        fields[QStringLiteral("connectivity.timestamp")] = {number(double(doc.connectedAt))};
+    fields[QStringLiteral("shadow.hasDelta")] = {flag(doc.hasDelta)};
+    fields[QStringLiteral("alerts.open")] = {number(doc.openAlerts)};
+    return fields;
+}
+
+void FleetIndex::reindex(int id, Fields fields)
+{
+    Doc &doc = m_docs[size_t(id)];
+    const auto drop = [this, id](const QString &field, const Value &value) {
+        FieldIndex &index = m_fields[field];
+        if (auto it = index.byText.find(value.text); it != index.byText.end()) {
+            it->second.remove(id);
+            if (it->second.isEmpty())
+                index.byText.erase(it);
+        }
+        if (value.number)
+            if (auto it = index.byNumber.find(*value.number); it != index.byNumber.end()) {
+                it->second.remove(id);
+                if (it->second.isEmpty())
+                    index.byNumber.erase(it);
+            }
+    };
+    const auto add = [this, id](const QString &field, const Value &value) {
+        FieldIndex &index = m_fields[field];
+        index.byText[value.text].insert(id);
+        if (value.number)
+            index.byNumber[*value.number].insert(id);
+    };
+    const auto same = [](const QList<Value> &a, const QList<Value> &b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                          [](const Value &x, const Value &y) {
+                              return x.text == y.text && x.number == y.number;
+                          });
+    };
+    // Only what changed moves: a fridge's report touches a few of its fields.
+    for (auto it = doc.fields.cbegin(); it != doc.fields.cend(); ++it) {
+        const auto now = fields.constFind(it.key());
+        if (now != fields.cend() && same(*now, it.value()))
+            continue;
+        for (const Value &value : it.value())
+            drop(it.key(), value);
+    }
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const auto was = doc.fields.constFind(it.key());
+        if (was != doc.fields.cend() && same(*was, it.value()))
+            continue;
+        for (const Value &value : it.value())
+            add(it.key(), value);
+    }
+    doc.fields = std::move(fields);
+}
+
+void FleetIndex::setRegistry(const QString &thing, const QString &model, const QStringList &groups)
+{
+    QWriteLocker lock(&m_lock);
+    const int id = idOf(thing);
+    Doc &doc = m_docs[size_t(id)];
+    doc.model = model;
+    doc.groups = groups;
+    reindex(id, fieldsOf(doc));
+}
+
+void FleetIndex::setGroups(const QString &thing, const QStringList &groups)
+{
+    QWriteLocker lock(&m_lock);
+    const auto it = m_ids.constFind(thing);
+    if (it == m_ids.constEnd())
+        return;
+    Doc &doc = m_docs[size_t(*it)];
+    doc.groups = groups;
+    reindex(*it, fieldsOf(doc));
+}
+
+void FleetIndex::setShadow(const QString &thing, const shadow::ShadowDocument &document)
+{
+    QWriteLocker lock(&m_lock);
+    const int id = idOf(thing);
+    Doc &doc = m_docs[size_t(id)];
+    doc.reported = document.reported();
+    doc.desired = document.desired();
+    doc.version = document.version();
+    doc.hasDelta = !document.delta().isEmpty();
+    doc.connected = doc.reported.value(u"connected").toBool();
+    const double at = document.metadata()
+                          .value(u"reported")
+                          .toObject()
+                          .value(u"connected")
+                          .toObject()
+                          .value(u"timestamp")
+                          .toDouble();
+    doc.connectedAt = qint64(at) * 1000;
+    reindex(id, fieldsOf(doc));
+}
+
+void FleetIndex::setOpenAlerts(const QString &thing, int open)
+{
+    QWriteLocker lock(&m_lock);
+    const auto it = m_ids.constFind(thing);
+    if (it == m_ids.constEnd() || m_docs[size_t(*it)].openAlerts == open)
+        return;
+    Doc &doc = m_docs[size_t(*it)];
+    doc.openAlerts = open;
+    reindex(*it, fieldsOf(doc));
+}
+
+void FleetIndex::remove(const QString &thing)
+{
+    QWriteLocker lock(&m_lock);
+    const auto it = m_ids.constFind(thing);
+    if (it == m_ids.constEnd())
+        return;
+    const int id = *it;
+    reindex(id, {});
+    m_docs[size_t(id)] = Doc{};
+    m_free.push_back(id);
+    m_byName.erase(thing);
+    m_ids.erase(it);
+}
+
+bool FleetIndex::contains(const QString &thing) const
+{
+    QReadLocker lock(&m_lock);
+    return m_ids.contains(thing);
+}
+
+int FleetIndex::size() const
+{
+    QReadLocker lock(&m_lock);
+    return int(m_ids.size());
+}
+
+FleetIndex::Bits FleetIndex::allBits() const
+{
+    Bits bits((m_docs.size() + 63) / 64, 0);
+    for (const int id : std::as_const(m_ids))
+        setBit(bits, id);
+    return bits;
+}
+
+FleetIndex::Bits FleetIndex::termBits(const Term &term) const
+{
+    if (term.op == Term::Op::Any)
+        return allBits();
+    Bits bits((m_docs.size() + 63) / 64, 0);
+    const auto field = m_fields.constFind(term.field);
+    if (field == m_fields.constEnd())
+        return bits;
+    const auto mark = [&bits](const QSet<int> &ids) {
+        for (const int id : ids)
+            setBit(bits, id);
+    };
+    const auto &byText = field->byText;
+    const auto &byNumber = field->byNumber;
+    switch (term.op) {
+    case Term::Op::Any:
+        break;
+    case Term::Op::Equals:
+        if (const auto it = byText.find(term.text); it != byText.end())
+            mark(it->second);
+        if (term.number)
+            if (const auto it = byNumber.find(*term.number); it != byNumber.end())
+                mark(it->second);
+        break;
+    case Term::Op::Prefix:
+        for (auto it = byText.lower_bound(term.text);
+             it != byText.end() && it->first.startsWith(term.text); ++it)
+            mark(it->second);
+        break;
+    case Term::Op::Less:
+        for (auto it = byNumber.begin(); it != byNumber.lower_bound(*term.number); ++it)
+            mark(it->second);
+        break;
+    case Term::Op::LessOrEqual:
+        for (auto it = byNumber.begin(); it != byNumber.upper_bound(*term.number); ++it)
+            mark(it->second);
+        break;
+    case Term::Op::Greater:
+        for (auto it = byNumber.upper_bound(*term.number); it != byNumber.end(); ++it)
+            mark(it->second);
+        break;
+    case Term::Op::GreaterOrEqual:
+        for (auto it = byNumber.lower_bound(*term.number); it != byNumber.end(); ++it)
+            mark(it->second);
+        break;
+    case Term::Op::Between:
+        for (auto it = byNumber.lower_bound(*term.number); it != byNumber.upper_bound(*term.high);
+             ++it)
+            mark(it->second);
+        break;
+    }
+    return bits;
+}
+
+FleetIndex::Bits FleetIndex::evaluate(const QueryNode &node) const
+{
+    switch (node.kind) {
+    case QueryNode::Kind::Term:
+        return termBits(node.term);
+    case QueryNode::Kind::Not: {
+        Bits bits = allBits();
+        const Bits inner = evaluate(node.children.front());
+        for (size_t i = 0; i < bits.size(); ++i)
+            bits[i] &= ~inner[i];
+        return bits;
+    }
+    case QueryNode::Kind::And:
+    case QueryNode::Kind::Or:
+        break;
+    }
+    Bits bits = evaluate(node.children.front());
+    for (size_t c = 1; c < node.children.size(); ++c) {
+        const Bits more = evaluate(node.children[c]);
+        for (size_t i = 0; i < bits.size(); ++i)
+            bits[i] = node.kind == QueryNode::Kind::And ? bits[i] & more[i] : bits[i] | more[i];
+    }
+    return bits;
+}
+
+std::variant<FleetIndex::Page, QueryError> FleetIndex::search(const Search &search) const
+{
+    if (!query::isField(search.sortField))
+        return QueryError{
+            0, QStringLiteral("%1 is not a field to sort by").arg(search.sortField.left(64))};
+    std::optional<Cursor> after;
+    if (!search.nextToken.isEmpty()) {
+        after = Cursor::decode(search.nextToken);
+        if (!after || after->field != search.sortField || after->descending != search.descending)
+            return QueryError{0, QStringLiteral("The nextToken is not one of this search's.")};
+    }
+    const int wanted = std::clamp(search.maxResults, 1, 100);
+    QReadLocker lock(&m_lock);
+    const Bits bits = evaluate(search.query);
+    Page page;
+    page.matched = countBits(bits);
+    std::vector<SortKey> keys;
+    if (search.sortField == u"thingName") {
+        // Names are kept in order: walk them, stop once the page is full.
+        const auto take = [&](auto begin, auto end) {
+            for (auto it = begin; it != end && int(keys.size()) <= wanted; ++it) {
+                if (!hasBit(bits, it->second))
+                    continue;
+                if (after &&
+                    (search.descending ? it->first >= after->thing : it->first <= after->thing))
+                    continue;
+                keys.push_back({false, {}, it->first, it->first, it->second});
+            }
+        };
+        if (search.descending)
+            take(m_byName.rbegin(), m_byName.rend());
+        else
+            take(m_byName.begin(), m_byName.end());
+    } else {
+        for (const auto &[name, id] : m_byName) {
+            if (!hasBit(bits, id))
+                continue;
+            SortKey key{true, {}, {}, name, id};
+            const auto values = m_docs[size_t(id)].fields.value(search.sortField);
+            if (!values.isEmpty()) {
+                key.missing = false;
+                key.number = values.front().number;
+                key.text = values.front().text;
+            }
+            keys.push_back(std::move(key));
+        }
+        std::sort(keys.begin(), keys.end(), [&](const SortKey &a, const SortKey &b) {
+            return before(a, b, search.descending);
+        });
+        if (after) {
+            const SortKey last{after->missing, after->number, after->text, after->thing, -1};
+            keys.erase(keys.begin(), std::upper_bound(keys.begin(), keys.end(), last,
+                                                      [&](const SortKey &a, const SortKey &b) {
+                                                          return before(a, b, search.descending);
+                                                      }));
+        }
+    }
+    const bool more = int(keys.size()) > wanted;
+    if (more)
+        keys.resize(size_t(wanted));
+    for (const SortKey &key : keys)
+        page.things.append(toJson(m_docs[size_t(key.id)]));
+    if (more && !keys.empty()) {
+        const SortKey &last = keys.back();
+        page.nextToken = Cursor{search.sortField, search.descending, last.missing,
+                                last.number,      last.text,         last.thing}
+                             .encode();
+    }
+    return page;
+}
+
+FleetIndex::Statistics FleetIndex::statistics(const QueryNode &query) const
+{
+    QReadLocker lock(&m_lock);
+    const Bits bits = evaluate(query);
+    Statistics stats;
+    for (const auto &[name, id] : m_byName) {
+        if (!hasBit(bits, id))
+            continue;
+        const Doc &doc = m_docs[size_t(id)];
+        ++stats.count;
+        stats.connected += doc.connected ? 1 : 0;
+        stats.withOpenAlerts += doc.openAlerts > 0 ? 1 : 0;
+        ++stats.models[doc.model.isEmpty() ? QStringLiteral("unknown") : doc.model];
+        const QString firmware = doc.reported.value(u"firmware").toString();
+        ++stats.firmware[firmware.isEmpty() ? QStringLiteral("unknown") : firmware.left(64)];
+    }
+    return stats;
+}
+
+QJsonObject FleetIndex::toJson(const Doc &doc) const
+{
+    QJsonObject connectivity{{QStringLiteral("connected"), doc.connected}};
+    if (doc.connectedAt > 0)
+        connectivity.insert(QStringLiteral("timestamp"), double(doc.connectedAt));
+    return {
+        {QStringLiteral("thingName"), doc.thing},
+        {QStringLiteral("thingTypeName"), doc.model},
+        {QStringLiteral("thingGroupNames"), QJsonArray::fromStringList(doc.groups)},
+        {QStringLiteral("connectivity"), connectivity},
+        {QStringLiteral("shadow"), QJsonObject{{QStringLiteral("reported"), doc.reported},
+                                               {QStringLiteral("desired"), doc.desired},
+                                               {QStringLiteral("hasDelta"), doc.hasDelta},
+                                               {QStringLiteral("version"), double(doc.version)}}},
+        {QStringLiteral("alerts"), QJsonObject{{QStringLiteral("open"), doc.openAlerts}}}};
+}
+
+} // namespace larder::cloud::fleet
