@@ -13,6 +13,9 @@
 #include "board/BoardApi.h"
 #include "commands/CommandApi.h"
 #include "edge/EdgeConfig.h"
+#include "fleet/FleetApi.h"
+#include "fleet/FleetIndex.h"
+#include "fleet/ThingGroups.h"
 #include "history/HistoryApi.h"
 #include "history/HistoryStore.h"
 #include "identity/CodeSender.h"
@@ -143,7 +146,7 @@ bool CloudServer::start(QString *error)
     m_plane =
         new MqttPlane({storePath(data), pkiDir(data), settings, m_options.ownershipTokenLifetime,
                        m_options.pendingWindow, mediaPlace(), data + QStringLiteral("/outbox"),
-                       m_options.morningNoteHour});
+                       m_options.morningNoteHour, m_fleet.get()});
     m_plane->moveToThread(&m_planeThread);
     connect(&m_planeThread, &QThread::started, m_plane, &MqttPlane::start);
     connect(&m_planeThread, &QThread::finished, m_plane, &QObject::deleteLater);

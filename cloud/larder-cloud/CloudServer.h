@@ -28,6 +28,11 @@ class EventStore;
 class SettingsApi;
 class SettingsStore;
 } // namespace alerts
+namespace fleet {
+class FleetApi;
+class FleetIndex;
+class ThingGroups;
+} // namespace fleet
 namespace commands {
 class CommandApi;
 class CommandStore;
@@ -142,6 +147,9 @@ private:
     std::unique_ptr<IngredientStore> m_shopping; ///< the families' shopping lists
     std::unique_ptr<IngredientApi> m_shoppingApi;
     std::unique_ptr<media::MediaCloud> m_media;
+    std::unique_ptr<fleet::FleetIndex> m_fleet; ///< written by the MQTT plane, searched here
+    std::unique_ptr<fleet::ThingGroups> m_thingGroups;
+    std::unique_ptr<fleet::FleetApi> m_fleetApi;
     std::unique_ptr<board::BoardStore> m_boardStore;
     std::unique_ptr<board::BoardService> m_board;
     std::unique_ptr<board::BoardApi> m_boardApi;

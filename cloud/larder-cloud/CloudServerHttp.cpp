@@ -14,6 +14,9 @@
 #include "api/RegistrationStore.h"
 #include "board/BoardApi.h"
 #include "commands/CommandApi.h"
+#include "fleet/FleetApi.h"
+#include "fleet/FleetIndex.h"
+#include "fleet/ThingGroups.h"
 #include "history/HistoryApi.h"
 #include "history/HistoryStore.h"
 #include "identity/CodeSender.h"
@@ -151,6 +154,11 @@ bool CloudServer::startIdentity(QString *error)
                     Qt::QueuedConnection);
         });
     m_boardApi = std::make_unique<board::BoardApi>(m_auth.get(), m_board.get());
+    // Support's view of the fleet: the index the MQTT plane keeps current, and the groups.
+    m_fleet = std::make_unique<fleet::FleetIndex>();
+    m_thingGroups = std::make_unique<fleet::ThingGroups>();
+    m_fleetApi = std::make_unique<fleet::FleetApi>(m_auth.get(), m_fleet.get(), m_thingGroups.get(),
+                                                   m_store.get());
     // A family that is gone takes its shopping list and its board (with the board's objects).
     m_familyApi->setFamilyGone([this](const QString &familyId) {
         m_shopping->forget(familyId);
@@ -164,12 +172,13 @@ bool CloudServer::startIdentity(QString *error)
         *error = QStringLiteral("Cannot write %1").arg(jwks.fileName());
         return false;
     }
-    m_http = new HttpApi(m_identity.get(),
-                         {m_eventApi.get(), m_settingsApi.get(), m_commandApi.get(),
-                          m_familyApi.get(), m_deviceApi.get(), m_ingredientApi.get(),
-                          m_shoppingApi.get(), m_media->restApi(), m_media->storeApi(),
-                          m_boardApi.get(), m_shelfPhotosApi.get(), m_historyApi.get()},
-                         this);
+    m_http =
+        new HttpApi(m_identity.get(),
+                    {m_eventApi.get(), m_settingsApi.get(), m_commandApi.get(), m_familyApi.get(),
+                     m_deviceApi.get(), m_ingredientApi.get(), m_shoppingApi.get(),
+                     m_media->restApi(), m_media->storeApi(), m_boardApi.get(),
+                     m_shelfPhotosApi.get(), m_historyApi.get(), m_fleetApi.get()},
+                    this);
     const Pki pki(pkiDir(m_options.dataDir));
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),
                                    ServiceIdentities::edge(), error);

@@ -27,6 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     const QString spelled = query::toString(std::get<QueryNode>(parsed));
+    if (spelled.size() > query::maxChars)
+        return 0; // the canonical spelling may be longer than a query may be
     const auto again = query::parse(spelled);
     if (!std::holds_alternative<QueryNode>(again) ||
         query::toString(std::get<QueryNode>(again)) != spelled)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CloudHttp.h"
 
+#include <QProcess>
+
 #include "CloudFixture.h"
 #include "pairing/PairingPayload.h"
 
@@ -9,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -191,6 +194,21 @@ QHash<QString, QString> CloudHttp::signedInAccounts(const QStringList &who)
         tokens.insert(name, token);
     }
     return tokens;
+}
+
+QString CloudHttp::signedInStaff(const QString &email)
+{
+    const QString password = QStringLiteral("Support-Desk-2026");
+    QProcess tool;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LARDER_STAFF_PASSWORD"), password);
+    tool.setProcessEnvironment(env);
+    tool.start(CloudFixture::binary(QStringLiteral("larder-cloud")),
+               {QStringLiteral("add-staff"), QStringLiteral("--data-dir"), m_cloud.dataDir(),
+                QStringLiteral("--email"), email});
+    if (!tool.waitForFinished(15000) || tool.exitCode() != 0)
+        return {};
+    return signIn(email, password).value(u"IdToken").toString();
 }
 
 QString CloudHttp::createFamily(const QString &name, const QString &ownerToken,

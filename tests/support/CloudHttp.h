@@ -91,6 +91,9 @@ public:
     /// Item @p id of the list at @p listPath (`/devices/{id}/ingredients`,
     /// `/families/{id}/shopping`) as the cloud holds it, removed ones too; {} when absent.
     QJsonObject listItem(const QString &listPath, const QString &id, const QString &idToken);
+    /// A support account made by `larder-cloud add-staff` and signed in: its ID token (empty on
+    /// failure).
+    QString signedInStaff(const QString &email);
     /// USER_PASSWORD_AUTH; the AuthenticationResult (empty on failure, see @p answer).
     QJsonObject signIn(const QString &email, const QString &password, Answer *answer = nullptr);
 

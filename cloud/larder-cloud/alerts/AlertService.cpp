@@ -55,6 +55,7 @@ void AlertService::forget(const QString &thing)
     m_watches.remove(thing);
     // An empty retained message removes the retained one (MQTT 3.1.1, 3.3.1.3).
     m_client->publish(larder::alerts::topics::thingOpen(thing), {}, 1, true);
+    emit openAlertsChanged(thing, 0);
 }
 
 const larder::alerts::Thresholds &AlertService::thresholdsOf(const QString &familyId)
@@ -158,6 +159,7 @@ void AlertService::publishOpen(const QString &thing, const QString &familyId,
                       1, true);
     if (auto it = m_watches.find(thing); it != m_watches.end())
         it->named = deviceName;
+    emit openAlertsChanged(thing, int(open.size()));
 }
 
 } // namespace larder::cloud::alerts

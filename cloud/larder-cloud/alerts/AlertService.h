@@ -60,6 +60,10 @@ public:
     /// afresh.
     void forget(const QString &thing);
 
+signals:
+    /// How many alerts @p thing has open now (the fleet index counts them).
+    void openAlertsChanged(const QString &thing, int open);
+
 private:
     /// What the rules know of @p thing in @p familyId; a fridge that changed families is
     /// watched afresh, whatever its previous family's alerts were.

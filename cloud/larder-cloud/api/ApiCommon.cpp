@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace larder::cloud::api {
@@ -45,8 +46,7 @@ ApiAuth::ApiAuth(IdentityService *identity, FamilyStore *families)
 {
 }
 
-QHttpServerResponse ApiAuth::asCaller(const QHttpServerRequest &request,
-                                      const CallerAction &action) const
+std::variant<Caller, QHttpServerResponse> ApiAuth::callerOf(const QHttpServerRequest &request) const
 {
     QString token = QString::fromLatin1(request.value("Authorization")).trimmed();
     if (token.startsWith(QStringLiteral("Bearer "), Qt::CaseInsensitive))
@@ -58,8 +58,34 @@ QHttpServerResponse ApiAuth::asCaller(const QHttpServerRequest &request,
     if (!claims)
         return failure(401, "Unauthorized",
                        token.isEmpty() ? QStringLiteral("Sign in first.") : why);
-    return action(Caller{claims->value(u"sub").toString(), claims->value(u"email").toString(),
-                         claims->value(u"name").toString()});
+    return Caller{claims->value(u"sub").toString(), claims->value(u"email").toString(),
+                  claims->value(u"name").toString(),
+                  claims->value(u"cognito:groups").toArray().contains(QStringLiteral("support"))};
+}
+
+QHttpServerResponse ApiAuth::asCaller(const QHttpServerRequest &request,
+                                      const CallerAction &action) const
+{
+    auto caller = callerOf(request);
+    if (auto *refusal = std::get_if<QHttpServerResponse>(&caller))
+        return std::move(*refusal);
+    const Caller &who = std::get<Caller>(caller);
+    if (who.staff)
+        return failure(403, "Forbidden",
+                       QStringLiteral("A support account does not use a family's endpoints."));
+    return action(who);
+}
+
+QHttpServerResponse ApiAuth::asStaff(const QHttpServerRequest &request,
+                                     const CallerAction &action) const
+{
+    auto caller = callerOf(request);
+    if (auto *refusal = std::get_if<QHttpServerResponse>(&caller))
+        return std::move(*refusal);
+    const Caller &who = std::get<Caller>(caller);
+    if (!who.staff)
+        return failure(403, "Forbidden", QStringLiteral("This is for Larder's support staff."));
+    return action(who);
 }
 
 QHttpServerResponse ApiAuth::asMember(const QString &familyId, const QHttpServerRequest &request,

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <optional>
+#include <variant>
 
 class QHttpServerRequest;
 
@@ -40,7 +41,8 @@ struct Caller
 {
     QString sub;
     QString email;
-    QString name; ///< the ID token's `name` claim; may be empty
+    QString name;       ///< the ID token's `name` claim; may be empty
+    bool staff = false; ///< in the `support` group (`cognito:groups`)
 
     /// What others see of the caller: the chosen name, else the e-mail address.
     QString displayName() const { return name.isEmpty() ? email : name; }
@@ -56,9 +58,13 @@ public:
 
     using CallerAction = std::function<QHttpServerResponse(const Caller &)>;
     using MemberAction = std::function<QHttpServerResponse(const Caller &, const QString &role)>;
-    /// Runs @p action for a signed-in caller; 401 otherwise.
+    /// Runs @p action for a signed-in caller; 401 otherwise. A support account never acts as a
+    /// member: 403 on every family endpoint.
     QHttpServerResponse asCaller(const QHttpServerRequest &request,
                                  const CallerAction &action) const;
+    /// Runs @p action for a signed-in support account; 401 for no token, 403 for anyone else.
+    QHttpServerResponse asStaff(const QHttpServerRequest &request,
+                                const CallerAction &action) const;
     /// Runs @p action for a member of @p familyId (404 with @p notFound for anyone else); with
     /// @p ownerOnly set, members who are not the owner get 403 with that sentence.
     QHttpServerResponse asMember(const QString &familyId, const QHttpServerRequest &request,
@@ -66,6 +72,9 @@ public:
                                  const QString &notFound = QStringLiteral("No such family.")) const;
 
 private:
+    /// The caller of @p request, or the refusal (401).
+    std::variant<Caller, QHttpServerResponse> callerOf(const QHttpServerRequest &request) const;
+
     IdentityService *m_identity;
     FamilyStore *m_families;
 };

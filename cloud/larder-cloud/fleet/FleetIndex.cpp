@@ -142,6 +142,12 @@ bool before(const SortKey &a, const SortKey &b, bool descending)
 
 } // namespace
 
+QString FleetIndex::modelOf(const Doc &doc)
+{
+    // The registry's model (the manufacturer's reference table), else the one the fridge reports.
+    return doc.model.isEmpty() ? doc.reported.value(u"model").toString().left(64) : doc.model;
+}
+
 int FleetIndex::idOf(const QString &thing)
 {
     if (const auto it = m_ids.constFind(thing); it != m_ids.constEnd())
@@ -178,8 +184,8 @@ FleetIndex::Fields FleetIndex::fieldsOf(const Doc &doc)
         return Value{b ? QStringLiteral("true") : QStringLiteral("false"), {}};
     };
     fields[QStringLiteral("thingName")] = {word(doc.thing)};
-    if (!doc.model.isEmpty())
-        fields[QStringLiteral("thingTypeName")] = {word(doc.model)};
+    if (const QString model = modelOf(doc); !model.isEmpty())
+        fields[QStringLiteral("thingTypeName")] = {word(model)};
     for (const QString &group : doc.groups)
         fields[QStringLiteral("thingGroupNames")].append(word(group));
     fields[QStringLiteral("connectivity.connected")] = {flag(doc.connected)};
@@ -486,7 +492,8 @@ FleetIndex::Statistics FleetIndex::statistics(const QueryNode &query) const
         ++stats.count;
         stats.connected += doc.connected ? 1 : 0;
         stats.withOpenAlerts += doc.openAlerts > 0 ? 1 : 0;
-        ++stats.models[doc.model.isEmpty() ? QStringLiteral("unknown") : doc.model];
+        const QString model = modelOf(doc);
+        ++stats.models[model.isEmpty() ? QStringLiteral("unknown") : model];
         const QString firmware = doc.reported.value(u"firmware").toString();
         ++stats.firmware[firmware.isEmpty() ? QStringLiteral("unknown") : firmware.left(64)];
     }
@@ -500,7 +507,7 @@ QJsonObject FleetIndex::toJson(const Doc &doc) const
         connectivity.insert(QStringLiteral("timestamp"), double(doc.connectedAt));
     return {
         {QStringLiteral("thingName"), doc.thing},
-        {QStringLiteral("thingTypeName"), doc.model},
+        {QStringLiteral("thingTypeName"), modelOf(doc)},
         {QStringLiteral("thingGroupNames"), QJsonArray::fromStringList(doc.groups)},
         {QStringLiteral("connectivity"), connectivity},
         {QStringLiteral("shadow"), QJsonObject{{QStringLiteral("reported"), doc.reported},

@@ -100,6 +100,7 @@ private:
     int idOf(const QString &thing); ///< creates the document (write lock held)
     void reindex(int id, Fields fields);
     static Fields fieldsOf(const Doc &doc);
+    static QString modelOf(const Doc &doc);
     Bits evaluate(const QueryNode &node) const;
     Bits termBits(const Term &term) const;
     Bits allBits() const;

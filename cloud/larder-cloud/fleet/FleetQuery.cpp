@@ -300,7 +300,9 @@ private:
             } else if (c == u'*' && m_at + 1 < m_text.size() && !endsWord(m_text.at(m_at + 1))) {
                 fail(QStringLiteral("a wildcard * may only end a value"));
                 return std::nullopt;
-            } else if (QStringView(u"`@#%/';,\"[{}").contains(c)) {
+            }
+            // AWS's special characters are refused, escaped or not (an escaped star is none).
+            if (QStringView(u"`@#%/';,\"[{}").contains(c)) {
                 fail(QStringLiteral("%1 is not allowed in a value").arg(c));
                 return std::nullopt;
             }
@@ -333,7 +335,7 @@ QString escaped(const QString &value)
     QString out;
     for (const QChar c : value) {
         if (c == u'\\' || c == u'*' || c == u':' || c == u'(' || c == u')' || c == u']' ||
-            c == u'<' || c == u'>' || c == u'-')
+            c == u'<' || c == u'>' || c == u'-' || c.isSpace())
             out.append(u'\\');
         if (c == QChar(0xFFFD))
             out.append(QStringLiteral("\\*")); // an escaped star stays one
@@ -379,24 +381,31 @@ std::variant<QueryNode, QueryError> parse(const QString &text)
     return Parser(text).run();
 }
 
+namespace {
+/// @p node spelled as a child of @p parent (nullptr at the top): parentheses only where the
+/// query needs them, so the spelling nests no deeper than the query it came from.
+QString spell(const QueryNode &node, const QueryNode *parent)
+{
+    if (node.kind == QueryNode::Kind::Not)
+        return QStringLiteral("NOT ") + spell(node.children.front(), &node);
+    if (node.kind == QueryNode::Kind::Term)
+        return toString(node);
+    QStringList parts;
+    for (const QueryNode &child : node.children)
+        parts << spell(child, &node);
+    const QString joined = parts.join(node.kind == QueryNode::Kind::And ? QStringLiteral(" AND ")
+                                                                        : QStringLiteral(" OR "));
+    // AND binds tighter than OR: an AND inside an OR needs none.
+    const bool bare =
+        !parent || (parent->kind == QueryNode::Kind::Or && node.kind == QueryNode::Kind::And);
+    return bare ? joined : u'(' + joined + u')';
+}
+} // namespace
+
 QString toString(const QueryNode &node)
 {
-    switch (node.kind) {
-    case QueryNode::Kind::Not:
-        return QStringLiteral("NOT ") + toString(node.children.front());
-    case QueryNode::Kind::And:
-    case QueryNode::Kind::Or: {
-        QStringList parts;
-        for (const QueryNode &child : node.children)
-            parts << toString(child);
-        return u'(' +
-               parts.join(node.kind == QueryNode::Kind::And ? QStringLiteral(" AND ")
-                                                            : QStringLiteral(" OR ")) +
-               u')';
-    }
-    case QueryNode::Kind::Term:
-        break;
-    }
+    if (node.kind != QueryNode::Kind::Term)
+        return spell(node, nullptr);
     const Term &t = node.term;
     switch (t.op) {
     case Term::Op::Any:

@@ -10,6 +10,7 @@
 #include "larder-cloud/board/BoardRequests.h"
 #include "larder-cloud/commands/CommandStore.h"
 #include "larder-cloud/commands/JobsService.h"
+#include "larder-cloud/fleet/FleetFeed.h"
 #include "larder-cloud/history/HistoryAnswer.h"
 #include "larder-cloud/history/HistoryRecorder.h"
 #include "larder-cloud/history/HistoryStore.h"
@@ -152,6 +153,12 @@ void MqttPlane::start()
         this);
     connect(m_shadows, &ShadowService::reportedUpdated, m_alerts,
             &alerts::AlertService::onReported);
+    // The fleet index support searches: loaded now, then following every shadow and alert.
+    if (m_settings.fleet) {
+        m_fleetFeed = new fleet::FleetFeed(m_settings.fleet, kConnection, this);
+        qInfo("fleet index: %d things", m_fleetFeed->load());
+        m_fleetFeed->follow(m_shadows, m_alerts);
+    }
     // An error-level alert (food may spoil) is also mailed to every member of the family.
     m_alerts->setMail([this](const QString &familyId, const QString &deviceName,
                              const alerts::EventStore::Event &event) {

@@ -16,6 +16,10 @@ namespace larder::cloud {
 
 class CertificateStore;
 class FamilyStore;
+namespace fleet {
+class FleetIndex;
+class FleetFeed;
+} // namespace fleet
 class DeviceRequests;
 namespace board {
 class BoardService;
@@ -58,9 +62,10 @@ public:
         mqtt::ConnectionSettings connection;
         qint64 ownershipTokenLifetime = 3600;
         qint64 pendingWindow = 24 * 3600;
-        media::MediaCloud::Place media; ///< its signing key exists before the plane starts
-        QString outboxDir;              ///< where e-mail goes locally (error-level alerts)
-        int morningNoteHour = 8;        ///< AlertService::setMorningNoteHour
+        media::MediaCloud::Place media;     ///< its signing key exists before the plane starts
+        QString outboxDir;                  ///< where e-mail goes locally (error-level alerts)
+        int morningNoteHour = 8;            ///< AlertService::setMorningNoteHour
+        fleet::FleetIndex *fleet = nullptr; ///< kept current by the plane (thread-safe)
     };
     explicit MqttPlane(Settings settings);
     ~MqttPlane() override;
@@ -115,6 +120,7 @@ private:
     std::unique_ptr<board::BoardStore> m_boardStore;
     std::unique_ptr<board::BoardService> m_board;
     DeviceRequests *m_boardRequests = nullptr;
+    fleet::FleetFeed *m_fleetFeed = nullptr;
     QStringList m_awaiting; ///< filters not granted yet since the last connect
 };
 

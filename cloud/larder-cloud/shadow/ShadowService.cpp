@@ -118,6 +118,8 @@ void ShadowService::handle(const QByteArray &payload, const QString &topic)
                now);
         return;
     }
+    if (op != ShadowOperation::Get && parsed->shadowName.isEmpty())
+        emit classicStored(parsed->thing, doc);
     if (op != ShadowOperation::Update) {
         publish(topics.answer(op, QStringLiteral("accepted")), result.outcome->accepted);
         return;

@@ -37,6 +37,9 @@ signals:
     /// A classic shadow's update was stored that said something of `state.reported` (the
     /// fields it named, as sent): what the alert rules watch.
     void reportedUpdated(const QString &thing, const QJsonObject &reported);
+    /// A classic shadow was stored changed (updated or deleted): the whole document, for the
+    /// fleet index (direct connections only: the document lives on in this service).
+    void classicStored(const QString &thing, const larder::shadow::ShadowDocument &document);
 
 private:
     void handle(const QByteArray &payload, const QString &topic);

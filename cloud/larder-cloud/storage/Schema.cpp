@@ -236,6 +236,18 @@ const QList<Migration> &migrations()
                  "INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (thing, bucket_s, at))"),
          },
          {}},
+        // Version 14: the fleet's own organisation (the diagnostics issue): static thing groups by
+        // name, and which things each holds. Technical only: no family is named here.
+        {14,
+         {
+             QStringLiteral("CREATE TABLE thing_groups (name TEXT PRIMARY KEY, description TEXT "
+                            "NOT NULL DEFAULT '', created INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE thing_group_members (group_name TEXT NOT NULL, thing "
+                            "TEXT NOT NULL, PRIMARY KEY (group_name, thing))"),
+             QStringLiteral(
+                 "CREATE INDEX thing_group_members_thing ON thing_group_members (thing)"),
+         },
+         {}},
     };
     return all;
 }

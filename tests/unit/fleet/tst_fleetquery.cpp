@@ -32,25 +32,25 @@ private slots:
         QTest::newRow("range") << "shadow.reported.fridge.temperature:[2 TO 6.5]"
                                << "shadow.reported.fridge.temperature:[2 TO 6.5]";
         QTest::newRow("default AND") << "thingTypeName:LF-300 connectivity.connected:true"
-                                     << "(thingTypeName:lf\\-300 AND connectivity.connected:true)";
+                                     << "thingTypeName:lf\\-300 AND connectivity.connected:true";
         QTest::newRow("AND OR precedence")
             << "shadow.reported.mode:eco OR shadow.reported.mode:vacation AND alerts.open>0"
-            << "(shadow.reported.mode:eco OR (shadow.reported.mode:vacation AND alerts.open>0))";
+            << "shadow.reported.mode:eco OR shadow.reported.mode:vacation AND alerts.open>0";
         QTest::newRow("parentheses")
             << "(shadow.reported.mode:eco OR shadow.reported.mode:vacation) AND alerts.open>0"
-            << "((shadow.reported.mode:eco OR shadow.reported.mode:vacation) AND alerts.open>0)";
+            << "(shadow.reported.mode:eco OR shadow.reported.mode:vacation) AND alerts.open>0";
         QTest::newRow("NOT and minus")
             << "NOT connectivity.connected:true -thingGroupNames:lab"
-            << "(NOT connectivity.connected:true AND NOT thingGroupNames:lab)";
+            << "NOT connectivity.connected:true AND NOT thingGroupNames:lab";
         QTest::newRow("escaped") << "thingName:a\\:b\\*"
                                  << "thingName:a\\:b\\*";
         QTest::newRow("desired and delta")
             << "shadow.desired.fridge.setpoint:4 AND shadow.hasDelta:true"
-            << "(shadow.desired.fridge.setpoint:4 AND shadow.hasDelta:true)";
+            << "shadow.desired.fridge.setpoint:4 AND shadow.hasDelta:true";
         QTest::newRow("case of values") << "shadow.reported.mode:ECO"
                                         << "shadow.reported.mode:eco";
         QTest::newRow("twelve terms") << QStringList(12, "alerts.open>0").join(" OR ")
-                                      << "(" + QStringList(12, "alerts.open>0").join(" OR ") + ")";
+                                      << QStringList(12, "alerts.open>0").join(" OR ");
     }
     void valid()
     {
