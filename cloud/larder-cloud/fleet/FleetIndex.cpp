@@ -165,8 +165,15 @@ int FleetIndex::idOf(const QString &thing)
     doc.thing = thing;
     doc.live = true;
     m_ids.insert(thing, id);
-    m_byName.emplace(thing, id);
+    m_order.insert(m_order.begin() + (orderOf(thing) - m_order.cbegin()), id);
     return id;
+}
+
+std::vector<int>::const_iterator FleetIndex::orderOf(const QString &name) const
+{
+    return std::lower_bound(
+        m_order.cbegin(), m_order.cend(), name,
+        [this](int id, const QString &n) { return m_docs[size_t(id)].thing < n; });
 }
 
 FleetIndex::Fields FleetIndex::fieldsOf(const Doc &doc)
@@ -201,23 +208,27 @@ void FleetIndex::reindex(int id, Fields fields)
     Doc &doc = m_docs[size_t(id)];
     const auto drop = [this, id](const QString &field, const Value &value) {
         FieldIndex &index = m_fields[field];
-        if (auto it = index.byText.find(value.text); it != index.byText.end()) {
-            it->second.remove(id);
-            if (it->second.isEmpty())
-                index.byText.erase(it);
-        }
-        if (value.number)
-            if (auto it = index.byNumber.find(*value.number); it != index.byNumber.end()) {
-                it->second.remove(id);
-                if (it->second.isEmpty())
-                    index.byNumber.erase(it);
+        const auto without = [id](auto &map, const auto &key) {
+            const auto it = map.find(key);
+            if (it == map.end())
+                return;
+            std::vector<int> &ids = it->second;
+            if (const auto at = std::find(ids.begin(), ids.end(), id); at != ids.end()) {
+                *at = ids.back();
+                ids.pop_back();
             }
+            if (ids.empty())
+                map.erase(it);
+        };
+        without(index.byText, value.text);
+        if (value.number)
+            without(index.byNumber, *value.number);
     };
     const auto add = [this, id](const QString &field, const Value &value) {
         FieldIndex &index = m_fields[field];
-        index.byText[value.text].insert(id);
+        index.byText[value.text].push_back(id);
         if (value.number)
-            index.byNumber[*value.number].insert(id);
+            index.byNumber[*value.number].push_back(id);
     };
     const auto same = [](const QList<Value> &a, const QList<Value> &b) {
         return std::equal(a.begin(), a.end(), b.begin(), b.end(),
@@ -241,6 +252,7 @@ void FleetIndex::reindex(int id, Fields fields)
             add(it.key(), value);
     }
     doc.fields = std::move(fields);
+    doc.json = doc.live ? toJson(doc) : QJsonObject();
 }
 
 void FleetIndex::setRegistry(const QString &thing, const QString &model, const QStringList &groups)
@@ -303,10 +315,10 @@ void FleetIndex::remove(const QString &thing)
     if (it == m_ids.constEnd())
         return;
     const int id = *it;
+    m_order.erase(m_order.begin() + (orderOf(thing) - m_order.cbegin())); // by its name: first
     reindex(id, {});
     m_docs[size_t(id)] = Doc{};
     m_free.push_back(id);
-    m_byName.erase(thing);
     m_ids.erase(it);
 }
 
@@ -338,7 +350,7 @@ FleetIndex::Bits FleetIndex::termBits(const Term &term) const
     const auto field = m_fields.constFind(term.field);
     if (field == m_fields.constEnd())
         return bits;
-    const auto mark = [&bits](const QSet<int> &ids) {
+    const auto mark = [&bits](const std::vector<int> &ids) {
         for (const int id : ids)
             setBit(bits, id);
     };
@@ -427,26 +439,27 @@ std::variant<FleetIndex::Page, QueryError> FleetIndex::search(const Search &sear
     page.matched = countBits(bits);
     std::vector<SortKey> keys;
     if (search.sortField == u"thingName") {
-        // Names are kept in order: walk them, stop once the page is full.
+        // Names are kept in order: walk them from the cursor, stop once the page is full.
         const auto take = [&](auto begin, auto end) {
-            for (auto it = begin; it != end && int(keys.size()) <= wanted; ++it) {
-                if (!hasBit(bits, it->second))
-                    continue;
-                if (after &&
-                    (search.descending ? it->first >= after->thing : it->first <= after->thing))
-                    continue;
-                keys.push_back({false, {}, it->first, it->first, it->second});
-            }
+            for (auto it = begin; it != end && int(keys.size()) <= wanted; ++it)
+                if (hasBit(bits, *it))
+                    keys.push_back({false, {}, {}, m_docs[size_t(*it)].thing, *it});
         };
-        if (search.descending)
-            take(m_byName.rbegin(), m_byName.rend());
-        else
-            take(m_byName.begin(), m_byName.end());
+        if (search.descending) {
+            // Before the cursor's name (every name when there is none), last first.
+            const auto end = after ? orderOf(after->thing) : m_order.cend();
+            take(std::make_reverse_iterator(end), m_order.crend());
+        } else {
+            auto begin = after ? orderOf(after->thing) : m_order.cbegin();
+            if (begin != m_order.cend() && after && m_docs[size_t(*begin)].thing == after->thing)
+                ++begin;
+            take(begin, m_order.cend());
+        }
     } else {
-        for (const auto &[name, id] : m_byName) {
+        for (const int id : m_order) {
             if (!hasBit(bits, id))
                 continue;
-            SortKey key{true, {}, {}, name, id};
+            SortKey key{true, {}, {}, m_docs[size_t(id)].thing, id};
             const auto values = m_docs[size_t(id)].fields.value(search.sortField);
             if (!values.isEmpty()) {
                 key.missing = false;
@@ -470,7 +483,7 @@ std::variant<FleetIndex::Page, QueryError> FleetIndex::search(const Search &sear
     if (more)
         keys.resize(size_t(wanted));
     for (const SortKey &key : keys)
-        page.things.append(toJson(m_docs[size_t(key.id)]));
+        page.things.append(m_docs[size_t(key.id)].json);
     if (more && !keys.empty()) {
         const SortKey &last = keys.back();
         page.nextToken = Cursor{search.sortField, search.descending, last.missing,
@@ -485,7 +498,7 @@ FleetIndex::Statistics FleetIndex::statistics(const QueryNode &query) const
     QReadLocker lock(&m_lock);
     const Bits bits = evaluate(query);
     Statistics stats;
-    for (const auto &[name, id] : m_byName) {
+    for (const int id : m_order) {
         if (!hasBit(bits, id))
             continue;
         const Doc &doc = m_docs[size_t(id)];
@@ -500,7 +513,7 @@ FleetIndex::Statistics FleetIndex::statistics(const QueryNode &query) const
     return stats;
 }
 
-QJsonObject FleetIndex::toJson(const Doc &doc) const
+QJsonObject FleetIndex::toJson(const Doc &doc)
 {
     QJsonObject connectivity{{QStringLiteral("connected"), doc.connected}};
     if (doc.connectedAt > 0)

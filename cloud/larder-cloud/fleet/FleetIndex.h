@@ -89,11 +89,13 @@ private:
         qint64 connectedAt = 0; ///< ms since the epoch of the last change of `connected`
         int openAlerts = 0;
         Fields fields;
+        QJsonObject json; ///< what a search answers of it, made as it changes
     };
     struct FieldIndex
     {
-        std::map<QString, QSet<int>> byText;
-        std::map<double, QSet<int>> byNumber;
+        // Posting lists: small vectors iterate far faster than hash sets.
+        std::map<QString, std::vector<int>> byText;
+        std::map<double, std::vector<int>> byNumber;
     };
     using Bits = std::vector<quint64>;
 
@@ -104,13 +106,15 @@ private:
     Bits evaluate(const QueryNode &node) const;
     Bits termBits(const Term &term) const;
     Bits allBits() const;
-    QJsonObject toJson(const Doc &doc) const;
+    static QJsonObject toJson(const Doc &doc);
+    /// Where a thing named @p name is, or would go, in m_order.
+    std::vector<int>::const_iterator orderOf(const QString &name) const;
 
     mutable QReadWriteLock m_lock;
     std::vector<Doc> m_docs;
     QHash<QString, int> m_ids;
     std::vector<int> m_free;
-    std::map<QString, int> m_byName; ///< thing names in order, for the default sort
+    std::vector<int> m_order; ///< ids by thing name, for the default sort and every walk
     QHash<QString, FieldIndex> m_fields;
 };
 
