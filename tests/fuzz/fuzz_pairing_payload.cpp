@@ -5,9 +5,6 @@
 // point (a ctest entry), so the corpus stays a regression suite.
 #include "pairing/PairingPayload.h"
 
-#include <QDirIterator>
-#include <QFile>
-
 #include <cstdint>
 #include <cstdio>
 
@@ -28,23 +25,4 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     return 0;
 }
 
-#ifndef LARDER_LIBFUZZER
-int main(int argc, char **argv)
-{
-    int inputs = 0;
-    for (int i = 1; i < argc; ++i) {
-        QDirIterator it(QString::fromLocal8Bit(argv[i]), QDir::Files);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (!file.open(QIODevice::ReadOnly))
-                return 2;
-            const QByteArray data = file.readAll();
-            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()),
-                                   size_t(data.size()));
-            ++inputs;
-        }
-    }
-    std::printf("%d corpus input(s) parsed without a crash\n", inputs);
-    return inputs > 0 ? 0 : 1;
-}
-#endif
+#include "CorpusRunner.h"
