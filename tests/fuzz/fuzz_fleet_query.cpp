@@ -2,8 +2,8 @@
 // Fuzz target for the fleet search's query parser. With LARDER_FUZZ=ON (clang), a libFuzzer
 // binary:
 //   build-fuzz/tests/fuzz_fleet_query tests/fuzz/corpus/fleet-query
-// Otherwise a corpus runner (a ctest entry) that feeds every file of the given folders through
-// the same entry point.
+// Otherwise, linked with CorpusRunner.cpp, a corpus runner (a ctest entry) that feeds every file of
+// the given folders through the same entry point.
 #include "larder-cloud/fleet/FleetQuery.h"
 
 #include <cstdint>
@@ -32,5 +32,3 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         __builtin_trap();
     return 0;
 }
-
-#include "CorpusRunner.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Fuzz target for the pairing label parser. With LARDER_FUZZ=ON (clang), a libFuzzer binary:
 //   build-fuzz/tests/fuzz_pairing_payload tests/fuzz/corpus/pairing
-// Otherwise a corpus runner that feeds every file of the given folders through the same entry
-// point (a ctest entry), so the corpus stays a regression suite.
+// Otherwise, linked with CorpusRunner.cpp, a corpus runner that feeds every file of the given
+// folders through the same entry point (a ctest entry), so the corpus stays a regression suite.
 #include "pairing/PairingPayload.h"
 
 #include <cstdint>
@@ -24,5 +24,3 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     return 0;
 }
-
-#include "CorpusRunner.h"

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The corpus runner every fuzz target shares when it is not a libFuzzer binary: feeds every file
-// of the folders given on the command line through LLVMFuzzerTestOneInput (a ctest entry), so
-// each corpus stays a regression suite.
-#pragma once
-
-#ifndef LARDER_LIBFUZZER
+// The corpus runner every fuzz target links when it is not a libFuzzer binary: feeds every file
+// of the folders given on the command line through the target's LLVMFuzzerTestOneInput (a ctest
+// entry), so each corpus stays a regression suite.
 #include <QDirIterator>
 #include <QFile>
 
@@ -31,4 +28,3 @@ int main(int argc, char **argv)
     std::printf("%d corpus input(s) parsed without a crash\n", inputs);
     return inputs > 0 ? 0 : 1;
 }
-#endif
