@@ -89,14 +89,9 @@ bool ThingGroups::take(const QString &group, const QString &thing)
 
 QStringList ThingGroups::groupsOf(const QString &thing) const
 {
-    QStringList groups;
-    QSqlQuery query = run(m_connection,
-                          QStringLiteral("SELECT group_name FROM thing_group_members WHERE thing "
-                                         "= ? ORDER BY group_name"),
-                          {thing});
-    while (query.next())
-        groups << query.value(0).toString();
-    return groups;
+    return column(QStringLiteral("SELECT group_name FROM thing_group_members WHERE thing = ? "
+                                 "ORDER BY group_name"),
+                  thing);
 }
 
 QHash<QString, QStringList> ThingGroups::memberships() const
@@ -113,14 +108,18 @@ QHash<QString, QStringList> ThingGroups::memberships() const
 
 QStringList ThingGroups::thingsOf(const QString &group) const
 {
-    QStringList things;
-    QSqlQuery query = run(m_connection,
-                          QStringLiteral("SELECT thing FROM thing_group_members WHERE group_name "
-                                         "= ? ORDER BY thing"),
-                          {group});
+    return column(QStringLiteral("SELECT thing FROM thing_group_members WHERE group_name = ? "
+                                 "ORDER BY thing"),
+                  group);
+}
+
+QStringList ThingGroups::column(const QString &sql, const QString &value) const
+{
+    QStringList values;
+    QSqlQuery query = run(m_connection, sql, {value});
     while (query.next())
-        things << query.value(0).toString();
-    return things;
+        values << query.value(0).toString();
+    return values;
 }
 
 } // namespace larder::cloud::fleet

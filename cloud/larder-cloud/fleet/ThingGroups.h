@@ -48,6 +48,9 @@ public:
     static constexpr int maxGroupsPerThing = 10; ///< AWS's limit of static groups per thing
 
 private:
+    /// The first column of @p sql's rows, with @p value bound.
+    QStringList column(const QString &sql, const QString &value) const;
+
     QString m_connection;
 };
 
