@@ -127,12 +127,10 @@ bool CloudServer::startIdentity(QString *error)
         });
     // "Look inside": each fridge's latest shelf photos (the MQTT plane keeps them).
     m_shelfPhotos = std::make_unique<ShelfPhotos>();
-    m_shelfPhotosApi =
-        std::make_unique<ShelfPhotosApi>(m_auth.get(), m_families.get(), m_shelfPhotos.get());
+    m_shelfPhotosApi = std::make_unique<ShelfPhotosApi>(m_auth.get(), m_shelfPhotos.get());
     // Each fridge's temperature history (the MQTT plane records it).
     m_history = std::make_unique<HistoryStore>();
-    m_historyApi = std::make_unique<HistoryApi>(m_auth.get(), m_families.get(), m_history.get(),
-                                                m_events.get());
+    m_historyApi = std::make_unique<HistoryApi>(m_auth.get(), m_history.get(), m_events.get());
 
     // The media store: objects are files the edge streams; the cloud alone holds the signing
     // secret and decides on every request.

@@ -129,17 +129,14 @@ void EventApi::registerRoutes(QHttpServer &server)
         });
     server.route(QStringLiteral("/api/devices/<arg>/events"), Method::Get,
                  [this](const QString &thing, const QHttpServerRequest &request) {
-                     return m_auth->asCaller(request, [&](const api::Caller &caller) {
-                         const auto family = m_families->familyOfThing(thing);
-                         if (!family || !m_families->canUseThing(caller.sub, thing))
-                             return api::failure(404, "NotFound",
-                                                 QStringLiteral("No such fridge."));
-                         // Its events in this family only: not those of a family it left.
-                         EventStore::Query query;
-                         query.families = {family->first};
-                         query.thing = thing;
-                         return listed(query, request);
-                     });
+                     return m_auth->asFridgeMember(
+                         thing, request, [&](const api::Caller &, const QString &familyId) {
+                             // Its events in this family only: not those of a family it left.
+                             EventStore::Query query;
+                             query.families = {familyId};
+                             query.thing = thing;
+                             return listed(query, request);
+                         });
                  });
 }
 

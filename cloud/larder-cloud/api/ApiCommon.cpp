@@ -76,6 +76,17 @@ QHttpServerResponse ApiAuth::asCaller(const QHttpServerRequest &request,
     return action(who);
 }
 
+QHttpServerResponse ApiAuth::asFridgeMember(const QString &thing, const QHttpServerRequest &request,
+                                            const FridgeAction &action) const
+{
+    return asCaller(request, [&](const Caller &caller) {
+        const auto family = m_families->familyOfThing(thing);
+        if (!family || !m_families->canUseThing(caller.sub, thing))
+            return failure(404, "NotFound", QStringLiteral("No such fridge."));
+        return action(caller, family->first);
+    });
+}
+
 QHttpServerResponse ApiAuth::asStaff(const QHttpServerRequest &request,
                                      const CallerAction &action) const
 {

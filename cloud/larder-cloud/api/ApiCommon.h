@@ -62,6 +62,12 @@ public:
     /// member: 403 on every family endpoint.
     QHttpServerResponse asCaller(const QHttpServerRequest &request,
                                  const CallerAction &action) const;
+    using FridgeAction =
+        std::function<QHttpServerResponse(const Caller &, const QString &familyId)>;
+    /// Runs @p action for a member of the family @p thing is in, with that family's id;
+    /// 404 "No such fridge." for anyone else (and for a fridge in no family).
+    QHttpServerResponse asFridgeMember(const QString &thing, const QHttpServerRequest &request,
+                                       const FridgeAction &action) const;
     /// Runs @p action for a signed-in support account; 401 for no token, 403 for anyone else.
     QHttpServerResponse asStaff(const QHttpServerRequest &request,
                                 const CallerAction &action) const;

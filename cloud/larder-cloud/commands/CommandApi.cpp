@@ -34,27 +34,28 @@ QString CommandApi::modelOf(const QString &thing) const
 void CommandApi::registerRoutes(QHttpServer &server)
 {
     using Method = QHttpServerRequest::Method;
-    server.route(
-        QStringLiteral("/api/devices/<arg>/commands"), Method::Get,
-        [this](const QString &thing, const QHttpServerRequest &request) {
-            return m_auth->asCaller(request, [&](const api::Caller &caller) {
-                if (!m_families->canUseThing(caller.sub, thing))
-                    return api::failure(404, "NotFound", QStringLiteral("No such fridge."));
-                QJsonArray items;
-                for (const CommandStore::Command &command : m_store->list(thing, maxItems))
-                    items.append(command.toJson());
-                return api::reply({{QStringLiteral("items"), items},
-                                   {QStringLiteral("count"), items.size()},
-                                   {QStringLiteral("supported"),
-                                    QJsonArray::fromStringList(
-                                        larder::commands::catalog::supportedBy(modelOf(thing)))}});
-            });
-        });
+    server.route(QStringLiteral("/api/devices/<arg>/commands"), Method::Get,
+                 [this](const QString &thing, const QHttpServerRequest &request) {
+                     return m_auth->asFridgeMember(
+                         thing, request, [&](const api::Caller &, const QString &) {
+                             QJsonArray items;
+                             for (const CommandStore::Command &command :
+                                  m_store->list(thing, maxItems))
+                                 items.append(command.toJson());
+                             return api::reply(
+                                 {{QStringLiteral("items"), items},
+                                  {QStringLiteral("count"), items.size()},
+                                  {QStringLiteral("supported"),
+                                   QJsonArray::fromStringList(
+                                       larder::commands::catalog::supportedBy(modelOf(thing)))}});
+                         });
+                 });
     server.route(QStringLiteral("/api/devices/<arg>/commands"), Method::Post,
                  [this](const QString &thing, const QHttpServerRequest &request) {
-                     return m_auth->asCaller(request, [&](const api::Caller &caller) {
-                         return create(thing, request, caller.sub);
-                     });
+                     return m_auth->asFridgeMember(
+                         thing, request, [&](const api::Caller &caller, const QString &familyId) {
+                             return create(thing, familyId, request, caller.sub);
+                         });
                  });
     server.route(
         QStringLiteral("/api/devices/<arg>/commands/<arg>"), Method::Get,
@@ -70,12 +71,9 @@ void CommandApi::registerRoutes(QHttpServer &server)
         });
 }
 
-QHttpServerResponse CommandApi::create(const QString &thing, const QHttpServerRequest &request,
-                                       const QString &sub)
+QHttpServerResponse CommandApi::create(const QString &thing, const QString &familyId,
+                                       const QHttpServerRequest &request, const QString &sub)
 {
-    const auto family = m_families->familyOfThing(thing);
-    if (!family || !m_families->canUseThing(sub, thing))
-        return api::failure(404, "NotFound", QStringLiteral("No such fridge."));
     const auto body = api::bodyOf(request);
     if (!body || !body->value(u"command").isString() ||
         (body->contains(u"params") && !body->value(u"params").isObject()))
@@ -107,7 +105,7 @@ QHttpServerResponse CommandApi::create(const QString &thing, const QHttpServerRe
     execution.queuedAt = execution.lastUpdatedAt = QDateTime::currentSecsSinceEpoch();
     execution.expiresAt = execution.queuedAt + qint64(expiresIn);
     execution.inProgressTimeout = inProgressTimeout;
-    command.familyId = family->first;
+    command.familyId = familyId;
     command.createdBy = sub;
     if (!m_store->insert(command))
         return api::failure(500, "InternalError",

@@ -37,8 +37,9 @@ public:
     static constexpr qint64 inProgressTimeout = 30 * 60;
 
 private:
-    QHttpServerResponse create(const QString &thing, const QHttpServerRequest &request,
-                               const QString &sub);
+    /// A member of @p familyId, @p thing's family, asks for a command.
+    QHttpServerResponse create(const QString &thing, const QString &familyId,
+                               const QHttpServerRequest &request, const QString &sub);
     QString modelOf(const QString &thing) const;
 
     const api::ApiAuth *m_auth;

@@ -3,7 +3,6 @@
 #include "HistoryAnswer.h"
 
 #include "larder-cloud/alerts/EventStore.h"
-#include "larder-cloud/api/FamilyStore.h"
 
 #include <QDateTime>
 #include <QHttpServer>
@@ -12,9 +11,9 @@
 
 namespace larder::cloud {
 
-HistoryApi::HistoryApi(const api::ApiAuth *auth, const FamilyStore *families,
-                       const HistoryStore *history, const alerts::EventStore *events)
-    : m_auth(auth), m_families(families), m_history(history), m_events(events)
+HistoryApi::HistoryApi(const api::ApiAuth *auth, const HistoryStore *history,
+                       const alerts::EventStore *events)
+    : m_auth(auth), m_history(history), m_events(events)
 {
 }
 
@@ -22,20 +21,17 @@ void HistoryApi::registerRoutes(QHttpServer &server)
 {
     server.route(QStringLiteral("/api/devices/<arg>/temperatures"), QHttpServerRequest::Method::Get,
                  [this](const QString &thing, const QHttpServerRequest &request) {
-                     return m_auth->asCaller(request, [&](const api::Caller &caller) {
-                         const auto family = m_families->familyOfThing(thing);
-                         if (!family || !m_families->canUseThing(caller.sub, thing))
-                             return api::failure(404, "NotFound",
-                                                 QStringLiteral("No such fridge."));
-                         const QUrlQuery query(request.url());
-                         const api::Verdict verdict =
-                             historyAnswer(*m_history, *m_events, family->first, thing,
-                                           query.hasQueryItem(QStringLiteral("range"))
-                                               ? query.queryItemValue(QStringLiteral("range"))
-                                               : QStringLiteral("day"),
-                                           QDateTime::currentSecsSinceEpoch());
-                         return api::reply(verdict.body, verdict.status);
-                     });
+                     return m_auth->asFridgeMember(
+                         thing, request, [&](const api::Caller &, const QString &familyId) {
+                             const QUrlQuery query(request.url());
+                             const api::Verdict verdict =
+                                 historyAnswer(*m_history, *m_events, familyId, thing,
+                                               query.hasQueryItem(QStringLiteral("range"))
+                                                   ? query.queryItemValue(QStringLiteral("range"))
+                                                   : QStringLiteral("day"),
+                                               QDateTime::currentSecsSinceEpoch());
+                             return api::reply(verdict.body, verdict.status);
+                         });
                  });
 }
 

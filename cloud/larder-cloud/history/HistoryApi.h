@@ -5,7 +5,6 @@
 
 namespace larder::cloud {
 
-class FamilyStore;
 class HistoryStore;
 namespace alerts {
 class EventStore;
@@ -17,13 +16,12 @@ class EventStore;
 class HistoryApi : public api::Endpoints
 {
 public:
-    HistoryApi(const api::ApiAuth *auth, const FamilyStore *families, const HistoryStore *history,
+    HistoryApi(const api::ApiAuth *auth, const HistoryStore *history,
                const alerts::EventStore *events);
     void registerRoutes(QHttpServer &server) override;
 
 private:
     const api::ApiAuth *m_auth;
-    const FamilyStore *m_families;
     const HistoryStore *m_history;
     const alerts::EventStore *m_events;
 };

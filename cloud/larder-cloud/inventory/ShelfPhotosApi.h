@@ -7,21 +7,17 @@
 
 namespace larder::cloud {
 
-class FamilyStore;
-
 /// "Look inside" over REST (docs/api.md): `GET /devices/{id}/photos` → the fridge's latest
 /// photo of each shelf, for the members of its family (404 for anyone else). The objects are
 /// fetched like any of the family's media (`POST /families/{id}/media/download`).
 class ShelfPhotosApi : public api::Endpoints
 {
 public:
-    ShelfPhotosApi(const api::ApiAuth *auth, const FamilyStore *families,
-                   const ShelfPhotos *photos);
+    ShelfPhotosApi(const api::ApiAuth *auth, const ShelfPhotos *photos);
     void registerRoutes(QHttpServer &server) override;
 
 private:
     const api::ApiAuth *m_auth;
-    const FamilyStore *m_families;
     const ShelfPhotos *m_photos;
 };
 
