@@ -57,6 +57,9 @@ void FleetFeed::follow(const ShadowService *shadows, const alerts::AlertService 
             Qt::DirectConnection);
     connect(alerts, &alerts::AlertService::openAlertsChanged, this,
             [this](const QString &thing, int open) { m_index->setOpenAlerts(thing, open); });
+    m_fold.setSingleShot(true);
+    m_fold.setInterval(foldMs);
+    connect(&m_fold, &QTimer::timeout, this, &FleetFeed::flush);
     m_registryLook.setInterval(registryLookMs);
     connect(&m_registryLook, &QTimer::timeout, this, &FleetFeed::refreshRegistry);
     m_registryLook.start();
@@ -78,11 +81,22 @@ void FleetFeed::refreshRegistry()
 
 void FleetFeed::onShadow(const QString &thing, const shadow::ShadowDocument &document)
 {
-    // A thing registered since the load (by the factory tools, in another process): its
-    // registry's part first.
-    if (!m_index->contains(thing))
-        loadRegistry(thing);
-    m_index->setShadow(thing, document);
+    // Off the way of the shadow's answer, and a fridge's burst of reports folded in once.
+    m_changed.insert(thing, document);
+    if (!m_fold.isActive())
+        m_fold.start();
+}
+
+void FleetFeed::flush()
+{
+    for (auto it = m_changed.cbegin(); it != m_changed.cend(); ++it) {
+        // A thing registered since the load (by the factory tools, in another process): its
+        // registry's part first.
+        if (!m_index->contains(it.key()))
+            loadRegistry(it.key());
+        m_index->setShadow(it.key(), it.value());
+    }
+    m_changed.clear();
 }
 
 void FleetFeed::loadRegistry(const QString &thing)

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "shadow/ShadowDocument.h"
+
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QTimer>
-
-namespace larder::shadow {
-class ShadowDocument;
-}
 
 namespace larder::cloud {
 class ShadowService;
@@ -38,6 +37,11 @@ public:
     void follow(const ShadowService *shadows, const alerts::AlertService *alerts);
     /// Reads the things registered since the last look.
     void refreshRegistry();
+    /// Folds the shadows that changed since the last time into the index.
+    void flush();
+
+    /// How long changed shadows wait to be folded in together (the index's lag, at most).
+    static constexpr int foldMs = 50;
 
     static constexpr int registryLookMs = 3000;
 
@@ -50,6 +54,8 @@ private:
     QString m_connection;
     qint64 m_registeredSince = 0; ///< `things.created` of the newest thing read
     QTimer m_registryLook;
+    QTimer m_fold;
+    QHash<QString, shadow::ShadowDocument> m_changed; ///< the latest of each, since the last fold
 };
 
 } // namespace larder::cloud::fleet

@@ -17,6 +17,22 @@ HistoryRecorder::HistoryRecorder(HistoryStore *store, QObject *parent)
             [this] { m_store->prune(QDateTime::currentSecsSinceEpoch()); });
     m_prune.start();
     m_store->prune(QDateTime::currentSecsSinceEpoch()); // what a stop left behind
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(flushMs);
+    connect(&m_flush, &QTimer::timeout, this, &HistoryRecorder::flush);
+}
+
+HistoryRecorder::~HistoryRecorder()
+{
+    flush();
+}
+
+void HistoryRecorder::flush()
+{
+    if (m_pending.isEmpty())
+        return;
+    if (!m_store->addAll(std::exchange(m_pending, {})))
+        qCWarning(lcHistory) << "some reports could not be added to the temperature history";
 }
 
 void HistoryRecorder::onReported(const QString &thing, const QJsonObject &reported)
@@ -29,13 +45,16 @@ void HistoryRecorder::onReported(const QString &thing, const QJsonObject &report
         opened = *sample.doorOpen && !m_doorOpen.value(thing, false);
         m_doorOpen.insert(thing, *sample.doorOpen);
     }
-    if (!m_store->add(thing, sample, opened, QDateTime::currentSecsSinceEpoch()))
-        qCWarning(lcHistory) << thing << "could not add to its temperature history";
+    m_pending.append({thing, sample, opened, QDateTime::currentSecsSinceEpoch()});
+    if (!m_flush.isActive())
+        m_flush.start();
 }
 
 void HistoryRecorder::forget(const QString &thing)
 {
     m_doorOpen.remove(thing);
+    m_pending.removeIf(
+        [&thing](const HistoryStore::Report &report) { return report.thing == thing; });
     m_store->forget(thing);
 }
 

@@ -19,6 +19,16 @@ public:
     /// @p doorOpened counts one opening.
     bool add(const QString &thing, const history::Sample &sample, bool doorOpened,
              qint64 epochSeconds);
+    /// One report of a fridge, for addAll().
+    struct Report
+    {
+        QString thing;
+        history::Sample sample;
+        bool doorOpened = false;
+        qint64 epochSeconds = 0;
+    };
+    /// add() for each of @p reports, in one transaction; false if any could not be added.
+    bool addAll(const QList<Report> &reports);
     /// @p thing's buckets of @p range from its span before @p epochSeconds, oldest first.
     QList<history::Point> list(const QString &thing, const history::Range &range,
                                qint64 epochSeconds) const;

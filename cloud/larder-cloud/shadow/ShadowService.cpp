@@ -118,10 +118,10 @@ void ShadowService::handle(const QByteArray &payload, const QString &topic)
                now);
         return;
     }
-    if (op != ShadowOperation::Get && parsed->shadowName.isEmpty())
-        emit classicStored(parsed->thing, doc);
     if (op != ShadowOperation::Update) {
         publish(topics.answer(op, QStringLiteral("accepted")), result.outcome->accepted);
+        if (parsed->shadowName.isEmpty())
+            emit classicStored(parsed->thing, doc);
         return;
     }
     // Updates come serialized (and size-checked) by ShadowDocument.
@@ -133,6 +133,7 @@ void ShadowService::handle(const QByteArray &payload, const QString &topic)
         m_client->publish(topics.answer(op, QStringLiteral("delta")), result.outcome->deltaBytes,
                           1);
     if (parsed->shadowName.isEmpty()) {
+        emit classicStored(parsed->thing, doc);
         const QJsonObject reported = QJsonDocument::fromJson(payload)
                                          .object()
                                          .value(u"state")
