@@ -30,6 +30,9 @@
 #include "shadow/MqttPlane.h"
 #include "storage/StoreBackups.h"
 #include "storage/StoreGuard.h"
+#include "support/AuditLog.h"
+#include "support/ConsentStore.h"
+#include "support/SupportApi.h"
 
 #include "common/Pki.h"
 

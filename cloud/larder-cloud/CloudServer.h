@@ -28,6 +28,11 @@ class EventStore;
 class SettingsApi;
 class SettingsStore;
 } // namespace alerts
+namespace support {
+class AuditLog;
+class ConsentStore;
+class SupportApi;
+} // namespace support
 namespace fleet {
 class FleetApi;
 class FleetIndex;
@@ -150,6 +155,9 @@ private:
     std::unique_ptr<fleet::FleetIndex> m_fleet; ///< written by the MQTT plane, searched here
     std::unique_ptr<fleet::ThingGroups> m_thingGroups;
     std::unique_ptr<fleet::FleetApi> m_fleetApi;
+    std::unique_ptr<support::ConsentStore> m_consents;
+    std::unique_ptr<support::AuditLog> m_supportAudit;
+    std::unique_ptr<support::SupportApi> m_supportApi;
     std::unique_ptr<board::BoardStore> m_boardStore;
     std::unique_ptr<board::BoardService> m_board;
     std::unique_ptr<board::BoardApi> m_boardApi;

@@ -30,6 +30,9 @@
 #include "media/MediaCloud.h"
 #include "provisioning/CertificateStore.h"
 #include "shadow/MqttPlane.h"
+#include "support/AuditLog.h"
+#include "support/ConsentStore.h"
+#include "support/SupportApi.h"
 
 #include "common/Pki.h"
 
@@ -68,6 +71,8 @@ bool CloudServer::startIdentity(QString *error)
             // the MQTT plane's thread, with the alert rules' state: below).
             m_ingredients->forget(thing);
             m_commands->forget(thing);
+            // Support's access ends with the family's ownership (its record stays the family's).
+            m_consents->endAll(thing, api::now());
             // Its shelf photos go with it, objects and all.
             for (const QString &key : m_shelfPhotos->forget(thing))
                 if (const auto place = media::parseObjectPath(key))
@@ -157,6 +162,11 @@ bool CloudServer::startIdentity(QString *error)
     m_thingGroups = std::make_unique<fleet::ThingGroups>();
     m_fleetApi = std::make_unique<fleet::FleetApi>(m_auth.get(), m_fleet.get(), m_thingGroups.get(),
                                                    m_store.get());
+    // Support access: the family's consent, its case code, and the audit trail of every look.
+    m_consents = std::make_unique<support::ConsentStore>();
+    m_supportAudit = std::make_unique<support::AuditLog>();
+    m_supportApi = std::make_unique<support::SupportApi>(
+        m_auth.get(), m_families.get(), m_consents.get(), m_supportAudit.get(), m_store.get());
     // A family that is gone takes its shopping list and its board (with the board's objects).
     m_familyApi->setFamilyGone([this](const QString &familyId) {
         m_shopping->forget(familyId);
@@ -170,13 +180,13 @@ bool CloudServer::startIdentity(QString *error)
         *error = QStringLiteral("Cannot write %1").arg(jwks.fileName());
         return false;
     }
-    m_http =
-        new HttpApi(m_identity.get(),
-                    {m_eventApi.get(), m_settingsApi.get(), m_commandApi.get(), m_familyApi.get(),
-                     m_deviceApi.get(), m_ingredientApi.get(), m_shoppingApi.get(),
-                     m_media->restApi(), m_media->storeApi(), m_boardApi.get(),
-                     m_shelfPhotosApi.get(), m_historyApi.get(), m_fleetApi.get()},
-                    this);
+    m_http = new HttpApi(m_identity.get(),
+                         {m_eventApi.get(), m_settingsApi.get(), m_commandApi.get(),
+                          m_familyApi.get(), m_deviceApi.get(), m_ingredientApi.get(),
+                          m_shoppingApi.get(), m_media->restApi(), m_media->storeApi(),
+                          m_boardApi.get(), m_shelfPhotosApi.get(), m_historyApi.get(),
+                          m_fleetApi.get(), m_supportApi.get()},
+                         this);
     const Pki pki(pkiDir(m_options.dataDir));
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),
                                    ServiceIdentities::edge(), error);

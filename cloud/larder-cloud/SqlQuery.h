@@ -27,6 +27,12 @@ inline QSqlQuery run(const QString &connection, const QString &sql, const QVaria
     return query;
 }
 
+/// @p text for a NOT NULL column: an empty (or null) QString as "", never SQL's NULL.
+inline QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 /// run() for statements without rows: true when it succeeded.
 inline bool exec(const QString &connection, const QString &sql, const QVariantList &values)
 {

@@ -89,7 +89,7 @@ void FamilyStore::keepNameCurrent(const Member &stored, const QString &name)
 bool FamilyStore::setMemberName(const QString &sub, const QString &name)
 {
     return exec(m_connection, QStringLiteral("UPDATE members SET name = ? WHERE sub = ?"),
-                {name.isNull() ? QStringLiteral("") : name, sub});
+                {sql::notNull(name), sub});
 }
 
 bool FamilyStore::rename(const QString &familyId, const QString &name)
@@ -104,7 +104,7 @@ bool FamilyStore::addMember(const QString &familyId, const QString &sub, const Q
     return exec(m_connection,
                 QStringLiteral("INSERT INTO members (family_id, sub, email, name, joined) VALUES "
                                "(?, ?, ?, ?, strftime('%s','now'))"),
-                {familyId, sub, email, name.isNull() ? QStringLiteral("") : name});
+                {familyId, sub, email, sql::notNull(name)});
 }
 
 bool FamilyStore::removeMember(const QString &familyId, const QString &sub)
@@ -159,7 +159,7 @@ bool FamilyStore::assignThing(const QString &thing, const QString &familyId, con
     return exec(m_connection,
                 QStringLiteral("INSERT OR REPLACE INTO thing_families (thing, family_id, name) "
                                "VALUES (?, ?, ?)"),
-                {thing, familyId, name.isNull() ? QStringLiteral("") : name});
+                {thing, familyId, sql::notNull(name)});
 }
 
 QList<FamilyDevice> FamilyStore::devicesOf(const QString &familyId) const

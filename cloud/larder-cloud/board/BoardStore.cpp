@@ -6,6 +6,7 @@
 namespace larder::cloud::board {
 
 using sql::exec;
+using sql::notNull;
 using sql::run;
 
 namespace {
@@ -14,12 +15,6 @@ const QString kColumns =
                    "p.author_name, p.created_at, m.content_type, m.size");
 const QString kFrom =
     QStringLiteral(" FROM board_posts p LEFT JOIN media_objects m ON m.path = p.media_key ");
-
-/// An empty text as "", not SQL's NULL.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
 
 Post postAt(const QSqlQuery &query)
 {

@@ -65,7 +65,7 @@ bool UserStore::insert(const User &user)
             "INSERT INTO users (sub, username, email, password_hash, confirmed, groups, name, "
             "created) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%s','now'))"),
         {user.sub, user.username.toLower(), user.email, user.passwordHash, user.confirmed,
-         groupsColumn(user.groups), user.name.isNull() ? QStringLiteral("") : user.name});
+         groupsColumn(user.groups), sql::notNull(user.name)});
 }
 
 bool UserStore::setConfirmed(const QString &sub)
@@ -89,7 +89,7 @@ bool UserStore::setGroups(const QString &sub, const QStringList &groups)
 bool UserStore::setName(const QString &sub, const QString &name)
 {
     return exec(m_connection, QStringLiteral("UPDATE users SET name = ? WHERE sub = ?"),
-                {name.isNull() ? QStringLiteral("") : name, sub});
+                {sql::notNull(name), sub});
 }
 
 bool UserStore::revokeTokens(const QString &sub)

@@ -248,6 +248,30 @@ const QList<Migration> &migrations()
                  "CREATE INDEX thing_group_members_thing ON thing_group_members (thing)"),
          },
          {}},
+        // Version 15: support access (the diagnostics issue). A family's consent for one fridge —
+        // its case code kept as a SHA-256 only — and the audit trail of every grant, end, look and
+        // action, which the family reads and nobody edits.
+        {15,
+         {
+             QStringLiteral("CREATE TABLE support_consents (id TEXT PRIMARY KEY, thing TEXT NOT "
+                            "NULL, family_id TEXT NOT NULL, granted_by TEXT NOT NULL, code_hash "
+                            "BLOB NOT NULL, created INTEGER NOT NULL, expires INTEGER NOT NULL, "
+                            "ended INTEGER NOT NULL DEFAULT 0, allow_writes INTEGER NOT NULL "
+                            "DEFAULT 0, agent TEXT NOT NULL DEFAULT '', agent_name TEXT NOT NULL "
+                            "DEFAULT '')"),
+             QStringLiteral(
+                 "CREATE INDEX support_consents_thing ON support_consents (thing, family_id)"),
+             QStringLiteral("CREATE INDEX support_consents_code ON support_consents (code_hash)"),
+             QStringLiteral("CREATE INDEX support_consents_agent ON support_consents (agent)"),
+             QStringLiteral("CREATE TABLE support_audit (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                            "thing TEXT NOT NULL, family_id TEXT NOT NULL, consent_id TEXT NOT "
+                            "NULL DEFAULT '', actor_kind TEXT NOT NULL, actor_name TEXT NOT NULL "
+                            "DEFAULT '', action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '', "
+                            "at INTEGER NOT NULL)"),
+             QStringLiteral(
+                 "CREATE INDEX support_audit_thing ON support_audit (thing, family_id, at)"),
+         },
+         {}},
     };
     return all;
 }
