@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "OwnerApp.h"
+#include "support/SupportAccess.h"
 
 #include <QStandardPaths>
 #include <QTime>
@@ -80,6 +81,19 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
         history->load();
         return history;
     });
+    // Support's access to each fridge: its family's owner grants and ends it; everyone sees
+    // the trail of who looked.
+    m_selection.addFeature(
+        QStringLiteral("supportAccess"),
+        [this](const QString &thing, const QString &familyId, QObject *parent) {
+            const auto families = m_families.families();
+            const bool owner = std::any_of(families.cbegin(), families.cend(), [&](const auto &f) {
+                return f.familyId == familyId && f.myRole == family::MemberRole::Owner;
+            });
+            auto *access = new support::SupportAccess(&m_api, thing, owner, parent);
+            access->refresh();
+            return access;
+        });
     // Every alert raised at the person's level is a desktop notification too (but warnings in
     // their quiet hours); clicking it opens that fridge.
     connect(&m_alerts, &alerts::Alerts::raised, &m_notifier,

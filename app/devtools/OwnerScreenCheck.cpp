@@ -168,6 +168,9 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
         if (page == u"commands" &&
             (!m_app->selection()->commands() || m_app->selection()->commands()->loading()))
             return {};
+        if (page == u"supportaccess" &&
+            !m_app->selection()->feature(QStringLiteral("supportAccess")))
+            return {};
         if ((page == u"board" || page == u"upload") &&
             (!m_app->selection()->board() || m_app->selection()->board()->loading() ||
              m_app->selection()->board()->posts()->count() == 0))

@@ -77,6 +77,7 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
     inventory::ShelfPhotos *previousPhotos = std::exchange(m_lookInside, nullptr);
     commands::Commands *previousCommands = std::exchange(m_commands, nullptr);
     history::TemperatureHistory *previousHistory = std::exchange(m_history, nullptr);
+    const QHash<QString, QObject *> previousFeatures = std::exchange(m_features, {});
     m_fridge = nullptr;
     m_inventory = nullptr;
     if (!thing.isEmpty()) {
@@ -90,6 +91,8 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
             m_commands = m_commandsFactory(thing, this);
         if (m_historyFactory)
             m_history = m_historyFactory(thing, this);
+        for (auto it = m_featureFactories.cbegin(); it != m_featureFactories.cend(); ++it)
+            m_features.insert(it.key(), it.value()(thing, familyId, this));
     }
     m_familyId = familyId;
     m_familyName = familyName;
@@ -108,6 +111,14 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
         previousCommands->deleteLater();
     if (previousHistory)
         previousHistory->deleteLater();
+    for (QObject *feature : previousFeatures)
+        if (feature)
+            feature->deleteLater();
+}
+
+void FridgeSelection::addFeature(const QString &name, FeatureFactory factory)
+{
+    m_featureFactories.insert(name, std::move(factory));
 }
 
 void FridgeSelection::followShopping()

@@ -8,6 +8,7 @@
 #include "inventory/InventorySync.h"
 #include "inventory/ShelfPhotos.h"
 
+#include <QHash>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
@@ -89,6 +90,15 @@ public:
     /// Makes a family's board when a fridge of that family comes on screen (owned by @p parent).
     using BoardFactory = std::function<board::Board *(const QString &familyId, QObject *parent)>;
     void setBoardFactory(BoardFactory factory) { m_boardFactory = std::move(factory); }
+    /// A feature of the fridge on screen, made when it comes on screen (owned by @p parent) and
+    /// dropped when another is chosen: a feature registers here, by name, instead of being
+    /// listed in this class.
+    using FeatureFactory =
+        std::function<QObject *(const QString &thing, const QString &familyId, QObject *parent)>;
+    void addFeature(const QString &name, FeatureFactory factory);
+    /// The feature @p name of the fridge on screen; null when none (bind to `fridge` too: it
+    /// changes with it).
+    Q_INVOKABLE QObject *feature(const QString &name) const { return m_features.value(name); }
     QString familyId() const { return m_familyId; }
     QString familyName() const { return m_familyName; }
     FridgeListModel *fridges() { return &m_fridges; }
@@ -126,6 +136,8 @@ private:
     board::Board *m_board = nullptr;
     QString m_boardFamily;
     BoardFactory m_boardFactory;
+    QHash<QString, FeatureFactory> m_featureFactories;
+    QHash<QString, QObject *> m_features; ///< of the fridge on screen
     QString m_familyId;
     QString m_familyName;
     QString m_shown; ///< the thing marked current in m_fridges

@@ -32,6 +32,7 @@ Item {
     signal openSettings()
     signal openAddFridge()
     signal openCommands()
+    signal openSupport()
     signal openHistory(string deviceId, string name)
 
     Rectangle {
@@ -200,6 +201,19 @@ Item {
                                     ? qsTr("%n running", "", root.selection.commands.active)
                                     : qsTr("Super freeze, defrost, silence the alarm")
                             onClicked: root.openCommands()
+                        }
+                        LinkRow {
+                            objectName: "supportButton"
+                            Layout.fillWidth: true
+                            readonly property SupportAccess access: root.selection.fridge
+                                ? root.selection.feature("supportAccess") as SupportAccess : null
+                            visible: access !== null
+                            iconName: "headset"
+                            text: qsTr("Support access")
+                            detail: access && access.active
+                                    ? qsTr("Support may look until %1").arg(Format.dateTime(new Date(access.expiresAt)))
+                                    : qsTr("Let Larder support look while they help you")
+                            onClicked: root.openSupport()
                         }
                     }
                 }

@@ -130,6 +130,11 @@ ApplicationWindow {
             stack.push(commandsPage, {commands: root.selection.commands,
                                       fridgeName: root.selection.fridge.displayName});
     }
+    function openSupport() {
+        const access = root.selection.fridge ? root.selection.feature("supportAccess") : null;
+        if (access)
+            stack.push(supportPage, {access: access, fridgeName: root.selection.fridge.displayName});
+    }
     /// Self-tests and screenshots: open a screen by name ("search" types in What's inside).
     function showPage(name) {
         if (name === "inside" || name === "search" || name === "add") {
@@ -157,6 +162,10 @@ ApplicationWindow {
         }
         if (name === "commands") {
             root.openCommands();
+            return;
+        }
+        if (name === "supportaccess") {
+            root.openSupport();
             return;
         }
         if (name === "signup")
@@ -187,6 +196,12 @@ ApplicationWindow {
     Component {
         id: commandsPage
         CommandsPage {
+            onBack: root.back()
+        }
+    }
+    Component {
+        id: supportPage
+        SupportAccessPage {
             onBack: root.back()
         }
     }
@@ -243,6 +258,7 @@ ApplicationWindow {
             selection: root.selection
             alerts: root.alerts
             onOpenCommands: root.openCommands()
+            onOpenSupport: root.openSupport()
             onOpenHistory: (deviceId, name) => root.openHistory(deviceId, name)
             onOpenFamilies: stack.push(familiesPage)
             onOpenFamily: familyId => root.openFamily(familyId)

@@ -51,6 +51,7 @@ Item {
     signal openSettings()
     signal openAddFridge()
     signal openCommands()
+    signal openSupport()
     signal openHistory(string deviceId, string name)
 
     /// Shows one of the main places; false when it has nothing to show (no fridge yet).
@@ -211,6 +212,7 @@ Item {
             onOpenSettings: root.openSettings()
             onOpenAddFridge: root.openAddFridge()
             onOpenCommands: root.openCommands()
+            onOpenSupport: root.openSupport()
             onOpenHistory: (deviceId, name) => root.openHistory(deviceId, name)
         }
     }

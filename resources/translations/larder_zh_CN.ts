@@ -1513,6 +1513,18 @@
         <source>Super freeze, defrost, silence the alarm</source>
         <translation>速冻、除霜、报警静音</translation>
     </message>
+    <message>
+        <source>Support access</source>
+        <translation>支持访问</translation>
+    </message>
+    <message>
+        <source>Support may look until %1</source>
+        <translation>支持人员可查看至 %1</translation>
+    </message>
+    <message>
+        <source>Let Larder support look while they help you</source>
+        <translation>在 Larder 客服帮助您时允许其查看</translation>
+    </message>
 </context>
 <context>
     <name>Ingredient</name>
@@ -2666,6 +2678,77 @@
     </message>
 </context>
 <context>
+    <name>SupportAccessPage</name>
+    <message>
+        <source>Support access · %1</source>
+        <translation>支持访问 · %1</translation>
+    </message>
+    <message>
+        <source>When you call Larder support, they can look at this fridge&apos;s settings and readings while they help you — only if you let them, only for as long as you choose. They never see your family, your lists, photos or messages.</source>
+        <translation>当您联系 Larder 客服时，客服可以在帮助您的过程中查看这台冰箱的设置和读数——仅在您允许时，且仅限您选择的时长。客服永远看不到您的家庭、清单、照片或留言。</translation>
+    </message>
+    <message>
+        <source>Support cannot look at this fridge.</source>
+        <translation>客服无法查看这台冰箱。</translation>
+    </message>
+    <message>
+        <source>Support is looking, until %1.</source>
+        <translation>客服正在查看，至 %1 结束。</translation>
+    </message>
+    <message>
+        <source>Support may look until %1, once they have the case code.</source>
+        <translation>客服拿到工单码后可查看至 %1。</translation>
+    </message>
+    <message>
+        <source>Read this case code to the agent:</source>
+        <translation>请把此工单码读给客服：</translation>
+    </message>
+    <message>
+        <source>Case code %1</source>
+        <translation>工单码 %1</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>Let support look</source>
+        <translation>允许客服查看</translation>
+    </message>
+    <message>
+        <source>End support&apos;s access now</source>
+        <translation>立即结束客服访问</translation>
+    </message>
+    <message>
+        <source>Only the family&apos;s owner can let support look.</source>
+        <translation>只有家庭所有者可以允许客服查看。</translation>
+    </message>
+    <message>
+        <source>On the record</source>
+        <translation>访问记录</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Support has never looked at this fridge.</source>
+        <translation>客服从未查看过这台冰箱。</translation>
+    </message>
+</context>
+<context>
     <name>SupportExit</name>
     <message>
         <source>Support (hold)</source>
@@ -3642,6 +3725,53 @@
     <message>
         <source>The cloud refused %1: %2</source>
         <translation>云端拒绝了“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>larder::support::SupportAccess</name>
+    <message>
+        <source>Larder support</source>
+        <translation>Larder 客服</translation>
+    </message>
+    <message>
+        <source>Larder support (%1)</source>
+        <translation>Larder 客服（%1）</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>%1 let support look for an hour</source>
+        <translation>%1 允许客服查看 1 小时</translation>
+    </message>
+    <message>
+        <source>%1 let support look for a day</source>
+        <translation>%1 允许客服查看 1 天</translation>
+    </message>
+    <message>
+        <source>%1 let support look for %2 days</source>
+        <translation>%1 允许客服查看 %2 天</translation>
+    </message>
+    <message>
+        <source>%1 let support look for %2 hours</source>
+        <translation>%1 允许客服查看 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 ended support&apos;s access</source>
+        <translation>%1 结束了客服访问</translation>
+    </message>
+    <message>
+        <source>%1 opened the case</source>
+        <translation>%1 打开了工单</translation>
+    </message>
+    <message>
+        <source>%1 viewed the fridge&apos;s settings and readings</source>
+        <translation>%1 查看了冰箱的设置和读数</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ const QString kSizes = QStringLiteral("360x800,1024x600,1280x800,1920x1080");
 const QString kSignedOutPages = QStringLiteral("signin,signup");
 const QString kSignedInPages =
     QStringLiteral("fridge,temperatures,inside,search,add,shopping,board,alerts,history,commands,"
-                   "family,invite,families,join,settings,addfridge");
+                   "family,invite,families,join,settings,addfridge,supportaccess");
 } // namespace
 
 class TestLayout : public QObject

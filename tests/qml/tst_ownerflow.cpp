@@ -50,6 +50,7 @@ private slots:
     void restartKeepsTheSession();
     void settingsChangeTheLanguageAtOnce();
     void ownerSetsWhenToAlert();
+    void ownerLetsSupportLookAndSeesEveryLook();
     void ownerPairsANewFridgeFromAPhotoOfItsLabel();
     void ownerInvitesSomeone();
     void newcomerSignsUpConfirmsJoinsAndControlsTheFridge();
@@ -258,6 +259,47 @@ void TestOwnerFlow::ownerSetsWhenToAlert()
              before + 0.5);
     alerts->setThreshold(family, QStringLiteral("fridgeMaxC"), before);
     QTRY_VERIFY(alerts->error().isEmpty());
+    QVERIFY(QMetaObject::invokeMethod(window(), "back"));
+    QTRY_COMPARE(page(), QStringLiteral("fridge"));
+}
+
+void TestOwnerFlow::ownerLetsSupportLookAndSeesEveryLook()
+{
+    // From the fridge screen: Support access, a day, "Let support look", the code on screen.
+    tap("supportButton");
+    QTRY_COMPARE(page(), QStringLiteral("supportaccess"));
+    QTRY_VERIFY(find("supportState"));
+    tap("grantSupport");
+    QObject *code = nullptr;
+    QTRY_VERIFY((code = find("caseCode")) && code->property("text").toString().size() == 7);
+    // The agent enters it (read out over the phone) and looks at the fridge.
+    CloudHttp http(m_cloud);
+    const QString agent = http.signedInStaff("desk@flow.larder.test");
+    QVERIFY(!agent.isEmpty());
+    QCOMPARE(
+        http.api("POST", "/support/cases", {{"caseCode", code->property("text").toString()}}, agent)
+            .status,
+        200);
+    QCOMPARE(http.api("GET", "/support/things/" + kThing + "/shadow", {}, agent).status, 200);
+    // The owner sees it on the record (the page reads it again when it is shown again).
+    QVERIFY(QMetaObject::invokeMethod(window(), "back"));
+    QTRY_COMPARE(page(), QStringLiteral("fridge"));
+    auto *access = m_app->selection()->feature(QStringLiteral("supportAccess"));
+    QVERIFY(access);
+    QVERIFY(QMetaObject::invokeMethod(access, "refresh"));
+    tap("supportButton");
+    QTRY_COMPARE(page(), QStringLiteral("supportaccess"));
+    QTRY_COMPARE(access->property("audit").toList().size(), 3);
+    QVERIFY(access->property("claimed").toBool());
+    const QVariantList audit = access->property("audit").toList();
+    QCOMPARE(audit.first().toMap().value("sentence").toString(),
+             QStringLiteral("Larder support viewed the fridge's settings and readings"));
+    QVERIFY(
+        audit.last().toMap().value("sentence").toString().endsWith("let support look for a day"));
+    // …and ends it: the agent is out at once.
+    tap("endSupport");
+    QTRY_VERIFY(!access->property("active").toBool());
+    QCOMPARE(http.api("GET", "/support/things/" + kThing + "/shadow", {}, agent).status, 404);
     QVERIFY(QMetaObject::invokeMethod(window(), "back"));
     QTRY_COMPARE(page(), QStringLiteral("fridge"));
 }

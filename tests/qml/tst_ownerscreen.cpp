@@ -76,6 +76,9 @@ private slots:
         QTest::newRow("a command in progress") << "commands"
                                                << "light"
                                                << "390x844" << true;
+        QTest::newRow("support access") << "supportaccess"
+                                        << "dark"
+                                        << "1280x800" << true;
         // No password given: the session comes back from the keychain.
         QTest::newRow("fridge, session restored") << "fridge"
                                                   << "light"
