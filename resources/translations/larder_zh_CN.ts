@@ -1515,7 +1515,7 @@
     </message>
     <message>
         <source>Support access</source>
-        <translation>支持访问</translation>
+        <translation>客服访问</translation>
     </message>
     <message>
         <source>Support may look until %1</source>
@@ -2681,7 +2681,7 @@
     <name>SupportAccessPage</name>
     <message>
         <source>Support access · %1</source>
-        <translation>支持访问 · %1</translation>
+        <translation>客服访问 · %1</translation>
     </message>
     <message>
         <source>When you call Larder support, they can look at this fridge&apos;s settings and readings while they help you — only if you let them, only for as long as you choose. They never see your family, your lists, photos or messages.</source>

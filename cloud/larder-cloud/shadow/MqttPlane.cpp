@@ -236,6 +236,10 @@ void MqttPlane::thingLeft(const QString &thing)
 
 void MqttPlane::stop()
 {
+    // What waits to be written goes now, while the database is open (the recorder writes its
+    // reports on destruction); the fleet feed holds documents only.
+    delete std::exchange(m_historyRecorder, nullptr);
+    delete std::exchange(m_fleetFeed, nullptr);
     if (m_client)
         m_client->disconnectFromHost();
     delete m_provisioning;
