@@ -77,4 +77,23 @@ bool AppAuthorizer::allowed(Access access, const QString &topic, const QByteArra
     return !parsed->answer.isEmpty() && canUse(parsed->thing);
 }
 
+bool AppAuthorizer::staffAllowed(Access access, const QString &topic, const QByteArray &payload,
+                                 const ConsentCheck &consent)
+{
+    if (access != Access::Write)
+        if (const QString thing = presenceThing(topic); !thing.isEmpty())
+            return consent(thing) != Consent::None;
+    const auto parsed = ShadowTopic::parse(topic);
+    if (!parsed || parsed->operation == ShadowOperation::Delete)
+        return false;
+    if (access != Access::Write)
+        return !parsed->answer.isEmpty() && consent(parsed->thing) != Consent::None;
+    if (!parsed->answer.isEmpty())
+        return false;
+    if (parsed->operation == ShadowOperation::Get)
+        return consent(parsed->thing) != Consent::None;
+    // An update: desired state only, and only when the family allowed it.
+    return writesOnlyDesired(payload) && consent(parsed->thing) == Consent::ReadWrite;
+}
+
 } // namespace larder::cloud

@@ -19,6 +19,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -37,6 +38,7 @@ struct Session
     QString origin;
     qint64 expires = 0;
     qint64 checkedAt = 0; ///< when the session was last found alive (re-checked every 2 s)
+    bool staff = false;   ///< a support account: only what a family's consent allows
 };
 
 struct Plugin : larder::cloud::PluginInstance
@@ -95,6 +97,36 @@ struct Plugin : larder::cloud::PluginInstance
         access.insert(key, {allowed, now});
         return allowed;
     }
+    /// What the consent @p sub (a support agent) holds for @p thing allows, reused for 5 s: an
+    /// owner ending it or its time running out applies within 5 s.
+    AppAuthorizer::Consent consentOf(const QString &sub, const QString &thing)
+    {
+        const qint64 now = qint64(std::time(nullptr));
+        const QString key = sub + QStringLiteral("\nconsent\n") + thing;
+        if (const auto cached = consents.constFind(key);
+            cached != consents.constEnd() && now - cached->at < 5)
+            return cached->consent;
+        AppAuthorizer::Consent consent = AppAuthorizer::Consent::None;
+        if (query("SELECT 1 FROM support_consents WHERE agent = ? AND thing = ? AND ended = 0 "
+                  "AND expires > strftime('%s','now') AND allow_writes = 1",
+                  {sub, thing}))
+            consent = AppAuthorizer::Consent::ReadWrite;
+        else if (query("SELECT 1 FROM support_consents WHERE agent = ? AND thing = ? AND ended = "
+                       "0 AND expires > strftime('%s','now')",
+                       {sub, thing}))
+            consent = AppAuthorizer::Consent::Read;
+        if (consents.size() > 10000)
+            consents.clear();
+        consents.insert(key, {consent, now});
+        return consent;
+    }
+    struct CachedConsent
+    {
+        AppAuthorizer::Consent consent = AppAuthorizer::Consent::None;
+        qint64 at = 0;
+    };
+    QHash<QString, CachedConsent> consents;
+
     void loadJwks()
     {
         QFile file(jwksPath);
@@ -128,9 +160,11 @@ int onBasicAuth(int, void *data, void *userdata)
         else if (!plugin->sessionAlive(claims->value(u"origin_jti").toString()))
             why = QStringLiteral("session signed out");
         else {
-            plugin->sessions.insert(clientId, {claims->value(u"sub").toString(),
-                                               claims->value(u"origin_jti").toString(),
-                                               claims->value(u"exp").toInteger(), now});
+            plugin->sessions.insert(
+                clientId,
+                {claims->value(u"sub").toString(), claims->value(u"origin_jti").toString(),
+                 claims->value(u"exp").toInteger(), now,
+                 claims->value(u"cognito:groups").toArray().contains(QStringLiteral("support"))});
             return MOSQ_ERR_SUCCESS;
         }
     }
@@ -168,17 +202,24 @@ int onAclCheck(int, void *data, void *userdata)
     else if (event->access == MOSQ_ACL_UNSUBSCRIBE)
         return MOSQ_ERR_SUCCESS;
     const QString sub = session->sub;
+    const bool staff = session->staff;
     const auto decide = [&] {
         const QByteArray payload(static_cast<const char *>(event->payload),
                                  qsizetype(event->payloadlen));
+        if (staff)
+            return AppAuthorizer::staffAllowed(
+                access, QString::fromUtf8(event->topic), payload,
+                [plugin, &sub](const QString &thing) { return plugin->consentOf(sub, thing); });
         return AppAuthorizer::allowed(
             access, QString::fromUtf8(event->topic), payload,
             [plugin, &sub](const QString &thing) { return plugin->canUse(sub, thing); },
             [plugin, &sub](const QString &family) { return plugin->isMember(sub, family); });
     };
     bool ok = false;
-    if (access == AppAuthorizer::Access::Write) {
-        ok = decide(); // depends on the payload (no `reported`): decided every time
+    if (access == AppAuthorizer::Access::Write || staff) {
+        // A write depends on its payload (no `reported`); an agent's consent is cached on its
+        // own (5 s), so an ended one closes within 5 s: decided every time.
+        ok = decide();
     } else {
         // Deliveries repeat the same topics: reuse the decision for 5 s, like membership.
         const QString key =

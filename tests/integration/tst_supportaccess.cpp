@@ -49,6 +49,11 @@ private slots:
         QCOMPARE(shadow(m_agent).status, 404);
         QCOMPARE(m_http->api("GET", "/support/cases", {}, m_agent).body["cases"].toArray().size(),
                  0);
+        // On the broker too: the agent's own connection, refused every topic of the fridge.
+        m_live = std::make_unique<MqttPeer>(m_cloud.accountSettings("desk", m_agent));
+        QVERIFY(m_live->connect());
+        QVERIFY(!m_live->subscribe(documents()));
+        QVERIFY(!m_live->subscribe("$aws/events/presence/connected/" + kThing));
         // The family's own endpoints stay closed to support whatever the consent.
         QCOMPARE(access("GET", {}, m_agent).status, 403);
         QCOMPARE(m_http->api("GET", "/devices/" + kThing + "/status", {}, m_agent).status, 403);
@@ -96,6 +101,21 @@ private slots:
         QVERIFY(seen.body["document"]["version"].toInt() >= 1);
         QCOMPARE(m_http->api("GET", "/support/cases", {}, m_agent).body["cases"].toArray().size(),
                  1);
+        // Live, on the broker: the shadow's changes as they happen — read-only, and never the
+        // family's feeds.
+        QTRY_VERIFY_WITH_TIMEOUT(m_live->subscribe(documents()), 7000);
+        QVERIFY(!m_live->subscribe("larder/things/" + kThing + "/ingredients/changes"));
+        m_fridge->publish("$aws/things/" + kThing + "/shadow/update",
+                          R"({"state":{"reported":{"mode":"normal"}}})");
+        QVERIFY(m_live->await(documents(), 8000, [](const QJsonObject &doc) {
+            return doc["current"]["state"]["reported"]["mode"] == QStringLiteral("normal");
+        }));
+        // Read-only consent: a desired write goes nowhere (the broker drops it).
+        m_live->publish("$aws/things/" + kThing + "/shadow/update",
+                        R"({"state":{"desired":{"mode":"vacation"}}})");
+        QTest::qWait(1000);
+        const QJsonObject after = shadow(m_agent).body;
+        QCOMPARE(after["document"]["state"]["desired"]["mode"].toString(), QString());
     }
 
     void theFamilySeesEveryStep()
@@ -106,7 +126,8 @@ private slots:
         QStringList actions;
         for (const QJsonValue &entry : view.body["audit"].toArray())
             actions << entry["actor"].toString() + ":" + entry["action"].toString();
-        QCOMPARE(actions, QStringList({"support:viewedShadow", "support:opened", "owner:granted"}));
+        QCOMPARE(actions, QStringList({"support:viewedShadow", "support:viewedShadow",
+                                       "support:opened", "owner:granted"}));
         QVERIFY(view.body["audit"][0]["at"].toDouble() > 0);
         // Nobody edits it: there is no way to write to the trail.
         for (const QByteArray method : {"PUT", "DELETE", "PATCH"})
@@ -128,6 +149,13 @@ private slots:
         QCOMPARE(m_http->api("POST", "/support/cases", {{"caseCode", m_code}}, m_agent).status,
                  404);
         QCOMPARE(access("DELETE", {}, m_tokens["ann"]).status, 404);
+        // …and the broker stops delivering within seconds.
+        QTest::qWait(5500);
+        m_live->messages.clear();
+        m_fridge->publish("$aws/things/" + kThing + "/shadow/update",
+                          R"({"state":{"reported":{"mode":"eco"}}})");
+        QVERIFY(!m_live->await(documents(), 3000));
+        QVERIFY(!m_live->subscribe(documents()));
     }
 
     void guessingIsStopped()
@@ -169,6 +197,7 @@ private:
     {
         return m_http->api(method, "/devices/" + kThing + "/support-access", body, token);
     }
+    static QString documents() { return "$aws/things/" + kThing + "/shadow/update/documents"; }
     CloudHttp::Answer shadow(const QString &token)
     {
         return m_http->api("GET", "/support/things/" + kThing + "/shadow", {}, token);
@@ -179,6 +208,7 @@ private:
     QHash<QString, QString> m_tokens;
     QString m_agent, m_other, m_family, m_code;
     std::unique_ptr<MqttPeer> m_fridge;
+    std::unique_ptr<MqttPeer> m_live; ///< the agent's own broker connection
 };
 
 QTEST_MAIN(TestSupportAccess)

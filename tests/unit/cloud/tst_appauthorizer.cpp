@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "alerts/AlertTopics.h"
+#include "board/BoardTopics.h"
 #include "broker-plugin/AppAuthorizer.h"
+#include "commands/JobTopics.h"
+#include "inventory/InventoryTopics.h"
 #include "mqtt/ClientIds.h"
 
 #include <QTest>
@@ -164,6 +168,76 @@ private slots:
         // Without a family check (the door tablet), no family's topic.
         if (topic.startsWith("larder/families/"))
             QVERIFY(!AppAuthorizer::allowed(Access(access), topic, payload, mine));
+    }
+
+    void supportStaff_data()
+    {
+        // "looked" has a read-only consent, "fixed" one that allows writes, "other" none.
+        QTest::addColumn<int>("access");
+        QTest::addColumn<QString>("topic");
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<bool>("allowed");
+        const int sub = int(Access::Subscribe), read = int(Access::Read),
+                  write = int(Access::Write);
+        const QByteArray desired(R"({"state":{"desired":{"mode":"eco"}}})");
+        QTest::newRow("consented answers")
+            << sub << "$aws/things/looked/shadow/get/accepted" << QByteArray() << true;
+        QTest::newRow("consented deltas")
+            << read << "$aws/things/looked/shadow/update/delta" << QByteArray() << true;
+        QTest::newRow("consented documents")
+            << sub << "$aws/things/looked/shadow/update/documents" << QByteArray() << true;
+        QTest::newRow("consented named shadow")
+            << sub << "$aws/things/looked/shadow/name/cam/update/delta" << QByteArray() << true;
+        QTest::newRow("consented presence")
+            << sub << "$aws/events/presence/disconnected/looked" << QByteArray() << true;
+        QTest::newRow("consented get")
+            << write << "$aws/things/looked/shadow/get" << QByteArray() << true;
+        QTest::newRow("read-only consent, desired")
+            << write << "$aws/things/looked/shadow/update" << desired << false;
+        QTest::newRow("writes consented, desired")
+            << write << "$aws/things/fixed/shadow/update" << desired << true;
+        QTest::newRow("writes consented, reported")
+            << write << "$aws/things/fixed/shadow/update"
+            << QByteArray(R"({"state":{"reported":{"mode":"eco"}}})") << false;
+        QTest::newRow("writes consented, delete")
+            << write << "$aws/things/fixed/shadow/delete" << QByteArray() << false;
+        QTest::newRow("forged answer")
+            << write << "$aws/things/fixed/shadow/get/accepted" << QByteArray("{}") << false;
+        QTest::newRow("no consent, answers")
+            << sub << "$aws/things/other/shadow/get/accepted" << QByteArray() << false;
+        QTest::newRow("no consent, get")
+            << write << "$aws/things/other/shadow/get" << QByteArray() << false;
+        QTest::newRow("no consent, presence")
+            << sub << "$aws/events/presence/connected/other" << QByteArray() << false;
+        QTest::newRow("wildcard") << sub << "$aws/things/+/shadow/update/documents" << QByteArray()
+                                  << false;
+        // A family's data, with consent or without.
+        QTest::newRow("ingredients")
+            << sub << larder::inventory::topics::changes("looked") << QByteArray() << false;
+        QTest::newRow("shelf photos")
+            << sub << larder::inventory::topics::shelfPhotos("looked") << QByteArray() << false;
+        QTest::newRow("commands") << sub << larder::commands::topics::changes("looked")
+                                  << QByteArray() << false;
+        QTest::newRow("open alerts")
+            << sub << larder::alerts::topics::thingOpen("looked") << QByteArray() << false;
+        QTest::newRow("family feed")
+            << sub << larder::alerts::topics::familyChanges("fam-1") << QByteArray() << false;
+        QTest::newRow("board") << sub << larder::board::topics::thingChanges("looked")
+                               << QByteArray() << false;
+    }
+    void supportStaff()
+    {
+        QFETCH(int, access);
+        QFETCH(QString, topic);
+        QFETCH(QByteArray, payload);
+        QFETCH(bool, allowed);
+        using Consent = AppAuthorizer::Consent;
+        const auto consent = [](const QString &thing) {
+            return thing == u"fixed"    ? Consent::ReadWrite
+                   : thing == u"looked" ? Consent::Read
+                                        : Consent::None;
+        };
+        QCOMPARE(AppAuthorizer::staffAllowed(Access(access), topic, payload, consent), allowed);
     }
 };
 
