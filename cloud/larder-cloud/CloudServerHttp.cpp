@@ -166,7 +166,8 @@ bool CloudServer::startIdentity(QString *error)
     m_consents = std::make_unique<support::ConsentStore>();
     m_supportAudit = std::make_unique<support::AuditLog>();
     m_supportApi = std::make_unique<support::SupportApi>(
-        m_auth.get(), m_families.get(), m_consents.get(), m_supportAudit.get(), m_store.get());
+        m_auth.get(), m_families.get(), m_consents.get(), m_supportAudit.get(), m_store.get(),
+        support::InspectorRecord{m_certificates.get(), m_events.get(), m_commands.get()});
     // A family that is gone takes its shopping list and its board (with the board's objects).
     m_familyApi->setFamilyGone([this](const QString &familyId) {
         m_shopping->forget(familyId);

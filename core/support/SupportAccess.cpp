@@ -113,6 +113,8 @@ QString SupportAccess::sentence(const QString &actor, const QString &actorName,
         return tr("%1 ended support's access").arg(who);
     if (action == u"opened")
         return tr("%1 opened the case").arg(who);
+    if (action == u"viewedRecord")
+        return tr("%1 viewed the fridge's certificates, events and commands").arg(who);
     if (action == u"viewedShadow")
         return tr("%1 viewed the fridge's settings and readings").arg(who);
     return tr("%1: %2").arg(who, action);

@@ -3773,5 +3773,9 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1 viewed the fridge&apos;s certificates, events and commands</source>
+        <translation>%1 查看了冰箱的证书、事件和命令</translation>
+    </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "MqttPeer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 namespace {
@@ -101,6 +102,19 @@ private slots:
         QVERIFY(seen.body["document"]["version"].toInt() >= 1);
         QCOMPARE(m_http->api("GET", "/support/cases", {}, m_agent).body["cases"].toArray().size(),
                  1);
+        // The fridge's record: its certificates (the door tablet not paired), events, commands —
+        // nothing of the family.
+        const auto record =
+            m_http->api("GET", "/support/things/" + kThing + "/record", {}, m_agent);
+        QCOMPARE(record.status, 200);
+        QVERIFY(!record.body["certificates"].toArray().isEmpty());
+        QCOMPARE(record.body["certificates"][0]["role"].toString(), QStringLiteral("appliance"));
+        QCOMPARE(record.body["tabletPaired"].toBool(), false);
+        QVERIFY(record.body["events"].isArray() && record.body["commands"].isArray());
+        const QByteArray all = QJsonDocument(record.body).toJson();
+        QVERIFY2(!all.contains("Kitchen") && !all.contains(m_family.toUtf8()), all.constData());
+        QCOMPARE(m_http->api("GET", "/support/things/" + kThing + "/record", {}, m_other).status,
+                 404);
         // Live, on the broker: the shadow's changes as they happen — read-only, and never the
         // family's feeds.
         QTRY_VERIFY_WITH_TIMEOUT(m_live->subscribe(documents()), 7000);
@@ -126,8 +140,8 @@ private slots:
         QStringList actions;
         for (const QJsonValue &entry : view.body["audit"].toArray())
             actions << entry["actor"].toString() + ":" + entry["action"].toString();
-        QCOMPARE(actions, QStringList({"support:viewedShadow", "support:viewedShadow",
-                                       "support:opened", "owner:granted"}));
+        QCOMPARE(actions, QStringList({"support:viewedShadow", "support:viewedRecord",
+                                       "support:viewedShadow", "support:opened", "owner:granted"}));
         QVERIFY(view.body["audit"][0]["at"].toDouble() > 0);
         // Nobody edits it: there is no way to write to the trail.
         for (const QByteArray method : {"PUT", "DELETE", "PATCH"})

@@ -31,8 +31,10 @@ QHttpServerResponse noConsent()
 } // namespace
 
 SupportApi::SupportApi(const api::ApiAuth *auth, const FamilyStore *families,
-                       ConsentStore *consents, AuditLog *audit, CloudStore *store)
-    : m_auth(auth), m_families(families), m_consents(consents), m_audit(audit), m_store(store)
+                       ConsentStore *consents, AuditLog *audit, CloudStore *store,
+                       InspectorRecord record)
+    : m_auth(auth), m_families(families), m_consents(consents), m_audit(audit), m_store(store),
+      m_record(record)
 {
 }
 
@@ -89,10 +91,28 @@ void SupportApi::registerRoutes(QHttpServer &server)
                          return api::reply({{QStringLiteral("cases"), cases}});
                      });
                  });
-    server.route(QStringLiteral("/api/support/things/<arg>/shadow"), Method::Get,
+    server.route(
+        QStringLiteral("/api/support/things/<arg>/shadow"), Method::Get,
+        [this](const QString &thing, const QHttpServerRequest &request) {
+            return m_auth->asStaff(request, [&](const api::Caller &agent) {
+                return inspect(agent, thing, QStringLiteral("viewedShadow"), [&](const QString &) {
+                    const auto stored = m_store->loadShadow(thing, {});
+                    const auto document =
+                        shadow::ShadowDocument::fromStorage(stored.value_or(QJsonObject{}));
+                    return QJsonObject{
+                        {QStringLiteral("thingName"), thing},
+                        {QStringLiteral("exists"), document.exists()},
+                        {QStringLiteral("document"), document.fullDocument(api::now())}};
+                });
+            });
+        });
+    server.route(QStringLiteral("/api/support/things/<arg>/record"), Method::Get,
                  [this](const QString &thing, const QHttpServerRequest &request) {
-                     return m_auth->asStaff(
-                         request, [&](const api::Caller &agent) { return shadowOf(agent, thing); });
+                     return m_auth->asStaff(request, [&](const api::Caller &agent) {
+                         return inspect(
+                             agent, thing, QStringLiteral("viewedRecord"),
+                             [&](const QString &familyId) { return m_record.of(thing, familyId); });
+                     });
                  });
 }
 
@@ -175,24 +195,17 @@ QHttpServerResponse SupportApi::claim(const api::Caller &agent, const QHttpServe
     return api::reply(caseJson(*claimed));
 }
 
-QHttpServerResponse SupportApi::shadowOf(const api::Caller &agent, const QString &thing)
+QHttpServerResponse
+SupportApi::inspect(const api::Caller &agent, const QString &thing, const QString &action,
+                    const std::function<QJsonObject(const QString &familyId)> &what)
 {
     const qint64 now = api::now();
     const auto held = m_consents->heldBy(agent.sub, thing, now);
     if (!held || consent::accessOf(*held, agent.sub, now) == Access::None)
         return noConsent();
-    const auto stored = m_store->loadShadow(thing, {});
-    const auto document = shadow::ShadowDocument::fromStorage(stored.value_or(QJsonObject{}));
     m_audit->append(thing, held->familyId,
-                    {now * 1000,
-                     held->id,
-                     QStringLiteral("support"),
-                     agent.name,
-                     QStringLiteral("viewedShadow"),
-                     {}});
-    return api::reply({{QStringLiteral("thingName"), thing},
-                       {QStringLiteral("exists"), document.exists()},
-                       {QStringLiteral("document"), document.fullDocument(now)}});
+                    {now * 1000, held->id, QStringLiteral("support"), agent.name, action, {}});
+    return api::reply(what(held->familyId));
 }
 
 bool SupportApi::tooManyTries(const QString &agent, bool wrong)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "InspectorRecord.h"
+
 #include "larder-cloud/api/ApiCommon.h"
 
 #include <QHash>
@@ -20,14 +22,15 @@ class ConsentStore;
 /// `GET /devices/{id}/support-access` (members: the consent and the audit trail), `POST` (the
 /// owner grants 1 hour to 7 days and gets the case code), `DELETE` (the owner ends it). Support's
 /// side, for support accounts only: `POST /support/cases` (claim a case by its code),
-/// `GET /support/cases`, and the inspector's reads (`GET /support/things/{thing}/shadow`), each
+/// `GET /support/cases`, and the inspector's reads (`GET /support/things/{thing}/shadow` and
+/// `…/record`), each
 /// written to the family's audit trail. Without an active consent the agent holds, a fridge's
 /// data answers 404.
 class SupportApi : public api::Endpoints
 {
 public:
     SupportApi(const api::ApiAuth *auth, const FamilyStore *families, ConsentStore *consents,
-               AuditLog *audit, CloudStore *store);
+               AuditLog *audit, CloudStore *store, InspectorRecord record);
     void registerRoutes(QHttpServer &server) override;
 
 private:
@@ -35,7 +38,10 @@ private:
     QHttpServerResponse grant(const QString &thing, const QString &familyId,
                               const api::Caller &owner, const QHttpServerRequest &request);
     QHttpServerResponse claim(const api::Caller &agent, const QHttpServerRequest &request);
-    QHttpServerResponse shadowOf(const api::Caller &agent, const QString &thing);
+    /// The inspector's reads: @p what is written to the trail as `@p action`.
+    QHttpServerResponse inspect(const api::Caller &agent, const QString &thing,
+                                const QString &action,
+                                const std::function<QJsonObject(const QString &familyId)> &what);
     /// True when @p agent entered too many wrong codes lately (and counts this try).
     bool tooManyTries(const QString &agent, bool wrong);
 
@@ -44,6 +50,7 @@ private:
     ConsentStore *m_consents;
     AuditLog *m_audit;
     CloudStore *m_store;
+    InspectorRecord m_record;
     QHash<QString, QList<qint64>> m_wrongCodes; ///< per agent, when each wrong code came
 };
 

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace larder::cloud {
+class CertificateStore;
+namespace alerts {
+class EventStore;
+}
+namespace commands {
+class CommandStore;
+}
+} // namespace larder::cloud
+
+namespace larder::cloud::support {
+
+/// What the inspector shows of one fridge besides its shadow (docs/api.md, "Support access"):
+/// its certificates (the appliance's, the door tablet's — whether it is paired —, the claim's),
+/// its recent events and alerts in its current family, and its recent commands. Technical only:
+/// no fridge name, no member, no family.
+struct InspectorRecord
+{
+    const CertificateStore *certificates = nullptr;
+    const alerts::EventStore *events = nullptr;
+    const commands::CommandStore *commands = nullptr;
+
+    static constexpr int maxEvents = 50;
+    static constexpr int maxCommands = 20;
+
+    QJsonObject of(const QString &thing, const QString &familyId) const;
+};
+
+} // namespace larder::cloud::support
