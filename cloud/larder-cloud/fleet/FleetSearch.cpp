@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <optional>
 
 namespace larder::cloud::fleet {
 
@@ -227,28 +228,31 @@ std::variant<FleetIndex::Page, QueryError> FleetIndex::search(const Search &sear
             take(begin, m_order.cend());
         }
     } else {
+        // Of the things after the cursor, only the page's (and one more) are put in order.
+        const auto inOrder = [&](const SortKey &a, const SortKey &b) {
+            return before(a, b, search.descending);
+        };
+        const std::optional<SortKey> last =
+            after ? std::optional<SortKey>(
+                        SortKey{after->missing, after->number, after->text, after->thing, -1})
+                  : std::nullopt;
         for (const int id : m_order) {
             if (!hasBit(bits, id))
                 continue;
-            SortKey key{true, {}, {}, m_docs[size_t(id)].thing, id};
-            const auto values = m_docs[size_t(id)].fields.value(search.sortField);
-            if (!values.isEmpty()) {
+            const Doc &doc = m_docs[size_t(id)];
+            SortKey key{true, {}, {}, doc.thing, id};
+            if (const auto values = doc.fields.constFind(search.sortField);
+                values != doc.fields.cend() && !values->isEmpty()) {
                 key.missing = false;
-                key.number = values.front().number;
-                key.text = values.front().text;
+                key.number = values->front().number;
+                key.text = values->front().text;
             }
-            keys.push_back(std::move(key));
+            if (!last || inOrder(*last, key))
+                keys.push_back(std::move(key));
         }
-        std::sort(keys.begin(), keys.end(), [&](const SortKey &a, const SortKey &b) {
-            return before(a, b, search.descending);
-        });
-        if (after) {
-            const SortKey last{after->missing, after->number, after->text, after->thing, -1};
-            keys.erase(keys.begin(), std::upper_bound(keys.begin(), keys.end(), last,
-                                                      [&](const SortKey &a, const SortKey &b) {
-                                                          return before(a, b, search.descending);
-                                                      }));
-        }
+        const auto end = keys.begin() + std::min<qsizetype>(wanted + 1, qsizetype(keys.size()));
+        std::partial_sort(keys.begin(), end, keys.end(), inOrder);
+        keys.erase(end, keys.end());
     }
     const bool more = int(keys.size()) > wanted;
     if (more)
