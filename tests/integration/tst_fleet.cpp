@@ -7,10 +7,15 @@
 #include "CloudHttp.h"
 #include "MqttPeer.h"
 
+#include "api/ApiClient.h"
+#include "diagnostics/FleetSearch.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QTest>
+#include <cmath>
 
 namespace {
 const QStringList kThings{"LRD00000301", "LRD00000302", "LRD00000303"};
@@ -155,6 +160,35 @@ private slots:
         QCOMPARE(names("thingGroupNames:pilot-2026"), QStringList{});
         QCOMPARE(m_http->api("DELETE", "/fleet/groups/pilot-2026", {}, m_staff).status, 200);
         QCOMPARE(m_http->api("DELETE", "/fleet/groups/pilot-2026", {}, m_staff).status, 404);
+    }
+
+    void theDiagnosticsSearchListsPageByPage()
+    {
+        // What the diagnostics window's search uses: the same answers, as rows.
+        const QJsonObject profile = m_http->profile();
+        QNetworkAccessManager net;
+        larder::api::ApiClient api(
+            &net, profile.value("apiBaseUrl").toString(), [this] { return m_staff; },
+            profile.value("caFile").toString());
+        larder::diagnostics::FleetSearch search(&api);
+        search.setPageSize(2);
+        search.search("thingName:LRD0000030*", "shadow.reported.fridge.temperature", true);
+        QTRY_VERIFY(!search.loading() && search.things()->count() == 2);
+        QCOMPARE(search.matched(), 3);
+        QVERIFY(search.hasMore());
+        QCOMPARE(search.things()->rows().at(0).thingName, kThings[1]); // the warmest first
+        QCOMPARE(search.things()->rows().at(0).fridgeTemperature, 9.5);
+        QCOMPARE(search.things()->rows().at(0).model, QStringLiteral("LF-300"));
+        search.more();
+        QTRY_VERIFY(!search.loading() && search.things()->count() == 3);
+        QVERIFY(!search.hasMore());
+        QVERIFY(std::isnan(search.things()->rows().at(2).fridgeTemperature)); // never reported
+        QTRY_COMPARE(search.statistics().value("count").toInt(), 3);
+        // A mistake says where.
+        search.search("(thingName:a");
+        QTRY_VERIFY(!search.loading() && !search.error().isEmpty());
+        QCOMPARE(search.errorPosition(), 1);
+        QCOMPARE(search.things()->count(), 0);
     }
 
     void hostileQueriesAreRefusedWithTheirPosition_data()
