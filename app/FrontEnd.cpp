@@ -60,6 +60,8 @@ QVariantMap ownerProperties(OwnerApp *app, larder::profile::ProfileChoice *profi
         {QStringLiteral("profiles"), QVariant::fromValue(profiles)},
         {QStringLiteral("pairing"), QVariant::fromValue(app->pairing())},
         {QStringLiteral("alerts"), QVariant::fromValue(app->alerts())},
+        {QStringLiteral("fleetSearch"), QVariant::fromValue(app->diagnostics()->search())},
+        {QStringLiteral("supportCase"), QVariant::fromValue(app->diagnostics()->supportCase())},
         {QStringLiteral("display"), QVariant::fromValue(display)},
     };
 }

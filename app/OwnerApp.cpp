@@ -124,7 +124,7 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
     connect(&m_session, &auth::AuthSession::tokensChanged, this,
             [this, name = m_session.name()]() mutable {
                 const bool renamed = std::exchange(name, m_session.name()) != m_session.name();
-                if (m_signedIn && (renamed || !m_families.error().isEmpty()))
+                if (m_signedIn && !m_session.staff() && (renamed || !m_families.error().isEmpty()))
                     m_families.reload();
             });
     // The alerts follow the user's families' feeds, and the list as it loads or changes.
@@ -162,6 +162,11 @@ void OwnerApp::onSessionState()
     if (signedIn == m_signedIn)
         return;
     m_signedIn = signedIn;
+    // A support account uses no family's endpoints: diagnostics instead.
+    if (signedIn && m_session.staff())
+        return m_diagnostics.start();
+    if (!signedIn)
+        m_diagnostics.stop();
     if (signedIn) {
         m_families.setMyUserId(m_session.tokens().sub);
         m_families.reload();

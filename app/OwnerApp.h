@@ -18,6 +18,8 @@
 #include "pairing/PairingFlow.h"
 #include "profile/CloudProfile.h"
 
+#include "DiagnosticsApp.h"
+
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QTimer>
@@ -41,6 +43,8 @@ public:
     larder::fridge::FridgeSelection *selection() { return &m_selection; }
     larder::pairing::PairingFlow *pairing() { return &m_pairing; }
     larder::alerts::Alerts *alerts() { return &m_alerts; }
+    /// What a support account's sign-in opens instead (session().staff).
+    DiagnosticsApp *diagnostics() { return &m_diagnostics; }
 
     /// How often the family list is refreshed while signed in (members and fridges change).
     static constexpr int familyRefreshMs = 60'000;
@@ -70,6 +74,7 @@ private:
     larder::fridge::FridgeSelection m_selection;
     larder::pairing::PairingFlow m_pairing;
     larder::alerts::Alerts m_alerts{&m_api, &m_mqtt};
+    DiagnosticsApp m_diagnostics{&m_api, &m_mqtt};
     larder::alerts::DesktopNotifier m_notifier;
     QTimer m_familyRefresh;
     bool m_signedIn = false;

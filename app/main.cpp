@@ -14,6 +14,7 @@ Q_IMPORT_QML_PLUGIN(Larder_ThemePlugin)
 Q_IMPORT_QML_PLUGIN(Larder_ComponentsPlugin)
 Q_IMPORT_QML_PLUGIN(Larder_OwnerPlugin)
 Q_IMPORT_QML_PLUGIN(Larder_KioskPlugin)
+Q_IMPORT_QML_PLUGIN(Larder_DiagnosticsPlugin)
 
 namespace {
 /// --help, --version and --set-support-pin print and exit: they need no display.

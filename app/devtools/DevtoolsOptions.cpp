@@ -7,16 +7,19 @@
 
 QStringList DevtoolsOptions::pages()
 {
-    return {
-        QStringLiteral("signin"),       QStringLiteral("signup"),   QStringLiteral("fridge"),
-        QStringLiteral("families"),     QStringLiteral("family"),   QStringLiteral("invite"),
-        QStringLiteral("join"),         QStringLiteral("settings"), QStringLiteral("addfridge"),
-        QStringLiteral("pairing"),      QStringLiteral("paired"),   QStringLiteral("support"),
-        QStringLiteral("inside"),       QStringLiteral("add"),      QStringLiteral("shopping"),
-        QStringLiteral("search"),       QStringLiteral("board"),    QStringLiteral("record"),
-        QStringLiteral("alerts"),       QStringLiteral("upload"),   QStringLiteral("commands"),
-        QStringLiteral("alarm"),        QStringLiteral("history"),  QStringLiteral("temperatures"),
-        QStringLiteral("supportaccess")};
+    return {QStringLiteral("signin"),        QStringLiteral("signup"),
+            QStringLiteral("fridge"),        QStringLiteral("families"),
+            QStringLiteral("family"),        QStringLiteral("invite"),
+            QStringLiteral("join"),          QStringLiteral("settings"),
+            QStringLiteral("addfridge"),     QStringLiteral("pairing"),
+            QStringLiteral("paired"),        QStringLiteral("support"),
+            QStringLiteral("inside"),        QStringLiteral("add"),
+            QStringLiteral("shopping"),      QStringLiteral("search"),
+            QStringLiteral("board"),         QStringLiteral("record"),
+            QStringLiteral("alerts"),        QStringLiteral("upload"),
+            QStringLiteral("commands"),      QStringLiteral("alarm"),
+            QStringLiteral("history"),       QStringLiteral("temperatures"),
+            QStringLiteral("supportaccess"), QStringLiteral("diagnostics")};
 }
 
 void DevtoolsOptions::addTo(QCommandLineParser &parser)

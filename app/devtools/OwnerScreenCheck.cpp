@@ -148,6 +148,19 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
     const QString &page = m_options.page;
     const AuthSession *session = m_app->session();
     const bool signedOutScreen = page == u"signin" || page == u"signup";
+    if (page == u"diagnostics") {
+        // A support account's sign-in: the fleet searched (and drawn), not a family's app.
+        if (session->state() != AuthSession::SignedIn)
+            return {};
+        if (!session->staff())
+            return {Verdict::Failed, QStringLiteral("signed in, but not as a support account")};
+        if (window->property("currentPage").toString() != u"diagnostics" ||
+            !window->property("pageReady").toBool() ||
+            m_app->diagnostics()->search()->matched() == 0 ||
+            !drawnItem(window, QStringLiteral("fleetThing")))
+            return {};
+        return {Verdict::Live, {}};
+    }
     if (signedOutScreen) {
         if (session->state() != AuthSession::SignedOut)
             return {};

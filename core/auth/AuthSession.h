@@ -25,6 +25,8 @@ class AuthSession : public QObject
     Q_PROPERTY(QString name READ name NOTIFY tokensChanged)
     /// The account's stable id (`sub`): what lists record as "added by" for "You".
     Q_PROPERTY(QString userId READ userId NOTIFY tokensChanged)
+    /// A support account (the `support` group): it opens diagnostics, not a family's app.
+    Q_PROPERTY(bool staff READ staff NOTIFY tokensChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     /// The identity service's error type behind `error` (e.g. "UserNotConfirmedException").
@@ -42,6 +44,7 @@ public:
     QString email() const { return m_tokens.email; }
     QString name() const { return m_tokens.name; }
     QString userId() const { return m_tokens.sub; }
+    bool staff() const { return m_tokens.groups.contains(QStringLiteral("support")); }
     bool busy() const { return m_busy; }
     QString error() const { return m_error; }
     QString errorType() const { return m_errorType; }

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import Larder.Core
+import Larder.Diagnostics
 import Larder.Theme
 
 // The owner app's window: sign-in and account screens while signed out; the fridge, the
@@ -20,6 +21,9 @@ ApplicationWindow {
     required property Alerts alerts
     /// Language, theme, text size and units of this front-end.
     required property DisplayPreferences display
+    /// Support's diagnostic mode, for a support account.
+    required property FleetSearch fleetSearch
+    required property SupportCase supportCase
 
     /// The screen on top, for self-tests and screenshots ("signin", "fridge", "family"…).
     readonly property var top: stack.currentItem
@@ -95,7 +99,7 @@ ApplicationWindow {
         if (root.session.state === AuthSession.Restoring)
             stack.replace(null, splashPage);
         else if (root.session.state === AuthSession.SignedIn)
-            stack.replace(null, homePage);
+            stack.replace(null, root.session.staff ? diagnosticsPage : homePage);
         else
             stack.replace(null, signInPage);
     }
@@ -248,6 +252,14 @@ ApplicationWindow {
         ResetPasswordPage {
             account: root.account
             onBack: root.back()
+        }
+    }
+    Component {
+        id: diagnosticsPage
+        DiagnosticsShell {
+            session: root.session
+            search: root.fleetSearch
+            supportCase: root.supportCase
         }
     }
     Component {

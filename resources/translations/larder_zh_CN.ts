@@ -610,6 +610,97 @@
     </message>
 </context>
 <context>
+    <name>CasePanel</name>
+    <message>
+        <source>Case · %1</source>
+        <translation>工单 · %1</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <source>A family lets you look at one fridge from its owner&apos;s app. Ask the owner for the case code shown there.</source>
+        <translation>家庭所有者可在其应用中允许您查看一台冰箱。请向所有者索取应用中显示的工单码。</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>工单码</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Consent until</source>
+        <translation>授权至</translation>
+    </message>
+    <message>
+        <source>Changes allowed</source>
+        <translation>允许更改</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No, look only</source>
+        <translation>否，仅查看</translation>
+    </message>
+    <message>
+        <source>Door tablet</source>
+        <translation>门上平板</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>已配对</translation>
+    </message>
+    <message>
+        <source>Not paired</source>
+        <translation>未配对</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>关闭工单</translation>
+    </message>
+    <message>
+        <source>Shadow · version %1</source>
+        <translation>影子 · 版本 %1</translation>
+    </message>
+    <message>
+        <source>The shadow document</source>
+        <translation>影子文档</translation>
+    </message>
+    <message>
+        <source>Live changes</source>
+        <translation>实时变化</translation>
+    </message>
+    <message>
+        <source>Waiting for the fridge to report…</source>
+        <translation>正在等待冰箱上报…</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <source>Events and commands</source>
+        <translation>事件和命令</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceChips</name>
     <message>
         <source>%1: %2</source>
@@ -918,6 +1009,17 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsShell</name>
+    <message>
+        <source>Larder support</source>
+        <translation>Larder 客服</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1378,53 @@
     <message>
         <source>Leave</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPanel</name>
+    <message>
+        <source>Search the fleet</source>
+        <translation>搜索设备群</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Fields: thingName, thingTypeName, connectivity.connected, shadow.reported.…, alerts.open. * finds every fridge.</source>
+        <translation>字段：thingName、thingTypeName、connectivity.connected、shadow.reported.…、alerts.open。* 查找所有冰箱。</translation>
+    </message>
+    <message>
+        <source>%1 found · %2 online · %3 with open alerts</source>
+        <translation>找到 %1 台 · %2 台在线 · %3 台有未处理警报</translation>
+    </message>
+    <message>
+        <source>firmware %1</source>
+        <translation>固件 %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>1 open alert</source>
+        <translation>1 个未处理警报</translation>
+    </message>
+    <message>
+        <source>%1 open alerts</source>
+        <translation>%1 个未处理警报</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>显示更多</translation>
     </message>
 </context>
 <context>

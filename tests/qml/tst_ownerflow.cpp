@@ -30,6 +30,7 @@ Q_IMPORT_QML_PLUGIN(Larder_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Larder_ThemePlugin)
 Q_IMPORT_QML_PLUGIN(Larder_ComponentsPlugin)
 Q_IMPORT_QML_PLUGIN(Larder_OwnerPlugin)
+Q_IMPORT_QML_PLUGIN(Larder_DiagnosticsPlugin)
 
 namespace {
 const QString kThing = QStringLiteral("fridge-flow");
@@ -56,6 +57,7 @@ private slots:
     void newcomerSignsUpConfirmsJoinsAndControlsTheFridge();
     void usedInvitationIsRefused();
     void outsiderSeesNoFridge();
+    void supportSignsInToDiagnosticsAndOpensTheCase();
     void forgottenPasswordIsReset();
     void cleanupTestCase();
 
@@ -468,6 +470,36 @@ void TestOwnerFlow::outsiderSeesNoFridge()
     QVERIFY(!m_app->selection()->fridge());
     QVERIFY(!find("fridgeScreen"));
     signOut();
+}
+
+void TestOwnerFlow::supportSignsInToDiagnosticsAndOpensTheCase()
+{
+    // The owner lets support look (from another phone), and reads the code out.
+    const QString owner =
+        m_http->signIn(kOwner, m_passwords.value(kOwner)).value("IdToken").toString();
+    const auto granted =
+        m_http->api("POST", "/devices/" + kThing + "/support-access", {{"hours", 1}}, owner);
+    QCOMPARE(granted.status, 201);
+    QVERIFY(!m_http->signedInStaff("agent@flow.larder.test").isEmpty());
+    // A support account signs in to the same app and lands in diagnostics, not a family's app.
+    QTRY_COMPARE(page(), QStringLiteral("signin"));
+    type("signInEmail", "agent@flow.larder.test");
+    type("signInPassword", "Support-Desk-2026");
+    tap("signInButton");
+    QTRY_COMPARE_WITH_TIMEOUT(page(), QStringLiteral("diagnostics"), 10000);
+    auto *search = m_app->diagnostics()->search();
+    QTRY_VERIFY_WITH_TIMEOUT(!search->loading() && search->matched() >= 1, 10000);
+    QVERIFY(!m_app->families()->loaded()); // no family endpoint was asked
+    // The code opens the case: the shadow as it is, then its changes as they happen.
+    type("caseCodeField", granted.body["caseCode"].toString());
+    tap("openCase");
+    auto *supportCase = m_app->diagnostics()->supportCase();
+    QTRY_COMPARE_WITH_TIMEOUT(supportCase->thing(), kThing, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(supportCase->shadowText().contains("\"reported\""), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!supportCase->changes().isEmpty(), 30000);
+    tap("staffSignOut");
+    QTRY_COMPARE(page(), QStringLiteral("signin"));
+    QVERIFY(supportCase->thing().isEmpty());
 }
 
 void TestOwnerFlow::forgottenPasswordIsReset()

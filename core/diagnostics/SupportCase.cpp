@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: MIT
+#include "SupportCase.h"
+
+#include "api/ApiClient.h"
+#include "api/ApiResult.h"
+#include "common/Guarded.h"
+#include "mqtt/MqttClient.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace larder::diagnostics {
+
+namespace {
+constexpr int kMaxChanges = 50;
+
+QString documentsTopic(const QString &thing)
+{
+    return QStringLiteral("$aws/things/%1/shadow/update/documents").arg(thing);
+}
+
+/// The fields of @p current that differ from @p previous, as compact JSON.
+QJsonObject changedFields(const QJsonObject &previous, const QJsonObject &current)
+{
+    QJsonObject changed;
+    for (auto it = current.begin(); it != current.end(); ++it)
+        if (previous.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    for (auto it = previous.begin(); it != previous.end(); ++it)
+        if (!current.contains(it.key()))
+            changed.insert(it.key(), QJsonValue::Null);
+    return changed;
+}
+} // namespace
+
+SupportCase::SupportCase(api::ApiClient *api, mqtt::MqttClient *mqtt, QObject *parent)
+    : QObject(parent), m_api(api), m_mqtt(mqtt)
+{
+    connect(m_mqtt, &mqtt::MqttClient::messageReceived, this, &SupportCase::onMessage);
+}
+
+void SupportCase::open(const QString &caseCode)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    emit changed();
+    m_api->post(QStringLiteral("/support/cases"), {{QStringLiteral("caseCode"), caseCode}},
+                guarded(this, [this](const api::ApiResult &result) {
+                    m_busy = false;
+                    if (!result.ok)
+                        return setError(result);
+                    show(result.body);
+                    refreshCases();
+                }));
+}
+
+void SupportCase::resume(const QString &thing)
+{
+    for (const QVariant &c : std::as_const(m_cases)) {
+        const QVariantMap held = c.toMap();
+        if (held.value(QStringLiteral("thingName")).toString() == thing)
+            return show(QJsonObject::fromVariantMap(held));
+    }
+}
+
+void SupportCase::refreshCases()
+{
+    m_api->get(QStringLiteral("/support/cases"),
+               guarded(this, [this](const api::ApiResult &result) {
+                   if (!result.ok)
+                       return setError(result);
+                   m_cases = result.body.value(u"cases").toArray().toVariantList();
+                   emit changed();
+               }));
+}
+
+void SupportCase::show(const QJsonObject &opened)
+{
+    m_thing = opened.value(u"thingName").toString();
+    m_expiresAt = qint64(opened.value(u"expiresAt").toDouble());
+    m_allowWrites = opened.value(u"allowWrites").toBool();
+    m_error.clear();
+    m_changes.clear();
+    follow(m_thing);
+    emit changed();
+    reload();
+}
+
+void SupportCase::follow(const QString &thing)
+{
+    if (!m_followed.isEmpty())
+        m_mqtt->unsubscribe(m_followed);
+    m_followed = thing.isEmpty() ? QString() : documentsTopic(thing);
+    if (!m_followed.isEmpty())
+        m_mqtt->subscribe(m_followed);
+}
+
+void SupportCase::reload()
+{
+    if (m_thing.isEmpty())
+        return;
+    const QString thing = m_thing;
+    m_api->get(QStringLiteral("/support/things/%1/shadow").arg(thing),
+               guarded(this, [this, thing](const api::ApiResult &result) {
+                   if (thing != m_thing)
+                       return;
+                   if (!result.ok)
+                       return setError(result);
+                   const QJsonObject document = result.body.value(u"document").toObject();
+                   m_version = document.value(u"version").toInt();
+                   m_shadowText = QString::fromUtf8(QJsonDocument(document).toJson());
+                   emit changed();
+               }));
+    m_api->get(QStringLiteral("/support/things/%1/record").arg(thing),
+               guarded(this, [this, thing](const api::ApiResult &result) {
+                   if (thing != m_thing)
+                       return;
+                   if (!result.ok)
+                       return setError(result);
+                   m_tabletPaired = result.body.value(u"tabletPaired").toBool();
+                   m_certificates.clear();
+                   for (const QJsonValue &c : result.body.value(u"certificates").toArray())
+                       m_certificates.append(
+                           QVariantMap{{QStringLiteral("role"), c[u"role"].toString()},
+                                       {QStringLiteral("status"), c[u"status"].toString()},
+                                       {QStringLiteral("createdAt"), c[u"createdAt"].toDouble()}});
+                   QList<QVariantMap> events;
+                   for (const QJsonValue &e : result.body.value(u"events").toArray())
+                       events.append({{QStringLiteral("at"), e[u"createdAt"].toDouble()},
+                                      {QStringLiteral("type"), e[u"type"].toString()},
+                                      {QStringLiteral("text"), e[u"message"].toString()}});
+                   for (const QJsonValue &c : result.body.value(u"commands").toArray())
+                       events.append({{QStringLiteral("at"), c[u"createdAt"].toDouble()},
+                                      {QStringLiteral("type"), QStringLiteral("command")},
+                                      {QStringLiteral("text"),
+                                       QStringLiteral("%1 · %2").arg(c[u"title"].toString(),
+                                                                     c[u"jobStatus"].toString())}});
+                   std::sort(events.begin(), events.end(), [](const auto &a, const auto &b) {
+                       return a.value(QStringLiteral("at")).toDouble() >
+                              b.value(QStringLiteral("at")).toDouble();
+                   });
+                   m_events.clear();
+                   for (const QVariantMap &e : std::as_const(events))
+                       m_events.append(e);
+                   emit changed();
+               }));
+}
+
+void SupportCase::close()
+{
+    follow({});
+    m_thing.clear();
+    m_shadowText.clear();
+    m_changes.clear();
+    m_certificates.clear();
+    m_events.clear();
+    m_version = 0;
+    m_error.clear();
+    emit changed();
+}
+
+void SupportCase::onMessage(const QByteArray &payload, const QString &topic)
+{
+    if (m_followed.isEmpty() || topic != m_followed)
+        return;
+    const QJsonObject doc = QJsonDocument::fromJson(payload).object();
+    const QJsonObject previous = doc.value(u"previous").toObject().value(u"state").toObject();
+    const QJsonObject current = doc.value(u"current").toObject().value(u"state").toObject();
+    QJsonObject changed;
+    for (const QString &section : {QStringLiteral("reported"), QStringLiteral("desired")}) {
+        const QJsonObject fields =
+            changedFields(previous.value(section).toObject(), current.value(section).toObject());
+        if (!fields.isEmpty())
+            changed.insert(section, fields);
+    }
+    m_version = doc.value(u"current").toObject().value(u"version").toInt(m_version);
+    m_changes.prepend(
+        QVariantMap{{QStringLiteral("at"), doc.value(u"timestamp").toDouble() * 1000},
+                    {QStringLiteral("text"),
+                     QString::fromUtf8(QJsonDocument(changed).toJson(QJsonDocument::Compact))}});
+    while (m_changes.size() > kMaxChanges)
+        m_changes.removeLast();
+    emit this->changed();
+}
+
+void SupportCase::setError(const api::ApiResult &result)
+{
+    m_error = result.message;
+    emit changed();
+}
+
+} // namespace larder::diagnostics

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace larder::api {
+class ApiClient;
+struct ApiResult;
+} // namespace larder::api
+namespace larder::mqtt {
+class MqttClient;
+}
+
+namespace larder::diagnostics {
+
+/// The fridge a support agent looks at with its family's consent (docs/api.md, "Support
+/// access"): opened with the case code the owner reads out (or again from the agent's open
+/// cases), then its shadow as it is — state, metadata, version — with every change live over
+/// the agent's broker connection, and its record: certificates, whether its door tablet is
+/// paired, its recent events and commands. Without a consent nothing opens; every read is on
+/// the family's record.
+class SupportCase : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The diagnostics app makes it.")
+    Q_PROPERTY(bool busy READ busy NOTIFY changed)
+    Q_PROPERTY(QString error READ error NOTIFY changed)
+    /// The fridge of the open case; empty when none.
+    Q_PROPERTY(QString thing READ thing NOTIFY changed)
+    Q_PROPERTY(double expiresAt READ expiresAt NOTIFY changed) ///< ms
+    Q_PROPERTY(bool allowWrites READ allowWrites NOTIFY changed)
+    /// The agent's open cases: `[{thingName, expiresAt}]`.
+    Q_PROPERTY(QVariantList cases READ cases NOTIFY changed)
+    /// The shadow as the cloud keeps it, indented JSON.
+    Q_PROPERTY(QString shadowText READ shadowText NOTIFY changed)
+    Q_PROPERTY(int version READ version NOTIFY changed)
+    /// The changes heard live, newest first: `[{at (ms), text}]` (at most 50).
+    Q_PROPERTY(QVariantList changes READ changes NOTIFY changed)
+    Q_PROPERTY(bool tabletPaired READ tabletPaired NOTIFY changed)
+    /// `[{role, status, createdAt}]`.
+    Q_PROPERTY(QVariantList certificates READ certificates NOTIFY changed)
+    /// `[{at, type, text}]`: the fridge's events and commands, newest first.
+    Q_PROPERTY(QVariantList events READ events NOTIFY changed)
+
+public:
+    SupportCase(api::ApiClient *api, mqtt::MqttClient *mqtt, QObject *parent = nullptr);
+
+    bool busy() const { return m_busy; }
+    QString error() const { return m_error; }
+    QString thing() const { return m_thing; }
+    double expiresAt() const { return double(m_expiresAt); }
+    bool allowWrites() const { return m_allowWrites; }
+    QVariantList cases() const { return m_cases; }
+    QString shadowText() const { return m_shadowText; }
+    int version() const { return m_version; }
+    QVariantList changes() const { return m_changes; }
+    bool tabletPaired() const { return m_tabletPaired; }
+    QVariantList certificates() const { return m_certificates; }
+    QVariantList events() const { return m_events; }
+
+    /// Opens the case the owner's @p caseCode names.
+    Q_INVOKABLE void open(const QString &caseCode);
+    /// Opens again a case the agent holds already (one of `cases`).
+    Q_INVOKABLE void resume(const QString &thing);
+    /// Reads the shadow and the record again.
+    Q_INVOKABLE void reload();
+    /// The agent's open cases, again.
+    Q_INVOKABLE void refreshCases();
+    Q_INVOKABLE void close();
+
+signals:
+    void changed();
+
+private:
+    void show(const QJsonObject &opened);
+    void follow(const QString &thing);
+    void onMessage(const QByteArray &payload, const QString &topic);
+    void setError(const api::ApiResult &result);
+
+    api::ApiClient *m_api;
+    mqtt::MqttClient *m_mqtt;
+    bool m_busy = false;
+    QString m_error;
+    QString m_thing;
+    qint64 m_expiresAt = 0;
+    bool m_allowWrites = false;
+    QVariantList m_cases;
+    QString m_shadowText;
+    int m_version = 0;
+    QVariantList m_changes;
+    bool m_tabletPaired = false;
+    QVariantList m_certificates;
+    QVariantList m_events;
+    QString m_followed; ///< the documents topic subscribed
+};
+
+} // namespace larder::diagnostics

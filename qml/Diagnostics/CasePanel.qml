@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Larder.Components
+import Larder.Core
+import Larder.Theme
+
+// The case: the code the family's owner reads out opens one fridge for as long as they chose;
+// then its shadow as the cloud keeps it, its changes as they happen, its certificates, door
+// tablet, events and commands. Every look is on the family's record.
+Card {
+    id: root
+
+    required property SupportCase supportCase
+
+    readonly property bool open: root.supportCase.thing.length > 0
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        clip: true
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: Theme.spacingM
+
+            SectionTitle {
+                Layout.fillWidth: true
+                text: root.open ? qsTr("Case · %1").arg(root.supportCase.thing) : qsTr("Open a case")
+            }
+            Banner {
+                Layout.fillWidth: true
+                visible: root.supportCase.error.length > 0
+                kind: "danger"
+                text: root.supportCase.error
+            }
+            // No case: the code, and the cases the agent holds.
+            Text {
+                Layout.fillWidth: true
+                visible: !root.open
+                wrapMode: Text.Wrap
+                text: qsTr("A family lets you look at one fridge from its owner's app. Ask the owner for the case code shown there.")
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: !root.open
+                spacing: Theme.spacingS
+                FormField {
+                    id: code
+                    objectName: "caseCodeField"
+                    Layout.fillWidth: true
+                    label: qsTr("Case code")
+                    placeholder: "ABC-234"
+                    maximumLength: 16
+                    onAccepted: root.supportCase.open(code.text)
+                }
+                PrimaryButton {
+                    objectName: "openCase"
+                    Layout.alignment: Qt.AlignBottom
+                    text: qsTr("Open")
+                    busy: root.supportCase.busy
+                    enabled: code.text.trim().length >= 6
+                    onClicked: root.supportCase.open(code.text)
+                }
+            }
+            Repeater {
+                model: root.open ? [] : root.supportCase.cases
+                delegate: LinkRow {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    iconName: "fridge"
+                    text: modelData.thingName
+                    detail: qsTr("Until %1").arg(Format.dateTime(new Date(modelData.expiresAt)))
+                    onClicked: root.supportCase.resume(modelData.thingName)
+                }
+            }
+            // The case.
+            InfoRow {
+                Layout.fillWidth: true
+                visible: root.open
+                label: qsTr("Consent until")
+                value: Format.dateTime(new Date(root.supportCase.expiresAt))
+            }
+            InfoRow {
+                Layout.fillWidth: true
+                visible: root.open
+                label: qsTr("Changes allowed")
+                value: root.supportCase.allowWrites ? qsTr("Yes") : qsTr("No, look only")
+            }
+            InfoRow {
+                Layout.fillWidth: true
+                visible: root.open
+                label: qsTr("Door tablet")
+                value: root.supportCase.tabletPaired ? qsTr("Paired") : qsTr("Not paired")
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: root.open
+                spacing: Theme.spacingS
+                OutlineButton {
+                    objectName: "reloadCase"
+                    Layout.fillWidth: true
+                    text: qsTr("Read again")
+                    onClicked: root.supportCase.reload()
+                }
+                OutlineButton {
+                    objectName: "closeCase"
+                    Layout.fillWidth: true
+                    text: qsTr("Close the case")
+                    onClicked: root.supportCase.close()
+                }
+            }
+            SectionTitle {
+                Layout.fillWidth: true
+                visible: root.open
+                text: qsTr("Shadow · version %1").arg(root.supportCase.version)
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                visible: root.open
+                implicitHeight: shadowText.implicitHeight + 2 * Theme.spacingM
+                radius: Theme.radius
+                color: Theme.surfaceAlt
+                Text {
+                    id: shadowText
+                    objectName: "shadowText"
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacingM
+                    text: root.supportCase.shadowText
+                    wrapMode: Text.WrapAnywhere
+                    color: Theme.text
+                    font.family: "monospace"
+                    font.pixelSize: Theme.fontSmall
+                    Accessible.name: qsTr("The shadow document")
+                }
+            }
+            SectionTitle {
+                Layout.fillWidth: true
+                visible: root.open
+                text: qsTr("Live changes")
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: root.open && root.supportCase.changes.length === 0
+                wrapMode: Text.Wrap
+                text: qsTr("Waiting for the fridge to report…")
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+            }
+            Repeater {
+                model: root.open ? root.supportCase.changes : []
+                delegate: Text {
+                    required property var modelData
+                    objectName: "liveChange"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WrapAnywhere
+                    text: Format.time(new Date(modelData.at)) + "  " + modelData.text
+                    color: Theme.text
+                    font.family: "monospace"
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+            SectionTitle {
+                Layout.fillWidth: true
+                visible: root.open
+                text: qsTr("Certificates")
+            }
+            Repeater {
+                model: root.open ? root.supportCase.certificates : []
+                delegate: InfoRow {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    label: modelData.role
+                    value: qsTr("%1, since %2").arg(modelData.status)
+                                              .arg(Format.date(new Date(modelData.createdAt)))
+                }
+            }
+            SectionTitle {
+                Layout.fillWidth: true
+                visible: root.open
+                text: qsTr("Events and commands")
+            }
+            Repeater {
+                model: root.open ? root.supportCase.events : []
+                delegate: Text {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: Format.dateTime(new Date(modelData.at)) + " · " + modelData.text
+                    color: modelData.type === "error" ? Theme.danger : Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+        }
+    }
+}
