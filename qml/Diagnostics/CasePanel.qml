@@ -46,14 +46,17 @@ Card {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
             }
-            RowLayout {
+            GridLayout {
                 Layout.fillWidth: true
                 visible: !root.open
-                spacing: Theme.spacingS
+                columns: root.width >= 520 ? 2 : 1
+                columnSpacing: Theme.spacingS
+                rowSpacing: Theme.spacingS
                 FormField {
                     id: code
                     objectName: "caseCodeField"
                     Layout.fillWidth: true
+                    Layout.minimumWidth: 0
                     label: qsTr("Case code")
                     placeholder: "ABC-234"
                     maximumLength: 16
@@ -62,6 +65,7 @@ Card {
                 PrimaryButton {
                     objectName: "openCase"
                     Layout.alignment: Qt.AlignBottom
+                    Layout.fillWidth: root.width < 520
                     text: qsTr("Open")
                     busy: root.supportCase.busy
                     enabled: code.text.trim().length >= 6

@@ -28,15 +28,18 @@ ColumnLayout {
         return out;
     }
 
-    RowLayout {
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.spacingS
+        // The button beside the field where there is room, under it on a phone.
+        columns: root.width >= 520 ? 2 : 1
+        columnSpacing: Theme.spacingS
+        rowSpacing: Theme.spacingS
         FormField {
             id: query
             objectName: "fleetQuery"
             Layout.fillWidth: true
+            Layout.minimumWidth: 0
             label: qsTr("Search the fleet")
-            placeholder: "shadow.reported.mode:eco AND connectivity.connected:false"
             text: root.search.query === "*" ? "" : root.search.query
             problem: root.search.errorPosition > 0 ? root.search.error : ""
             showProblem: problem.length > 0
@@ -45,6 +48,7 @@ ColumnLayout {
         PrimaryButton {
             objectName: "fleetSearchButton"
             Layout.alignment: Qt.AlignBottom
+            Layout.fillWidth: root.width < 520
             text: qsTr("Search")
             busy: root.search.loading
             onClicked: root.search.search(query.text)
@@ -97,6 +101,7 @@ ColumnLayout {
             required property int openAlerts
             objectName: "fleetThing"
             width: ListView.view.width
+            focusPolicy: Qt.StrongFocus
             /// "LF-300 · firmware 1.4.2 · eco · 4.1 °C · online · 1 open alert".
             readonly property string detailText: root.joined([
                 row.model, row.firmware.length ? qsTr("firmware %1").arg(row.firmware) : "",

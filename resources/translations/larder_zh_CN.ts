@@ -1021,6 +1021,22 @@
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>设备群</translation>
+    </message>
+    <message>
+        <source>Case · %1</source>
+        <translation>工单 · %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>工单</translation>
+    </message>
 </context>
 <context>
     <name>DisplayCard</name>

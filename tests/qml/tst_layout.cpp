@@ -8,10 +8,12 @@
 #include "AppRun.h"
 #include "CloudFixture.h"
 
+#include <QProcess>
 #include <QTest>
 
 namespace {
 const QString kOwner = QStringLiteral("owner@layout.larder.test");
+const QString kStaff = QStringLiteral("desk@layout.larder.test");
 const QString kSizes = QStringLiteral("360x800,1024x600,1280x800,1920x1080");
 const QString kSignedOutPages = QStringLiteral("signin,signup");
 const QString kSignedInPages =
@@ -43,6 +45,23 @@ private slots:
         QFETCH(QStringList, options);
         check(kSignedInPages, options, true);
     }
+    void support_data() { variants(); }
+    // A support account's diagnostic mode (its own sign-in, its own keyring).
+    void support()
+    {
+        QFETCH(QStringList, options);
+        if (m_staffPassword.isEmpty()) {
+            QProcess tool;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert("LARDER_STAFF_PASSWORD", "Support-Desk-2026");
+            tool.setProcessEnvironment(env);
+            tool.start(CloudFixture::binary("larder-cloud"),
+                       {"add-staff", "--data-dir", m_cloud.dataDir(), "--email", kStaff});
+            QVERIFY(tool.waitForFinished(15000) && tool.exitCode() == 0);
+            m_staffPassword = "Support-Desk-2026";
+        }
+        check("diagnostics", options, true, kStaff, m_staffPassword);
+    }
 
 private:
     static void variants()
@@ -53,14 +72,17 @@ private:
         QTest::newRow("pseudo-locale") << QStringList{"--lang", "pseudo"};
         QTest::newRow("150 % text") << QStringList{"--lang", "en", "--text-scale", "1.5"};
     }
-    void check(const QString &pages, const QStringList &options, bool signedIn)
+    void check(const QString &pages, const QStringList &options, bool signedIn,
+               const QString &email = kOwner, const QString &password = {})
     {
         const QStringList args =
             QStringList{"--profile", m_cloud.profilePath(), "--page", pages, "--layout-check",
                         kSizes,      "--timeout",           "150000"} +
             options;
-        const AppRun run = signedIn ? AppRun::run(args, kOwner, m_passwords.value(kOwner), 170000)
-                                    : AppRun::run(args, {}, {}, 170000);
+        const AppRun run =
+            signedIn ? AppRun::run(args, email,
+                                   password.isEmpty() ? m_passwords.value(email) : password, 170000)
+                     : AppRun::run(args, {}, {}, 170000);
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         // Every page at every size was looked at.
         const int visits = int(pages.count(u',') + 1) * int(kSizes.count(u',') + 1);
@@ -71,6 +93,7 @@ private:
 
     CloudFixture m_cloud;
     QHash<QString, QString> m_passwords;
+    QString m_staffPassword;
 };
 
 QTEST_GUILESS_MAIN(TestLayout)
