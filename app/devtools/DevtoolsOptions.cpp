@@ -45,6 +45,10 @@ void DevtoolsOptions::addTo(QCommandLineParser &parser)
                         "and report truncated text, items outside the window and controls over "
                         "each other; exit 1 if any."),
          QStringLiteral("WxH,WxH…")},
+        {QStringLiteral("case-code"),
+         QStringLiteral("Self-test/screenshot of --page diagnostics: open the support case this "
+                        "code names (larder-cloud grant-support prints one)."),
+         QStringLiteral("CODE")},
         {QStringLiteral("timeout"), QStringLiteral("Self-test/screenshot time limit in ms."),
          QStringLiteral("MS"), QStringLiteral("20000")},
     });
@@ -58,6 +62,7 @@ std::optional<DevtoolsOptions> DevtoolsOptions::read(const QCommandLineParser &p
     options.timeoutMs = parser.value(QStringLiteral("timeout")).toInt();
     options.allowOffline = parser.isSet(QStringLiteral("allow-offline"));
     options.page = parser.value(QStringLiteral("page"));
+    options.caseCode = parser.value(QStringLiteral("case-code"));
     if (parser.isSet(QStringLiteral("set"))) {
         const QString set = parser.value(QStringLiteral("set"));
         options.setPath = set.section(u'=', 0, 0);

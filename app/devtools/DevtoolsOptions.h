@@ -23,6 +23,7 @@ struct DevtoolsOptions
     QString page;              ///< the screen to check; empty: the front-end's default
     QStringList tour;          ///< --layout-check: the screens to visit (--page a,b,c)
     QList<QSize> layoutSizes;  ///< --layout-check: the window sizes to inspect each screen at
+    QString caseCode;          ///< --page diagnostics: open this support case once signed in
 
     /// True when a self-test, a screenshot or a layout check was asked for.
     bool active() const { return selfTest || !screenshotPath.isEmpty() || !layoutSizes.isEmpty(); }

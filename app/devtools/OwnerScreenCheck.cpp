@@ -157,8 +157,22 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
         if (window->property("currentPage").toString() != u"diagnostics" ||
             !window->property("pageReady").toBool() ||
             m_app->diagnostics()->search()->matched() == 0 ||
-            !drawnItem(window, QStringLiteral("fleetThing")))
+            (m_options.caseCode.isEmpty() && !drawnItem(window, QStringLiteral("fleetThing"))))
             return {};
+        // With a case code: the case opened, its shadow read, a change heard live.
+        if (!m_options.caseCode.isEmpty()) {
+            auto *supportCase = m_app->diagnostics()->supportCase();
+            if (!m_pageRequested) {
+                m_pageRequested = true;
+                supportCase->open(m_options.caseCode);
+            }
+            if (!supportCase->error().isEmpty())
+                return {Verdict::Failed,
+                        QStringLiteral("the case did not open: %1").arg(supportCase->error())};
+            if (supportCase->shadowText().isEmpty() || supportCase->certificates().isEmpty() ||
+                supportCase->changes().isEmpty())
+                return {};
+        }
         return {Verdict::Live, {}};
     }
     if (signedOutScreen) {

@@ -13,6 +13,8 @@
 #include "inventory/IngredientStore.h"
 #include "provisioning/CertificateStore.h"
 #include "storage/StoreBackups.h"
+#include "support/AuditLog.h"
+#include "support/ConsentStore.h"
 
 #include "common/CommandLine.h"
 #include "common/Pki.h"
@@ -225,6 +227,34 @@ int demoFamilyCommand(const QString &dataDir, const DemoFamily &demo)
     std::printf("  family  %s\n", qPrintable(family->id));
     std::printf("  owner   %s   %s\n", qPrintable(demo.ownerEmail), qPrintable(ownerPassword));
     std::printf("  member  %s   %s\n", qPrintable(demo.memberEmail), qPrintable(memberPassword));
+    return 0;
+}
+
+int grantSupportCommand(const QString &dataDir, const QString &thing, int hours)
+{
+    QString error;
+    CloudStore store(CloudServer::storePath(dataDir));
+    if (!store.open(&error))
+        return fail(error);
+    if (const auto problem = support::consent::durationProblem(hours))
+        return fail(*problem);
+    FamilyStore families;
+    const auto family = families.familyOfThing(thing);
+    const auto record = family ? families.find(family->first) : std::nullopt;
+    if (!record)
+        return fail(QStringLiteral("%1 is in no family: nobody can let support look").arg(thing));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    support::ConsentStore consents;
+    const auto granted = consents.grant(thing, record->id, record->ownerSub, hours, false, now);
+    const auto owner = families.memberOf(record->id, record->ownerSub);
+    if (!granted || !support::AuditLog().append(
+                        thing, record->id,
+                        {now * 1000, granted->consent.id, QStringLiteral("owner"),
+                         owner ? (owner->name.isEmpty() ? owner->email : owner->name) : QString(),
+                         QStringLiteral("granted"), QStringLiteral("%1h").arg(hours)}))
+        return fail(QStringLiteral("Cannot store support access for %1").arg(thing));
+    std::printf("larder-cloud: support may look at %s for %d hour(s); case code %s\n",
+                qPrintable(thing), hours, qPrintable(granted->caseCode));
     return 0;
 }
 

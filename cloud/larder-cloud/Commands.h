@@ -15,6 +15,9 @@ int addStaffCommand(const QString &dataDir, const QString &email);
 /// `larder-cloud restore`: puts a database backup back (@p from, or the newest) while the cloud
 /// is stopped.
 int restoreCommand(const QString &dataDir, const QString &from);
+/// `grant-support`: what the family's owner does in the app (the fridge → Support access), for
+/// the demo and the screenshots: prints the case code; on the family's trail as the owner's.
+int grantSupportCommand(const QString &dataDir, const QString &thing, int hours);
 
 /// `larder-cloud assign-thing`: puts a registered fridge into a family (pairing does this for
 /// real fridges); @p withStock (`--stock`) also fills its list with the demo's food.

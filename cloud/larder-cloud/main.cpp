@@ -54,6 +54,7 @@ int main(int argc, char **argv)
                        "  device-cert  register a thing and issue its certificate into --out\n"
                        "  assign-thing put a registered fridge into a family\n"
                        "  add-staff    create a support account\n"
+                       "  grant-support  let support look at a fridge, as its owner would\n"
                        "  demo-family  two accounts, a family and a fridge for the demo\n"
                        "  factory      claim certificate and pairing label for new fridges\n"
                        "  restore      put a database backup back (the cloud stopped)"));
@@ -61,7 +62,8 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral(
-            "serve | device-cert | assign-thing | add-staff | demo-family | factory | restore"));
+            "serve | device-cert | assign-thing | add-staff | grant-support | demo-family | "
+            "factory | restore"));
     parser.addOptions({
         {QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")},
         {QStringLiteral("device-port"), QStringLiteral("Device MQTT/TLS port (8883)."),
@@ -100,6 +102,8 @@ int main(int argc, char **argv)
          QStringLiteral("SERIAL")},
         {QStringLiteral("model"), QStringLiteral("Model number (factory)."),
          QStringLiteral("MODEL")},
+        {QStringLiteral("hours"), QStringLiteral("How long support may look (grant-support, 1)."),
+         QStringLiteral("N")},
         {QStringLiteral("count"), QStringLiteral("How many fridges (factory, 1)."),
          QStringLiteral("N"), QStringLiteral("1")},
         {QStringLiteral("fridge-name"),
@@ -157,6 +161,11 @@ int main(int argc, char **argv)
                                         parser.value(QStringLiteral("member-name"))});
     if (command == u"add-staff")
         return addStaffCommand(data, parser.value(QStringLiteral("email")));
+    if (command == u"grant-support")
+        return grantSupportCommand(data, parser.value(QStringLiteral("thing")),
+                                   parser.isSet(QStringLiteral("hours"))
+                                       ? parser.value(QStringLiteral("hours")).toInt()
+                                       : 1);
     if (command == u"restore")
         return restoreCommand(data, parser.value(QStringLiteral("from")));
     if (command != u"serve")

@@ -110,7 +110,10 @@ void SupportCase::reload()
                        return setError(result);
                    const QJsonObject document = result.body.value(u"document").toObject();
                    m_version = document.value(u"version").toInt();
-                   m_shadowText = QString::fromUtf8(QJsonDocument(document).toJson());
+                   m_shadowText = QString::fromUtf8(
+                       QJsonDocument(document.value(u"state").toObject()).toJson());
+                   m_metadataText = QString::fromUtf8(
+                       QJsonDocument(document.value(u"metadata").toObject()).toJson());
                    emit changed();
                }));
     m_api->get(QStringLiteral("/support/things/%1/record").arg(thing),
@@ -153,6 +156,7 @@ void SupportCase::close()
     follow({});
     m_thing.clear();
     m_shadowText.clear();
+    m_metadataText.clear();
     m_changes.clear();
     m_certificates.clear();
     m_events.clear();

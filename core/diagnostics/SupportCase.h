@@ -35,8 +35,10 @@ class SupportCase : public QObject
     Q_PROPERTY(bool allowWrites READ allowWrites NOTIFY changed)
     /// The agent's open cases: `[{thingName, expiresAt}]`.
     Q_PROPERTY(QVariantList cases READ cases NOTIFY changed)
-    /// The shadow as the cloud keeps it, indented JSON.
+    /// The shadow's state as the cloud keeps it (desired, reported, delta), indented JSON.
     Q_PROPERTY(QString shadowText READ shadowText NOTIFY changed)
+    /// Its metadata: when each field was last written, indented JSON.
+    Q_PROPERTY(QString metadataText READ metadataText NOTIFY changed)
     Q_PROPERTY(int version READ version NOTIFY changed)
     /// The changes heard live, newest first: `[{at (ms), text}]` (at most 50).
     Q_PROPERTY(QVariantList changes READ changes NOTIFY changed)
@@ -56,6 +58,7 @@ public:
     bool allowWrites() const { return m_allowWrites; }
     QVariantList cases() const { return m_cases; }
     QString shadowText() const { return m_shadowText; }
+    QString metadataText() const { return m_metadataText; }
     int version() const { return m_version; }
     QVariantList changes() const { return m_changes; }
     bool tabletPaired() const { return m_tabletPaired; }
@@ -90,6 +93,7 @@ private:
     bool m_allowWrites = false;
     QVariantList m_cases;
     QString m_shadowText;
+    QString m_metadataText;
     int m_version = 0;
     QVariantList m_changes;
     bool m_tabletPaired = false;

@@ -17,13 +17,17 @@ Card {
 
     readonly property bool open: root.supportCase.thing.length > 0
 
-    ScrollView {
+    // A Flickable, not a ScrollView: the column's width never waits on the scroll bar's.
+    Flickable {
         id: scroll
         anchors.fill: parent
-        contentWidth: availableWidth
+        contentHeight: column.implicitHeight
+        boundsBehavior: Flickable.StopAtBounds
         clip: true
+        ScrollBar.vertical: ScrollBar { }
         ColumnLayout {
-            width: scroll.availableWidth
+            id: column
+            width: scroll.width
             spacing: Theme.spacingM
 
             SectionTitle {
@@ -46,12 +50,10 @@ Card {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
             }
-            GridLayout {
+            RowLayout {
                 Layout.fillWidth: true
                 visible: !root.open
-                columns: root.width >= 520 ? 2 : 1
-                columnSpacing: Theme.spacingS
-                rowSpacing: Theme.spacingS
+                spacing: Theme.spacingS
                 FormField {
                     id: code
                     objectName: "caseCodeField"
@@ -65,7 +67,6 @@ Card {
                 PrimaryButton {
                     objectName: "openCase"
                     Layout.alignment: Qt.AlignBottom
-                    Layout.fillWidth: root.width < 520
                     text: qsTr("Open")
                     busy: root.supportCase.busy
                     enabled: code.text.trim().length >= 6
@@ -84,19 +85,19 @@ Card {
                 }
             }
             // The case.
-            InfoRow {
+            CaseRow {
                 Layout.fillWidth: true
                 visible: root.open
                 label: qsTr("Consent until")
                 value: Format.dateTime(new Date(root.supportCase.expiresAt))
             }
-            InfoRow {
+            CaseRow {
                 Layout.fillWidth: true
                 visible: root.open
                 label: qsTr("Changes allowed")
                 value: root.supportCase.allowWrites ? qsTr("Yes") : qsTr("No, look only")
             }
-            InfoRow {
+            CaseRow {
                 Layout.fillWidth: true
                 visible: root.open
                 label: qsTr("Door tablet")
@@ -124,24 +125,12 @@ Card {
                 visible: root.open
                 text: qsTr("Shadow · version %1").arg(root.supportCase.version)
             }
-            Rectangle {
+            JsonBlock {
+                objectName: "shadowText"
                 Layout.fillWidth: true
                 visible: root.open
-                implicitHeight: shadowText.implicitHeight + 2 * Theme.spacingM
-                radius: Theme.radius
-                color: Theme.surfaceAlt
-                Text {
-                    id: shadowText
-                    objectName: "shadowText"
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacingM
-                    text: root.supportCase.shadowText
-                    wrapMode: Text.WrapAnywhere
-                    color: Theme.text
-                    font.family: "monospace"
-                    font.pixelSize: Theme.fontSmall
-                    Accessible.name: qsTr("The shadow document")
-                }
+                text: root.supportCase.shadowText
+                Accessible.name: qsTr("The shadow's state")
             }
             SectionTitle {
                 Layout.fillWidth: true
@@ -177,7 +166,7 @@ Card {
             }
             Repeater {
                 model: root.open ? root.supportCase.certificates : []
-                delegate: InfoRow {
+                delegate: CaseRow {
                     required property var modelData
                     Layout.fillWidth: true
                     label: modelData.role
@@ -202,6 +191,20 @@ Card {
                     font.pixelSize: Theme.fontSmall
                 }
             }
+            SectionTitle {
+                Layout.fillWidth: true
+                visible: root.open
+                text: qsTr("Metadata")
+            }
+            JsonBlock {
+                Layout.fillWidth: true
+                visible: root.open
+                text: root.supportCase.metadataText
+                Accessible.name: qsTr("The shadow's metadata")
+            }
         }
+    }
+    FocusFollower {
+        flickable: scroll
     }
 }

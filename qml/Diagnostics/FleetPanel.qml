@@ -28,12 +28,12 @@ ColumnLayout {
         return out;
     }
 
-    GridLayout {
+    /// Room for the button beside the field (else it goes under it, on a phone).
+    readonly property bool roomy: root.width >= 520
+
+    RowLayout {
         Layout.fillWidth: true
-        // The button beside the field where there is room, under it on a phone.
-        columns: root.width >= 520 ? 2 : 1
-        columnSpacing: Theme.spacingS
-        rowSpacing: Theme.spacingS
+        spacing: Theme.spacingS
         FormField {
             id: query
             objectName: "fleetQuery"
@@ -48,11 +48,18 @@ ColumnLayout {
         PrimaryButton {
             objectName: "fleetSearchButton"
             Layout.alignment: Qt.AlignBottom
-            Layout.fillWidth: root.width < 520
+            visible: root.roomy
             text: qsTr("Search")
             busy: root.search.loading
             onClicked: root.search.search(query.text)
         }
+    }
+    PrimaryButton {
+        Layout.fillWidth: true
+        visible: !root.roomy
+        text: qsTr("Search")
+        busy: root.search.loading
+        onClicked: root.search.search(query.text)
     }
     Text {
         Layout.fillWidth: true

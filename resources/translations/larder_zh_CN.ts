@@ -676,10 +676,6 @@
         <translation>影子 · 版本 %1</translation>
     </message>
     <message>
-        <source>The shadow document</source>
-        <translation>影子文档</translation>
-    </message>
-    <message>
         <source>Live changes</source>
         <translation>实时变化</translation>
     </message>
@@ -698,6 +694,18 @@
     <message>
         <source>Events and commands</source>
         <translation>事件和命令</translation>
+    </message>
+    <message>
+        <source>The shadow&apos;s state</source>
+        <translation>影子的状态</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <source>The shadow&apos;s metadata</source>
+        <translation>影子的元数据</translation>
     </message>
 </context>
 <context>
