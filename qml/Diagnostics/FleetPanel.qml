@@ -28,35 +28,21 @@ ColumnLayout {
         return out;
     }
 
-    /// Room for the button beside the field (else it goes under it, on a phone).
-    readonly property bool roomy: root.width >= 520
-
-    RowLayout {
+    FormField {
+        id: query
+        objectName: "fleetQuery"
         Layout.fillWidth: true
-        spacing: Theme.spacingS
-        FormField {
-            id: query
-            objectName: "fleetQuery"
-            Layout.fillWidth: true
-            Layout.minimumWidth: 0
-            label: qsTr("Search the fleet")
-            text: root.search.query === "*" ? "" : root.search.query
-            problem: root.search.errorPosition > 0 ? root.search.error : ""
-            showProblem: problem.length > 0
-            onAccepted: root.search.search(query.text)
-        }
-        PrimaryButton {
-            objectName: "fleetSearchButton"
-            Layout.alignment: Qt.AlignBottom
-            visible: root.roomy
-            text: qsTr("Search")
-            busy: root.search.loading
-            onClicked: root.search.search(query.text)
-        }
+        label: qsTr("Search the fleet")
+        text: root.search.query === "*" ? "" : root.search.query
+        problem: root.search.errorPosition > 0 ? root.search.error : ""
+        showProblem: problem.length > 0
+        onAccepted: root.search.search(query.text)
     }
+    // Under the field at every width: a query is long, and the field keeps all of it.
     PrimaryButton {
-        Layout.fillWidth: true
-        visible: !root.roomy
+        objectName: "fleetSearchButton"
+        Layout.alignment: Qt.AlignRight
+        Layout.minimumWidth: 160
         text: qsTr("Search")
         busy: root.search.loading
         onClicked: root.search.search(query.text)
