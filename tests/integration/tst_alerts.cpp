@@ -309,16 +309,30 @@ void TestAlerts::settingsAreTheFamilysAndAPersonsOwn()
              qPrintable(text));
     // Errors only: a mail to each of the two members per fridge and condition raised (at most
     // once an hour each), none for the warnings.
-    const auto errors = [this] {
+    const auto errorKeys = [this] {
         QSet<QString> raised;
         for (const auto &[topic, event] : m_phone->messages)
             if (event["details"]["state"] == "raised" && event["type"] == "error")
                 raised.insert(event["deviceId"].toString() + u'/' +
                               event["details"]["condition"].toString());
-        return int(raised.size());
+        return raised;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(int(outbox.entryList({"*-alert-*.eml"}).size()) == 2 * errors(),
-                             10000);
+    // (What a failure reports: every alert mail and every error the family's feed carried.)
+    const auto mailsAndErrors = [&] {
+        QStringList mails;
+        for (const QString &name : outbox.entryList({"*-alert-*.eml"})) {
+            QFile file(outbox.filePath(name));
+            mails << name + ": " +
+                         (file.open(QIODevice::ReadOnly)
+                              ? QString::fromUtf8(file.readAll()).section(u'\n', -3).simplified()
+                              : QStringLiteral("(unreadable)"));
+        }
+        return QStringLiteral("mails:\n  %1\nerrors: %2")
+            .arg(mails.join(QStringLiteral("\n  ")), QStringList(errorKeys().values()).join(u' '));
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(int(outbox.entryList({"*-alert-*.eml"}).size()) ==
+                                  2 * int(errorKeys().size()),
+                              qPrintable(mailsAndErrors()), 10000);
 }
 
 void TestAlerts::aFloodOfReportsRaisesOneAlertPerCondition()
