@@ -12,6 +12,7 @@
 #include "api/RegistrationStore.h"
 #include "board/BoardApi.h"
 #include "commands/CommandApi.h"
+#include "commands/CommandQueue.h"
 #include "edge/EdgeConfig.h"
 #include "fleet/FleetApi.h"
 #include "fleet/FleetIndex.h"
@@ -33,6 +34,7 @@
 #include "support/AuditLog.h"
 #include "support/ConsentStore.h"
 #include "support/SupportApi.h"
+#include "support/SupportReports.h"
 
 #include "common/Pki.h"
 

@@ -32,6 +32,7 @@ namespace support {
 class AuditLog;
 class ConsentStore;
 class SupportApi;
+class SupportReports;
 } // namespace support
 namespace fleet {
 class FleetApi;
@@ -40,6 +41,7 @@ class ThingGroups;
 } // namespace fleet
 namespace commands {
 class CommandApi;
+class CommandQueue;
 class CommandStore;
 } // namespace commands
 class IngredientStore;
@@ -148,6 +150,7 @@ private:
     std::unique_ptr<alerts::SettingsStore> m_settings;
     std::unique_ptr<alerts::SettingsApi> m_settingsApi;
     std::unique_ptr<commands::CommandStore> m_commands;
+    std::unique_ptr<commands::CommandQueue> m_commandQueue;
     std::unique_ptr<commands::CommandApi> m_commandApi;
     std::unique_ptr<IngredientStore> m_shopping; ///< the families' shopping lists
     std::unique_ptr<IngredientApi> m_shoppingApi;
@@ -158,6 +161,7 @@ private:
     std::unique_ptr<support::ConsentStore> m_consents;
     std::unique_ptr<support::AuditLog> m_supportAudit;
     std::unique_ptr<support::SupportApi> m_supportApi;
+    std::unique_ptr<support::SupportReports> m_supportReports;
     std::unique_ptr<board::BoardStore> m_boardStore;
     std::unique_ptr<board::BoardService> m_board;
     std::unique_ptr<board::BoardApi> m_boardApi;

@@ -33,6 +33,7 @@
 #include "support/AuditLog.h"
 #include "support/ConsentStore.h"
 #include "support/SupportApi.h"
+#include "support/SupportReports.h"
 
 #include "common/Pki.h"
 
@@ -121,15 +122,16 @@ bool CloudServer::startIdentity(QString *error)
         publishOn(&larder::alerts::topics::familyChanges));
     // Commands: queued here, taken by the fridge from the MQTT plane's Jobs service.
     m_commands = std::make_unique<commands::CommandStore>();
-    m_commandApi = std::make_unique<commands::CommandApi>(
-        m_auth.get(), m_families.get(), m_store.get(), m_commands.get(),
-        [this](const QString &thing, const QString &commandId) {
+    m_commandQueue = std::make_unique<commands::CommandQueue>(
+        m_commands.get(), [this](const QString &thing, const QString &commandId) {
             if (m_plane)
                 QMetaObject::invokeMethod(
                     m_plane,
                     [plane = m_plane, thing, commandId] { plane->commandQueued(thing, commandId); },
                     Qt::QueuedConnection);
         });
+    m_commandApi = std::make_unique<commands::CommandApi>(
+        m_auth.get(), m_families.get(), m_store.get(), m_commands.get(), m_commandQueue.get());
     // "Look inside": each fridge's latest shelf photos (the MQTT plane keeps them).
     m_shelfPhotos = std::make_unique<ShelfPhotos>();
     m_shelfPhotosApi = std::make_unique<ShelfPhotosApi>(m_auth.get(), m_shelfPhotos.get());
@@ -168,6 +170,9 @@ bool CloudServer::startIdentity(QString *error)
     m_supportApi = std::make_unique<support::SupportApi>(
         m_auth.get(), m_families.get(), m_consents.get(), m_supportAudit.get(), m_store.get(),
         support::InspectorRecord{m_certificates.get(), m_events.get(), m_commands.get()});
+    m_supportReports = std::make_unique<support::SupportReports>(
+        m_auth.get(), support::InspectorGate{m_consents.get(), m_supportAudit.get()},
+        m_commandQueue.get(), m_commands.get(), m_media->service());
     // A family that is gone takes its shopping list and its board (with the board's objects).
     m_familyApi->setFamilyGone([this](const QString &familyId) {
         m_shopping->forget(familyId);
@@ -186,7 +191,7 @@ bool CloudServer::startIdentity(QString *error)
                           m_familyApi.get(), m_deviceApi.get(), m_ingredientApi.get(),
                           m_shoppingApi.get(), m_media->restApi(), m_media->storeApi(),
                           m_boardApi.get(), m_shelfPhotosApi.get(), m_historyApi.get(),
-                          m_fleetApi.get(), m_supportApi.get()},
+                          m_fleetApi.get(), m_supportApi.get(), m_supportReports.get()},
                          this);
     const Pki pki(pkiDir(m_options.dataDir));
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),

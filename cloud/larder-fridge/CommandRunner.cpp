@@ -129,6 +129,21 @@ void CommandRunner::run(const QJsonObject &execution)
         return report(QStringLiteral("SUCCEEDED"),
                       result(tr("The fridge's alarm stays quiet for %1 minutes.").arg(minutes)));
     }
+    if (operation == u"diagnosticReport" && m_reportMaker) {
+        report(QStringLiteral("IN_PROGRESS"),
+               {{QStringLiteral("step"), QStringLiteral("Collecting")},
+                {QStringLiteral("progress"), QStringLiteral("0")}});
+        m_reportMaker([this, jobId](const QJsonObject &details, const QString &why) {
+            if (m_running != jobId)
+                return; // it timed out meanwhile and another one runs
+            if (!why.isEmpty())
+                return report(QStringLiteral("FAILED"),
+                              {{QStringLiteral("reason"),
+                                tr("The report could not be sent: %1").arg(why.left(900))}});
+            report(QStringLiteral("SUCCEEDED"), details);
+        });
+        return;
+    }
     report(QStringLiteral("REJECTED"),
            reason(tr("This fridge cannot do \"%1\".").arg(operation.left(40))));
 }

@@ -20,7 +20,8 @@ class FridgeSimulator;
 /// gets, reports progress and the outcome with `update`, then asks again. What it can do
 /// (docs/api.md, "Commands"): quick-freeze for N hours (not in vacation mode), a defrost cycle
 /// in four steps over 20 minutes of fridge time (the door must stay closed), resetting the
-/// water-filter counter, snoozing its own alarm. Anything else is REJECTED.
+/// water-filter counter, snoozing its own alarm, and for support a diagnostic report (uploaded
+/// as an object of its own: setReportMaker). Anything else is REJECTED.
 class CommandRunner : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,11 @@ public:
     qint64 snoozedUntil() const { return m_snoozedUntil; }
     /// The fridge's clock (epoch s), for the snooze.
     void setClock(std::function<double()> clock) { m_clock = std::move(clock); }
+    /// What the fridge answers with when support asks for a diagnostic report: the
+    /// execution's details on success (`key`, `sha256`, `size`), or the sentence why not.
+    using ReportDone = std::function<void(const QJsonObject &details, const QString &why)>;
+    using ReportMaker = std::function<void(ReportDone done)>;
+    void setReportMaker(ReportMaker maker) { m_reportMaker = std::move(maker); }
 
     static constexpr double defrostSeconds = 20 * 60; ///< fridge time
 
@@ -55,6 +61,7 @@ private:
     FridgeSimulator *m_sim;
     double m_speed;
     std::function<double()> m_clock;
+    ReportMaker m_reportMaker;
     QString m_running; ///< the job id being carried out
     QTimer m_defrost;
     int m_defrostStep = 0;

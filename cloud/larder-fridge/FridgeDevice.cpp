@@ -2,9 +2,12 @@
 #include "FridgeDevice.h"
 
 #include "CommandRunner.h"
+#include "DiagnosticBundle.h"
+#include "ObjectSender.h"
 #include "ShelfCamera.h"
 #include "SnapshotSender.h"
 
+#include "diagnostics/LogTail.h"
 #include "fridge/FridgeSpec.h"
 #include "inventory/InventoryTopics.h"
 #include "mqtt/MqttClient.h"
@@ -42,9 +45,10 @@ FridgeDevice::FridgeDevice(const Options &options, QObject *parent)
     });
     connect(m_client, &mqtt::MqttClient::stateChanged, this,
             [this](mqtt::MqttClient::ClientState state) {
-                if (state == mqtt::MqttClient::Connected)
+                if (state == mqtt::MqttClient::Connected) {
+                    ++m_connections;
                     qCInfo(lcFridge).noquote() << thing() << "connected";
-                else if (state == mqtt::MqttClient::Disconnected)
+                } else if (state == mqtt::MqttClient::Disconnected)
                     qCInfo(lcFridge).noquote() << thing() << "offline:" << m_client->error();
             });
     connect(&m_tick, &QTimer::timeout, this, &FridgeDevice::tick);
@@ -58,6 +62,33 @@ FridgeDevice::FridgeDevice(const Options &options, QObject *parent)
         new CommandRunner(m_client, options.connection.clientId, &m_sim, options.speed, this);
     m_commands->setClock([this] { return m_clock; });
     connect(m_commands, &CommandRunner::stateChanged, this, [this] { reportIfChanged(true); });
+    // Support's diagnostic report: what the fridge knows of itself, as one object in the store.
+    auto *reports = new ObjectSender(m_client, options.connection.clientId, tls, this);
+    m_commands->setReportMaker([this, reports](const CommandRunner::ReportDone &done) {
+        DiagnosticBundle bundle{
+            thing(),
+            withClock(m_sim.reported()),
+            qint64(m_clock),
+            m_started.elapsed() / 1000,
+            {{QStringLiteral("broker"), m_options.connection.host},
+             {QStringLiteral("port"), m_options.connection.port},
+             {QStringLiteral("connected"), m_client->state() == mqtt::MqttClient::Connected},
+             {QStringLiteral("connections"), m_connections}},
+            diagnostics::logtail::lines()};
+        const QByteArray bytes = bundle.toJson(QDateTime::currentMSecsSinceEpoch());
+        reports->send({QStringLiteral("diagnostic"), QStringLiteral("application/json"), bytes},
+                      [done, size = bytes.size()](const QString &key, const QString &sha256,
+                                                  const QString &why) {
+                          if (key.isEmpty())
+                              return done({}, why);
+                          done({{QStringLiteral("key"), key},
+                                {QStringLiteral("sha256"), sha256},
+                                {QStringLiteral("size"), QString::number(size)},
+                                {QStringLiteral("result"),
+                                 QStringLiteral("The report was sent (%1 bytes).").arg(size)}},
+                               {});
+                      });
+    });
 }
 
 const QStringList &FridgeDevice::shelves()
@@ -72,6 +103,7 @@ void FridgeDevice::start()
     m_shadow->start();
     m_client->connectToHost();
     m_sinceReport.start();
+    m_started.start();
     m_tick.start(250);
 }
 
@@ -145,6 +177,14 @@ void FridgeDevice::publishRecognition(const QJsonArray &photos)
                                << "shelf photos";
     m_pendingAdded = {};
     m_pendingRemoved = {};
+}
+
+void FridgeDevice::setFault(const QString &fault)
+{
+    if (!m_sim.setFault(fault))
+        return;
+    qCInfo(lcFridge).noquote() << thing() << "fault:" << fault;
+    reportIfChanged(true);
 }
 
 bool FridgeDevice::applyLocal(const QString &path, const QJsonValue &value)

@@ -43,6 +43,8 @@ public:
     void start();
     void setDoorOpen(bool open);
     void toggleDoor() { setDoorOpen(!m_sim.doorOpen()); }
+    /// Breaks the fridge on purpose, or repairs it (FridgeSimulator::setFault).
+    void setFault(const QString &fault);
     /// Applies a local change as if made on the fridge itself ("mode=eco").
     bool applyLocal(const QString &path, const QJsonValue &value);
 
@@ -76,6 +78,8 @@ private:
     CommandRunner *m_commands;
     QTimer m_tick;
     QElapsedTimer m_sinceReport;
+    QElapsedTimer m_started;
+    int m_connections = 0; ///< how often it connected since it started
     /// The fridge's clock (epoch s): real time when it starts, then `speed` times as fast.
     double m_clock = double(QDateTime::currentSecsSinceEpoch());
     QJsonObject m_lastReported;

@@ -65,7 +65,7 @@ void FridgeSimulator::step(double seconds, qint64)
         else if (m_fridgeTemp < effectiveFridgeTarget() - kBandFridge &&
                  m_freezerTemp < effectiveFreezerTarget() - kBandFreezer)
             m_compressor = false;
-        if (m_compressor) {
+        if (m_compressor && m_fault != u"compressor") {
             // The compressor's cold goes where it is needed; a compartment already below its
             // band gets little.
             if (m_fridgeTemp > effectiveFridgeTarget() - kBandFridge)
@@ -74,6 +74,7 @@ void FridgeSimulator::step(double seconds, qint64)
                 m_freezerTemp -= kCoolFreezer * dt;
         }
 
+        m_detector.sample({dt, fridgeReading(), m_freezerTemp, m_compressor, m_doorOpen});
         if (m_modeSecondsLeft > 0) {
             m_modeSecondsLeft -= dt;
             if (m_modeSecondsLeft <= 0)
@@ -104,6 +105,20 @@ bool FridgeSimulator::apply(const QString &path, const QJsonValue &value, qint64
     return true;
 }
 
+bool FridgeSimulator::setFault(const QString &fault)
+{
+    if (fault != u"none" && fault != u"sensor" && fault != u"compressor")
+        return false;
+    m_fault = fault;
+    m_detector.sample({0, fridgeReading(), m_freezerTemp, m_compressor, m_doorOpen});
+    return true;
+}
+
+double FridgeSimulator::fridgeReading() const
+{
+    return m_fault == u"sensor" ? -45.0 : m_fridgeTemp;
+}
+
 bool FridgeSimulator::quickFreeze(double seconds)
 {
     if (m_mode == u"vacation")
@@ -124,11 +139,12 @@ QJsonObject FridgeSimulator::measured() const
 {
     return {
         {QStringLiteral("fridge"),
-         QJsonObject{{QStringLiteral("temperature"), round1(m_fridgeTemp)}}},
+         QJsonObject{{QStringLiteral("temperature"), round1(fridgeReading())}}},
         {QStringLiteral("freezer"),
          QJsonObject{{QStringLiteral("temperature"), round1(m_freezerTemp)}}},
         {QStringLiteral("doorOpen"), m_doorOpen},
-        {QStringLiteral("doorOpenedAt"), m_doorOpen ? QJsonValue(m_doorOpenedAt) : QJsonValue()}};
+        {QStringLiteral("doorOpenedAt"), m_doorOpen ? QJsonValue(m_doorOpenedAt) : QJsonValue()},
+        {QStringLiteral("faults"), m_detector.faults()}};
 }
 
 QJsonObject FridgeSimulator::reported() const
@@ -136,7 +152,7 @@ QJsonObject FridgeSimulator::reported() const
     return {
         {QStringLiteral("fridge"),
          QJsonObject{{QStringLiteral("setpoint"), m_fridgeSetpoint},
-                     {QStringLiteral("temperature"), round1(m_fridgeTemp)}}},
+                     {QStringLiteral("temperature"), round1(fridgeReading())}}},
         {QStringLiteral("freezer"),
          QJsonObject{{QStringLiteral("setpoint"), m_freezerSetpoint},
                      {QStringLiteral("temperature"), round1(m_freezerTemp)}}},
@@ -144,6 +160,7 @@ QJsonObject FridgeSimulator::reported() const
         {QStringLiteral("doorOpen"), m_doorOpen},
         {QStringLiteral("doorOpenedAt"), m_doorOpen ? QJsonValue(m_doorOpenedAt) : QJsonValue()},
         {QStringLiteral("iceMaker"), m_iceMaker},
+        {QStringLiteral("faults"), m_detector.faults()},
         {QStringLiteral("serial"), serial},
         {QStringLiteral("model"), model},
         {QStringLiteral("firmware"), firmware}};

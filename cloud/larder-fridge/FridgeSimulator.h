@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "FaultDetector.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -36,7 +38,13 @@ public:
     void setDefrosting(bool on) { m_defrosting = on; }
     bool defrosting() const { return m_defrosting; }
 
-    /// The full reported state (PROTOCOLS.md's fridge shadow).
+    /// Breaks the fridge on purpose (a scenario's `fault=…`): "sensor" (the fridge's sensor
+    /// reads −45 °C, open circuit), "compressor" (it runs and cools nothing), "none" (repaired).
+    /// False for anything else.
+    bool setFault(const QString &fault);
+    QString fault() const { return m_fault; }
+
+    /// The full reported state (PROTOCOLS.md's fridge shadow), `faults` included.
     QJsonObject reported() const;
     /// Only the measured, fast-changing fields, rounded as reported.
     QJsonObject measured() const;
@@ -68,6 +76,10 @@ private:
     qint64 m_doorOpenedAt = 0;
     bool m_compressor = false;
     bool m_defrosting = false;
+    QString m_fault = QStringLiteral("none");
+    FaultDetector m_detector;
+    /// What the fridge's sensor says of its compartment (a broken one reads at its rail).
+    double fridgeReading() const;
 };
 
 } // namespace larder::fridge

@@ -28,8 +28,18 @@ std::optional<Scenario> Scenario::parse(const QString &script, QString *error)
             step.value = ok                                      ? QJsonValue(number)
                          : (text == u"true" || text == u"false") ? QJsonValue(text == u"true")
                                                                  : QJsonValue(text);
+            if (step.path == u"fault" &&
+                !QStringList{QStringLiteral("sensor"), QStringLiteral("compressor"),
+                             QStringLiteral("none")}
+                     .contains(text)) {
+                *error = QStringLiteral("scenario step '%1': a fault is sensor, compressor or "
+                                        "none")
+                             .arg(part);
+                return std::nullopt;
+            }
         } else {
-            *error = QStringLiteral("unknown scenario action '%1' (open, close, FIELD=VALUE)")
+            *error = QStringLiteral("unknown scenario action '%1' (open, close, fault=KIND, "
+                                    "FIELD=VALUE)")
                          .arg(action);
             return std::nullopt;
         }

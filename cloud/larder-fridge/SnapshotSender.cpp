@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "SnapshotSender.h"
 
-#include "media/MediaTopics.h"
-
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkReply>
 
 Q_LOGGING_CATEGORY(lcSnapshots, "larder.fridge.snapshots")
 
@@ -13,8 +10,7 @@ namespace larder::fridge {
 
 SnapshotSender::SnapshotSender(mqtt::MqttClient *client, const QString &thing,
                                const QSslConfiguration &tls, QObject *parent)
-    : QObject(parent), m_requests(client, media::topics::requests(thing)), m_tls(tls),
-      m_thing(thing)
+    : QObject(parent), m_sender(client, thing, tls), m_thing(thing)
 {
 }
 
@@ -42,56 +38,17 @@ void SnapshotSender::next()
         return;
     }
     const Shot shot = m_queue.takeFirst();
-    m_requests.request({{QStringLiteral("op"), QStringLiteral("reserve")},
-                        {QStringLiteral("kind"), QStringLiteral("snapshot")},
-                        {QStringLiteral("contentType"), QStringLiteral("image/jpeg")},
-                        {QStringLiteral("owner"), m_thing},
-                        {QStringLiteral("size"), qint64(shot.jpeg.size())}},
-                       [this, shot](const api::ApiResult &answer) {
-                           if (!answer.ok)
-                               return failed(shot.shelf, answer.message);
-                           put(shot, answer.body);
-                       });
-}
-
-void SnapshotSender::put(const Shot &shot, const QJsonObject &reserved)
-{
-    const QString key = reserved.value(u"key").toString();
-    QNetworkRequest request(QUrl(reserved.value(u"uploadUrl").toString()));
-    request.setSslConfiguration(m_tls);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("image/jpeg"));
-    request.setTransferTimeout(30'000);
-    QNetworkReply *reply = m_network.put(request, shot.jpeg);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, shot, key] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError || status / 100 != 2)
-            return failed(
-                shot.shelf,
-                QStringLiteral("the upload failed (%1 %2)").arg(status).arg(reply->errorString()),
-                key);
-        m_requests.request({{QStringLiteral("op"), QStringLiteral("complete")},
-                            {QStringLiteral("key"), key},
-                            {QStringLiteral("size"), qint64(shot.jpeg.size())}},
-                           [this, shot, key](const api::ApiResult &answer) {
-                               if (!answer.ok)
-                                   return failed(shot.shelf, answer.message, key);
-                               m_stored.append(QJsonObject{{QStringLiteral("shelf"), shot.shelf},
-                                                           {QStringLiteral("key"), key}});
-                               next();
-                           });
-    });
-}
-
-void SnapshotSender::failed(const QString &shelf, const QString &why, const QString &key)
-{
-    qCWarning(lcSnapshots).noquote()
-        << m_thing << "the" << shelf << "shelf's picture was not sent:" << why;
-    if (!key.isEmpty())
-        m_requests.request(
-            {{QStringLiteral("op"), QStringLiteral("abort")}, {QStringLiteral("key"), key}},
-            [](const api::ApiResult &) {});
-    next();
+    m_sender.send(
+        {QStringLiteral("snapshot"), QStringLiteral("image/jpeg"), shot.jpeg},
+        [this, shelf = shot.shelf](const QString &key, const QString &, const QString &why) {
+            if (key.isEmpty())
+                qCWarning(lcSnapshots).noquote()
+                    << m_thing << "the" << shelf << "shelf's picture was not sent:" << why;
+            else
+                m_stored.append(
+                    QJsonObject{{QStringLiteral("shelf"), shelf}, {QStringLiteral("key"), key}});
+            next();
+        });
 }
 
 } // namespace larder::fridge

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "mqtt/MqttRequests.h"
+#include "ObjectSender.h"
 
 #include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QSslConfiguration>
 
 #include <functional>
 
@@ -14,8 +12,8 @@ namespace larder::fridge {
 /// Sends the shelf cameras' pictures to the cloud's object store as the appliance, with its
 /// certificate (docs/api.md, "Look inside"): for each, a presigned URL asked over MQTT
 /// (`larder/things/{thing}/media/request`, kind `snapshot`, owned by this fridge), one HTTPS
-/// PUT, and the completion that has the cloud check it. One at a time; one that fails is left
-/// out (and given up in the store), the others still go.
+/// PUT, and the completion that has the cloud check it (ObjectSender). One at a time; one that
+/// fails is left out (and given up in the store), the others still go.
 class SnapshotSender : public QObject
 {
     Q_OBJECT
@@ -36,12 +34,8 @@ public:
 
 private:
     void next();
-    void put(const Shot &shot, const QJsonObject &reserved);
-    void failed(const QString &shelf, const QString &why, const QString &key = {});
 
-    mqtt::MqttRequests m_requests;
-    QNetworkAccessManager m_network;
-    QSslConfiguration m_tls;
+    ObjectSender m_sender;
     QString m_thing;
     QList<Shot> m_queue;
     QJsonArray m_stored;

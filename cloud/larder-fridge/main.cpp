@@ -5,6 +5,7 @@
 
 #include "common/CommandLine.h"
 #include "common/UnixSignals.h"
+#include "diagnostics/LogTail.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,6 +22,7 @@ using larder::cloud::fail;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    larder::diagnostics::logtail::install(); // the log's tail goes into diagnostic reports
     QCoreApplication::setApplicationName(QStringLiteral("larder-fridge"));
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -43,8 +45,8 @@ int main(int argc, char **argv)
          QStringLiteral("X"), QStringLiteral("1")},
         {QStringLiteral("door"), QStringLiteral("Start with the door open.")},
         {QStringLiteral("scenario"),
-         QStringLiteral(
-             "Scripted events, e.g. \"5:open,20:close,30:mode=eco\" (seconds from start)."),
+         QStringLiteral("Scripted events, e.g. \"5:open,20:close,30:mode=eco,40:fault=compressor\" "
+                        "(seconds from start; a fault is sensor, compressor or none)."),
          QStringLiteral("SCRIPT")},
         {QStringLiteral("serial"), QStringLiteral("Serial number reported."),
          QStringLiteral("SERIAL")},
@@ -102,6 +104,8 @@ int main(int argc, char **argv)
         for (FridgeDevice *fridge : std::as_const(fridges)) {
             if (step.path == u"door")
                 fridge->setDoorOpen(step.value.toBool());
+            else if (step.path == u"fault")
+                fridge->setFault(step.value.toString());
             else
                 fridge->applyLocal(step.path, step.value);
         }

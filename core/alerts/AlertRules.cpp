@@ -62,8 +62,46 @@ QString conditionName(Condition condition)
         return QStringLiteral("offline");
     case Condition::UseSoon:
         return QStringLiteral("useSoon");
+    case Condition::SensorFault:
+        return QStringLiteral("sensorFault");
+    case Condition::CompressorFault:
+        return QStringLiteral("compressorFault");
     }
     return {};
+}
+
+QList<Condition> alertConditions()
+{
+    return {Condition::DoorOpen, Condition::FridgeWarm,  Condition::FreezerWarm,
+            Condition::Offline,  Condition::SensorFault, Condition::CompressorFault};
+}
+
+std::optional<Condition> faultCondition(const QString &code)
+{
+    if (code == u"sensorRange")
+        return Condition::SensorFault;
+    if (code == u"compressorNoCooling")
+        return Condition::CompressorFault;
+    return std::nullopt;
+}
+
+QString faultCode(Condition condition)
+{
+    switch (condition) {
+    case Condition::SensorFault:
+        return QStringLiteral("sensorRange");
+    case Condition::CompressorFault:
+        return QStringLiteral("compressorNoCooling");
+    default:
+        return {};
+    }
+}
+
+int alertRank(const QString &type)
+{
+    if (type == u"diagnostic")
+        return 1;
+    return int(alertLevels().indexOf(type));
 }
 
 QStringList alertLevels()
@@ -214,12 +252,31 @@ QList<Change> AlertRules::onReported(FridgeWatch &watch, const QJsonObject &repo
         since.reset();
         clear(watch, condition, back.arg(degrees(*temperature)), changes);
     };
+    if (const QJsonValue faults = reported.value(u"faults"); faults.isArray() || faults.isNull())
+        onFaults(watch, faults.toArray(), changes);
     compartment("fridge", thresholds.fridgeMaxC, watch.fridgeWarmSince, watch.fridgeC,
                 Condition::FridgeWarm, QStringLiteral("The fridge is back to %1."));
     compartment("freezer", thresholds.freezerMaxC, watch.freezerWarmSince, watch.freezerC,
                 Condition::FreezerWarm, QStringLiteral("The freezer is back to %1."));
     evaluate(watch, now, thresholds, changes);
     return changes;
+}
+
+void AlertRules::onFaults(FridgeWatch &watch, const QJsonArray &faults, QList<Change> &changes)
+{
+    // The fridge debounced what it reports: a fault holds while it is in the list and ends when
+    // it leaves it (a list of null is none). Unknown codes are a newer firmware's; they stay out
+    // of the family's events.
+    watch.faults.clear();
+    for (const QJsonValue &code : faults)
+        if (const auto condition = faultCondition(code.toString()))
+            watch.faults.insert(*condition);
+    if (!watch.faults.contains(Condition::SensorFault))
+        clear(watch, Condition::SensorFault,
+              QStringLiteral("The temperature sensors read normally again."), changes);
+    if (!watch.faults.contains(Condition::CompressorFault))
+        clear(watch, Condition::CompressorFault, QStringLiteral("The compressor cools again."),
+              changes);
 }
 
 QList<Change> AlertRules::onPresence(FridgeWatch &watch, bool connected, qint64 now,
@@ -268,6 +325,16 @@ void AlertRules::evaluate(FridgeWatch &watch, qint64 now, const Thresholds &thre
                    .arg(degrees(thresholds.freezerMaxC), minutes(t - *watch.freezerWarmSince),
                         degrees(watch.freezerC)),
                watch.freezerC, thresholds.freezerMaxC, began(*watch.freezerWarmSince)},
+              now, changes);
+    if (watch.faults.contains(Condition::SensorFault))
+        raise(watch, Condition::SensorFault,
+              {QStringLiteral("A temperature sensor reads out of its range; the temperatures "
+                              "shown may be wrong."),
+               0, 0, now},
+              now, changes);
+    if (watch.faults.contains(Condition::CompressorFault))
+        raise(watch, Condition::CompressorFault,
+              {QStringLiteral("The compressor runs but does not cool; call service."), 0, 0, now},
               now, changes);
     if (watch.offlineSince && now - *watch.offlineSince >= thresholds.offlineSeconds)
         raise(watch, Condition::Offline,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -15,13 +16,21 @@ namespace larder::alerts {
 
 /// The conditions a fridge is watched for (alerts issue).
 enum class Condition {
-    DoorOpen,    ///< the door open longer than the family's threshold
-    FridgeWarm,  ///< the fridge compartment above its limit for a while
-    FreezerWarm, ///< the freezer above its limit for a while
-    Offline,     ///< no connection for a while
-    UseSoon,     ///< the morning note of what to use up (never an alert: MorningNotice)
+    DoorOpen,        ///< the door open longer than the family's threshold
+    FridgeWarm,      ///< the fridge compartment above its limit for a while
+    FreezerWarm,     ///< the freezer above its limit for a while
+    Offline,         ///< no connection for a while
+    UseSoon,         ///< the morning note of what to use up (never an alert: MorningNotice)
+    SensorFault,     ///< the fridge says a temperature sensor reads out of its range (diagnostic)
+    CompressorFault, ///< the fridge says its compressor runs without cooling (diagnostic)
 };
 QString conditionName(Condition condition); ///< "doorOpen", "fridgeWarm", …
+/// The conditions that stay open until they end (every one but the morning note).
+QList<Condition> alertConditions();
+/// The faults a fridge reports in `state.reported.faults` (`["sensorRange",
+/// "compressorNoCooling"]`, the codes of what its firmware detects) and their conditions.
+std::optional<Condition> faultCondition(const QString &code);
+QString faultCode(Condition condition);
 
 /// The family's settings the rules use, with their allowed ranges (`GET|PUT
 /// /settings/config/{settingId}`).
@@ -46,6 +55,9 @@ struct Thresholds
 /// A person's alert level (setting `alertLevel`): which alerts count as unread for them —
 /// "error" (only errors), "warning" (the default: errors and warnings) or "info" (everything).
 QStringList alertLevels();
+/// How urgent an event of @p type is for people: 0 `error`, 1 `warning` and `diagnostic` (a fault
+/// the fridge found in itself, which the family should know of), 2 `info`; -1 for anything else.
+int alertRank(const QString &type);
 bool isAlertLevel(const QJsonValue &value, QString *why);
 
 /// One alert raised or cleared.
@@ -77,6 +89,7 @@ struct FridgeWatch
     static constexpr qint64 rateBaseline = 5;
     double fridgeC = 0, freezerC = 0;
     QSet<Condition> raised;
+    QSet<Condition> faults; ///< the faults the fridge reports now
     /// When (the cloud's time) each condition was last raised: a condition is raised again no
     /// sooner than `rearmSeconds` later, however fast the fridge's clock or its reports go.
     QHash<Condition, qint64> raisedAt;
@@ -110,6 +123,7 @@ public:
     static std::optional<qint64> fridgeTime(const FridgeWatch &watch, qint64 now);
 
 private:
+    static void onFaults(FridgeWatch &watch, const QJsonArray &faults, QList<Change> &changes);
     static void evaluate(FridgeWatch &watch, qint64 now, const Thresholds &thresholds,
                          QList<Change> &changes);
     /// What a raised alert says of itself: its sentence, its value, a temperature's limit and

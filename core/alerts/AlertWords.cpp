@@ -57,6 +57,13 @@ QString AlertWords::sentence(const QString &condition, bool raised, double value
                        : tr("The freezer is above %1 (now %2)."))
             .arg(degrees(limit), degrees(value));
     }
+    if (condition == u"sensorFault")
+        return raised ? tr("A temperature sensor reads out of its range; the temperatures shown "
+                           "may be wrong.")
+                      : tr("The temperature sensors read normally again.");
+    if (condition == u"compressorFault")
+        return raised ? tr("The compressor runs but does not cool; call service.")
+                      : tr("The compressor cools again.");
     if (condition == u"useSoon") {
         // The cloud's English names what to use; another language says how many.
         if (!cloudMessage.isEmpty() && tr(kProbe) == QLatin1String(kProbe))

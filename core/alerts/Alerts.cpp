@@ -89,9 +89,8 @@ void Alerts::refresh()
 
 bool Alerts::notifies(const QString &type) const
 {
-    const QStringList levels = alertLevels(); // most urgent first
-    const qsizetype rank = levels.indexOf(type);
-    return rank >= 0 && rank <= levels.indexOf(m_level);
+    const int rank = alertRank(type);
+    return rank >= 0 && rank <= alertRank(m_level);
 }
 
 void Alerts::setAlertLevel(const QString &level)

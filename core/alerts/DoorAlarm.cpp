@@ -84,6 +84,10 @@ void DoorAlarm::update()
         const QString condition = alert.value(u"details").toObject().value(u"condition").toString();
         if (condition == u"doorOpen" && doorClosed)
             continue;
+        // A fault the fridge found in itself is for the family's phones and for service, not
+        // a beep at the door: its local diagnostics show it.
+        if (alert.value(u"type").toString() == u"diagnostic")
+            continue;
         if (shown.isEmpty() || (alert.value(u"type").toString() == u"error" &&
                                 shown.value(u"type").toString() != u"error"))
             shown = alert;

@@ -110,7 +110,14 @@ QString titleOf(const QJsonObject &document)
     if (operation == u"snoozeAlarms")
         return QCoreApplication::translate("Commands", "Silence the alarm for %1 minutes")
             .arg(minutes);
+    if (operation == diagnosticReport())
+        return QCoreApplication::translate("Commands", "Diagnostic report for support");
     return operation;
+}
+
+QString diagnosticReport()
+{
+    return QStringLiteral("diagnosticReport");
 }
 
 } // namespace larder::commands::catalog

@@ -35,9 +35,11 @@ QJsonObject changedFields(const QJsonObject &previous, const QJsonObject &curren
 } // namespace
 
 SupportCase::SupportCase(api::ApiClient *api, mqtt::MqttClient *mqtt, QObject *parent)
-    : QObject(parent), m_api(api), m_mqtt(mqtt)
+    : QObject(parent), m_api(api), m_mqtt(mqtt), m_report(new DiagnosticReport(api, this))
 {
     connect(m_mqtt, &mqtt::MqttClient::messageReceived, this, &SupportCase::onMessage);
+    m_waitForReport.setInterval(2000);
+    connect(&m_waitForReport, &QTimer::timeout, this, &SupportCase::reload);
 }
 
 void SupportCase::open(const QString &caseCode)
@@ -122,37 +124,84 @@ void SupportCase::reload()
                        return;
                    if (!result.ok)
                        return setError(result);
-                   m_tabletPaired = result.body.value(u"tabletPaired").toBool();
-                   m_certificates.clear();
-                   for (const QJsonValue &c : result.body.value(u"certificates").toArray())
-                       m_certificates.append(
-                           QVariantMap{{QStringLiteral("role"), c[u"role"].toString()},
-                                       {QStringLiteral("status"), c[u"status"].toString()},
-                                       {QStringLiteral("createdAt"), c[u"createdAt"].toDouble()}});
-                   QList<QVariantMap> events;
-                   for (const QJsonValue &e : result.body.value(u"events").toArray())
-                       events.append({{QStringLiteral("at"), e[u"createdAt"].toDouble()},
-                                      {QStringLiteral("type"), e[u"type"].toString()},
-                                      {QStringLiteral("text"), e[u"message"].toString()}});
-                   for (const QJsonValue &c : result.body.value(u"commands").toArray())
-                       events.append({{QStringLiteral("at"), c[u"createdAt"].toDouble()},
-                                      {QStringLiteral("type"), QStringLiteral("command")},
-                                      {QStringLiteral("text"),
-                                       QStringLiteral("%1 · %2").arg(c[u"title"].toString(),
-                                                                     c[u"jobStatus"].toString())}});
-                   std::sort(events.begin(), events.end(), [](const auto &a, const auto &b) {
-                       return a.value(QStringLiteral("at")).toDouble() >
-                              b.value(QStringLiteral("at")).toDouble();
-                   });
-                   m_events.clear();
-                   for (const QVariantMap &e : std::as_const(events))
-                       m_events.append(e);
-                   emit changed();
+                   showRecord(result.body);
                }));
+}
+
+void SupportCase::showRecord(const QJsonObject &record)
+{
+    m_tabletPaired = record.value(u"tabletPaired").toBool();
+    m_certificates.clear();
+    for (const QJsonValue &c : record.value(u"certificates").toArray())
+        m_certificates.append(
+            QVariantMap{{QStringLiteral("role"), c[u"role"].toString()},
+                        {QStringLiteral("status"), c[u"status"].toString()},
+                        {QStringLiteral("createdAt"), c[u"createdAt"].toDouble()}});
+    QList<QVariantMap> events;
+    for (const QJsonValue &e : record.value(u"events").toArray())
+        events.append({{QStringLiteral("at"), e[u"createdAt"].toDouble()},
+                       {QStringLiteral("type"), e[u"type"].toString()},
+                       {QStringLiteral("text"), e[u"message"].toString()}});
+    m_reports.clear();
+    bool pending = false;
+    for (const QJsonValue &c : record.value(u"commands").toArray()) {
+        events.append(
+            {{QStringLiteral("at"), c[u"createdAt"].toDouble()},
+             {QStringLiteral("type"), QStringLiteral("command")},
+             {QStringLiteral("text"),
+              QStringLiteral("%1 · %2").arg(c[u"title"].toString(), c[u"jobStatus"].toString())}});
+        if (c[u"command"].toString() != u"diagnosticReport")
+            continue;
+        const QString status = c[u"commandStatus"].toString();
+        const QJsonObject details = c[u"statusDetails"].toObject();
+        pending = pending || status == u"pending";
+        m_reports.append(QVariantMap{
+            {QStringLiteral("commandId"), c[u"commandId"].toString()},
+            {QStringLiteral("at"), c[u"createdAt"].toDouble()},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("detail"), status == u"failed"    ? c[u"reason"].toString()
+                                       : status == u"success" ? details[u"result"].toString()
+                                                              : c[u"jobStatus"].toString()}});
+    }
+    std::sort(events.begin(), events.end(), [](const auto &a, const auto &b) {
+        return a.value(QStringLiteral("at")).toDouble() > b.value(QStringLiteral("at")).toDouble();
+    });
+    m_events.clear();
+    for (const QVariantMap &e : std::as_const(events))
+        m_events.append(e);
+    if (pending)
+        m_waitForReport.start();
+    else
+        m_waitForReport.stop();
+    emit changed();
+}
+
+void SupportCase::askForReport()
+{
+    if (m_thing.isEmpty())
+        return;
+    const QString thing = m_thing;
+    m_api->post(QStringLiteral("/support/things/%1/reports").arg(thing), {},
+                guarded(this, [this, thing](const api::ApiResult &result) {
+                    if (thing != m_thing)
+                        return;
+                    if (!result.ok)
+                        return setError(result);
+                    reload();
+                }));
+}
+
+void SupportCase::openReport(const QString &commandId)
+{
+    if (!m_thing.isEmpty())
+        m_report->open(m_thing, commandId);
 }
 
 void SupportCase::close()
 {
+    m_waitForReport.stop();
+    m_report->clear();
+    m_reports.clear();
     follow({});
     m_thing.clear();
     m_shadowText.clear();

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "DiagnosticReport.h"
+
 #include <QJsonObject>
 #include <QObject>
+#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -20,7 +23,8 @@ namespace larder::diagnostics {
 /// access"): opened with the case code the owner reads out (or again from the agent's open
 /// cases), then its shadow as it is — state, metadata, version — with every change live over
 /// the agent's broker connection, and its record: certificates, whether its door tablet is
-/// paired, its recent events and commands. Without a consent nothing opens; every read is on
+/// paired, its recent events and commands — and the diagnostic reports it was asked for, each
+/// opened and checked against its SHA-256. Without a consent nothing opens; every read is on
 /// the family's record.
 class SupportCase : public QObject
 {
@@ -47,6 +51,11 @@ class SupportCase : public QObject
     Q_PROPERTY(QVariantList certificates READ certificates NOTIFY changed)
     /// `[{at, type, text}]`: the fridge's events and commands, newest first.
     Q_PROPERTY(QVariantList events READ events NOTIFY changed)
+    /// The diagnostic reports asked of the fridge, newest first: `[{commandId, at, status
+    /// ("pending", "success", "failed"), detail}]`; reloaded every 2 s while one is pending.
+    Q_PROPERTY(QVariantList reports READ reports NOTIFY changed)
+    /// The report opened (openReport).
+    Q_PROPERTY(larder::diagnostics::DiagnosticReport *report READ report CONSTANT)
 
 public:
     SupportCase(api::ApiClient *api, mqtt::MqttClient *mqtt, QObject *parent = nullptr);
@@ -64,6 +73,8 @@ public:
     bool tabletPaired() const { return m_tabletPaired; }
     QVariantList certificates() const { return m_certificates; }
     QVariantList events() const { return m_events; }
+    QVariantList reports() const { return m_reports; }
+    DiagnosticReport *report() const { return m_report; }
 
     /// Opens the case the owner's @p caseCode names.
     Q_INVOKABLE void open(const QString &caseCode);
@@ -74,6 +85,10 @@ public:
     /// The agent's open cases, again.
     Q_INVOKABLE void refreshCases();
     Q_INVOKABLE void close();
+    /// Asks the fridge for a diagnostic report (it comes when the fridge is online).
+    Q_INVOKABLE void askForReport();
+    /// Opens report @p commandId (one of `reports` that arrived) in `report`.
+    Q_INVOKABLE void openReport(const QString &commandId);
 
 signals:
     void changed();
@@ -83,6 +98,7 @@ private:
     void follow(const QString &thing);
     void onMessage(const QByteArray &payload, const QString &topic);
     void setError(const api::ApiResult &result);
+    void showRecord(const QJsonObject &record);
 
     api::ApiClient *m_api;
     mqtt::MqttClient *m_mqtt;
@@ -99,7 +115,10 @@ private:
     bool m_tabletPaired = false;
     QVariantList m_certificates;
     QVariantList m_events;
-    QString m_followed; ///< the documents topic subscribed
+    QVariantList m_reports;
+    DiagnosticReport *m_report;
+    QTimer m_waitForReport; ///< reloads while a report is pending
+    QString m_followed;     ///< the documents topic subscribed
 };
 
 } // namespace larder::diagnostics

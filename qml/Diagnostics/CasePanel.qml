@@ -159,6 +159,11 @@ Card {
                     font.pixelSize: Theme.fontSmall
                 }
             }
+            ReportsSection {
+                Layout.fillWidth: true
+                visible: root.open
+                supportCase: root.supportCase
+            }
             SectionTitle {
                 Layout.fillWidth: true
                 visible: root.open
@@ -186,7 +191,8 @@ Card {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: Format.dateTime(new Date(modelData.at)) + " · " + modelData.text
-                    color: modelData.type === "error" ? Theme.danger : Theme.text
+                    color: modelData.type === "error" ? Theme.danger
+                         : modelData.type === "diagnostic" ? Theme.warning : Theme.text
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
                 }

@@ -78,7 +78,9 @@ Item {
                     Layout.fillWidth: true
                     spacing: Theme.spacingS
                     StatusChip {
-                        text: card.open ? (card.type === "error" ? qsTr("Now · serious") : qsTr("Now"))
+                        text: card.open ? (card.type === "error" ? qsTr("Now · serious")
+                                           : card.type === "diagnostic" ? qsTr("Now · fault")
+                                           : qsTr("Now"))
                                         : qsTr("Over")
                         tone: card.open ? (card.type === "error" ? Theme.danger : Theme.warning)
                                         : Theme.textMuted

@@ -3,6 +3,8 @@
 
 #include "larder-cloud/api/FamilyStore.h"
 
+#include "alerts/AlertRules.h"
+
 #include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -94,23 +96,21 @@ void EventApi::registerRoutes(QHttpServer &server)
         QStringLiteral("/api/devices/alerts/count"), Method::Get,
         [this](const QHttpServerRequest &request) {
             return m_auth->asCaller(request, [&](const api::Caller &caller) {
-                static const QStringList levels{QStringLiteral("error"), QStringLiteral("warning"),
-                                                QStringLiteral("info")};
                 const QString level =
                     QUrlQuery(request.url()).hasQueryItem(QStringLiteral("level"))
                         ? QUrlQuery(request.url()).queryItemValue(QStringLiteral("level"))
                         : m_settings->alertLevel(caller.sub);
-                if (!levels.contains(level))
+                if (!larder::alerts::alertLevels().contains(level))
                     return api::failure(400, "BadRequest",
                                         QStringLiteral("level is error, warning or info."));
                 const QHash<QString, int> unread = m_events->unread(familyIdsOf(caller.sub));
                 QJsonObject byType;
                 int count = 0;
-                for (const QString &type : levels) {
+                for (const QString &type : {QStringLiteral("error"), QStringLiteral("warning"),
+                                            QStringLiteral("diagnostic"), QStringLiteral("info")}) {
                     byType.insert(type, unread.value(type));
-                    count += unread.value(type);
-                    if (type == level)
-                        break;
+                    if (larder::alerts::alertRank(type) <= larder::alerts::alertRank(level))
+                        count += unread.value(type);
                 }
                 return api::reply({{QStringLiteral("count"), count},
                                    {QStringLiteral("level"), level},

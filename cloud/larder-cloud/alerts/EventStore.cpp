@@ -78,6 +78,9 @@ QString EventStore::typeOf(Condition condition)
         return QStringLiteral("warning");
     case Condition::UseSoon:
         return QStringLiteral("info");
+    case Condition::SensorFault:
+    case Condition::CompressorFault:
+        return QStringLiteral("diagnostic"); // what the fridge found in itself
     }
     return QStringLiteral("warning");
 }
@@ -132,8 +135,7 @@ QSet<Condition> EventStore::open(const QString &thing, const QString &familyId) 
                                          "family = ? AND open = 1"),
                           {thing, familyId});
     while (query.next())
-        for (Condition condition : {Condition::DoorOpen, Condition::FridgeWarm,
-                                    Condition::FreezerWarm, Condition::Offline})
+        for (Condition condition : larder::alerts::alertConditions())
             if (larder::alerts::conditionName(condition) == query.value(0).toString())
                 conditions.insert(condition);
     return conditions;

@@ -62,7 +62,7 @@ public:
     /// Raised alerts of @p families neither acknowledged nor suppressed, by type.
     QHash<QString, int> unread(const QStringList &families) const;
 
-    /// The event type of a condition's alert: "warning" or "error".
+    /// The event type of a condition's alert: "error", "warning" or "diagnostic".
     static QString typeOf(larder::alerts::Condition condition);
 
 private:

@@ -17,9 +17,8 @@ namespace larder::cloud::commands {
 using larder::commands::JobExecution;
 
 CommandApi::CommandApi(const api::ApiAuth *auth, const FamilyStore *families, CloudStore *shadows,
-                       CommandStore *store, Queued queued)
-    : m_auth(auth), m_families(families), m_shadows(shadows), m_store(store),
-      m_queued(std::move(queued))
+                       CommandStore *store, CommandQueue *queue)
+    : m_auth(auth), m_families(families), m_shadows(shadows), m_store(store), m_queue(queue)
 {
 }
 
@@ -92,27 +91,9 @@ QHttpServerResponse CommandApi::create(const QString &thing, const QString &fami
         body->value(u"command").toString(), body->value(u"params").toObject(), modelOf(thing));
     if (const auto *refused = std::get_if<QString>(&document))
         return api::failure(400, "UnsupportedCommand", *refused);
-    if (m_store->pending(thing).size() >= maxPending)
-        return api::failure(429, "TooManyCommands",
-                            QStringLiteral("%1 commands already wait for this fridge; let it "
-                                           "catch up first.")
-                                .arg(maxPending));
-    CommandStore::Command command;
-    JobExecution &execution = command.execution;
-    execution.jobId = QUuid::createUuid().toString(QUuid::Id128);
-    execution.thing = thing;
-    execution.document = std::get<QJsonObject>(document);
-    execution.queuedAt = execution.lastUpdatedAt = QDateTime::currentSecsSinceEpoch();
-    execution.expiresAt = execution.queuedAt + qint64(expiresIn);
-    execution.inProgressTimeout = inProgressTimeout;
-    command.familyId = familyId;
-    command.createdBy = sub;
-    if (!m_store->insert(command))
-        return api::failure(500, "InternalError",
-                            QStringLiteral("The command could not be saved."));
-    if (m_queued)
-        m_queued(thing, execution.jobId);
-    return api::reply(command.toJson(), 201);
+    const api::Verdict queued =
+        m_queue->enqueue(thing, familyId, std::get<QJsonObject>(document), qint64(expiresIn), sub);
+    return api::reply(queued.body, queued.status);
 }
 
 } // namespace larder::cloud::commands

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "CommandStore.h"
+#include "CommandQueue.h"
 
 #include "larder-cloud/api/ApiCommon.h"
 
@@ -22,19 +22,13 @@ namespace larder::cloud::commands {
 class CommandApi : public api::Endpoints
 {
 public:
-    /// Tells the Jobs service that a command was queued (it runs on the MQTT plane).
-    using Queued = std::function<void(const QString &thing, const QString &commandId)>;
     CommandApi(const api::ApiAuth *auth, const FamilyStore *families, CloudStore *shadows,
-               CommandStore *store, Queued queued);
+               CommandStore *store, CommandQueue *queue);
     void registerRoutes(QHttpServer &server) override;
 
     static constexpr int maxItems = 100;
-    /// How many commands may wait for one fridge at once.
-    static constexpr int maxPending = 20;
     /// expiresIn: seconds a command may wait for its fridge (default a day, at most a week).
     static constexpr qint64 minExpiry = 5, defaultExpiry = 24 * 3600, maxExpiry = 7 * 24 * 3600;
-    /// How long a fridge has to finish a command it started.
-    static constexpr qint64 inProgressTimeout = 30 * 60;
 
 private:
     /// A member of @p familyId, @p thing's family, asks for a command.
@@ -46,7 +40,7 @@ private:
     const FamilyStore *m_families;
     CloudStore *m_shadows;
     CommandStore *m_store;
-    Queued m_queued;
+    CommandQueue *m_queue;
 };
 
 } // namespace larder::cloud::commands

@@ -20,6 +20,8 @@ const QList<Kind> &kinds()
         {QStringLiteral("video"),
          {QStringLiteral("video/mp4"), QStringLiteral("video/webm")},
          1024 * MiB},
+        // A fridge's (or its door tablet's) diagnostic report for support.
+        {QStringLiteral("diagnostic"), {QStringLiteral("application/json")}, 4 * MiB},
     };
     return all;
 }
@@ -43,7 +45,8 @@ QString extensionFor(const QString &contentType)
         {QStringLiteral("audio/webm"), QStringLiteral(".weba")},
         {QStringLiteral("audio/wav"), QStringLiteral(".wav")},
         {QStringLiteral("video/mp4"), QStringLiteral(".mp4")},
-        {QStringLiteral("video/webm"), QStringLiteral(".webm")}};
+        {QStringLiteral("video/webm"), QStringLiteral(".webm")},
+        {QStringLiteral("application/json"), QStringLiteral(".json")}};
     return extensions.value(contentType);
 }
 
@@ -68,6 +71,8 @@ bool looksLike(const QString &contentType, const QByteArray &head)
         return matroska;
     if (contentType == u"audio/wav")
         return riff("WAVE");
+    if (contentType == u"application/json")
+        return head.startsWith("{");
     return false;
 }
 

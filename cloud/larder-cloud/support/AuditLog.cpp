@@ -18,6 +18,18 @@ bool AuditLog::append(const QString &thing, const QString &familyId, const Entry
                       entry.at});
 }
 
+bool AuditLog::repeats(const QString &thing, const QString &familyId, const Entry &entry,
+                       qint64 windowMs) const
+{
+    const QList<Entry> newest = list(thing, familyId, 1);
+    if (newest.isEmpty())
+        return false;
+    const Entry &last = newest.first();
+    return last.actorKind == entry.actorKind && last.actorName == entry.actorName &&
+           last.action == entry.action && last.detail == entry.detail &&
+           last.consentId == entry.consentId && entry.at - last.at < windowMs;
+}
+
 QList<AuditLog::Entry> AuditLog::list(const QString &thing, const QString &familyId,
                                       int limit) const
 {

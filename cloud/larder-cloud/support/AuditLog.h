@@ -25,6 +25,10 @@ public:
     };
 
     bool append(const QString &thing, const QString &familyId, const Entry &entry);
+    /// Whether the newest entry of @p thing in @p familyId is @p entry's actor, action, detail and
+    /// consent again, less than @p windowMs before it.
+    bool repeats(const QString &thing, const QString &familyId, const Entry &entry,
+                 qint64 windowMs) const;
     /// The newest @p limit entries of @p thing in @p familyId, newest first.
     QList<Entry> list(const QString &thing, const QString &familyId, int limit = 100) const;
 

@@ -22,19 +22,13 @@ QJsonObject caseJson(const Consent &c)
             {QStringLiteral("allowWrites"), c.allowWrites}};
 }
 
-QHttpServerResponse noConsent()
-{
-    return api::failure(404, "NotFound",
-                        QStringLiteral("No support access to this fridge: ask the family's owner "
-                                       "to grant it in Larder and read you the case code."));
-}
 } // namespace
 
 SupportApi::SupportApi(const api::ApiAuth *auth, const FamilyStore *families,
                        ConsentStore *consents, AuditLog *audit, CloudStore *store,
                        InspectorRecord record)
     : m_auth(auth), m_families(families), m_consents(consents), m_audit(audit), m_store(store),
-      m_record(record)
+      m_record(record), m_gate(consents, audit)
 {
 }
 
@@ -199,12 +193,9 @@ QHttpServerResponse
 SupportApi::inspect(const api::Caller &agent, const QString &thing, const QString &action,
                     const std::function<QJsonObject(const QString &familyId)> &what)
 {
-    const qint64 now = api::now();
-    const auto held = m_consents->heldBy(agent.sub, thing, now);
-    if (!held || consent::accessOf(*held, agent.sub, now) == Access::None)
-        return noConsent();
-    m_audit->append(thing, held->familyId,
-                    {now * 1000, held->id, QStringLiteral("support"), agent.name, action, {}});
+    const auto held = m_gate.admit(agent, thing, action);
+    if (!held)
+        return InspectorGate::refused();
     return api::reply(what(held->familyId));
 }
 

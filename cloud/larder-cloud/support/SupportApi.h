@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "InspectorGate.h"
 #include "InspectorRecord.h"
 
 #include "larder-cloud/api/ApiCommon.h"
@@ -51,6 +52,7 @@ private:
     AuditLog *m_audit;
     CloudStore *m_store;
     InspectorRecord m_record;
+    InspectorGate m_gate;
     QHash<QString, QList<qint64>> m_wrongCodes; ///< per agent, when each wrong code came
 };
 

@@ -198,6 +198,26 @@ private slots:
                       report(110, R"({"clock":0,"doorOpen":true})"),
                       report(120, R"({"clock":1800000000,"doorOpen":true})"), tick(720)}
             << qint64(600) << "doorOpen+";
+        // Faults the fridge found in itself (diagnostic events): raised when they appear in
+        // `faults`, cleared when they leave it; a partial report without the list changes
+        // nothing; unknown codes and non-strings are ignored.
+        QTest::newRow("a sensor fault, then fixed")
+            << Script{report(0, R"({"faults":["sensorRange"]})"),
+                      report(10, R"({"fridge":{"temperature":4}})"), report(20, R"({"faults":[]})")}
+            << qint64(600) << "sensorFault+ sensorFault-";
+        QTest::newRow("two faults, one ends, a null list ends the other")
+            << Script{report(0, R"({"faults":["compressorNoCooling","sensorRange"]})"),
+                      report(10, R"({"faults":["compressorNoCooling"]})"),
+                      report(20, R"({"faults":null})")}
+            << qint64(600) << "sensorFault+ compressorFault+ sensorFault- compressorFault-";
+        QTest::newRow("unknown and malformed fault codes are ignored")
+            << Script{report(0, R"({"faults":["solarFlare",7,{"a":1},null]})"), tick(1000),
+                      report(1001, R"({"faults":"sensorRange"})")}
+            << qint64(600) << "";
+        QTest::newRow("a flapping fault is raised once a minute")
+            << Script{report(100, R"({"faults":["sensorRange"]})"), report(101, R"({"faults":[]})"),
+                      report(102, R"({"faults":["sensorRange"]})"), tick(159), tick(160)}
+            << qint64(600) << "sensorFault+ sensorFault- sensorFault+";
         QTest::newRow("a malformed report changes nothing")
             << Script{report(0, R"({"doorOpen":"yes","fridge":{"temperature":"hot"},"clock":"x"})"),
                       tick(100000)}
@@ -225,6 +245,20 @@ private slots:
             }
         }
         QCOMPARE(said.join(' '), alerts);
+    }
+
+    void aDiagnosticCountsAsAWarningForPeople()
+    {
+        QCOMPARE(alertRank(QStringLiteral("error")), 0);
+        QCOMPARE(alertRank(QStringLiteral("warning")), 1);
+        QCOMPARE(alertRank(QStringLiteral("diagnostic")), 1);
+        QCOMPARE(alertRank(QStringLiteral("info")), 2);
+        QCOMPARE(alertRank(QStringLiteral("critical")), -1);
+        QVERIFY(!alertLevels().contains(QStringLiteral("diagnostic"))); // no one's level
+        for (Condition condition : alertConditions())
+            QCOMPARE(faultCondition(faultCode(condition)).has_value(),
+                     condition == Condition::SensorFault ||
+                         condition == Condition::CompressorFault);
     }
 
     void theSentencesSayWhatHappened()

@@ -3,6 +3,7 @@
 #include "larder-fridge/FridgeSimulator.h"
 #include "larder-fridge/Scenario.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace larder::fridge;
@@ -98,10 +99,40 @@ private slots:
         QCOMPARE(scenario->steps().at(2).value.toString(), QStringLiteral("eco"));
         QCOMPARE(scenario->steps().at(3).value.toDouble(), 3.5);
         QCOMPARE(scenario->steps().at(4).value.toBool(), false);
-        for (const char *bad : {"open", "x:open", "-1:open", "5:jump"}) {
+        QVERIFY(Scenario::parse("1:fault=sensor,2:fault=none", &error));
+        for (const char *bad : {"open", "x:open", "-1:open", "5:jump", "5:fault=gremlins"}) {
             QVERIFY(!Scenario::parse(bad, &error));
             QVERIFY(!error.isEmpty());
         }
+    }
+    // The firmware's own fault finding (FaultDetector), through the simulator: a healthy fridge
+    // reports no fault over a day, door openings included; a broken sensor is found at once and
+    // a compressor that cools nothing within its window; both end with the repair.
+    void faultsAreFoundAndEnd()
+    {
+        FridgeSimulator sim;
+        const auto faults = [&sim] { return sim.reported().value("faults").toArray(); };
+        for (int hour = 0; hour < 24; ++hour) {
+            sim.setDoorOpen(hour % 3 == 0, 0); // open a third of the hours: warm but healthy
+            sim.step(3600, 0);
+            QCOMPARE(faults(), QJsonArray());
+        }
+        sim.setDoorOpen(false, 0);
+        QVERIFY(!sim.setFault("gremlins"));
+        QVERIFY(sim.setFault("sensor"));
+        QCOMPARE(faults(), QJsonArray{"sensorRange"});
+        QCOMPARE(sim.reported().value("fridge").toObject().value("temperature").toDouble(), -45.0);
+        QVERIFY(sim.setFault("none"));
+        QCOMPARE(faults(), QJsonArray());
+        QVERIFY(sim.setFault("compressor"));
+        sim.step(FaultDetector::compressorWindow / 2, 0);
+        QCOMPARE(faults(), QJsonArray()); // running, not yet long enough to say
+        sim.step(FaultDetector::compressorWindow * 2, 0);
+        QCOMPARE(faults(), QJsonArray{"compressorNoCooling"});
+        QVERIFY(sim.freezerTemperature() > -16.0); // it warmed meanwhile
+        QVERIFY(sim.setFault("none"));
+        sim.step(600, 0);
+        QCOMPARE(faults(), QJsonArray());
     }
     void dottedPaths()
     {

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "InspectorGate.h"
+
+#include "larder-cloud/api/ApiCommon.h"
+
+namespace larder::cloud::media {
+class MediaService;
+}
+namespace larder::cloud::commands {
+class CommandQueue;
+class CommandStore;
+} // namespace larder::cloud::commands
+
+namespace larder::cloud::support {
+
+/// Support's diagnostic reports (docs/api.md, "Support access"), with the family's consent:
+/// `POST /support/things/{thing}/reports` queues the fridge's `diagnosticReport` command (the
+/// fridge uploads its report as a `diagnostic` object of its own and answers with the key and
+/// its SHA-256; the command shows in the record), and `POST /support/things/{thing}/reports/
+/// {commandId}/download` gives a presigned GET for that report only — never another of the
+/// family's objects. Both are on the family's audit trail.
+class SupportReports : public api::Endpoints
+{
+public:
+    SupportReports(const api::ApiAuth *auth, InspectorGate gate, commands::CommandQueue *queue,
+                   const commands::CommandStore *commands, media::MediaService *media);
+    void registerRoutes(QHttpServer &server) override;
+
+    /// How long a fridge has to take the request (it is away: it takes it when it is back).
+    static constexpr qint64 expiresIn = 24 * 3600;
+
+private:
+    QHttpServerResponse download(const api::Caller &agent, const QString &thing,
+                                 const QString &commandId);
+
+    const api::ApiAuth *m_auth;
+    InspectorGate m_gate;
+    commands::CommandQueue *m_queue;
+    const commands::CommandStore *m_commands;
+    media::MediaService *m_media;
+};
+
+} // namespace larder::cloud::support
