@@ -13,6 +13,7 @@
 #include <openssl/pem.h>
 #include <openssl/x509v3.h>
 
+#include <ctime>
 #include <fcntl.h>
 #include <memory>
 #include <unistd.h>
@@ -270,6 +271,16 @@ QString Pki::certificateId(const QByteArray &certPem)
     BioPtr bio(BIO_new_mem_buf(certPem.constData(), int(certPem.size())));
     CertPtr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
     return cert ? idOf(cert.get()) : QString();
+}
+
+qint64 Pki::notAfter(const QByteArray &certPem)
+{
+    BioPtr bio(BIO_new_mem_buf(certPem.constData(), int(certPem.size())));
+    CertPtr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+    std::tm when{};
+    if (!cert || ASN1_TIME_to_tm(X509_get0_notAfter(cert.get()), &when) != 1)
+        return 0;
+    return qint64(timegm(&when));
 }
 
 } // namespace larder::cloud

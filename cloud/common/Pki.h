@@ -34,6 +34,8 @@ public:
 
     /// The AWS-style id (SHA-256 of the DER form, hex) of a PEM certificate; empty if unreadable.
     static QString certificateId(const QByteArray &certPem);
+    /// When a PEM certificate expires (its notAfter, epoch s); 0 if unreadable.
+    static qint64 notAfter(const QByteArray &certPem);
 
 private:
     QString m_dir;

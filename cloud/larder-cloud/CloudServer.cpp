@@ -35,6 +35,7 @@
 #include "support/ConsentStore.h"
 #include "support/SupportApi.h"
 #include "support/SupportReports.h"
+#include "timeline/DeviceTimeline.h"
 
 #include "common/Pki.h"
 

@@ -16,6 +16,7 @@ namespace larder::cloud {
 
 class SupervisedProcess;
 class CertificateStore;
+class DeviceTimeline;
 class DeviceApi;
 class IngredientApi;
 class ShelfPhotos;
@@ -162,6 +163,7 @@ private:
     std::unique_ptr<support::AuditLog> m_supportAudit;
     std::unique_ptr<support::SupportApi> m_supportApi;
     std::unique_ptr<support::SupportReports> m_supportReports;
+    std::unique_ptr<DeviceTimeline> m_timeline;
     std::unique_ptr<board::BoardStore> m_boardStore;
     std::unique_ptr<board::BoardService> m_board;
     std::unique_ptr<board::BoardApi> m_boardApi;

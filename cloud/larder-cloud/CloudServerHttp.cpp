@@ -34,6 +34,7 @@
 #include "support/ConsentStore.h"
 #include "support/SupportApi.h"
 #include "support/SupportReports.h"
+#include "timeline/DeviceTimeline.h"
 
 #include "common/Pki.h"
 
@@ -166,10 +167,12 @@ bool CloudServer::startIdentity(QString *error)
                                                    m_store.get());
     // Support access: the family's consent, its case code, and the audit trail of every look.
     m_consents = std::make_unique<support::ConsentStore>();
+    m_timeline = std::make_unique<DeviceTimeline>();
     m_supportAudit = std::make_unique<support::AuditLog>();
     m_supportApi = std::make_unique<support::SupportApi>(
         m_auth.get(), m_families.get(), m_consents.get(), m_supportAudit.get(), m_store.get(),
-        support::InspectorRecord{m_certificates.get(), m_events.get(), m_commands.get()});
+        support::InspectorRecord{m_certificates.get(), m_events.get(), m_commands.get(),
+                                 m_timeline.get()});
     m_supportReports = std::make_unique<support::SupportReports>(
         m_auth.get(), support::InspectorGate{m_consents.get(), m_supportAudit.get()},
         m_commandQueue.get(), m_commands.get(), m_media->service());

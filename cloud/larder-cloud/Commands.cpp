@@ -51,14 +51,15 @@ int deviceCertCommand(const QString &dataDir, const QString &thing, const QStrin
     // The registry: an ACTIVE appliance certificate for this thing (the broker reads it).
     CertificateStore certificates;
     QFile cert(out + u'/' + thing + QStringLiteral(".cert.pem"));
-    if (!cert.open(QIODevice::ReadOnly) ||
-        !certificates.add({Pki::certificateId(cert.readAll()),
-                           thing,
-                           QString::fromLatin1(CertificateStore::active),
-                           thing,
-                           QStringLiteral("appliance"),
-                           {},
-                           0}))
+    const QByteArray pem = cert.open(QIODevice::ReadOnly) ? cert.readAll() : QByteArray();
+    if (pem.isEmpty() || !certificates.add({Pki::certificateId(pem),
+                                            thing,
+                                            QString::fromLatin1(CertificateStore::active),
+                                            thing,
+                                            QStringLiteral("appliance"),
+                                            {},
+                                            0,
+                                            Pki::notAfter(pem)}))
         return fail(QStringLiteral("Cannot register the certificate of %1 (%2)").arg(thing, error));
     QFile::remove(out + QStringLiteral("/ca.pem"));
     if (!QFile::copy(pki.caCertPath(), out + QStringLiteral("/ca.pem")))

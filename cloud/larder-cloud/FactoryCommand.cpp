@@ -78,14 +78,16 @@ int factoryCommand(const QString &dataDir, const QString &firstSerial, const QSt
                                         &error, 3650))
             return fail(error);
         QFile cert(certPath);
-        if (!cert.open(QIODevice::ReadOnly) ||
-            !certificates.add({Pki::certificateId(cert.readAll()),
+        const QByteArray pem = cert.open(QIODevice::ReadOnly) ? cert.readAll() : QByteArray();
+        if (pem.isEmpty() ||
+            !certificates.add({Pki::certificateId(pem),
                                cn,
                                QString::fromLatin1(CertificateStore::claim),
                                {},
                                QStringLiteral("claim"),
                                payload->serial,
-                               0}) ||
+                               0,
+                               Pki::notAfter(pem)}) ||
             !certificates.setPairingSecret(
                 payload->serial, payload->model,
                 QCryptographicHash::hash(payload->secret.toLatin1(), QCryptographicHash::Sha256)))

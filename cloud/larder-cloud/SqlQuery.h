@@ -41,4 +41,18 @@ inline bool exec(const QString &connection, const QString &sql, const QVariantLi
     return ok;
 }
 
+/// Runs @p writes in one transaction on @p connection (one fsync for many rows); false, and
+/// nothing kept of a failed commit, when it fails. @p writes says whether each write succeeded.
+template <typename Writes> bool inTransaction(const QString &connection, Writes writes)
+{
+    QSqlDatabase db = QSqlDatabase::database(connection);
+    const bool transaction = db.transaction();
+    const bool ok = writes();
+    if (transaction && !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return ok;
+}
+
 } // namespace larder::cloud::sql

@@ -202,6 +202,7 @@ void SupportCase::close()
     m_waitForReport.stop();
     m_report->clear();
     m_reports.clear();
+    m_timeline.clear();
     follow({});
     m_thing.clear();
     m_shadowText.clear();

@@ -47,10 +47,13 @@ class SupportCase : public QObject
     /// The changes heard live, newest first: `[{at (ms), text}]` (at most 50).
     Q_PROPERTY(QVariantList changes READ changes NOTIFY changed)
     Q_PROPERTY(bool tabletPaired READ tabletPaired NOTIFY changed)
-    /// `[{role, status, createdAt}]`.
+    /// `[{role, status, createdAt, expiresAt}]` (expiresAt 0 when unknown).
     Q_PROPERTY(QVariantList certificates READ certificates NOTIFY changed)
     /// `[{at, type, text}]`: the fridge's events and commands, newest first.
     Q_PROPERTY(QVariantList events READ events NOTIFY changed)
+    /// Connections and shadow versions, newest first: `[{at, kind ("connected", "disconnected",
+    /// "shadow"), version, detail}]`.
+    Q_PROPERTY(QVariantList timeline READ timeline NOTIFY changed)
     /// The diagnostic reports asked of the fridge, newest first: `[{commandId, at, status
     /// ("pending", "success", "failed"), detail}]`; reloaded every 2 s while one is pending.
     Q_PROPERTY(QVariantList reports READ reports NOTIFY changed)
@@ -74,6 +77,7 @@ public:
     QVariantList certificates() const { return m_certificates; }
     QVariantList events() const { return m_events; }
     QVariantList reports() const { return m_reports; }
+    QVariantList timeline() const { return m_timeline; }
     DiagnosticReport *report() const { return m_report; }
 
     /// Opens the case the owner's @p caseCode names.
@@ -116,6 +120,7 @@ private:
     QVariantList m_certificates;
     QVariantList m_events;
     QVariantList m_reports;
+    QVariantList m_timeline;
     DiagnosticReport *m_report;
     QTimer m_waitForReport; ///< reloads while a report is pending
     QString m_followed;     ///< the documents topic subscribed

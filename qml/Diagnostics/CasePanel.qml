@@ -175,8 +175,33 @@ Card {
                     required property var modelData
                     Layout.fillWidth: true
                     label: modelData.role
-                    value: qsTr("%1, since %2").arg(modelData.status)
-                                              .arg(Format.date(new Date(modelData.createdAt)))
+                    value: modelData.expiresAt > 0
+                           ? qsTr("%1, since %2, expires %3").arg(modelData.status)
+                                 .arg(Format.date(new Date(modelData.createdAt)))
+                                 .arg(Format.date(new Date(modelData.expiresAt)))
+                           : qsTr("%1, since %2").arg(modelData.status)
+                                 .arg(Format.date(new Date(modelData.createdAt)))
+                }
+            }
+            SectionTitle {
+                Layout.fillWidth: true
+                visible: root.open
+                text: qsTr("Connections and shadow versions")
+            }
+            Repeater {
+                model: root.open ? root.supportCase.timeline : []
+                delegate: Text {
+                    required property var modelData
+                    objectName: "timelineEntry"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WrapAnywhere
+                    text: Format.dateTime(new Date(modelData.at)) + " · "
+                          + (modelData.kind === "connected" ? qsTr("Connected")
+                             : modelData.kind === "disconnected" ? qsTr("Went offline")
+                             : qsTr("Version %1: %2").arg(modelData.version).arg(modelData.detail))
+                    color: modelData.kind === "disconnected" ? Theme.warning : Theme.text
+                    font.family: modelData.kind === "shadow" ? "monospace" : Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
                 }
             }
             SectionTitle {

@@ -111,6 +111,25 @@ private slots:
         QCOMPARE(record.body["certificates"][0]["role"].toString(), QStringLiteral("appliance"));
         QCOMPARE(record.body["tabletPaired"].toBool(), false);
         QVERIFY(record.body["events"].isArray() && record.body["commands"].isArray());
+        // Its certificate's expiry (a year from its making), and its timeline: it connected,
+        // and the shadow version its first report made, with what that report changed.
+        const double expiresAt = record.body["certificates"][0]["expiresAt"].toDouble();
+        QVERIFY(std::abs(expiresAt - double(QDateTime::currentMSecsSinceEpoch()) -
+                         365.0 * 86400'000) < 86400'000);
+        // (The timeline is written once a second: reading the record again is one look on the
+        // family's trail, not one per read.)
+        const auto timeline = [&] {
+            QStringList kinds;
+            for (const QJsonValue &entry :
+                 m_http->api("GET", "/support/things/" + kThing + "/record", {}, m_agent)
+                     .body["timeline"]
+                     .toArray())
+                kinds.append(entry["kind"].toString() + ":" + entry["detail"].toString());
+            return kinds.join(' ');
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(timeline().contains("connected:") &&
+                                      timeline().contains(R"(shadow:{"reported":{"firmware")"),
+                                  qPrintable(timeline()), 5000);
         const QByteArray all = QJsonDocument(record.body).toJson();
         QVERIFY2(!all.contains("Kitchen") && !all.contains(m_family.toUtf8()), all.constData());
         QCOMPARE(m_http->api("GET", "/support/things/" + kThing + "/record", {}, m_other).status,

@@ -8,8 +8,12 @@
 #include <QString>
 #include <QTimer>
 
+#include <memory>
+
 namespace larder::cloud {
 class ShadowService;
+struct PlaneContext;
+class PlaneFeature;
 namespace alerts {
 class AlertService;
 }
@@ -57,5 +61,8 @@ private:
     QTimer m_fold;
     QHash<QString, shadow::ShadowDocument> m_changed; ///< the latest of each, since the last fold
 };
+
+/// The fleet feed as a feature of the MQTT plane (FleetFeature.cpp); none without an index.
+std::unique_ptr<PlaneFeature> makeFleetFeature(const PlaneContext &context);
 
 } // namespace larder::cloud::fleet

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 namespace larder::cloud {
 
 /// Writes each fridge's reported temperatures, setpoints and door openings into its history
@@ -40,5 +42,10 @@ private:
     QTimer m_flush;
     QList<HistoryStore::Report> m_pending;
 };
+
+struct PlaneContext;
+class PlaneFeature;
+/// The history as a feature of the MQTT plane (HistoryFeature.cpp).
+std::unique_ptr<PlaneFeature> makeHistoryFeature(const PlaneContext &context);
 
 } // namespace larder::cloud

@@ -46,16 +46,12 @@ bool HistoryStore::add(const QString &thing, const history::Sample &sample, bool
 
 bool HistoryStore::addAll(const QList<Report> &reports)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const bool transaction = db.transaction();
-    bool ok = true;
-    for (const Report &report : reports)
-        ok = add(report.thing, report.sample, report.doorOpened, report.epochSeconds) && ok;
-    if (transaction && !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return ok;
+    return sql::inTransaction(m_connection, [&] {
+        bool ok = true;
+        for (const Report &report : reports)
+            ok = add(report.thing, report.sample, report.doorOpened, report.epochSeconds) && ok;
+        return ok;
+    });
 }
 
 QList<history::Point> HistoryStore::list(const QString &thing, const Range &range,

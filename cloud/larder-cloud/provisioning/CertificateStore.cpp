@@ -13,13 +13,13 @@ using sql::run;
 
 namespace {
 const QString kColumns = QStringLiteral("id, cn, status, IFNULL(thing, ''), role, "
-                                        "IFNULL(serial, ''), created");
+                                        "IFNULL(serial, ''), created, IFNULL(expires, 0)");
 
 DeviceCertificate fromRow(const QSqlQuery &query)
 {
-    return {query.value(0).toString(),  query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(),  query.value(4).toString(), query.value(5).toString(),
-            query.value(6).toLongLong()};
+    return {query.value(0).toString(),   query.value(1).toString(),  query.value(2).toString(),
+            query.value(3).toString(),   query.value(4).toString(),  query.value(5).toString(),
+            query.value(6).toLongLong(), query.value(7).toLongLong()};
 }
 } // namespace
 
@@ -29,10 +29,11 @@ bool CertificateStore::add(const DeviceCertificate &c)
 {
     return exec(m_connection,
                 QStringLiteral("INSERT OR REPLACE INTO certificates (id, cn, status, thing, role, "
-                               "serial, created) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                               "serial, created, expires) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                 {c.id, c.cn, c.status, c.thing.isEmpty() ? QVariant() : QVariant(c.thing), c.role,
                  c.serial.isEmpty() ? QVariant() : QVariant(c.serial),
-                 c.created ? c.created : QDateTime::currentSecsSinceEpoch()});
+                 c.created ? c.created : QDateTime::currentSecsSinceEpoch(),
+                 c.expires ? QVariant(c.expires) : QVariant()});
 }
 
 std::optional<DeviceCertificate> CertificateStore::byId(const QString &id) const

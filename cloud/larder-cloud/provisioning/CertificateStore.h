@@ -19,6 +19,7 @@ struct DeviceCertificate
     QString role;   ///< "appliance" (the fridge's controller), "kiosk" (door tablet), "claim"
     QString serial; ///< claim certificates: the fridge they were made for
     qint64 created = 0;
+    qint64 expires = 0; ///< the certificate's notAfter (epoch s); 0 when unknown
 };
 
 /// The certificate registry and the pairing secrets, in larder-cloud's SQLite file: what the

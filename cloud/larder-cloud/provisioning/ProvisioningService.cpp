@@ -109,7 +109,8 @@ void ProvisioningService::createFromCsr(const routes::Request &request, const QJ
                               {},
                               QStringLiteral("kiosk"),
                               claim->serial,
-                              now}) ||
+                              now,
+                              Pki::notAfter(pem)}) ||
         !m_certificates->setOwnershipToken(id, hashOf(token), now + m_tokenLifetime)) {
         reject(request, 500, QStringLiteral("InternalFailure"),
                QStringLiteral("Internal service failure"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "MqttPlane.h"
 
+#include "PlaneFeature.h"
 #include "PresenceService.h"
 #include "ShadowService.h"
 #include "inventory/InventoryTopics.h"
@@ -10,10 +11,6 @@
 #include "larder-cloud/board/BoardRequests.h"
 #include "larder-cloud/commands/CommandStore.h"
 #include "larder-cloud/commands/JobsService.h"
-#include "larder-cloud/fleet/FleetFeed.h"
-#include "larder-cloud/history/HistoryAnswer.h"
-#include "larder-cloud/history/HistoryRecorder.h"
-#include "larder-cloud/history/HistoryStore.h"
 #include "larder-cloud/identity/CodeSender.h"
 #include "larder-cloud/inventory/IngredientService.h"
 #include "larder-cloud/inventory/IngredientStore.h"
@@ -134,31 +131,8 @@ void MqttPlane::start()
     m_alertSettings = std::make_unique<alerts::SettingsStore>(kConnection);
     m_alerts = new alerts::AlertService(m_client, m_events.get(), m_alertSettings.get(),
                                         m_families.get(), this);
-    // Each fridge's temperature history, from the same updates.
-    m_history = std::make_unique<HistoryStore>(kConnection);
-    m_historyRecorder = new HistoryRecorder(m_history.get(), this);
-    connect(m_shadows, &ShadowService::reportedUpdated, m_historyRecorder,
-            &HistoryRecorder::onReported);
-    // The door tablet reads its fridge's day for its charts over its own connection.
-    m_historyRequests = new DeviceRequests(
-        m_client, m_families.get(), QStringLiteral("history"),
-        [this](const QString &op, const QString &thing, const QString &familyId,
-               const QJsonObject &body) {
-            if (op != u"get")
-                return api::refusal(400, "BadRequest", QStringLiteral("op is get."));
-            return historyAnswer(*m_history, *m_events, familyId, thing,
-                                 body.value(u"range").toString(QStringLiteral("day")),
-                                 QDateTime::currentSecsSinceEpoch(), doorHistoryPoints);
-        },
-        this);
     connect(m_shadows, &ShadowService::reportedUpdated, m_alerts,
             &alerts::AlertService::onReported);
-    // The fleet index support searches: loaded now, then following every shadow and alert.
-    if (m_settings.fleet) {
-        m_fleetFeed = new fleet::FleetFeed(m_settings.fleet, kConnection, this);
-        qInfo("fleet index: %d things", m_fleetFeed->load());
-        m_fleetFeed->follow(m_shadows, m_alerts);
-    }
     // An error-level alert (food may spoil) is also mailed to every member of the family.
     m_alerts->setMail([this](const QString &familyId, const QString &deviceName,
                              const alerts::EventStore::Event &event) {
@@ -186,7 +160,14 @@ void MqttPlane::start()
     m_shoppingService->start();
     m_mediaRequests->start();
     m_boardRequests->start();
-    m_historyRequests->start();
+    // The features that follow the services above (PlaneFeatures.cpp).
+    const PlaneContext context{m_client,  kConnection, m_store.get(),  m_families.get(),
+                               m_shadows, m_alerts,    m_events.get(), m_settings.fleet};
+    for (const PlaneFeatureMaker make : planeFeatures())
+        if (auto feature = make(context))
+            m_features.push_back(std::move(feature));
+    for (const auto &feature : m_features)
+        feature->start();
 
     // Once the broker has granted every subscription, the caller asks it to save the session:
     // requests devices send while the service reconnects after a broker crash then wait for it.
@@ -230,16 +211,15 @@ void MqttPlane::thingLeft(const QString &thing)
         m_events->forget(thing);
     if (m_alerts)
         m_alerts->forget(thing);
-    if (m_historyRecorder)
-        m_historyRecorder->forget(thing);
+    for (const auto &feature : m_features)
+        feature->thingLeft(thing);
 }
 
 void MqttPlane::stop()
 {
-    // What waits to be written goes now, while the database is open (the recorder writes its
-    // reports on destruction); the fleet feed holds documents only.
-    delete std::exchange(m_historyRecorder, nullptr);
-    delete std::exchange(m_fleetFeed, nullptr);
+    // What the features hold back is written now, while the database is open (newest first).
+    while (!m_features.empty())
+        m_features.pop_back();
     if (m_client)
         m_client->disconnectFromHost();
     delete m_provisioning;

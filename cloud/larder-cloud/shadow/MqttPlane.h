@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <memory>
+#include <vector>
 
 namespace larder::mqtt {
 class MqttClient;
@@ -18,16 +19,14 @@ class CertificateStore;
 class FamilyStore;
 namespace fleet {
 class FleetIndex;
-class FleetFeed;
-} // namespace fleet
+}
+class PlaneFeature;
 class DeviceRequests;
 namespace board {
 class BoardService;
 class BoardStore;
 } // namespace board
 class IngredientService;
-class HistoryRecorder;
-class HistoryStore;
 class IngredientStore;
 class ShelfPhotos;
 namespace alerts {
@@ -108,11 +107,6 @@ private:
     commands::JobsService *m_jobs = nullptr;
     IngredientService *m_ingredientService = nullptr;
     std::unique_ptr<IngredientStore> m_shopping;
-    std::unique_ptr<HistoryStore> m_history;
-    HistoryRecorder *m_historyRecorder = nullptr;
-    DeviceRequests *m_historyRequests = nullptr;
-    /// Points a history answer to a door carries at most (under MQTT's answer budget).
-    static constexpr qsizetype doorHistoryPoints = 360;
     IngredientService *m_shoppingService = nullptr;
     std::unique_ptr<FamilyStore> m_families;
     std::unique_ptr<media::MediaCloud> m_media;
@@ -120,7 +114,8 @@ private:
     std::unique_ptr<board::BoardStore> m_boardStore;
     std::unique_ptr<board::BoardService> m_board;
     DeviceRequests *m_boardRequests = nullptr;
-    fleet::FleetFeed *m_fleetFeed = nullptr;
+    /// The features that follow the services (planeFeatures()), in the order made.
+    std::vector<std::unique_ptr<PlaneFeature>> m_features;
     QStringList m_awaiting; ///< filters not granted yet since the last connect
 };
 

@@ -272,6 +272,19 @@ const QList<Migration> &migrations()
                  "CREATE INDEX support_audit_thing ON support_audit (thing, family_id, at)"),
          },
          {}},
+        // Version 16: the inspector's timeline (the diagnostics issue): each fridge's recent
+        // connections and shadow versions (what changed in each), bounded per fridge; and when
+        // each device certificate expires (unknown for those issued before).
+        {16,
+         {
+             QStringLiteral("ALTER TABLE certificates ADD COLUMN expires INTEGER"),
+             QStringLiteral("CREATE TABLE device_timeline (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                            "thing TEXT NOT NULL, at INTEGER NOT NULL, kind TEXT NOT NULL, "
+                            "version INTEGER NOT NULL DEFAULT 0, detail TEXT NOT NULL DEFAULT "
+                            "'')"),
+             QStringLiteral("CREATE INDEX device_timeline_thing ON device_timeline (thing, id)"),
+         },
+         {}},
     };
     return all;
 }

@@ -6,7 +6,7 @@
 namespace larder::cloud::schema {
 
 /// The schema version this build writes, kept in SQLite's `PRAGMA user_version`.
-constexpr int current = 15;
+constexpr int current = 16;
 
 /// All of larder-cloud's tables in one place: brings the database on Qt SQL connection
 /// @p connection up to `current` by running the ordered migrations it has not had, each in a

@@ -4,6 +4,7 @@
 #include "larder-cloud/alerts/EventStore.h"
 #include "larder-cloud/commands/CommandStore.h"
 #include "larder-cloud/provisioning/CertificateStore.h"
+#include "larder-cloud/timeline/DeviceTimeline.h"
 
 #include <QJsonArray>
 
@@ -14,10 +15,13 @@ QJsonObject InspectorRecord::of(const QString &thing, const QString &familyId) c
     QJsonArray certificates;
     bool tabletPaired = false;
     for (const DeviceCertificate &c : this->certificates->ofThing(thing)) {
-        certificates.append(QJsonObject{{QStringLiteral("certificateId"), c.id},
-                                        {QStringLiteral("role"), c.role},
-                                        {QStringLiteral("status"), c.status},
-                                        {QStringLiteral("createdAt"), double(c.created) * 1000}});
+        certificates.append(
+            QJsonObject{{QStringLiteral("certificateId"), c.id},
+                        {QStringLiteral("role"), c.role},
+                        {QStringLiteral("status"), c.status},
+                        {QStringLiteral("createdAt"), double(c.created) * 1000},
+                        {QStringLiteral("expiresAt"),
+                         c.expires ? QJsonValue(double(c.expires) * 1000) : QJsonValue()}});
         tabletPaired = tabletPaired || (c.role == u"kiosk" && c.status == u"ACTIVE");
     }
     QJsonArray events;
@@ -33,7 +37,14 @@ QJsonObject InspectorRecord::of(const QString &thing, const QString &familyId) c
     QJsonArray commands;
     for (const commands::CommandStore::Command &command : this->commands->list(thing, maxCommands))
         commands.append(command.toJson());
+    QJsonArray timeline;
+    for (const DeviceTimeline::Entry &entry : this->timeline->list(thing, maxTimeline))
+        timeline.append(QJsonObject{{QStringLiteral("at"), double(entry.at)},
+                                    {QStringLiteral("kind"), entry.kind},
+                                    {QStringLiteral("version"), entry.version},
+                                    {QStringLiteral("detail"), entry.detail}});
     return {{QStringLiteral("thingName"), thing},
+            {QStringLiteral("timeline"), timeline},
             {QStringLiteral("certificates"), certificates},
             {QStringLiteral("tabletPaired"), tabletPaired},
             {QStringLiteral("events"), events},

@@ -6,6 +6,7 @@
 
 namespace larder::cloud {
 class CertificateStore;
+class DeviceTimeline;
 namespace alerts {
 class EventStore;
 }
@@ -17,16 +18,19 @@ class CommandStore;
 namespace larder::cloud::support {
 
 /// What the inspector shows of one fridge besides its shadow (docs/api.md, "Support access"):
-/// its certificates (the appliance's, the door tablet's — whether it is paired —, the claim's),
-/// its recent events and alerts in its current family, and its recent commands. Technical only:
-/// no fridge name, no member, no family.
+/// its certificates (the appliance's, the door tablet's — whether it is paired —, the claim's)
+/// with their status and expiry, its recent events and alerts in its current family, its recent
+/// commands, and its timeline: connections and shadow versions with what changed. Technical
+/// only: no fridge name, no member, no family.
 struct InspectorRecord
 {
     const CertificateStore *certificates = nullptr;
     const alerts::EventStore *events = nullptr;
     const commands::CommandStore *commands = nullptr;
+    const DeviceTimeline *timeline = nullptr;
 
     static constexpr int maxEvents = 50;
+    static constexpr int maxTimeline = 100;
     static constexpr int maxCommands = 20;
 
     QJsonObject of(const QString &thing, const QString &familyId) const;

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+// The features on the MQTT plane: one line each.
+#include "PlaneFeature.h"
+
+#include "larder-cloud/fleet/FleetFeed.h"
+#include "larder-cloud/history/HistoryRecorder.h"
+#include "larder-cloud/timeline/TimelineRecorder.h"
+
+namespace larder::cloud {
+
+const QList<PlaneFeatureMaker> &planeFeatures()
+{
+    static const QList<PlaneFeatureMaker> all{
+        &makeHistoryFeature,      // temperature history, and the door's reads of it
+        &makeTimelineFeature,     // the inspector's connections and shadow versions
+        &fleet::makeFleetFeature, // the fleet index support searches
+    };
+    return all;
+}
+
+} // namespace larder::cloud
