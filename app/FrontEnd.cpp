@@ -66,17 +66,6 @@ QVariantMap ownerProperties(OwnerApp *app, larder::profile::ProfileChoice *profi
     };
 }
 
-QVariantMap kioskProperties(larder::kiosk::DoorTablet *kiosk, larder::kiosk::SupportPin *supportPin,
-                            larder::display::DisplayPreferences *display, bool fullScreen)
-{
-    return {
-        {QStringLiteral("kiosk"), QVariant::fromValue(kiosk)},
-        {QStringLiteral("supportPin"), QVariant::fromValue(supportPin)},
-        {QStringLiteral("display"), QVariant::fromValue(display)},
-        {QStringLiteral("fullScreen"), fullScreen},
-    };
-}
-
 bool loadOwner(QQmlApplicationEngine &engine, const QVariantMap &properties, QSize size)
 {
     return load(engine, QStringLiteral("qrc:/Larder/Owner/Main.qml"), properties, size);

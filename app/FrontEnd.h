@@ -23,9 +23,6 @@ namespace frontend {
 
 QVariantMap ownerProperties(OwnerApp *app, larder::profile::ProfileChoice *profiles,
                             larder::display::DisplayPreferences *display);
-QVariantMap kioskProperties(larder::kiosk::DoorTablet *kiosk, larder::kiosk::SupportPin *supportPin,
-                            larder::display::DisplayPreferences *display, bool fullScreen);
-
 /// Loads the owner app's window with @p properties (sized to @p size when valid).
 bool loadOwner(QQmlApplicationEngine &engine, const QVariantMap &properties, QSize size = {});
 bool loadKiosk(QQmlApplicationEngine &engine, const QVariantMap &properties, QSize size = {});

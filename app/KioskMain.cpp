@@ -2,11 +2,11 @@
 // The kiosk's wiring: the door tablet's identity and its screen.
 #include "AppOptions.h"
 #include "FrontEnd.h"
+#include "KioskApp.h"
 #include "Launch.h"
 #include "devtools/Devtools.h"
 
-#include "display/DisplayPreferences.h"
-#include "kiosk/DoorTablet.h"
+#include "diagnostics/LogTail.h"
 #include "kiosk/SupportPin.h"
 #include "profile/CloudProfile.h"
 #include "profile/ProfileChoice.h"
@@ -17,8 +17,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-
-using larder::kiosk::DoorTablet;
 
 int runKiosk(const AppOptions &options)
 {
@@ -47,22 +45,17 @@ int runKiosk(const AppOptions &options)
         std::printf("larder: the support PIN is set\n");
         return 0;
     }
-    DoorTablet kiosk(options.deviceDir, profile->mqttEndpoint, profile->devicePort);
-    larder::kiosk::SupportPin supportPin;
-
-    // The door's own language and theme (dark unless chosen), apart from an owner app's.
-    larder::display::DisplayPreferences display(QStringLiteral("kiosk"), QStringLiteral("dark"));
-    display.overrideForRun(options.language, options.theme, options.textScale);
-    display.apply();
+    larder::diagnostics::logtail::install(); // the door's diagnostics show the log's tail
+    KioskApp kiosk(options.deviceDir, profile->mqttEndpoint, profile->devicePort);
+    kiosk.display()->overrideForRun(options.language, options.theme, options.textScale);
+    kiosk.display()->apply();
 
     QQmlApplicationEngine engine;
     // A real door tablet runs full screen; a size given on the command line means a window.
-    if (!frontend::loadKiosk(
-            engine,
-            frontend::kioskProperties(&kiosk, &supportPin, &display, !options.windowSize.isValid()),
-            options.windowSize))
+    if (!frontend::loadKiosk(engine, kiosk.properties(!options.windowSize.isValid()),
+                             options.windowSize))
         return 1;
     kiosk.start();
-    const auto devtools = Devtools::forKiosk(&engine, &kiosk, options.devtools);
+    const auto devtools = Devtools::forKiosk(&engine, kiosk.tablet(), options.devtools);
     return QGuiApplication::exec();
 }

@@ -28,6 +28,17 @@ Verdict KioskScreenCheck::verdict(QQuickWindow *window)
         // The PIN's own keypad, not the letter keyboard.
         if (shown != u"support" || !drawnItem(window, QStringLiteral("supportPinPad")))
             return {};
+    } else if (m_options.page == u"diagnostics") {
+        // The door's local diagnostics behind the PIN, once its self-test has run.
+        if (!m_diagnosticsRequested && m_kiosk->state() == DoorTablet::Paired) {
+            m_diagnosticsRequested = true;
+            QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, "diagnostics"));
+        }
+        const auto *diagnostics = window->property("diagnostics").value<QObject *>();
+        if (shown != u"diagnostics" || !diagnostics || diagnostics->property("checking").toBool() ||
+            diagnostics->property("checks").toList().isEmpty() ||
+            !drawnItem(window, QStringLiteral("selfTestRow")))
+            return {};
     } else if (m_options.page == u"alarm") {
         // The fridge's alarm, sounding: the banner over the whole door.
         const auto *alarm = m_kiosk->alarm();

@@ -24,6 +24,7 @@ private:
     larder::kiosk::DoorTablet *m_kiosk;
     DevtoolsOptions m_options;
     bool m_supportRequested = false;
+    bool m_diagnosticsRequested = false;
     bool m_addRequested = false;
     bool m_insideRequested = false;
     bool m_boardRequested = false;

@@ -26,12 +26,12 @@ bool claimAllowed(DeviceAuthorizer::Access access, const QString &topic, bool fo
     return false;
 }
 
-/// A device's own requests to a cloud service (media URLs; for the door tablet also the board
-/// and its fridge's temperature history): asked by it, answered to it.
+/// A device's own requests to a cloud service (media URLs; for the door tablet also the board,
+/// its fridge's temperature history and its reports to support): asked by it, answered to it.
 std::optional<bool> ownRequestAllowed(DeviceAuthorizer::Access access, const QString &topic,
                                       const QString &thing, bool tablet)
 {
-    for (const char *feature : {"media", "board", "history"}) {
+    for (const char *feature : {"media", "board", "history", "support"}) {
         if (!tablet && QLatin1String(feature) != QLatin1String("media"))
             continue; // the appliance's cameras post nothing on the board, and read no charts
         const QString name = QLatin1String(feature);

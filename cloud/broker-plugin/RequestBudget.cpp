@@ -46,7 +46,8 @@ std::optional<DeviceRequest> DeviceRequest::of(const QString &topic, const QStri
     if (!topic.startsWith(u"larder/things/"))
         return std::nullopt;
     const QString request = QStringLiteral("request");
-    for (const char *service : {"media", "board", "ingredients", "shopping", "history"}) {
+    for (const char *service :
+         {"media", "board", "ingredients", "shopping", "history", "support"}) {
         const QString name = QLatin1String(service);
         if (const QString thing = inventory::topics::thingOfFeature(topic, name, request);
             !thing.isEmpty())

@@ -33,6 +33,7 @@
 #include "storage/StoreGuard.h"
 #include "support/AuditLog.h"
 #include "support/ConsentStore.h"
+#include "support/ReportStore.h"
 #include "support/SupportApi.h"
 #include "support/SupportReports.h"
 #include "timeline/DeviceTimeline.h"

@@ -34,6 +34,7 @@ class AuditLog;
 class ConsentStore;
 class SupportApi;
 class SupportReports;
+class ReportStore;
 } // namespace support
 namespace fleet {
 class FleetApi;
@@ -164,6 +165,7 @@ private:
     std::unique_ptr<support::SupportApi> m_supportApi;
     std::unique_ptr<support::SupportReports> m_supportReports;
     std::unique_ptr<DeviceTimeline> m_timeline;
+    std::unique_ptr<support::ReportStore> m_supportReportStore;
     std::unique_ptr<board::BoardStore> m_boardStore;
     std::unique_ptr<board::BoardService> m_board;
     std::unique_ptr<board::BoardApi> m_boardApi;

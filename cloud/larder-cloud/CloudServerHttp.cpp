@@ -32,6 +32,7 @@
 #include "shadow/MqttPlane.h"
 #include "support/AuditLog.h"
 #include "support/ConsentStore.h"
+#include "support/ReportStore.h"
 #include "support/SupportApi.h"
 #include "support/SupportReports.h"
 #include "timeline/DeviceTimeline.h"
@@ -168,14 +169,15 @@ bool CloudServer::startIdentity(QString *error)
     // Support access: the family's consent, its case code, and the audit trail of every look.
     m_consents = std::make_unique<support::ConsentStore>();
     m_timeline = std::make_unique<DeviceTimeline>();
+    m_supportReportStore = std::make_unique<support::ReportStore>();
     m_supportAudit = std::make_unique<support::AuditLog>();
     m_supportApi = std::make_unique<support::SupportApi>(
         m_auth.get(), m_families.get(), m_consents.get(), m_supportAudit.get(), m_store.get(),
         support::InspectorRecord{m_certificates.get(), m_events.get(), m_commands.get(),
-                                 m_timeline.get()});
+                                 m_timeline.get(), m_supportReportStore.get()});
     m_supportReports = std::make_unique<support::SupportReports>(
         m_auth.get(), support::InspectorGate{m_consents.get(), m_supportAudit.get()},
-        m_commandQueue.get(), m_commands.get(), m_media->service());
+        m_commandQueue.get(), m_commands.get(), m_supportReportStore.get(), m_media->service());
     // A family that is gone takes its shopping list and its board (with the board's objects).
     m_familyApi->setFamilyGone([this](const QString &familyId) {
         m_shopping->forget(familyId);

@@ -3,9 +3,9 @@
 
 #include "CommandRunner.h"
 #include "DiagnosticBundle.h"
-#include "ObjectSender.h"
 #include "ShelfCamera.h"
 #include "SnapshotSender.h"
+#include "media/ObjectSender.h"
 
 #include "diagnostics/LogTail.h"
 #include "fridge/FridgeSpec.h"
@@ -63,7 +63,7 @@ FridgeDevice::FridgeDevice(const Options &options, QObject *parent)
     m_commands->setClock([this] { return m_clock; });
     connect(m_commands, &CommandRunner::stateChanged, this, [this] { reportIfChanged(true); });
     // Support's diagnostic report: what the fridge knows of itself, as one object in the store.
-    auto *reports = new ObjectSender(m_client, options.connection.clientId, tls, this);
+    auto *reports = new media::ObjectSender(m_client, options.connection.clientId, tls, this);
     m_commands->setReportMaker([this, reports](const CommandRunner::ReportDone &done) {
         DiagnosticBundle bundle{
             thing(),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ObjectSender.h"
+#include "media/ObjectSender.h"
 
 #include <QJsonArray>
 
@@ -35,7 +35,7 @@ public:
 private:
     void next();
 
-    ObjectSender m_sender;
+    media::ObjectSender m_sender;
     QString m_thing;
     QList<Shot> m_queue;
     QJsonArray m_stored;

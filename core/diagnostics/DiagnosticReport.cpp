@@ -17,14 +17,14 @@ DiagnosticReport::DiagnosticReport(api::ApiClient *api, QObject *parent)
 {
 }
 
-void DiagnosticReport::open(const QString &thing, const QString &commandId)
+void DiagnosticReport::open(const QString &thing, const QString &reportId)
 {
     clear();
     m_busy = true;
-    m_commandId = commandId;
+    m_reportId = reportId;
     emit changed();
     const int generation = m_generation;
-    m_api->post(QStringLiteral("/support/things/%1/reports/%2/download").arg(thing, commandId), {},
+    m_api->post(QStringLiteral("/support/things/%1/reports/%2/download").arg(thing, reportId), {},
                 guarded(this, [this, generation](const api::ApiResult &result) {
                     if (generation != m_generation)
                         return;
@@ -82,7 +82,7 @@ void DiagnosticReport::clear()
     ++m_generation;
     m_busy = false;
     m_error.clear();
-    m_commandId.clear();
+    m_reportId.clear();
     m_text.clear();
     m_sha256.clear();
     m_size = 0;

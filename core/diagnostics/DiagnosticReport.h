@@ -22,9 +22,9 @@ class DiagnosticReport : public QObject
     QML_UNCREATABLE("A support case has one.")
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
-    Q_PROPERTY(QString commandId READ commandId NOTIFY changed) ///< the report shown
-    Q_PROPERTY(QString text READ text NOTIFY changed)           ///< indented JSON
-    Q_PROPERTY(QString sha256 READ sha256 NOTIFY changed)       ///< verified, hex
+    Q_PROPERTY(QString reportId READ reportId NOTIFY changed) ///< the report shown
+    Q_PROPERTY(QString text READ text NOTIFY changed)         ///< indented JSON
+    Q_PROPERTY(QString sha256 READ sha256 NOTIFY changed)     ///< verified, hex
     Q_PROPERTY(qint64 size READ size NOTIFY changed)
 
 public:
@@ -32,13 +32,13 @@ public:
 
     bool busy() const { return m_busy; }
     QString error() const { return m_error; }
-    QString commandId() const { return m_commandId; }
+    QString reportId() const { return m_reportId; }
     QString text() const { return m_text; }
     QString sha256() const { return m_sha256; }
     qint64 size() const { return m_size; }
 
-    /// Opens the report @p commandId of @p thing.
-    void open(const QString &thing, const QString &commandId);
+    /// Opens the report @p reportId of @p thing.
+    void open(const QString &thing, const QString &reportId);
     void clear();
 
     static constexpr qint64 maxBytes = 4 * 1024 * 1024;
@@ -53,7 +53,7 @@ private:
     api::ApiClient *m_api;
     bool m_busy = false;
     QString m_error;
-    QString m_commandId;
+    QString m_reportId;
     QString m_text;
     QString m_sha256;
     qint64 m_size = 0;

@@ -142,27 +142,16 @@ void SupportCase::showRecord(const QJsonObject &record)
         events.append({{QStringLiteral("at"), e[u"createdAt"].toDouble()},
                        {QStringLiteral("type"), e[u"type"].toString()},
                        {QStringLiteral("text"), e[u"message"].toString()}});
-    m_reports.clear();
-    bool pending = false;
-    for (const QJsonValue &c : record.value(u"commands").toArray()) {
+    for (const QJsonValue &c : record.value(u"commands").toArray())
         events.append(
             {{QStringLiteral("at"), c[u"createdAt"].toDouble()},
              {QStringLiteral("type"), QStringLiteral("command")},
              {QStringLiteral("text"),
               QStringLiteral("%1 · %2").arg(c[u"title"].toString(), c[u"jobStatus"].toString())}});
-        if (c[u"command"].toString() != u"diagnosticReport")
-            continue;
-        const QString status = c[u"commandStatus"].toString();
-        const QJsonObject details = c[u"statusDetails"].toObject();
-        pending = pending || status == u"pending";
-        m_reports.append(QVariantMap{
-            {QStringLiteral("commandId"), c[u"commandId"].toString()},
-            {QStringLiteral("at"), c[u"createdAt"].toDouble()},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("detail"), status == u"failed"    ? c[u"reason"].toString()
-                                       : status == u"success" ? details[u"result"].toString()
-                                                              : c[u"jobStatus"].toString()}});
-    }
+    m_reports = record.value(u"reports").toArray().toVariantList();
+    const bool pending = std::any_of(m_reports.cbegin(), m_reports.cend(), [](const QVariant &r) {
+        return r.toMap().value(QStringLiteral("status")).toString() == u"pending";
+    });
     std::sort(events.begin(), events.end(), [](const auto &a, const auto &b) {
         return a.value(QStringLiteral("at")).toDouble() > b.value(QStringLiteral("at")).toDouble();
     });
@@ -191,10 +180,10 @@ void SupportCase::askForReport()
                 }));
 }
 
-void SupportCase::openReport(const QString &commandId)
+void SupportCase::openReport(const QString &reportId)
 {
     if (!m_thing.isEmpty())
-        m_report->open(m_thing, commandId);
+        m_report->open(m_thing, reportId);
 }
 
 void SupportCase::close()

@@ -54,8 +54,9 @@ class SupportCase : public QObject
     /// Connections and shadow versions, newest first: `[{at, kind ("connected", "disconnected",
     /// "shadow"), version, detail}]`.
     Q_PROPERTY(QVariantList timeline READ timeline NOTIFY changed)
-    /// The diagnostic reports asked of the fridge, newest first: `[{commandId, at, status
-    /// ("pending", "success", "failed"), detail}]`; reloaded every 2 s while one is pending.
+    /// The fridge's diagnostic reports, newest first: `[{reportId, source ("fridge": asked by
+    /// support; "door": sent from its door), at, status ("pending", "success", "failed"),
+    /// detail}]`; reloaded every 2 s while one is pending.
     Q_PROPERTY(QVariantList reports READ reports NOTIFY changed)
     /// The report opened (openReport).
     Q_PROPERTY(larder::diagnostics::DiagnosticReport *report READ report CONSTANT)
@@ -91,8 +92,8 @@ public:
     Q_INVOKABLE void close();
     /// Asks the fridge for a diagnostic report (it comes when the fridge is online).
     Q_INVOKABLE void askForReport();
-    /// Opens report @p commandId (one of `reports` that arrived) in `report`.
-    Q_INVOKABLE void openReport(const QString &commandId);
+    /// Opens report @p reportId (one of `reports` that arrived) in `report`.
+    Q_INVOKABLE void openReport(const QString &reportId);
 
 signals:
     void changed();

@@ -93,6 +93,14 @@ public:
     board::Board *board() const { return m_board; }
     alerts::DoorAlarm *alarm() const { return m_alarm; }
     history::TemperatureHistory *history() const { return m_history; }
+    /// For the door's local diagnostics: the tablet's own broker connection (null before it
+    /// has an identity; made anew when it reconnects: `stateChanged`), where it connects, and
+    /// its certificate and CA files.
+    mqtt::MqttClient *deviceClient() const { return m_device; }
+    QString host() const { return m_host; }
+    int port() const { return m_port; }
+    QString certificatePath() const { return path("device.cert.pem"); }
+    QString caPath() const { return path("ca.pem"); }
 
     /// How often a waiting tablet asks again whether it may reach its fridge.
     static constexpr int pairingPollMs = 3000;

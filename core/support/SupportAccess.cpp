@@ -99,7 +99,8 @@ QString SupportAccess::sentence(const QString &actor, const QString &actorName,
     const QString who = actor == u"support"
                             ? (actorName.isEmpty() ? tr("Larder support")
                                                    : tr("Larder support (%1)").arg(actorName))
-                            : (actorName.isEmpty() ? tr("The owner") : actorName);
+                        : actor == u"door" ? tr("Someone at the fridge's door")
+                                           : (actorName.isEmpty() ? tr("The owner") : actorName);
     if (action == u"granted") {
         const int hours = detail.section(u'h', 0, 0).toInt();
         if (hours == 1)
@@ -117,6 +118,12 @@ QString SupportAccess::sentence(const QString &actor, const QString &actorName,
         return tr("%1 viewed the fridge's certificates, events and commands").arg(who);
     if (action == u"viewedShadow")
         return tr("%1 viewed the fridge's settings and readings").arg(who);
+    if (action == u"askedReport")
+        return tr("%1 asked the fridge for a diagnostic report").arg(who);
+    if (action == u"openedReport")
+        return tr("%1 opened a diagnostic report").arg(who);
+    if (action == u"sentReport")
+        return tr("%1 sent support a diagnostic report").arg(who);
     return tr("%1: %2").arg(who, action);
 }
 

@@ -47,6 +47,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 text: Format.dateTime(new Date(row.modelData.at)) + " · "
+                      + (row.modelData.source === "door" ? qsTr("From the door") + " · " : "")
                       + (row.modelData.status === "success" ? qsTr("Arrived")
                          : row.modelData.status === "failed" ? qsTr("Not sent")
                          : qsTr("Waiting for the fridge"))
@@ -60,7 +61,7 @@ ColumnLayout {
                 visible: row.modelData.status === "success"
                 text: qsTr("Open")
                 Accessible.name: qsTr("Open the report of %1").arg(Format.dateTime(new Date(row.modelData.at)))
-                onClicked: root.supportCase.openReport(row.modelData.commandId)
+                onClicked: root.supportCase.openReport(row.modelData.reportId)
             }
         }
     }

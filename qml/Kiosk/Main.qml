@@ -16,13 +16,16 @@ ApplicationWindow {
 
     required property DoorTablet kiosk
     required property SupportPin supportPin
+    /// The door's local diagnostics, which the support PIN opens.
+    required property DoorDiagnostics diagnostics
     /// Language, theme, text size and units of this front-end.
     required property DisplayPreferences display
     property bool fullScreen: true
 
     /// For self-tests and screenshots: "pairing", "paired" (the door at a glance), "inside"
-    /// or "board" (opened over it), "support", "alarm".
-    readonly property string currentPage: support.open ? "support"
+    /// or "board" (opened over it), "support", "diagnostics" (behind the PIN), "alarm".
+    readonly property string currentPage: diagnosticsView.visible ? "diagnostics"
+        : support.open ? "support"
         : root.paired && root.kiosk.alarm && root.kiosk.alarm.active ? "alarm"
         : !root.paired ? "pairing"
         : root.detail === "board" && root.kiosk.board ? "board"
@@ -37,6 +40,8 @@ ApplicationWindow {
     function showPage(name) {
         if (name === "support")
             support.show();
+        else if (name === "diagnostics")
+            root.openDiagnostics();
         else if (name === "add" || name === "shopping")
             root.addRequested(name);
         else if (name === "board" || name === "inside")
@@ -48,6 +53,7 @@ ApplicationWindow {
     /// Layout checks: back to the door's first screen (no sheet, no dialog, nothing over it).
     function resetPage() {
         support.hide();
+        diagnosticsView.visible = false;
         root.detail = "";
         root.resetRequested();
     }
@@ -87,8 +93,11 @@ ApplicationWindow {
     color: Theme.background
     font.family: Theme.fontFamily
 
+    // The door itself; hidden (not only covered) while the diagnostics are open, so that
+    // neither a touch nor Tab reaches it under them.
     Loader {
         anchors.fill: parent
+        visible: !diagnosticsView.visible
         sourceComponent: root.paired ? paired : pairing
     }
     // Loader cannot instantiate bound components in Qt 6.4: these reach `root` by context.
@@ -193,17 +202,32 @@ ApplicationWindow {
     // The alarm wakes the dimmed screen and covers it (over the dimmer: it is what to see).
     Loader {
         anchors.fill: parent
+        visible: !diagnosticsView.visible
         active: root.paired && root.kiosk.alarm !== null
         sourceComponent: AlarmBanner {
             alarm: root.kiosk.alarm
             onVisibleChanged: if (visible) dimmer.wake()
         }
     }
+    /// The support PIN was entered: the door's local diagnostics, self-test run.
+    function openDiagnostics() {
+        diagnosticsView.visible = true;
+        root.diagnostics.refresh();
+    }
+    DoorDiagnosticsView {
+        id: diagnosticsView
+        objectName: "doorDiagnostics"
+        anchors.fill: parent
+        visible: false
+        diagnostics: root.diagnostics
+        onCloseRequested: visible = false
+        onExitRequested: Qt.quit()
+    }
     SupportExit {
         id: support
         anchors.fill: parent
         supportPin: root.supportPin
-        onExitRequested: Qt.quit()
+        onExitRequested: root.openDiagnostics()
     }
 
     /// A sheet that types is open (the keyboard shows even before a field has focus).

@@ -7,8 +7,8 @@ import Larder.Components
 import Larder.Core
 import Larder.Theme
 
-// The only way out of the kiosk: hold the top-right corner for three seconds, then enter the
-// support PIN on the on-screen keyboard.
+// The way to the door's local diagnostics (and out of the kiosk): hold the top-right corner for
+// three seconds, then enter the support PIN on the on-screen keyboard.
 Item {
     id: root
 
@@ -91,7 +91,7 @@ Item {
             ButtonRow {
                 PrimaryButton {
                     objectName: "supportExitButton"
-                    text: qsTr("Leave kiosk")
+                    text: qsTr("Open diagnostics")
                     enabled: root.supportPin.configured && pad.pin.length >= 4
                     onClicked: root.submit()
                 }

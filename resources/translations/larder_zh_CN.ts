@@ -311,6 +311,22 @@
             <numerusform>有 %n 样食物需要在明天前吃完。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A temperature sensor reads out of its range; the temperatures shown may be wrong.</source>
+        <translation>有一个温度传感器读数超出量程，显示的温度可能不准确。</translation>
+    </message>
+    <message>
+        <source>The temperature sensors read normally again.</source>
+        <translation>温度传感器读数已恢复正常。</translation>
+    </message>
+    <message>
+        <source>The compressor runs but does not cool; call service.</source>
+        <translation>压缩机在运转但不制冷，请联系售后服务。</translation>
+    </message>
+    <message>
+        <source>The compressor cools again.</source>
+        <translation>压缩机已恢复制冷。</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPage</name>
@@ -381,6 +397,10 @@
     <message>
         <source>Dismiss this alert for the whole family</source>
         <translation>为全家忽略这条警报</translation>
+    </message>
+    <message>
+        <source>Now · fault</source>
+        <translation>持续中 · 故障</translation>
     </message>
 </context>
 <context>
@@ -707,6 +727,26 @@
         <source>The shadow&apos;s metadata</source>
         <translation>影子的元数据</translation>
     </message>
+    <message>
+        <source>%1, since %2, expires %3</source>
+        <translation>%1，自 %2 起，%3 到期</translation>
+    </message>
+    <message>
+        <source>Connections and shadow versions</source>
+        <translation>连接记录与影子版本</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Went offline</source>
+        <translation>已离线</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>版本 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceChips</name>
@@ -865,6 +905,10 @@
     <message>
         <source>Silence the alarm for %1 minutes</source>
         <translation>报警静音 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Diagnostic report for support</source>
+        <translation>为客服生成诊断报告</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1213,153 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>DoorDiagnosticsView</name>
+    <message>
+        <source>Local diagnostics</source>
+        <translation>本机诊断</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ 返回</translation>
+    </message>
+    <message>
+        <source>Back to the door</source>
+        <translation>返回门上主屏</translation>
+    </message>
+    <message>
+        <source>Send a report to support</source>
+        <translation>向客服发送报告</translation>
+    </message>
+    <message>
+        <source>The door sends what it knows of itself and the fridge — never the family&apos;s lists, photos or messages — and opens a support case for a day. Read the case code to the agent.</source>
+        <translation>门上平板会发送它自身和冰箱的技术信息（绝不包含家庭的清单、照片或留言），并开启一个为期一天的客服工单。请把工单码告诉客服人员。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Sent. Case code: %1</source>
+        <translation>已发送。工单码：%1</translation>
+    </message>
+    <message>
+        <source>Sent. Support already has this fridge&apos;s case: the report is with it.</source>
+        <translation>已发送。客服已在处理这台冰箱的工单，报告已附在工单中。</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>自检</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>尚未运行。</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Run the self-test again</source>
+        <translation>重新自检</translation>
+    </message>
+    <message>
+        <source>This door</source>
+        <translation>本机信息</translation>
+    </message>
+    <message>
+        <source>Fridge</source>
+        <translation>冰箱</translation>
+    </message>
+    <message>
+        <source>Not paired</source>
+        <translation>未配对</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>消息服务器</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms</source>
+        <translation>%1 · %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>%1 · until %2</source>
+        <translation>%1 · 有效期至 %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Shadow version</source>
+        <translation>影子版本</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Fridge firmware</source>
+        <translation>冰箱固件</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>应用版本</translation>
+    </message>
+    <message>
+        <source>Last messages</source>
+        <translation>最近收到的消息</translation>
+    </message>
+    <message>
+        <source>None heard since the door started.</source>
+        <translation>自启动以来尚未收到消息。</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Empty.</source>
+        <translation>空。</translation>
+    </message>
+    <message>
+        <source>The log&apos;s last lines</source>
+        <translation>日志的最后几行</translation>
+    </message>
+    <message>
+        <source>Leave kiosk</source>
+        <translation>退出展台模式</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2680,57 @@
     </message>
 </context>
 <context>
+    <name>ReportsSection</name>
+    <message>
+        <source>Diagnostic reports</source>
+        <translation>诊断报告</translation>
+    </message>
+    <message>
+        <source>Ask the fridge for a report</source>
+        <translation>请求冰箱生成报告</translation>
+    </message>
+    <message>
+        <source>No report asked for yet. The fridge sends its state, faults, connection and the tail of its log.</source>
+        <translation>尚未请求报告。冰箱会发送其状态、故障、连接情况和日志末尾。</translation>
+    </message>
+    <message>
+        <source>From the door</source>
+        <translation>来自门上平板</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Waiting for the fridge</source>
+        <translation>等待冰箱</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the report of %1</source>
+        <translation>打开 %1 的报告</translation>
+    </message>
+    <message>
+        <source>Fetching the report…</source>
+        <translation>正在获取报告…</translation>
+    </message>
+    <message>
+        <source>Checked: %1 bytes, SHA-256 %2</source>
+        <translation>已校验：%1 字节，SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The diagnostic report</source>
+        <translation>诊断报告</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordPage</name>
     <message>
         <source>Choose a new password</source>
@@ -2936,10 +3178,6 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Leave kiosk</source>
-        <translation>退出应用</translation>
-    </message>
-    <message>
         <source>Enter the support PIN</source>
         <translation>请输入维修 PIN 码</translation>
     </message>
@@ -2950,6 +3188,10 @@
     <message>
         <source>%1 digits typed</source>
         <translation>已输入%1位</translation>
+    </message>
+    <message>
+        <source>Open diagnostics</source>
+        <translation>打开诊断</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3652,21 @@
     </message>
 </context>
 <context>
+    <name>larder::diagnostics::DiagnosticReport</name>
+    <message>
+        <source>The report could not be fetched: %1</source>
+        <translation>无法获取报告：%1</translation>
+    </message>
+    <message>
+        <source>The report arrived damaged (its SHA-256 is not the one the fridge sent); ask for a new one.</source>
+        <translation>报告已损坏（其 SHA-256 与冰箱发送的不一致），请重新请求。</translation>
+    </message>
+    <message>
+        <source>The report is not a document Larder can read.</source>
+        <translation>该报告不是 Larder 能读取的文档。</translation>
+    </message>
+</context>
+<context>
     <name>larder::display::DisplayPreferences</name>
     <message>
         <source>Follow the system</source>
@@ -3638,6 +3895,97 @@
     <message>
         <source>Door</source>
         <translation>门架</translation>
+    </message>
+</context>
+<context>
+    <name>larder::kiosk::DoorDiagnostics</name>
+    <message>
+        <source>Reached %1 in %2 ms (TLS handshake).</source>
+        <translation>%2 毫秒连通 %1（TLS 握手）。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 无响应：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 在 %2 秒内无响应。</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>No certificate could be read.</source>
+        <translation>无法读取证书。</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2.</source>
+        <translation>%1 已于 %2 过期。</translation>
+    </message>
+    <message>
+        <source>%1, valid for %2 more days.</source>
+        <translation>%1，还有 %2 天有效。</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>消息服务器</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connected as the door tablet.</source>
+        <translation>已以门上平板身份连接。</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未连接：%1</translation>
+    </message>
+    <message>
+        <source>no identity yet</source>
+        <translation>尚无身份证书</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>配对</translation>
+    </message>
+    <message>
+        <source>Paired with %1.</source>
+        <translation>已与 %1 配对。</translation>
+    </message>
+    <message>
+        <source>Not paired with a family yet.</source>
+        <translation>尚未与家庭配对。</translation>
+    </message>
+    <message>
+        <source>Fridge</source>
+        <translation>冰箱</translation>
+    </message>
+    <message>
+        <source>Shadow version %1, firmware %2.</source>
+        <translation>影子版本 %1，固件 %2。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>No shadow received yet.</source>
+        <translation>尚未收到影子数据。</translation>
+    </message>
+    <message>
+        <source>The door is not connected to Larder: the report cannot go now. The self-test above says why.</source>
+        <translation>门上平板未连接到 Larder，暂时无法发送报告。上方的自检结果说明了原因。</translation>
+    </message>
+    <message>
+        <source>The report could not be uploaded: %1</source>
+        <translation>报告上传失败：%1</translation>
+    </message>
+    <message>
+        <source>The door lost its connection; try again.</source>
+        <translation>门上平板连接已断开，请重试。</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4297,22 @@
     <message>
         <source>%1 viewed the fridge&apos;s certificates, events and commands</source>
         <translation>%1 查看了冰箱的证书、事件和命令</translation>
+    </message>
+    <message>
+        <source>Someone at the fridge&apos;s door</source>
+        <translation>冰箱门前的人员</translation>
+    </message>
+    <message>
+        <source>%1 asked the fridge for a diagnostic report</source>
+        <translation>%1 请求冰箱生成诊断报告</translation>
+    </message>
+    <message>
+        <source>%1 opened a diagnostic report</source>
+        <translation>%1 打开了一份诊断报告</translation>
+    </message>
+    <message>
+        <source>%1 sent support a diagnostic report</source>
+        <translation>%1 向客服发送了一份诊断报告</translation>
     </message>
 </context>
 </TS>

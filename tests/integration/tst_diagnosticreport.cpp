@@ -5,8 +5,14 @@
 // the fridge for a diagnostic report, which the fridge uploads through a presigned URL and which
 // arrives whole (its SHA-256 the one the fridge sent). Only the agent holding the consent opens
 // it; a member cannot queue support's command; the owner ending the consent closes the report.
+// At the door, the local diagnostics' self-test passes against the live broker, and "Send a
+// report to support" uploads the door's report and opens a case whose code an agent claims to
+// read it.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
+
+#include "kiosk/DoorDiagnostics.h"
+#include "kiosk/DoorTablet.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -148,6 +154,68 @@ private slots:
             200);
         QCOMPARE(m_http->api("POST", download(), {}, m_agent).status, 404);
         QCOMPARE(m_http->api("POST", reports(), {}, m_agent).status, 404);
+    }
+
+    void theDoorSendsItsReportAndTheAgentOpensIt()
+    {
+        const QString door = QStringLiteral("LRD00000452");
+        const auto tablet = m_cloud.pairedTablet(*m_http, door, m_family, m_tokens["ann"]);
+        QVERIFY2(tablet, qPrintable(m_cloud.log()));
+        larder::kiosk::DoorDiagnostics diagnostics(tablet.get());
+        diagnostics.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!diagnostics.checking() && !diagnostics.checks().isEmpty(), 10000);
+        QStringList passed;
+        for (const QVariant &check : diagnostics.checks())
+            if (check.toMap().value("ok").toBool())
+                passed.append(check.toMap().value("name").toString());
+        for (const char *name : {"Certificate", "Broker", "Connection", "Pairing"})
+            QVERIFY2(passed.contains(name), qPrintable(passed.join(", ")));
+        QVERIFY(diagnostics.brokerRttMs() >= 0);
+        QVERIFY(diagnostics.certificateExpires() > QDateTime::currentMSecsSinceEpoch());
+
+        diagnostics.sendReport();
+        QTRY_VERIFY_WITH_TIMEOUT(!diagnostics.sending(), 15000);
+        QVERIFY2(diagnostics.sent(), qPrintable(diagnostics.sendError()));
+        const QString code = diagnostics.caseCode();
+        QVERIFY(QRegularExpression("^[A-Z2-9]{3}-[A-Z2-9]{3}$").match(code).hasMatch());
+        const auto opened = m_http->api("POST", "/support/cases", {{"caseCode", code}}, m_other);
+        QVERIFY2(opened.status == 200, qPrintable(m_cloud.log().right(3000)));
+        QCOMPARE(opened.body["thingName"].toString(), door);
+        QCOMPARE(opened.body["allowWrites"].toBool(), false);
+        const auto record = m_http->api("GET", "/support/things/" + door + "/record", {}, m_other);
+        QCOMPARE(record.status, 200);
+        QString reportId;
+        for (const QJsonValue &report : record.body["reports"].toArray())
+            if (report["source"] == QStringLiteral("door"))
+                reportId = report["reportId"].toString();
+        QVERIFY(!reportId.isEmpty());
+        const QString path = "/support/things/" + door + "/reports/" + reportId + "/download";
+        const auto link = m_http->api("POST", path, {}, m_other);
+        QCOMPARE(link.status, 200);
+        const QByteArray bytes = m_http->raw("GET", link.body["url"].toString()).body;
+        QCOMPARE(QString::fromLatin1(
+                     QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                 link.body["sha256"].toString());
+        const QJsonObject report = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(report["format"].toString(), QStringLiteral("larder-door-report/1"));
+        QCOMPARE(report["thingName"].toString(), door);
+        QVERIFY(report["checks"].toArray().size() >= 4);
+        // Another agent has no case for it.
+        QCOMPARE(m_http->api("POST", path, {}, m_agent).status, 404);
+        // The family's trail: the door opened the case and sent the report.
+        const QByteArray trail =
+            QJsonDocument(
+                m_http->api("GET", "/devices/" + door + "/support-access", {}, m_tokens["ben"])
+                    .body["audit"]
+                    .toArray())
+                .toJson();
+        QVERIFY2(trail.contains("\"door\"") && trail.contains("sentReport"), trail.constData());
+        // Sent again while an agent holds the case: it joins the case, no new code.
+        diagnostics.sendReport();
+        QTRY_VERIFY_WITH_TIMEOUT(!diagnostics.sending(), 15000);
+        QVERIFY2(diagnostics.sent(), qPrintable(diagnostics.sendError()));
+        QVERIFY(diagnostics.caseCode().isEmpty());
+        QCOMPARE(m_http->api("POST", path, {}, m_other).status, 200);
     }
 
 private:

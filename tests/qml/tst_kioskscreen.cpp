@@ -76,6 +76,8 @@ private slots:
         shoot("paired", "light");
     }
     void addSheetOpensWithTheKeyboard() { shoot("add", "dark"); }
+    /// Behind the support PIN: the door's local diagnostics, its self-test run.
+    void theDoorsDiagnosticsRunTheirSelfTest() { shoot("diagnostics", "dark"); }
     void theShoppingListTakesANameAtTheDoor() { shoot("shopping", "light"); }
     void theBoardShowsTheFamilysPosts()
     {
@@ -105,7 +107,7 @@ private slots:
     void theDoorLaysOutAtEverySize()
     {
         QFETCH(QStringList, options);
-        layout("paired,inside,board,add,shopping,support", options);
+        layout("paired,inside,board,add,shopping,support,diagnostics", options);
     }
     /// Recording a message on the door's board, its clock past two seconds.
     void aMessageIsRecordedAtTheDoor() { shoot("record", "light"); }

@@ -161,9 +161,17 @@ void MqttPlane::start()
     m_mediaRequests->start();
     m_boardRequests->start();
     // The features that follow the services above (PlaneFeatures.cpp).
-    const PlaneContext context{m_client,  kConnection, m_store.get(),  m_families.get(),
-                               m_shadows, m_alerts,    m_events.get(), m_settings.fleet};
-    for (const PlaneFeatureMaker make : planeFeatures())
+    const PlaneContext context{
+        m_client, kConnection,    m_store.get(),    m_families.get(), m_shadows,
+        m_alerts, m_events.get(), m_settings.fleet, m_media->store(), m_settings.media.storeDir};
+    const QList<PlaneFeatureMaker> &makers = planeFeatures();
+    for (qsizetype i = 0; i < makers.size(); ++i)
+        if (makers.indexOf(makers[i]) != i) {
+            // Twice registered, a feature would answer every request twice.
+            emit fatalError(QStringLiteral("A feature is registered twice on the MQTT plane."));
+            return;
+        }
+    for (const PlaneFeatureMaker make : makers)
         if (auto feature = make(context))
             m_features.push_back(std::move(feature));
     for (const auto &feature : m_features)

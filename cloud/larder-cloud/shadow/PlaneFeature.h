@@ -23,6 +23,9 @@ class EventStore;
 namespace fleet {
 class FleetIndex;
 }
+namespace media {
+class MediaStore;
+}
 
 /// What the MQTT plane hands the features that live on it: its broker connection, its own
 /// database connection and the services they follow. Valid from the feature's making until the
@@ -37,6 +40,8 @@ struct PlaneContext
     alerts::AlertService *alerts = nullptr;
     alerts::EventStore *events = nullptr;
     fleet::FleetIndex *fleet = nullptr; ///< may be null (no fleet index kept)
+    const media::MediaStore *mediaStore = nullptr;
+    QString mediaStoreDir; ///< where the stored objects' files are
 };
 
 /// A feature on the MQTT plane (docs/architecture.md): made when the plane starts, on its

@@ -274,7 +274,8 @@ const QList<Migration> &migrations()
          {}},
         // Version 16: the inspector's timeline (the diagnostics issue): each fridge's recent
         // connections and shadow versions (what changed in each), bounded per fridge; and when
-        // each device certificate expires (unknown for those issued before).
+        // each device certificate expires (unknown for those issued before); the reports door
+        // tablets send support.
         {16,
          {
              QStringLiteral("ALTER TABLE certificates ADD COLUMN expires INTEGER"),
@@ -283,6 +284,13 @@ const QList<Migration> &migrations()
                             "version INTEGER NOT NULL DEFAULT 0, detail TEXT NOT NULL DEFAULT "
                             "'')"),
              QStringLiteral("CREATE INDEX device_timeline_thing ON device_timeline (thing, id)"),
+             // The diagnostic reports a door tablet sent support (a fridge's own are commands).
+             QStringLiteral("CREATE TABLE support_reports (id TEXT PRIMARY KEY, thing TEXT NOT "
+                            "NULL, family_id TEXT NOT NULL, source TEXT NOT NULL, object_key TEXT "
+                            "NOT NULL, sha256 TEXT NOT NULL, size INTEGER NOT NULL, created "
+                            "INTEGER NOT NULL)"),
+             QStringLiteral(
+                 "CREATE INDEX support_reports_thing ON support_reports (thing, family_id)"),
          },
          {}},
     };

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "InspectorRecord.h"
 
+#include "ReportStore.h"
 #include "larder-cloud/alerts/EventStore.h"
 #include "larder-cloud/commands/CommandStore.h"
 #include "larder-cloud/provisioning/CertificateStore.h"
 #include "larder-cloud/timeline/DeviceTimeline.h"
+
+#include "commands/CommandCatalog.h"
 
 #include <QJsonArray>
 
@@ -35,8 +38,37 @@ QJsonObject InspectorRecord::of(const QString &thing, const QString &familyId) c
         events.append(json);
     }
     QJsonArray commands;
-    for (const commands::CommandStore::Command &command : this->commands->list(thing, maxCommands))
-        commands.append(command.toJson());
+    QList<QJsonObject> reports;
+    for (const commands::CommandStore::Command &command :
+         this->commands->list(thing, maxCommands)) {
+        const QJsonObject json = command.toJson();
+        commands.append(json);
+        if (json.value(u"command").toString() != larder::commands::catalog::diagnosticReport())
+            continue;
+        const QString status = json.value(u"commandStatus").toString();
+        reports.append(
+            {{QStringLiteral("reportId"), json.value(u"commandId")},
+             {QStringLiteral("source"), QStringLiteral("fridge")},
+             {QStringLiteral("at"), json.value(u"createdAt")},
+             {QStringLiteral("status"), status},
+             {QStringLiteral("detail"),
+              status == u"failed"    ? json.value(u"reason").toString()
+              : status == u"success" ? command.execution.statusDetails.value(u"result").toString()
+                                     : json.value(u"jobStatus").toString()}});
+    }
+    for (const ReportStore::Report &report : this->reports->list(thing, familyId))
+        reports.append({{QStringLiteral("reportId"), report.id},
+                        {QStringLiteral("source"), report.source},
+                        {QStringLiteral("at"), double(report.created)},
+                        {QStringLiteral("status"), QStringLiteral("success")},
+                        {QStringLiteral("detail"),
+                         QStringLiteral("Sent from the door (%1 bytes).").arg(report.size)}});
+    std::sort(reports.begin(), reports.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(u"at").toDouble() > b.value(u"at").toDouble();
+    });
+    QJsonArray reportList;
+    for (const QJsonObject &report : std::as_const(reports))
+        reportList.append(report);
     QJsonArray timeline;
     for (const DeviceTimeline::Entry &entry : this->timeline->list(thing, maxTimeline))
         timeline.append(QJsonObject{{QStringLiteral("at"), double(entry.at)},
@@ -45,6 +77,7 @@ QJsonObject InspectorRecord::of(const QString &thing, const QString &familyId) c
                                     {QStringLiteral("detail"), entry.detail}});
     return {{QStringLiteral("thingName"), thing},
             {QStringLiteral("timeline"), timeline},
+            {QStringLiteral("reports"), reportList},
             {QStringLiteral("certificates"), certificates},
             {QStringLiteral("tabletPaired"), tabletPaired},
             {QStringLiteral("events"), events},

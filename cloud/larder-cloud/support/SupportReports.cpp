@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "SupportReports.h"
 
+#include "ReportStore.h"
+
 #include "larder-cloud/commands/CommandQueue.h"
 #include "larder-cloud/media/MediaKinds.h"
 #include "larder-cloud/media/MediaService.h"
@@ -16,8 +18,10 @@ namespace catalog = larder::commands::catalog;
 
 SupportReports::SupportReports(const api::ApiAuth *auth, InspectorGate gate,
                                commands::CommandQueue *queue,
-                               const commands::CommandStore *commands, media::MediaService *media)
-    : m_auth(auth), m_gate(gate), m_queue(queue), m_commands(commands), m_media(media)
+                               const commands::CommandStore *commands, const ReportStore *reports,
+                               media::MediaService *media)
+    : m_auth(auth), m_gate(gate), m_queue(queue), m_commands(commands), m_reports(reports),
+      m_media(media)
 {
 }
 
@@ -47,7 +51,7 @@ void SupportReports::registerRoutes(QHttpServer &server)
 }
 
 QHttpServerResponse SupportReports::download(const api::Caller &agent, const QString &thing,
-                                             const QString &commandId)
+                                             const QString &reportId)
 {
     const auto held = m_gate.admit(agent, thing, QStringLiteral("openedReport"));
     if (!held)
@@ -56,26 +60,40 @@ QHttpServerResponse SupportReports::download(const api::Caller &agent, const QSt
         return api::failure(404, "NotFound",
                             QStringLiteral("No diagnostic report of this fridge has that id."));
     };
-    // Only a report the fridge sent for a command of its current family, and only the object
-    // it named: its own, of kind diagnostic.
-    const auto command = m_commands->find(thing, commandId);
-    if (!command || command->familyId != held->familyId ||
-        command->execution.document.value(u"operation").toString() != catalog::diagnosticReport())
+    // Only a report of the fridge's current family, and only the object it named: the fridge's
+    // own, of kind diagnostic — sent for support's command, or from its door.
+    QString key, sha256;
+    qint64 size = 0;
+    if (const auto command = m_commands->find(thing, reportId)) {
+        if (command->familyId != held->familyId ||
+            command->execution.document.value(u"operation").toString() !=
+                catalog::diagnosticReport())
+            return notThere();
+        const QJsonObject details = command->execution.statusDetails;
+        if (command->toJson().value(u"commandStatus").toString() != u"success")
+            return api::failure(409, "NotReady",
+                                QStringLiteral("The fridge has not sent this report (yet)."));
+        key = details.value(u"key").toString();
+        sha256 = details.value(u"sha256").toString();
+        size = details.value(u"size").toString().toLongLong();
+    } else if (const auto report = m_reports->find(thing, held->familyId, reportId)) {
+        key = report->key;
+        sha256 = report->sha256;
+        size = report->size;
+    } else {
         return notThere();
-    const QJsonObject details = command->execution.statusDetails;
-    const auto place = media::parseObjectPath(details.value(u"key").toString());
-    if (command->toJson().value(u"commandStatus").toString() != u"success" || !place ||
-        place->kind != u"diagnostic" || place->owner != thing)
-        return api::failure(409, "NotReady",
-                            QStringLiteral("The fridge has not sent this report (yet)."));
+    }
+    const auto place = media::parseObjectPath(key);
+    if (!place || place->kind != u"diagnostic" || place->owner != thing)
+        return notThere();
     const api::Verdict url =
         m_media->download({held->familyId, QStringLiteral("support:") + agent.sub, thing},
                           {{QStringLiteral("key"), place->path()}});
     if (!url.ok())
         return notThere();
     QJsonObject body = url.body;
-    body.insert(QStringLiteral("sha256"), details.value(u"sha256"));
-    body.insert(QStringLiteral("size"), details.value(u"size").toString().toLongLong());
+    body.insert(QStringLiteral("sha256"), sha256);
+    body.insert(QStringLiteral("size"), size);
     return api::reply(body);
 }
 

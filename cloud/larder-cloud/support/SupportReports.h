@@ -15,17 +15,21 @@ class CommandStore;
 
 namespace larder::cloud::support {
 
+class ReportStore;
+
 /// Support's diagnostic reports (docs/api.md, "Support access"), with the family's consent:
 /// `POST /support/things/{thing}/reports` queues the fridge's `diagnosticReport` command (the
 /// fridge uploads its report as a `diagnostic` object of its own and answers with the key and
 /// its SHA-256; the command shows in the record), and `POST /support/things/{thing}/reports/
-/// {commandId}/download` gives a presigned GET for that report only — never another of the
-/// family's objects. Both are on the family's audit trail.
+/// {reportId}/download` gives a presigned GET for that report only (a fridge's, by its command's
+/// id, or one its door sent) — never another of the family's objects. Both are on the family's
+/// audit trail.
 class SupportReports : public api::Endpoints
 {
 public:
     SupportReports(const api::ApiAuth *auth, InspectorGate gate, commands::CommandQueue *queue,
-                   const commands::CommandStore *commands, media::MediaService *media);
+                   const commands::CommandStore *commands, const ReportStore *reports,
+                   media::MediaService *media);
     void registerRoutes(QHttpServer &server) override;
 
     /// How long a fridge has to take the request (it is away: it takes it when it is back).
@@ -33,12 +37,13 @@ public:
 
 private:
     QHttpServerResponse download(const api::Caller &agent, const QString &thing,
-                                 const QString &commandId);
+                                 const QString &reportId);
 
     const api::ApiAuth *m_auth;
     InspectorGate m_gate;
     commands::CommandQueue *m_queue;
     const commands::CommandStore *m_commands;
+    const ReportStore *m_reports;
     media::MediaService *m_media;
 };
 

@@ -19,7 +19,9 @@ bool backTo(const QString &connection, int version)
 {
     // Newest first: a later version may change a table an earlier one made.
     const QList<std::pair<int, QStringList>> added{
-        {16, {"DROP TABLE device_timeline", "ALTER TABLE certificates DROP COLUMN expires"}},
+        {16,
+         {"DROP TABLE device_timeline", "ALTER TABLE certificates DROP COLUMN expires",
+          "DROP TABLE support_reports"}},
         {15, {"DROP TABLE support_consents", "DROP TABLE support_audit"}},
         {14, {"DROP TABLE thing_groups", "DROP TABLE thing_group_members"}},
         {13, {"DROP TABLE temperature_history"}},

@@ -8,13 +8,14 @@
 
 #include <functional>
 
-namespace larder::fridge {
+namespace larder::media {
 
-/// Puts one object into the cloud's store as the appliance, with its certificate (docs/api.md,
-/// "The object store"): a presigned URL asked over MQTT (`larder/things/{thing}/media/request`,
-/// owned by this fridge), one HTTPS PUT, and the completion with the object's size and SHA-256,
-/// which has the cloud check that it arrived whole. On any failure the upload is given up in the
-/// store and @p done hears why. The shelf pictures and the diagnostic report both go this way.
+/// Puts one object into the cloud's store as a device — the appliance or the door tablet —
+/// with its certificate (docs/api.md, "The object store"): a presigned URL asked over MQTT
+/// (`larder/things/{thing}/media/request`, owned by this fridge), one HTTPS PUT, and the completion
+/// with the object's size and SHA-256, which has the cloud check that it arrived whole. On any
+/// failure the upload is given up in the store and @p done hears why. The shelf pictures and the
+/// diagnostic reports (the fridge's and its door's) go this way.
 class ObjectSender : public QObject
 {
     Q_OBJECT
@@ -42,4 +43,4 @@ private:
     QString m_thing;
 };
 
-} // namespace larder::fridge
+} // namespace larder::media

@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "ObjectSender.h"
 
-#include "media/MediaTopics.h"
+#include "MediaTopics.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <QNetworkReply>
 
-namespace larder::fridge {
+namespace larder::media {
 
 ObjectSender::ObjectSender(mqtt::MqttClient *client, const QString &thing,
                            const QSslConfiguration &tls, QObject *parent)
-    : QObject(parent), m_requests(client, media::topics::requests(thing)), m_tls(tls),
-      m_thing(thing)
+    : QObject(parent), m_requests(client, topics::requests(thing)), m_tls(tls), m_thing(thing)
 {
 }
 
@@ -69,4 +68,4 @@ void ObjectSender::giveUp(const QString &key, const QString &why, const Done &do
     done({}, {}, why);
 }
 
-} // namespace larder::fridge
+} // namespace larder::media
