@@ -34,8 +34,8 @@
 #include "support/AuditLog.h"
 #include "support/ConsentStore.h"
 #include "support/ReportStore.h"
+#include "support/SupportActions.h"
 #include "support/SupportApi.h"
-#include "support/SupportReports.h"
 #include "timeline/DeviceTimeline.h"
 
 #include "common/Pki.h"

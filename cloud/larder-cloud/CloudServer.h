@@ -33,7 +33,7 @@ namespace support {
 class AuditLog;
 class ConsentStore;
 class SupportApi;
-class SupportReports;
+class SupportActions;
 class ReportStore;
 } // namespace support
 namespace fleet {
@@ -163,7 +163,7 @@ private:
     std::unique_ptr<support::ConsentStore> m_consents;
     std::unique_ptr<support::AuditLog> m_supportAudit;
     std::unique_ptr<support::SupportApi> m_supportApi;
-    std::unique_ptr<support::SupportReports> m_supportReports;
+    std::unique_ptr<support::SupportActions> m_supportActions;
     std::unique_ptr<DeviceTimeline> m_timeline;
     std::unique_ptr<support::ReportStore> m_supportReportStore;
     std::unique_ptr<board::BoardStore> m_boardStore;

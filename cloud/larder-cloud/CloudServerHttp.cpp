@@ -33,8 +33,8 @@
 #include "support/AuditLog.h"
 #include "support/ConsentStore.h"
 #include "support/ReportStore.h"
+#include "support/SupportActions.h"
 #include "support/SupportApi.h"
-#include "support/SupportReports.h"
 #include "timeline/DeviceTimeline.h"
 
 #include "common/Pki.h"
@@ -125,7 +125,7 @@ bool CloudServer::startIdentity(QString *error)
     // Commands: queued here, taken by the fridge from the MQTT plane's Jobs service.
     m_commands = std::make_unique<commands::CommandStore>();
     m_commandQueue = std::make_unique<commands::CommandQueue>(
-        m_commands.get(), [this](const QString &thing, const QString &commandId) {
+        m_commands.get(), m_store.get(), [this](const QString &thing, const QString &commandId) {
             if (m_plane)
                 QMetaObject::invokeMethod(
                     m_plane,
@@ -175,7 +175,7 @@ bool CloudServer::startIdentity(QString *error)
         m_auth.get(), m_families.get(), m_consents.get(), m_supportAudit.get(), m_store.get(),
         support::InspectorRecord{m_certificates.get(), m_events.get(), m_commands.get(),
                                  m_timeline.get(), m_supportReportStore.get()});
-    m_supportReports = std::make_unique<support::SupportReports>(
+    m_supportActions = std::make_unique<support::SupportActions>(
         m_auth.get(), support::InspectorGate{m_consents.get(), m_supportAudit.get()},
         m_commandQueue.get(), m_commands.get(), m_supportReportStore.get(), m_media->service());
     // A family that is gone takes its shopping list and its board (with the board's objects).
@@ -196,7 +196,7 @@ bool CloudServer::startIdentity(QString *error)
                           m_familyApi.get(), m_deviceApi.get(), m_ingredientApi.get(),
                           m_shoppingApi.get(), m_media->restApi(), m_media->storeApi(),
                           m_boardApi.get(), m_shelfPhotosApi.get(), m_historyApi.get(),
-                          m_fleetApi.get(), m_supportApi.get(), m_supportReports.get()},
+                          m_fleetApi.get(), m_supportApi.get(), m_supportActions.get()},
                          this);
     const Pki pki(pkiDir(m_options.dataDir));
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),

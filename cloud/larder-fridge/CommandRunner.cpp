@@ -129,6 +129,10 @@ void CommandRunner::run(const QJsonObject &execution)
         return report(QStringLiteral("SUCCEEDED"),
                       result(tr("The fridge's alarm stays quiet for %1 minutes.").arg(minutes)));
     }
+    if (operation == larder::commands::catalog::resyncShadow()) {
+        emit resyncRequested();
+        return report(QStringLiteral("SUCCEEDED"), result(tr("Reported its whole state again.")));
+    }
     if (operation == u"diagnosticReport" && m_reportMaker) {
         report(QStringLiteral("IN_PROGRESS"),
                {{QStringLiteral("step"), QStringLiteral("Collecting")},

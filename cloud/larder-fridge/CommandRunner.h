@@ -45,6 +45,8 @@ public:
 signals:
     /// Something the fridge reports changed (the mode, the defrost heater).
     void stateChanged();
+    /// Support asked the fridge to report its whole state again (`resyncShadow`).
+    void resyncRequested();
 
 private:
     void onConnected();

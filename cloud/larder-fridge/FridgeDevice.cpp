@@ -62,6 +62,7 @@ FridgeDevice::FridgeDevice(const Options &options, QObject *parent)
         new CommandRunner(m_client, options.connection.clientId, &m_sim, options.speed, this);
     m_commands->setClock([this] { return m_clock; });
     connect(m_commands, &CommandRunner::stateChanged, this, [this] { reportIfChanged(true); });
+    connect(m_commands, &CommandRunner::resyncRequested, this, &FridgeDevice::reportFull);
     // Support's diagnostic report: what the fridge knows of itself, as one object in the store.
     auto *reports = new media::ObjectSender(m_client, options.connection.clientId, tls, this);
     m_commands->setReportMaker([this, reports](const CommandRunner::ReportDone &done) {

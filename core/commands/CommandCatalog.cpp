@@ -99,6 +99,10 @@ QString titleOf(const QJsonObject &document)
     QString operation = document.value(u"operation").toString();
     const int hours = document.value(u"hours").toInt();
     const int minutes = document.value(u"minutes").toInt();
+    if (operation == u"quickFreeze" && hours == 0)
+        return QCoreApplication::translate("Commands", "Super freeze");
+    if (operation == u"snoozeAlarms" && minutes == 0)
+        return QCoreApplication::translate("Commands", "Silence the alarm");
     if (operation == u"quickFreeze")
         return hours == 1 ? QCoreApplication::translate("Commands", "Super freeze for 1 hour")
                           : QCoreApplication::translate("Commands", "Super freeze for %1 hours")
@@ -112,12 +116,24 @@ QString titleOf(const QJsonObject &document)
             .arg(minutes);
     if (operation == diagnosticReport())
         return QCoreApplication::translate("Commands", "Diagnostic report for support");
+    if (operation == resyncShadow())
+        return QCoreApplication::translate("Commands", "Report everything again (for support)");
     return operation;
 }
 
 QString diagnosticReport()
 {
     return QStringLiteral("diagnosticReport");
+}
+
+QString resyncShadow()
+{
+    return QStringLiteral("resyncShadow");
+}
+
+bool isSupportOperation(const QString &name)
+{
+    return name == diagnosticReport() || name == resyncShadow();
 }
 
 } // namespace larder::commands::catalog

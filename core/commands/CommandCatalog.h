@@ -31,10 +31,13 @@ std::variant<QJsonObject, QString> document(const QString &name, const QJsonObje
                                             const QString &model);
 /// "Quick-freeze for 6 hours", from a job document (or the operation's name, unknown ones).
 QString titleOf(const QJsonObject &document);
-/// The one command that is support's, not the family's (never in `names()`: only a support
-/// agent with the family's consent queues it): `diagnosticReport` {} — the fridge uploads a
-/// diagnostic report and answers with its `key`, `sha256` and `size`.
+/// Support's own commands, never the family's (not in `names()`: only a support agent with the
+/// family's consent queues them): `diagnosticReport` {} — the fridge uploads a diagnostic
+/// report and answers with its `key`, `sha256` and `size`; `resyncShadow` {} — the fridge
+/// reports its whole state again.
 QString diagnosticReport();
+QString resyncShadow();
+bool isSupportOperation(const QString &name);
 
 } // namespace catalog
 } // namespace larder::commands

@@ -3,6 +3,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiResult.h"
+#include "commands/CommandCatalog.h"
 #include "common/Guarded.h"
 #include "mqtt/MqttClient.h"
 
@@ -149,8 +150,10 @@ void SupportCase::showRecord(const QJsonObject &record)
              {QStringLiteral("text"),
               QStringLiteral("%1 · %2").arg(c[u"title"].toString(), c[u"jobStatus"].toString())}});
     m_reports = record.value(u"reports").toArray().toVariantList();
-    const bool pending = std::any_of(m_reports.cbegin(), m_reports.cend(), [](const QVariant &r) {
-        return r.toMap().value(QStringLiteral("status")).toString() == u"pending";
+    // Read again every 2 s while the fridge has a command to carry out (a report, a resync).
+    const QJsonArray commands = record.value(u"commands").toArray();
+    const bool pending = std::any_of(commands.begin(), commands.end(), [](const QJsonValue &c) {
+        return c[u"commandStatus"].toString() == u"pending";
     });
     std::sort(events.begin(), events.end(), [](const auto &a, const auto &b) {
         return a.value(QStringLiteral("at")).toDouble() > b.value(QStringLiteral("at")).toDouble();
@@ -180,6 +183,50 @@ void SupportCase::askForReport()
                 }));
 }
 
+namespace {
+/// The document @p command is sent with from the inspector.
+QJsonObject usualParams(const QString &command)
+{
+    if (command == u"quickFreeze")
+        return {{QStringLiteral("hours"), 6}};
+    if (command == u"snoozeAlarms")
+        return {{QStringLiteral("minutes"), 30}};
+    return {};
+}
+} // namespace
+
+QStringList SupportCase::commands() const
+{
+    return commands::catalog::names();
+}
+
+QString SupportCase::commandTitle(const QString &command) const
+{
+    QJsonObject document = usualParams(command);
+    document.insert(QStringLiteral("operation"), command);
+    return commands::catalog::titleOf(document);
+}
+
+void SupportCase::sendCommand(const QString &command)
+{
+    if (m_thing.isEmpty())
+        return;
+    const QString thing = m_thing;
+    m_api->post(
+        QStringLiteral("/support/things/%1/commands").arg(thing),
+        {{QStringLiteral("command"), command}, {QStringLiteral("params"), usualParams(command)}},
+        guarded(this, [this, thing, command](const api::ApiResult &result) {
+            if (thing != m_thing)
+                return;
+            if (!result.ok)
+                return setError(result);
+            m_notice =
+                tr("Sent: %1. It runs when the fridge is online.").arg(commandTitle(command));
+            emit changed();
+            reload();
+        }));
+}
+
 void SupportCase::openReport(const QString &reportId)
 {
     if (!m_thing.isEmpty())
@@ -192,6 +239,7 @@ void SupportCase::close()
     m_report->clear();
     m_reports.clear();
     m_timeline.clear();
+    m_notice.clear();
     follow({});
     m_thing.clear();
     m_shadowText.clear();

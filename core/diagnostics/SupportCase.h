@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -58,6 +59,10 @@ class SupportCase : public QObject
     /// support; "door": sent from its door), at, status ("pending", "success", "failed"),
     /// detail}]`; reloaded every 2 s while one is pending.
     Q_PROPERTY(QVariantList reports READ reports NOTIFY changed)
+    /// The family's commands an agent may send when the consent allows changes.
+    Q_PROPERTY(QStringList commands READ commands CONSTANT)
+    /// What the last action did, for a line under the actions ("" before one).
+    Q_PROPERTY(QString notice READ notice NOTIFY changed)
     /// The report opened (openReport).
     Q_PROPERTY(larder::diagnostics::DiagnosticReport *report READ report CONSTANT)
 
@@ -80,6 +85,8 @@ public:
     QVariantList reports() const { return m_reports; }
     QVariantList timeline() const { return m_timeline; }
     DiagnosticReport *report() const { return m_report; }
+    QStringList commands() const;
+    QString notice() const { return m_notice; }
 
     /// Opens the case the owner's @p caseCode names.
     Q_INVOKABLE void open(const QString &caseCode);
@@ -92,6 +99,11 @@ public:
     Q_INVOKABLE void close();
     /// Asks the fridge for a diagnostic report (it comes when the fridge is online).
     Q_INVOKABLE void askForReport();
+    /// Sends the fridge @p command: support's `resyncShadow`, or one of `commands` with its
+    /// usual parameters (quick-freeze 6 hours, silence 30 minutes). On the family's record.
+    Q_INVOKABLE void sendCommand(const QString &command);
+    /// "Defrost cycle": what @p command is called, as sendCommand sends it.
+    Q_INVOKABLE QString commandTitle(const QString &command) const;
     /// Opens report @p reportId (one of `reports` that arrived) in `report`.
     Q_INVOKABLE void openReport(const QString &reportId);
 
@@ -122,6 +134,7 @@ private:
     QVariantList m_events;
     QVariantList m_reports;
     QVariantList m_timeline;
+    QString m_notice;
     DiagnosticReport *m_report;
     QTimer m_waitForReport; ///< reloads while a report is pending
     QString m_followed;     ///< the documents topic subscribed

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "SupportAccess.h"
 
+#include "commands/CommandCatalog.h"
+
 #include "api/ApiClient.h"
 #include "api/ApiResult.h"
 #include "common/Guarded.h"
@@ -124,6 +126,11 @@ QString SupportAccess::sentence(const QString &actor, const QString &actorName,
         return tr("%1 opened a diagnostic report").arg(who);
     if (action == u"sentReport")
         return tr("%1 sent support a diagnostic report").arg(who);
+    if (action == u"sentCommand" && detail == larder::commands::catalog::resyncShadow())
+        return tr("%1 asked the fridge to report everything again").arg(who);
+    if (action == u"sentCommand")
+        return tr("%1 sent the fridge the command “%2”")
+            .arg(who, larder::commands::catalog::titleOf({{QStringLiteral("operation"), detail}}));
     return tr("%1: %2").arg(who, action);
 }
 

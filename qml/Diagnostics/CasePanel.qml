@@ -159,6 +159,11 @@ Card {
                     font.pixelSize: Theme.fontSmall
                 }
             }
+            ActionsSection {
+                Layout.fillWidth: true
+                visible: root.open
+                supportCase: root.supportCase
+            }
             ReportsSection {
                 Layout.fillWidth: true
                 visible: root.open

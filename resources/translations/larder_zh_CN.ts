@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionsSection</name>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Ask the fridge to report everything again</source>
+        <translation>请冰箱重新上报全部状态</translation>
+    </message>
+    <message>
+        <source>The family let you look only: commands that change the fridge need the owner to allow changes.</source>
+        <translation>家庭只允许您查看：会改变冰箱的命令需要所有者允许更改。</translation>
+    </message>
+</context>
+<context>
     <name>AddFridgePage</name>
     <message>
         <source>Add a fridge</source>
@@ -909,6 +924,18 @@
     <message>
         <source>Diagnostic report for support</source>
         <translation>为客服生成诊断报告</translation>
+    </message>
+    <message>
+        <source>Super freeze</source>
+        <translation>速冻</translation>
+    </message>
+    <message>
+        <source>Silence the alarm</source>
+        <translation>关闭警报声</translation>
+    </message>
+    <message>
+        <source>Report everything again (for support)</source>
+        <translation>重新上报全部状态（客服请求）</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3694,13 @@
     </message>
 </context>
 <context>
+    <name>larder::diagnostics::SupportCase</name>
+    <message>
+        <source>Sent: %1. It runs when the fridge is online.</source>
+        <translation>已发送：%1。冰箱在线时执行。</translation>
+    </message>
+</context>
+<context>
     <name>larder::display::DisplayPreferences</name>
     <message>
         <source>Follow the system</source>
@@ -4313,6 +4347,14 @@
     <message>
         <source>%1 sent support a diagnostic report</source>
         <translation>%1 向客服发送了一份诊断报告</translation>
+    </message>
+    <message>
+        <source>%1 asked the fridge to report everything again</source>
+        <translation>%1 请冰箱重新上报全部状态</translation>
+    </message>
+    <message>
+        <source>%1 sent the fridge the command “%2”</source>
+        <translation>%1 向冰箱发送了命令“%2”</translation>
     </message>
 </context>
 </TS>

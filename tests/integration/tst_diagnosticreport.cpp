@@ -138,6 +138,37 @@ private slots:
                  trail.constData());
     }
 
+    // Remote actions under a look-only consent: the fridge reports everything again; the
+    // family's commands are refused; both kinds of request checked, the one sent on the trail.
+    void theAgentAsksForAResyncButChangesNothing()
+    {
+        const QString commands = "/support/things/" + kThing + "/commands";
+        QCOMPARE(m_http->api("POST", commands, {{"command", "defrost"}}, m_agent).status, 403);
+        QCOMPARE(m_http->api("POST", commands, {{"command", "resyncShadow"}}, m_other).status, 404);
+        QCOMPARE(m_http->api("POST", commands, {{"command", 7}}, m_agent).status, 400);
+        const auto sent = m_http->api("POST", commands, {{"command", "resyncShadow"}}, m_agent);
+        QCOMPARE(sent.status, 201);
+        const QString id = sent.body["commandId"].toString();
+        QJsonObject command;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (command =
+                 m_http->api("GET", "/devices/" + kThing + "/commands/" + id, {}, m_tokens["ann"])
+                     .body,
+             command["commandStatus"] == QStringLiteral("success")),
+            15000);
+        QCOMPARE(command["title"].toString(),
+                 QStringLiteral("Report everything again (for support)"));
+        const QByteArray trail =
+            QJsonDocument(
+                m_http->api("GET", "/devices/" + kThing + "/support-access", {}, m_tokens["ann"])
+                    .body["audit"]
+                    .toArray())
+                .toJson();
+        QVERIFY2(trail.contains("sentCommand") && trail.contains("resyncShadow") &&
+                     !trail.contains("defrost"),
+                 trail.constData());
+    }
+
     void theInspectorShowsTheDiagnosticEvent()
     {
         const auto record =

@@ -22,33 +22,25 @@ CommandApi::CommandApi(const api::ApiAuth *auth, const FamilyStore *families, Cl
 {
 }
 
-QString CommandApi::modelOf(const QString &thing) const
-{
-    const auto stored = m_shadows->loadShadow(thing, QString());
-    if (!stored)
-        return {};
-    return shadow::ShadowDocument::fromStorage(*stored).reported().value(u"model").toString();
-}
-
 void CommandApi::registerRoutes(QHttpServer &server)
 {
     using Method = QHttpServerRequest::Method;
-    server.route(QStringLiteral("/api/devices/<arg>/commands"), Method::Get,
-                 [this](const QString &thing, const QHttpServerRequest &request) {
-                     return m_auth->asFridgeMember(
-                         thing, request, [&](const api::Caller &, const QString &) {
-                             QJsonArray items;
-                             for (const CommandStore::Command &command :
-                                  m_store->list(thing, maxItems))
-                                 items.append(command.toJson());
-                             return api::reply(
-                                 {{QStringLiteral("items"), items},
-                                  {QStringLiteral("count"), items.size()},
-                                  {QStringLiteral("supported"),
-                                   QJsonArray::fromStringList(
-                                       larder::commands::catalog::supportedBy(modelOf(thing)))}});
-                         });
-                 });
+    server.route(
+        QStringLiteral("/api/devices/<arg>/commands"), Method::Get,
+        [this](const QString &thing, const QHttpServerRequest &request) {
+            return m_auth->asFridgeMember(
+                thing, request, [&](const api::Caller &, const QString &) {
+                    QJsonArray items;
+                    for (const CommandStore::Command &command : m_store->list(thing, maxItems))
+                        items.append(command.toJson());
+                    return api::reply(
+                        {{QStringLiteral("items"), items},
+                         {QStringLiteral("count"), items.size()},
+                         {QStringLiteral("supported"),
+                          QJsonArray::fromStringList(
+                              larder::commands::catalog::supportedBy(m_queue->modelOf(thing)))}});
+                });
+        });
     server.route(QStringLiteral("/api/devices/<arg>/commands"), Method::Post,
                  [this](const QString &thing, const QHttpServerRequest &request) {
                      return m_auth->asFridgeMember(
@@ -74,25 +66,8 @@ QHttpServerResponse CommandApi::create(const QString &thing, const QString &fami
                                        const QHttpServerRequest &request, const QString &sub)
 {
     const auto body = api::bodyOf(request);
-    if (!body || !body->value(u"command").isString() ||
-        (body->contains(u"params") && !body->value(u"params").isObject()))
-        return api::failure(400, "BadRequest",
-                            QStringLiteral("Send {\"command\": name, \"params\": {…}, "
-                                           "\"expiresIn\": seconds}."));
-    const double expiresIn = body->value(u"expiresIn").toDouble(double(defaultExpiry));
-    if (expiresIn < double(minExpiry) || expiresIn > double(maxExpiry) ||
-        expiresIn != double(qint64(expiresIn)))
-        return api::failure(400, "BadRequest",
-                            QStringLiteral("expiresIn is a whole number of seconds from %1 to "
-                                           "%2 (a week).")
-                                .arg(minExpiry)
-                                .arg(maxExpiry));
-    const auto document = larder::commands::catalog::document(
-        body->value(u"command").toString(), body->value(u"params").toObject(), modelOf(thing));
-    if (const auto *refused = std::get_if<QString>(&document))
-        return api::failure(400, "UnsupportedCommand", *refused);
-    const api::Verdict queued =
-        m_queue->enqueue(thing, familyId, std::get<QJsonObject>(document), qint64(expiresIn), sub);
+    const api::Verdict queued = m_queue->fromRequest(thing, familyId, body.value_or(QJsonObject()),
+                                                     sub, CommandQueue::Catalog::Family);
     return api::reply(queued.body, queued.status);
 }
 

@@ -27,14 +27,11 @@ public:
     void registerRoutes(QHttpServer &server) override;
 
     static constexpr int maxItems = 100;
-    /// expiresIn: seconds a command may wait for its fridge (default a day, at most a week).
-    static constexpr qint64 minExpiry = 5, defaultExpiry = 24 * 3600, maxExpiry = 7 * 24 * 3600;
 
 private:
     /// A member of @p familyId, @p thing's family, asks for a command.
     QHttpServerResponse create(const QString &thing, const QString &familyId,
                                const QHttpServerRequest &request, const QString &sub);
-    QString modelOf(const QString &thing) const;
 
     const api::ApiAuth *m_auth;
     const FamilyStore *m_families;

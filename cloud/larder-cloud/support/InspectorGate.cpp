@@ -5,12 +5,21 @@
 
 namespace larder::cloud::support {
 
-std::optional<Consent> InspectorGate::admit(const api::Caller &agent, const QString &thing,
-                                            const QString &action, const QString &detail) const
+std::optional<Consent> InspectorGate::access(const api::Caller &agent, const QString &thing) const
 {
     const qint64 now = api::now();
     const auto held = m_consents->heldBy(agent.sub, thing, now);
     if (!held || consent::accessOf(*held, agent.sub, now) == Access::None)
+        return std::nullopt;
+    return held;
+}
+
+std::optional<Consent> InspectorGate::admit(const api::Caller &agent, const QString &thing,
+                                            const QString &action, const QString &detail) const
+{
+    const qint64 now = api::now();
+    const auto held = access(agent, thing);
+    if (!held)
         return std::nullopt;
     const bool look = action.startsWith(u"viewed");
     AuditLog::Entry entry{now * 1000, held->id, QStringLiteral("support"),

@@ -26,6 +26,8 @@ public:
     /// trail, or nullopt (nothing written) without one.
     std::optional<Consent> admit(const api::Caller &agent, const QString &thing,
                                  const QString &action, const QString &detail = {}) const;
+    /// The consent @p agent holds for @p thing, nothing written: to decide before acting.
+    std::optional<Consent> access(const api::Caller &agent, const QString &thing) const;
     /// The 404 an agent without consent gets, saying what to do.
     static QHttpServerResponse refused();
 

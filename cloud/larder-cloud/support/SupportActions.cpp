@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "SupportReports.h"
+#include "SupportActions.h"
 
 #include "ReportStore.h"
 
@@ -16,7 +16,7 @@ namespace larder::cloud::support {
 
 namespace catalog = larder::commands::catalog;
 
-SupportReports::SupportReports(const api::ApiAuth *auth, InspectorGate gate,
+SupportActions::SupportActions(const api::ApiAuth *auth, InspectorGate gate,
                                commands::CommandQueue *queue,
                                const commands::CommandStore *commands, const ReportStore *reports,
                                media::MediaService *media)
@@ -25,7 +25,7 @@ SupportReports::SupportReports(const api::ApiAuth *auth, InspectorGate gate,
 {
 }
 
-void SupportReports::registerRoutes(QHttpServer &server)
+void SupportActions::registerRoutes(QHttpServer &server)
 {
     using Method = QHttpServerRequest::Method;
     server.route(QStringLiteral("/api/support/things/<arg>/reports"), Method::Post,
@@ -42,6 +42,12 @@ void SupportReports::registerRoutes(QHttpServer &server)
                          return api::reply(queued.body, queued.status);
                      });
                  });
+    server.route(QStringLiteral("/api/support/things/<arg>/commands"), Method::Post,
+                 [this](const QString &thing, const QHttpServerRequest &request) {
+                     return m_auth->asStaff(request, [&](const api::Caller &agent) {
+                         return command(agent, thing, request);
+                     });
+                 });
     server.route(
         QStringLiteral("/api/support/things/<arg>/reports/<arg>/download"), Method::Post,
         [this](const QString &thing, const QString &id, const QHttpServerRequest &request) {
@@ -50,7 +56,35 @@ void SupportReports::registerRoutes(QHttpServer &server)
         });
 }
 
-QHttpServerResponse SupportReports::download(const api::Caller &agent, const QString &thing,
+QHttpServerResponse SupportActions::command(const api::Caller &agent, const QString &thing,
+                                            const QHttpServerRequest &request)
+{
+    const auto body = api::bodyOf(request).value_or(QJsonObject());
+    const QString name = body.value(u"command").toString();
+    if (!body.value(u"command").isString())
+        return api::failure(400, "BadRequest",
+                            QStringLiteral("Send {\"command\": name, \"params\": {…}}."));
+    // Support's own commands read; the family's change the fridge: those only with a consent
+    // that allows changes.
+    if (!catalog::isSupportOperation(name)) {
+        const auto held = m_gate.access(agent, thing);
+        if (!held)
+            return InspectorGate::refused();
+        if (!held->allowWrites)
+            return api::failure(403, "Forbidden",
+                                QStringLiteral("The family let you look only: ask the owner to "
+                                               "allow changes to send this command."));
+    }
+    const auto held = m_gate.admit(agent, thing, QStringLiteral("sentCommand"), name.left(40));
+    if (!held)
+        return InspectorGate::refused();
+    const api::Verdict queued =
+        m_queue->fromRequest(thing, held->familyId, body, QStringLiteral("support:") + agent.sub,
+                             commands::CommandQueue::Catalog::Support);
+    return api::reply(queued.body, queued.status);
+}
+
+QHttpServerResponse SupportActions::download(const api::Caller &agent, const QString &thing,
                                              const QString &reportId)
 {
     const auto held = m_gate.admit(agent, thing, QStringLiteral("openedReport"));

@@ -17,17 +17,21 @@ namespace larder::cloud::support {
 
 class ReportStore;
 
-/// Support's diagnostic reports (docs/api.md, "Support access"), with the family's consent:
+/// Support's actions on a fridge (docs/api.md, "Support access"), with the family's consent:
+/// `POST /support/things/{thing}/commands` `{"command","params"?}` queues support's own
+/// `resyncShadow` or `diagnosticReport` under any consent, and a command of the family's
+/// catalog only under a consent that allows changes (403 otherwise). And its diagnostic
+/// reports:
 /// `POST /support/things/{thing}/reports` queues the fridge's `diagnosticReport` command (the
 /// fridge uploads its report as a `diagnostic` object of its own and answers with the key and
 /// its SHA-256; the command shows in the record), and `POST /support/things/{thing}/reports/
 /// {reportId}/download` gives a presigned GET for that report only (a fridge's, by its command's
 /// id, or one its door sent) — never another of the family's objects. Both are on the family's
 /// audit trail.
-class SupportReports : public api::Endpoints
+class SupportActions : public api::Endpoints
 {
 public:
-    SupportReports(const api::ApiAuth *auth, InspectorGate gate, commands::CommandQueue *queue,
+    SupportActions(const api::ApiAuth *auth, InspectorGate gate, commands::CommandQueue *queue,
                    const commands::CommandStore *commands, const ReportStore *reports,
                    media::MediaService *media);
     void registerRoutes(QHttpServer &server) override;
@@ -36,6 +40,8 @@ public:
     static constexpr qint64 expiresIn = 24 * 3600;
 
 private:
+    QHttpServerResponse command(const api::Caller &agent, const QString &thing,
+                                const QHttpServerRequest &request);
     QHttpServerResponse download(const api::Caller &agent, const QString &thing,
                                  const QString &reportId);
 
