@@ -9,6 +9,7 @@ DiagnosticsApp::DiagnosticsApp(larder::api::ApiClient *api, larder::mqtt::MqttCl
 void DiagnosticsApp::start()
 {
     m_search.search(QStringLiteral("*"));
+    m_search.loadGroups();
     m_case.refreshCases();
 }
 

@@ -117,6 +117,25 @@ void FleetSearch::search(const QString &query, const QString &sortBy, bool desce
                 }));
 }
 
+void FleetSearch::loadGroups()
+{
+    m_api->get(QStringLiteral("/fleet/groups"), guarded(this, [this](const api::ApiResult &result) {
+                   if (!result.ok)
+                       return failed(result);
+                   m_groups.clear();
+                   for (const QJsonValue &group : result.body.value(u"groups").toArray())
+                       m_groups.append(
+                           QVariantMap{{QStringLiteral("name"), group[u"name"].toString()},
+                                       {QStringLiteral("things"), group[u"things"].toInt()}});
+                   emit changed();
+               }));
+}
+
+QString FleetSearch::groupQuery(const QString &name)
+{
+    return QStringLiteral("thingGroupNames:") + name;
+}
+
 void FleetSearch::more()
 {
     if (m_loading || m_nextToken.isEmpty())

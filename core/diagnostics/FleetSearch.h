@@ -74,6 +74,8 @@ class FleetSearch : public QObject
     /// `{count, connected, withOpenAlerts, models: {…}, firmware: {…}}` of the query.
     Q_PROPERTY(QVariantMap statistics READ statistics NOTIFY changed)
     Q_PROPERTY(larder::diagnostics::FleetThingsModel *things READ things CONSTANT)
+    /// The fleet's thing groups, for a search by group: `[{name, things}]` by name.
+    Q_PROPERTY(QVariantList groups READ groups NOTIFY changed)
 
 public:
     explicit FleetSearch(api::ApiClient *api, QObject *parent = nullptr);
@@ -86,6 +88,7 @@ public:
     bool hasMore() const { return !m_nextToken.isEmpty(); }
     QVariantMap statistics() const { return m_statistics; }
     FleetThingsModel *things() { return &m_things; }
+    QVariantList groups() const { return m_groups; }
 
     /// Searches for @p query ("*" for every fridge), sorted by @p sortBy (a field;
     /// thingName when empty), largest first when @p descending.
@@ -93,6 +96,10 @@ public:
                             bool descending = false);
     /// The next page, added under the ones shown.
     Q_INVOKABLE void more();
+    /// Reads the thing groups again.
+    Q_INVOKABLE void loadGroups();
+    /// The query that finds group @p name's fridges (`thingGroupNames:NAME`).
+    Q_INVOKABLE static QString groupQuery(const QString &name);
 
     /// Fridges a page brings (1 to 100; 50 unless set).
     void setPageSize(int size) { m_pageSize = qBound(1, size, 100); }
@@ -114,6 +121,7 @@ private:
     int m_matched = 0;
     QString m_nextToken;
     QVariantMap m_statistics;
+    QVariantList m_groups;
     int m_generation = 0; ///< answers to an older search are dropped
     int m_pageSize = 50;
 };

@@ -37,6 +37,7 @@ DoorDiagnostics::DoorDiagnostics(DoorTablet *tablet, QObject *parent)
 {
     connect(m_tablet, &DoorTablet::stateChanged, this, [this] {
         follow();
+        updateChecks();
         emit changed();
     });
     follow();
@@ -78,6 +79,20 @@ QString DoorDiagnostics::logTail() const
 
 void DoorDiagnostics::follow()
 {
+    // The fridge's shadow: its version and firmware on screen, the self-test's last check.
+    if (fridge::FridgeController *fridge = m_tablet->fridge(); fridge != m_followedFridge) {
+        if (m_followedFridge)
+            disconnect(m_followedFridge, nullptr, this, nullptr);
+        m_followedFridge = fridge;
+        if (fridge && fridge->shadowClient())
+            connect(fridge->shadowClient(), &shadow::ShadowClient::versionChanged, this, [this] {
+                if (m_checks.isEmpty() ||
+                    !m_checks.last().toMap().value(QStringLiteral("ok")).toBool())
+                    updateChecks();
+                else
+                    emit changed();
+            });
+    }
     mqtt::MqttClient *client = m_tablet->deviceClient();
     if (client == m_followed)
         return;
@@ -94,7 +109,7 @@ void DoorDiagnostics::follow()
                                 {QStringLiteral("bytes"), int(payload.size())}});
                 while (m_messages.size() > maxMessages)
                     m_messages.removeLast();
-                emit changed();
+                emit messagesChanged();
             });
 }
 
@@ -173,9 +188,20 @@ void DoorDiagnostics::finishChecks(const QString &brokerDetail, bool brokerOk)
     probe->disconnect(this);
     probe->abort();
     probe->deleteLater();
+    m_brokerChecked = true;
+    m_brokerOk = brokerOk;
+    m_brokerDetail = brokerDetail;
+    updateChecks();
+}
+
+void DoorDiagnostics::updateChecks()
+{
+    if (!m_brokerChecked)
+        return; // the self-test has not run yet
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 daysLeft = (m_expires - now) / (24 * 3600 * 1000LL);
-    m_checks = {
+    const bool connected = m_followed && m_followed->state() == mqtt::MqttClient::Connected;
+    const QVariantList checks{
         check(tr("Certificate"), m_expires > 0 && daysLeft >= expiryWarningDays,
               m_expires == 0 ? tr("No certificate could be read.")
               : m_expires < now
@@ -183,9 +209,9 @@ void DoorDiagnostics::finishChecks(const QString &brokerDetail, bool brokerOk)
                         .arg(m_subject,
                              QDateTime::fromMSecsSinceEpoch(m_expires).date().toString(Qt::ISODate))
                   : tr("%1, valid for %2 more days.").arg(m_subject).arg(daysLeft)),
-        check(tr("Broker"), brokerOk, brokerDetail),
-        check(tr("Connection"), m_followed && m_followed->state() == mqtt::MqttClient::Connected,
-              m_followed && m_followed->state() == mqtt::MqttClient::Connected
+        check(tr("Broker"), m_brokerOk, m_brokerDetail),
+        check(tr("Connection"), connected,
+              connected
                   ? tr("Connected as the door tablet.")
                   : tr("Not connected: %1")
                         .arg(m_followed && !m_followed->error().isEmpty() ? m_followed->error()
@@ -199,6 +225,11 @@ void DoorDiagnostics::finishChecks(const QString &brokerDetail, bool brokerOk)
                                         .arg(firmware().isEmpty() ? tr("unknown") : firmware())
                                   : tr("No shadow received yet.")),
     };
+    // Only a change is told: a view re-creates the rows.
+    if (checks != m_checks) {
+        m_checks = checks;
+        emit checksChanged();
+    }
     emit changed();
 }
 

@@ -12,6 +12,9 @@ class QSslSocket;
 namespace larder::mqtt {
 class MqttClient;
 }
+namespace larder::fridge {
+class FridgeController;
+}
 
 namespace larder::kiosk {
 
@@ -32,7 +35,7 @@ class DoorDiagnostics : public QObject
     QML_UNCREATABLE("The kiosk makes it.")
     Q_PROPERTY(bool checking READ checking NOTIFY changed)
     /// The self-test: `[{name, ok, detail}]`, in the order run.
-    Q_PROPERTY(QVariantList checks READ checks NOTIFY changed)
+    Q_PROPERTY(QVariantList checks READ checks NOTIFY checksChanged)
     Q_PROPERTY(int brokerRttMs READ brokerRttMs NOTIFY changed) ///< -1 until measured
     Q_PROPERTY(QString certificateSubject READ certificateSubject NOTIFY changed)
     Q_PROPERTY(double certificateExpires READ certificateExpires NOTIFY changed) ///< ms; 0
@@ -42,7 +45,7 @@ class DoorDiagnostics : public QObject
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
     Q_PROPERTY(QString broker READ broker CONSTANT) ///< host:port
     /// The newest messages the tablet heard: `[{at (ms), topic, bytes}]`, newest first.
-    Q_PROPERTY(QVariantList lastMessages READ lastMessages NOTIFY changed)
+    Q_PROPERTY(QVariantList lastMessages READ lastMessages NOTIFY messagesChanged)
     Q_PROPERTY(QString logTail READ logTail NOTIFY changed)
     Q_PROPERTY(bool sending READ sending NOTIFY changed)
     Q_PROPERTY(QString sendError READ sendError NOTIFY changed)
@@ -87,16 +90,25 @@ public:
 
 signals:
     void changed();
+    /// Apart from `changed`: lists a view re-creates when they change.
+    void checksChanged();
+    void messagesChanged();
 
 private:
     void follow();
     void readCertificate();
     void probeBroker();
     void finishChecks(const QString &brokerDetail, bool brokerOk);
+    /// The self-test's list from what is known now (the broker's handshake as last measured).
+    void updateChecks();
     void sendFailed(const QString &why);
 
     DoorTablet *m_tablet;
     QPointer<mqtt::MqttClient> m_followed;
+    QPointer<fridge::FridgeController> m_followedFridge;
+    bool m_brokerChecked = false;
+    bool m_brokerOk = false;
+    QString m_brokerDetail;
     QVariantList m_checks;
     int m_rttMs = -1;
     QString m_subject;

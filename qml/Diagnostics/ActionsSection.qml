@@ -35,14 +35,20 @@ ColumnLayout {
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontSmall
     }
-    Repeater {
-        model: root.supportCase.allowWrites ? root.supportCase.commands : []
-        delegate: OutlineButton {
-            required property string modelData
-            objectName: "supportCommand"
-            Layout.fillWidth: true
-            text: root.supportCase.commandTitle(modelData)
-            onClicked: root.supportCase.sendCommand(modelData)
+    // A positioner, not the layout: rows made anew as the list changes must not meet
+    // a layout mid-arrangement (Qt 6.4).
+    Column {
+        Layout.fillWidth: true
+        spacing: Theme.spacingXs
+        Repeater {
+            model: root.supportCase.allowWrites ? root.supportCase.commands : []
+            delegate: OutlineButton {
+                required property string modelData
+                objectName: "supportCommand"
+                width: parent ? parent.width : 0
+                text: root.supportCase.commandTitle(modelData)
+                onClicked: root.supportCase.sendCommand(modelData)
+            }
         }
     }
     Text {

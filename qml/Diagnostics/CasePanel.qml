@@ -73,15 +73,21 @@ Card {
                     onClicked: root.supportCase.open(code.text)
                 }
             }
-            Repeater {
-                model: root.open ? [] : root.supportCase.cases
-                delegate: LinkRow {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    iconName: "fridge"
-                    text: modelData.thingName
-                    detail: qsTr("Until %1").arg(Format.dateTime(new Date(modelData.expiresAt)))
-                    onClicked: root.supportCase.resume(modelData.thingName)
+            // A positioner, not the layout: rows made anew as the list changes must not meet
+            // a layout mid-arrangement (Qt 6.4).
+            Column {
+                Layout.fillWidth: true
+                spacing: Theme.spacingXs
+                Repeater {
+                    model: root.open ? [] : root.supportCase.cases
+                    delegate: LinkRow {
+                        required property var modelData
+                        width: parent ? parent.width : 0
+                        iconName: "fridge"
+                        text: modelData.thingName
+                        detail: qsTr("Until %1").arg(Format.dateTime(new Date(modelData.expiresAt)))
+                        onClicked: root.supportCase.resume(modelData.thingName)
+                    }
                 }
             }
             // The case.
@@ -146,17 +152,23 @@ Card {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
             }
-            Repeater {
-                model: root.open ? root.supportCase.changes : []
-                delegate: Text {
-                    required property var modelData
-                    objectName: "liveChange"
-                    Layout.fillWidth: true
-                    wrapMode: Text.WrapAnywhere
-                    text: Format.time(new Date(modelData.at)) + "  " + modelData.text
-                    color: Theme.text
-                    font.family: "monospace"
-                    font.pixelSize: Theme.fontSmall
+            // A positioner, not the layout: rows made anew as the list changes must not meet
+            // a layout mid-arrangement (Qt 6.4).
+            Column {
+                Layout.fillWidth: true
+                spacing: Theme.spacingXs
+                Repeater {
+                    model: root.open ? root.supportCase.changes : []
+                    delegate: Text {
+                        required property var modelData
+                        objectName: "liveChange"
+                        width: parent ? parent.width : 0
+                        wrapMode: Text.WrapAnywhere
+                        text: Format.time(new Date(modelData.at)) + "  " + modelData.text
+                        color: Theme.text
+                        font.family: "monospace"
+                        font.pixelSize: Theme.fontSmall
+                    }
                 }
             }
             ActionsSection {
@@ -174,18 +186,24 @@ Card {
                 visible: root.open
                 text: qsTr("Certificates")
             }
-            Repeater {
-                model: root.open ? root.supportCase.certificates : []
-                delegate: CaseRow {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    label: modelData.role
-                    value: modelData.expiresAt > 0
-                           ? qsTr("%1, since %2, expires %3").arg(modelData.status)
-                                 .arg(Format.date(new Date(modelData.createdAt)))
-                                 .arg(Format.date(new Date(modelData.expiresAt)))
-                           : qsTr("%1, since %2").arg(modelData.status)
-                                 .arg(Format.date(new Date(modelData.createdAt)))
+            // A positioner, not the layout: rows made anew as the list changes must not meet
+            // a layout mid-arrangement (Qt 6.4).
+            Column {
+                Layout.fillWidth: true
+                spacing: Theme.spacingXs
+                Repeater {
+                    model: root.open ? root.supportCase.certificates : []
+                    delegate: CaseRow {
+                        required property var modelData
+                        width: parent ? parent.width : 0
+                        label: modelData.role
+                        value: modelData.expiresAt > 0
+                               ? qsTr("%1, since %2, expires %3").arg(modelData.status)
+                                     .arg(Format.date(new Date(modelData.createdAt)))
+                                     .arg(Format.date(new Date(modelData.expiresAt)))
+                               : qsTr("%1, since %2").arg(modelData.status)
+                                     .arg(Format.date(new Date(modelData.createdAt)))
+                    }
                 }
             }
             SectionTitle {
@@ -193,20 +211,26 @@ Card {
                 visible: root.open
                 text: qsTr("Connections and shadow versions")
             }
-            Repeater {
-                model: root.open ? root.supportCase.timeline : []
-                delegate: Text {
-                    required property var modelData
-                    objectName: "timelineEntry"
-                    Layout.fillWidth: true
-                    wrapMode: Text.WrapAnywhere
-                    text: Format.dateTime(new Date(modelData.at)) + " · "
-                          + (modelData.kind === "connected" ? qsTr("Connected")
-                             : modelData.kind === "disconnected" ? qsTr("Went offline")
-                             : qsTr("Version %1: %2").arg(modelData.version).arg(modelData.detail))
-                    color: modelData.kind === "disconnected" ? Theme.warning : Theme.text
-                    font.family: modelData.kind === "shadow" ? "monospace" : Theme.fontFamily
-                    font.pixelSize: Theme.fontSmall
+            // A positioner, not the layout: rows made anew as the list changes must not meet
+            // a layout mid-arrangement (Qt 6.4).
+            Column {
+                Layout.fillWidth: true
+                spacing: Theme.spacingXs
+                Repeater {
+                    model: root.open ? root.supportCase.timeline : []
+                    delegate: Text {
+                        required property var modelData
+                        objectName: "timelineEntry"
+                        width: parent ? parent.width : 0
+                        wrapMode: Text.WrapAnywhere
+                        text: Format.dateTime(new Date(modelData.at)) + " · "
+                              + (modelData.kind === "connected" ? qsTr("Connected")
+                                 : modelData.kind === "disconnected" ? qsTr("Went offline")
+                                 : qsTr("Version %1: %2").arg(modelData.version).arg(modelData.detail))
+                        color: modelData.kind === "disconnected" ? Theme.warning : Theme.text
+                        font.family: modelData.kind === "shadow" ? "monospace" : Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                    }
                 }
             }
             SectionTitle {
@@ -214,17 +238,23 @@ Card {
                 visible: root.open
                 text: qsTr("Events and commands")
             }
-            Repeater {
-                model: root.open ? root.supportCase.events : []
-                delegate: Text {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    text: Format.dateTime(new Date(modelData.at)) + " · " + modelData.text
-                    color: modelData.type === "error" ? Theme.danger
-                         : modelData.type === "diagnostic" ? Theme.warning : Theme.text
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSmall
+            // A positioner, not the layout: rows made anew as the list changes must not meet
+            // a layout mid-arrangement (Qt 6.4).
+            Column {
+                Layout.fillWidth: true
+                spacing: Theme.spacingXs
+                Repeater {
+                    model: root.open ? root.supportCase.events : []
+                    delegate: Text {
+                        required property var modelData
+                        width: parent ? parent.width : 0
+                        wrapMode: Text.Wrap
+                        text: Format.dateTime(new Date(modelData.at)) + " · " + modelData.text
+                        color: modelData.type === "error" ? Theme.danger
+                             : modelData.type === "diagnostic" ? Theme.warning : Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                    }
                 }
             }
             SectionTitle {

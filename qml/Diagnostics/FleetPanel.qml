@@ -61,6 +61,24 @@ ColumnLayout {
         kind: "danger"
         text: root.search.error
     }
+    // The fleet's own organisation: a group's fridges in one touch (its query in the field).
+    ChoiceChips {
+        objectName: "fleetGroups"
+        Layout.fillWidth: true
+        visible: root.search.groups.length > 0
+        title: qsTr("Thing groups")
+        current: root.search.query
+        choices: {
+            let out = [{value: "*", label: qsTr("All")}];
+            for (let i = 0; i < root.search.groups.length; ++i) {
+                const group = root.search.groups[i];
+                out.push({value: root.search.groupQuery(group.name),
+                          label: qsTr("%1 (%2)").arg(group.name).arg(group.things)});
+            }
+            return out;
+        }
+        onChosen: (value) => root.search.search(value)
+    }
     Text {
         objectName: "fleetCounts"
         Layout.fillWidth: true

@@ -36,32 +36,38 @@ ColumnLayout {
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontSmall
     }
-    Repeater {
-        model: root.supportCase.reports
-        delegate: RowLayout {
-            id: row
-            required property var modelData
-            Layout.fillWidth: true
-            spacing: Theme.spacingS
-            Text {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: Format.dateTime(new Date(row.modelData.at)) + " · "
-                      + (row.modelData.source === "door" ? qsTr("From the door") + " · " : "")
-                      + (row.modelData.status === "success" ? qsTr("Arrived")
-                         : row.modelData.status === "failed" ? qsTr("Not sent")
-                         : qsTr("Waiting for the fridge"))
-                      + (row.modelData.detail.length > 0 ? " · " + row.modelData.detail : "")
-                color: row.modelData.status === "failed" ? Theme.danger : Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSmall
-            }
-            OutlineButton {
-                objectName: "openReport"
-                visible: row.modelData.status === "success"
-                text: qsTr("Open")
-                Accessible.name: qsTr("Open the report of %1").arg(Format.dateTime(new Date(row.modelData.at)))
-                onClicked: root.supportCase.openReport(row.modelData.reportId)
+    // A positioner, not the layout: rows made anew as the list changes must not meet
+    // a layout mid-arrangement (Qt 6.4).
+    Column {
+        Layout.fillWidth: true
+        spacing: Theme.spacingXs
+        Repeater {
+            model: root.supportCase.reports
+            delegate: RowLayout {
+                id: row
+                required property var modelData
+                width: parent ? parent.width : 0
+                spacing: Theme.spacingS
+                Text {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: Format.dateTime(new Date(row.modelData.at)) + " · "
+                          + (row.modelData.source === "door" ? qsTr("From the door") + " · " : "")
+                          + (row.modelData.status === "success" ? qsTr("Arrived")
+                             : row.modelData.status === "failed" ? qsTr("Not sent")
+                             : qsTr("Waiting for the fridge"))
+                          + (row.modelData.detail.length > 0 ? " · " + row.modelData.detail : "")
+                    color: row.modelData.status === "failed" ? Theme.danger : Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                }
+                OutlineButton {
+                    objectName: "openReport"
+                    visible: row.modelData.status === "success"
+                    text: qsTr("Open")
+                    Accessible.name: qsTr("Open the report of %1").arg(Format.dateTime(new Date(row.modelData.at)))
+                    onClicked: root.supportCase.openReport(row.modelData.reportId)
+                }
             }
         }
     }

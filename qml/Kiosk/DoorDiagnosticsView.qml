@@ -68,11 +68,10 @@ Rectangle {
             // The report to support first: it is why someone entered the PIN.
             Card {
                 Layout.fillWidth: true
-                implicitHeight: report.implicitHeight + 2 * Theme.spacingL
+                contentHeight: report.implicitHeight
                 ColumnLayout {
                     id: report
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacingL
+                    width: parent.width
                     spacing: Theme.spacingS
                     SectionTitle {
                         Layout.fillWidth: true
@@ -130,37 +129,44 @@ Rectangle {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
             }
-            Repeater {
-                model: root.diagnostics.checks
-                delegate: RowLayout {
-                    id: checkRow
-                    required property var modelData
-                    objectName: "selfTestRow"
-                    Layout.fillWidth: true
-                    spacing: Theme.spacingM
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: (checkRow.modelData.ok ? qsTr("Passed") : qsTr("Failed")) + ": "
-                                     + checkRow.modelData.name + ", " + checkRow.modelData.detail
-                    StatusChip {
-                        text: checkRow.modelData.ok ? qsTr("OK") : qsTr("Fails")
-                        tone: checkRow.modelData.ok ? Theme.success : Theme.danger
-                    }
-                    Text {
-                        Layout.preferredWidth: 160
-                        text: checkRow.modelData.name
-                        wrapMode: Text.Wrap
-                        color: Theme.text
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                        font.weight: Font.Medium
-                    }
-                    Text {
-                        Layout.fillWidth: true
-                        text: checkRow.modelData.detail
-                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-                        color: Theme.textMuted
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
+            // A positioner, not the layout: the rows are made anew when the list changes, which a
+            // layout must not meet mid-arrangement (Qt 6.4).
+            Column {
+                Layout.fillWidth: true
+                spacing: Theme.spacingS
+                Repeater {
+                    model: root.diagnostics.checks
+                    delegate: RowLayout {
+                        id: checkRow
+                        required property var modelData
+                        objectName: "selfTestRow"
+                        width: parent ? parent.width : 0
+                        spacing: Theme.spacingM
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: (checkRow.modelData.ok ? qsTr("Passed") : qsTr("Failed")) + ": "
+                                         + checkRow.modelData.name + ", " + checkRow.modelData.detail
+                        StatusChip {
+                            Layout.preferredWidth: 88
+                            text: checkRow.modelData.ok ? qsTr("OK") : qsTr("Fails")
+                            tone: checkRow.modelData.ok ? Theme.success : Theme.danger
+                        }
+                        Text {
+                            Layout.preferredWidth: 160
+                            text: checkRow.modelData.name
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontBody
+                            font.weight: Font.Medium
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            text: checkRow.modelData.detail
+                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                            color: Theme.textMuted
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontBody
+                        }
                     }
                 }
             }
@@ -176,45 +182,34 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("This door")
             }
-            Repeater {
-                model: [
-                    [qsTr("Fridge"), root.diagnostics.thing.length > 0 ? root.diagnostics.thing : qsTr("Not paired")],
-                    [qsTr("Broker"), root.diagnostics.brokerRttMs >= 0
-                        ? qsTr("%1 · %2 ms").arg(root.diagnostics.broker).arg(root.diagnostics.brokerRttMs)
-                        : root.diagnostics.broker],
-                    [qsTr("Certificate"), root.diagnostics.certificateExpires > 0
-                        ? qsTr("%1 · until %2").arg(root.diagnostics.certificateSubject)
-                              .arg(Format.date(new Date(root.diagnostics.certificateExpires)))
-                        : qsTr("None")],
-                    [qsTr("Shadow version"), root.diagnostics.shadowVersion > 0 ? String(root.diagnostics.shadowVersion) : qsTr("None yet")],
-                    [qsTr("Fridge firmware"), root.diagnostics.firmware.length > 0 ? root.diagnostics.firmware : qsTr("Unknown")],
-                    [qsTr("App version"), root.diagnostics.appVersion]
-                ]
-                delegate: RowLayout {
-                    id: infoRow
-                    required property var modelData
-                    Layout.fillWidth: true
-                    spacing: Theme.spacingM
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: infoRow.modelData[0] + ": " + infoRow.modelData[1]
-                    Text {
-                        Layout.preferredWidth: 200
-                        text: infoRow.modelData[0]
-                        wrapMode: Text.Wrap
-                        color: Theme.textMuted
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                    }
-                    Text {
-                        Layout.fillWidth: true
-                        text: infoRow.modelData[1]
-                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-                        color: Theme.text
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                        font.weight: Font.Medium
-                    }
-                }
+            DoorInfoRow {
+                label: qsTr("Fridge")
+                value: root.diagnostics.thing.length > 0 ? root.diagnostics.thing : qsTr("Not paired")
+            }
+            DoorInfoRow {
+                label: qsTr("Broker")
+                value: root.diagnostics.brokerRttMs >= 0
+                       ? qsTr("%1 · %2 ms").arg(root.diagnostics.broker).arg(root.diagnostics.brokerRttMs)
+                       : root.diagnostics.broker
+            }
+            DoorInfoRow {
+                label: qsTr("Certificate")
+                value: root.diagnostics.certificateExpires > 0
+                       ? qsTr("%1 · until %2").arg(root.diagnostics.certificateSubject)
+                             .arg(Format.date(new Date(root.diagnostics.certificateExpires)))
+                       : qsTr("None")
+            }
+            DoorInfoRow {
+                label: qsTr("Shadow version")
+                value: root.diagnostics.shadowVersion > 0 ? String(root.diagnostics.shadowVersion) : qsTr("None yet")
+            }
+            DoorInfoRow {
+                label: qsTr("Fridge firmware")
+                value: root.diagnostics.firmware.length > 0 ? root.diagnostics.firmware : qsTr("Unknown")
+            }
+            DoorInfoRow {
+                label: qsTr("App version")
+                value: root.diagnostics.appVersion
             }
             SectionTitle {
                 Layout.fillWidth: true
@@ -228,17 +223,20 @@ Rectangle {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
             }
-            Repeater {
-                model: root.diagnostics.lastMessages
-                delegate: Text {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    wrapMode: Text.WrapAnywhere
-                    text: Format.time(new Date(modelData.at)) + "  " + modelData.topic + "  "
-                          + qsTr("%1 bytes").arg(modelData.bytes)
-                    color: Theme.text
-                    font.family: "monospace"
-                    font.pixelSize: Theme.fontSmall
+            Column {
+                Layout.fillWidth: true
+                Repeater {
+                    model: root.diagnostics.lastMessages
+                    delegate: Text {
+                        required property var modelData
+                        width: parent ? parent.width : 0
+                        wrapMode: Text.WrapAnywhere
+                        text: Format.time(new Date(modelData.at)) + "  " + modelData.topic + "  "
+                              + qsTr("%1 bytes").arg(modelData.bytes)
+                        color: Theme.text
+                        font.family: "monospace"
+                        font.pixelSize: Theme.fontSmall
+                    }
                 }
             }
             SectionTitle {

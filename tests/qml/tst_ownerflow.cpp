@@ -10,6 +10,9 @@
 #include "OwnerApp.h"
 
 #include "alerts/Alerts.h"
+#include "diagnostics/DiagnosticReport.h"
+#include "diagnostics/FleetSearch.h"
+#include "diagnostics/SupportCase.h"
 #include "display/DisplayPreferences.h"
 #include "fridge/FridgeController.h"
 #include "fridge/FridgeSelection.h"
@@ -480,7 +483,11 @@ void TestOwnerFlow::supportSignsInToDiagnosticsAndOpensTheCase()
     const auto granted =
         m_http->api("POST", "/devices/" + kThing + "/support-access", {{"hours", 1}}, owner);
     QCOMPARE(granted.status, 201);
-    QVERIFY(!m_http->signedInStaff("agent@flow.larder.test").isEmpty());
+    const QString agent = m_http->signedInStaff("agent@flow.larder.test");
+    QVERIFY(!agent.isEmpty());
+    // The fleet's own organisation: a group with the fridge in it.
+    QCOMPARE(m_http->api("PUT", "/fleet/groups/kitchens", {}, agent).status, 201);
+    QCOMPARE(m_http->api("PUT", "/fleet/groups/kitchens/things/" + kThing, {}, agent).status, 200);
     // A support account signs in to the same app and lands in diagnostics, not a family's app.
     QTRY_COMPARE(page(), QStringLiteral("signin"));
     type("signInEmail", "agent@flow.larder.test");
@@ -490,6 +497,11 @@ void TestOwnerFlow::supportSignsInToDiagnosticsAndOpensTheCase()
     auto *search = m_app->diagnostics()->search();
     QTRY_VERIFY_WITH_TIMEOUT(!search->loading() && search->matched() >= 1, 10000);
     QVERIFY(!m_app->families()->loaded()); // no family endpoint was asked
+    // Its groups as chips; one finds its fridges.
+    QTRY_COMPARE_WITH_TIMEOUT(search->groups().size(), qsizetype(1), 10000);
+    QVERIFY(find("fleetGroups") && find("fleetGroups")->property("visible").toBool());
+    search->search(larder::diagnostics::FleetSearch::groupQuery("kitchens"));
+    QTRY_VERIFY_WITH_TIMEOUT(!search->loading() && search->matched() == 1, 10000);
     // The code opens the case: the shadow as it is, then its changes as they happen.
     // (On a phone the fleet and the case take turns: the "Case" chip.)
     QVERIFY(find("diagnosticsShell") && find("diagnosticsShell")->setProperty("shown", 1));
@@ -499,6 +511,19 @@ void TestOwnerFlow::supportSignsInToDiagnosticsAndOpensTheCase()
     QTRY_COMPARE_WITH_TIMEOUT(supportCase->thing(), kThing, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(supportCase->shadowText().contains("\"reported\""), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!supportCase->changes().isEmpty(), 30000);
+    // The agent asks the fridge for a report, waits for it, opens it: checked, shown.
+    tap("askReport");
+    QTRY_VERIFY_WITH_TIMEOUT(find("openReport") && find("openReport")->property("visible").toBool(),
+                             30000);
+    tap("openReport");
+    auto *report = supportCase->report();
+    QTRY_VERIFY_WITH_TIMEOUT(!report->text().isEmpty() || !report->error().isEmpty(), 15000);
+    QVERIFY2(report->text().contains("larder-diagnostic-report/1"), qPrintable(report->error()));
+    QCOMPARE(report->sha256().size(), qsizetype(64));
+    // And asks it to report everything again (a look-only consent: no family command offered).
+    QVERIFY(!find("supportCommand"));
+    tap("resyncShadow");
+    QTRY_VERIFY_WITH_TIMEOUT(!supportCase->notice().isEmpty(), 10000);
     tap("staffSignOut");
     QTRY_COMPARE(page(), QStringLiteral("signin"));
     QVERIFY(supportCase->thing().isEmpty());

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Layouts
+import Larder.Theme
+
+// One line of what the door knows of itself: a label and its value, both wrapping.
+RowLayout {
+    id: root
+
+    required property string label
+    required property string value
+
+    Layout.fillWidth: true
+    spacing: Theme.spacingM
+    Accessible.role: Accessible.StaticText
+    Accessible.name: root.label + ": " + root.value
+
+    Text {
+        Layout.preferredWidth: 200
+        text: root.label
+        wrapMode: Text.Wrap
+        color: Theme.textMuted
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+    }
+    Text {
+        Layout.fillWidth: true
+        text: root.value
+        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+        color: Theme.text
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        font.weight: Font.Medium
+    }
+}
