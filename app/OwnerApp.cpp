@@ -47,7 +47,11 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
             return list;
         };
     };
-    m_selection.setInventoryFactory(listsOn(&m_inventoryChannel, &m_inventoryStore));
+    m_selection.addFeature(QLatin1String(fridge::FridgeSelection::inventoryFeature),
+                           [lists = listsOn(&m_inventoryChannel, &m_inventoryStore)](
+                               const QString &thing, const QString &, QObject *parent) {
+                               return lists(thing, parent);
+                           });
     m_selection.setShoppingFactory(listsOn(&m_shoppingChannel, &m_shoppingStore));
     // The family board: its uploads wait in the journal across restarts.
     if (!m_uploads.open(&error))
@@ -64,7 +68,8 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
         return board;
     });
     // "Look inside": each fridge's shelf photos, their pictures cached per fridge.
-    m_selection.setLookInsideFactory(
+    m_selection.addFeature(
+        QLatin1String(fridge::FridgeSelection::lookInsideFeature),
         [this, tls](const QString &thing, const QString &familyId, QObject *parent) {
             auto *photos = new inventory::ShelfPhotos(
                 &m_api, &m_mqtt, tls, familyId, thing,
@@ -75,12 +80,13 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
             return photos;
         });
     // Each fridge's temperatures over a day or a month, for its charts.
-    m_selection.setHistoryFactory([this](const QString &thing, QObject *parent) {
-        auto *history = new history::TemperatureHistory(
-            history::TemperatureHistory::overRest(&m_api, thing), parent);
-        history->load();
-        return history;
-    });
+    m_selection.addFeature(QLatin1String(fridge::FridgeSelection::historyFeature),
+                           [this](const QString &thing, const QString &, QObject *parent) {
+                               auto *history = new history::TemperatureHistory(
+                                   history::TemperatureHistory::overRest(&m_api, thing), parent);
+                               history->load();
+                               return history;
+                           });
     // Support's access to each fridge: its family's owner grants and ends it; everyone sees
     // the trail of who looked.
     m_selection.addFeature(
@@ -108,11 +114,13 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
         emit fridgeRequested(id);
     });
     // Commands to the fridge on screen, followed live.
-    m_selection.setCommandsFactory([this](const QString &thing, QObject *parent) {
-        auto *commands = new commands::Commands(&m_api, &m_mqtt, thing, parent);
-        commands->refresh();
-        return commands;
-    });
+    m_selection.addFeature(QLatin1String(fridge::FridgeSelection::commandsFeature),
+                           [this](const QString &thing, const QString &, QObject *parent) {
+                               auto *commands =
+                                   new commands::Commands(&m_api, &m_mqtt, thing, parent);
+                               commands->refresh();
+                               return commands;
+                           });
     // The client id is the signed-in user's own (AuthenticatedConnection sets it).
     m_mqtt.setSettings(profile.mqttSettings({}));
 

@@ -2,8 +2,11 @@
 #include "FridgeSelection.h"
 #include "FridgeController.h"
 
+#include "commands/Commands.h"
 #include "family/FamiliesModel.h"
+#include "history/TemperatureHistory.h"
 #include "inventory/InventorySync.h"
+#include "inventory/ShelfPhotos.h"
 
 #include <QSettings>
 
@@ -73,24 +76,11 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
         return;
     }
     FridgeController *previous = m_fridge;
-    inventory::InventorySync *previousList = m_inventory;
-    inventory::ShelfPhotos *previousPhotos = std::exchange(m_lookInside, nullptr);
-    commands::Commands *previousCommands = std::exchange(m_commands, nullptr);
-    history::TemperatureHistory *previousHistory = std::exchange(m_history, nullptr);
     const QHash<QString, QObject *> previousFeatures = std::exchange(m_features, {});
     m_fridge = nullptr;
-    m_inventory = nullptr;
     if (!thing.isEmpty()) {
         m_fridge = new FridgeController(m_client, thing, deviceName, this);
         m_fridge->start();
-        if (m_inventoryFactory)
-            m_inventory = m_inventoryFactory(thing, this);
-        if (m_lookInsideFactory)
-            m_lookInside = m_lookInsideFactory(thing, familyId, this);
-        if (m_commandsFactory)
-            m_commands = m_commandsFactory(thing, this);
-        if (m_historyFactory)
-            m_history = m_historyFactory(thing, this);
         for (auto it = m_featureFactories.cbegin(); it != m_featureFactories.cend(); ++it)
             m_features.insert(it.key(), it.value()(thing, familyId, this));
     }
@@ -103,17 +93,32 @@ void FridgeSelection::show(const FridgeListModel::Row *entry)
         previous->stop();
         previous->deleteLater(); // the screen may still be bound to it until it rebinds
     }
-    if (previousList)
-        previousList->deleteLater();
-    if (previousPhotos)
-        previousPhotos->deleteLater();
-    if (previousCommands)
-        previousCommands->deleteLater();
-    if (previousHistory)
-        previousHistory->deleteLater();
     for (QObject *feature : previousFeatures)
         if (feature)
             feature->deleteLater();
+}
+
+inventory::InventorySync *FridgeSelection::inventory() const
+{
+    return qobject_cast<inventory::InventorySync *>(
+        m_features.value(QLatin1String(inventoryFeature)));
+}
+
+inventory::ShelfPhotos *FridgeSelection::lookInside() const
+{
+    return qobject_cast<inventory::ShelfPhotos *>(
+        m_features.value(QLatin1String(lookInsideFeature)));
+}
+
+history::TemperatureHistory *FridgeSelection::history() const
+{
+    return qobject_cast<history::TemperatureHistory *>(
+        m_features.value(QLatin1String(historyFeature)));
+}
+
+commands::Commands *FridgeSelection::commands() const
+{
+    return qobject_cast<commands::Commands *>(m_features.value(QLatin1String(commandsFeature)));
 }
 
 void FridgeSelection::addFeature(const QString &name, FeatureFactory factory)

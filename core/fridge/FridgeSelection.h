@@ -28,7 +28,8 @@ class FridgeController;
 /// Which fridge the owner app shows. It lists the fridges of all the user's families (from
 /// FamiliesModel), keeps the one selected (remembered across restarts), and owns its
 /// FridgeController: created on selection, stopped and dropped when another is chosen or the
-/// fridge leaves the user's families.
+/// fridge leaves the user's families. The fridge's features (its list, shelf photos, history,
+/// commands, support access…) register with addFeature and come and go with it.
 class FridgeSelection : public QObject
 {
     Q_OBJECT
@@ -58,30 +59,19 @@ public:
     ~FridgeSelection() override;
 
     FridgeController *fridge() const { return m_fridge; }
-    inventory::InventorySync *inventory() const { return m_inventory; }
-    /// Makes the list of a fridge when it comes on screen (started; owned by @p parent).
+    /// The features of the fridge on screen that have a typed property (registered with
+    /// addFeature under these names, like any other).
+    inventory::InventorySync *inventory() const;
+    inventory::ShelfPhotos *lookInside() const;
+    history::TemperatureHistory *history() const;
+    commands::Commands *commands() const;
+    static constexpr const char *inventoryFeature = "inventory";
+    static constexpr const char *lookInsideFeature = "lookInside";
+    static constexpr const char *historyFeature = "history";
+    static constexpr const char *commandsFeature = "commands";
+    /// Makes a list of a thing or a family (started; owned by @p parent).
     using InventoryFactory =
         std::function<inventory::InventorySync *(const QString &thing, QObject *parent)>;
-    void setInventoryFactory(InventoryFactory factory) { m_inventoryFactory = std::move(factory); }
-    inventory::ShelfPhotos *lookInside() const { return m_lookInside; }
-    /// Makes the shelf photos of a fridge of a family when it comes on screen (owned by
-    /// @p parent).
-    using LookInsideFactory = std::function<inventory::ShelfPhotos *(
-        const QString &thing, const QString &familyId, QObject *parent)>;
-    void setLookInsideFactory(LookInsideFactory factory)
-    {
-        m_lookInsideFactory = std::move(factory);
-    }
-    history::TemperatureHistory *history() const { return m_history; }
-    /// Makes the temperature history of a fridge when it comes on screen (owned by @p parent).
-    using HistoryFactory =
-        std::function<history::TemperatureHistory *(const QString &thing, QObject *parent)>;
-    void setHistoryFactory(HistoryFactory factory) { m_historyFactory = std::move(factory); }
-    commands::Commands *commands() const { return m_commands; }
-    /// Makes the commands of a fridge when it comes on screen (owned by @p parent).
-    using CommandsFactory =
-        std::function<commands::Commands *(const QString &thing, QObject *parent)>;
-    void setCommandsFactory(CommandsFactory factory) { m_commandsFactory = std::move(factory); }
     inventory::InventorySync *shopping() const { return m_shopping; }
     /// Makes a family's shopping list when a fridge of that family comes on screen (keyed by
     /// the family id; started; owned by @p parent).
@@ -123,14 +113,6 @@ private:
     mqtt::MqttClient *m_client;
     family::FamiliesModel *m_families;
     FridgeController *m_fridge = nullptr;
-    inventory::InventorySync *m_inventory = nullptr;
-    InventoryFactory m_inventoryFactory;
-    inventory::ShelfPhotos *m_lookInside = nullptr;
-    LookInsideFactory m_lookInsideFactory;
-    history::TemperatureHistory *m_history = nullptr;
-    HistoryFactory m_historyFactory;
-    commands::Commands *m_commands = nullptr;
-    CommandsFactory m_commandsFactory;
     inventory::InventorySync *m_shopping = nullptr;
     InventoryFactory m_shoppingFactory;
     board::Board *m_board = nullptr;

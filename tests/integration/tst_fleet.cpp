@@ -141,6 +141,9 @@ private slots:
                      .status,
                  201);
         QCOMPARE(m_http->api("PUT", "/fleet/groups/pilot-2026", {}, m_staff).status, 409);
+        // A description is optional.
+        QCOMPARE(m_http->api("PUT", "/fleet/groups/no-words", {}, m_staff).status, 201);
+        QCOMPARE(m_http->api("DELETE", "/fleet/groups/no-words", {}, m_staff).status, 200);
         QCOMPARE(m_http->api("PUT", "/fleet/groups/bad%20name", {}, m_staff).status, 400);
         QCOMPARE(
             m_http->api("PUT", "/fleet/groups/pilot-2026/things/" + kThings[1], {}, m_staff).status,

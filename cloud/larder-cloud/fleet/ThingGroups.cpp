@@ -26,7 +26,7 @@ bool ThingGroups::create(const QString &name, const QString &description, qint64
     QSqlQuery query = run(m_connection,
                           QStringLiteral("INSERT INTO thing_groups (name, description, created) "
                                          "VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING"),
-                          {name, description, now}, &ok);
+                          {name, sql::notNull(description), now}, &ok);
     return ok && query.numRowsAffected() == 1;
 }
 
