@@ -169,8 +169,9 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
             if (!supportCase->error().isEmpty())
                 return {Verdict::Failed,
                         QStringLiteral("the case did not open: %1").arg(supportCase->error())};
-            if (supportCase->shadowText().isEmpty() || supportCase->certificates().isEmpty() ||
-                supportCase->changes().isEmpty())
+            if (supportCase->shadowText().isEmpty() ||
+                (supportCase->certificates()->count() == 0) ||
+                (supportCase->changes()->count() == 0))
                 return {};
         }
         return {Verdict::Live, {}};

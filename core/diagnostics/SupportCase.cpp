@@ -33,6 +33,21 @@ QJsonObject changedFields(const QJsonObject &previous, const QJsonObject &curren
             changed.insert(it.key(), QJsonValue::Null);
     return changed;
 }
+/// Compact JSON with a space after each field, so that a line breaks between fields and never
+/// inside a number.
+QString readable(const QByteArray &compact)
+{
+    return QString::fromUtf8(compact).replace(QStringLiteral(",\""), QStringLiteral(", \""));
+}
+
+/// The records of a JSON array of objects, for a RecordsModel.
+QList<QVariantMap> recordsOf(const QJsonArray &array)
+{
+    QList<QVariantMap> records;
+    for (const QJsonValue &value : array)
+        records.append(value.toObject().toVariantMap());
+    return records;
+}
 } // namespace
 
 SupportCase::SupportCase(api::ApiClient *api, mqtt::MqttClient *mqtt, QObject *parent)
@@ -61,8 +76,7 @@ void SupportCase::open(const QString &caseCode)
 
 void SupportCase::resume(const QString &thing)
 {
-    for (const QVariant &c : std::as_const(m_cases)) {
-        const QVariantMap held = c.toMap();
+    for (const QVariantMap &held : m_cases.records()) {
         if (held.value(QStringLiteral("thingName")).toString() == thing)
             return show(QJsonObject::fromVariantMap(held));
     }
@@ -74,7 +88,7 @@ void SupportCase::refreshCases()
                guarded(this, [this](const api::ApiResult &result) {
                    if (!result.ok)
                        return setError(result);
-                   m_cases = result.body.value(u"cases").toArray().toVariantList();
+                   m_cases.setRecords(recordsOf(result.body.value(u"cases").toArray()));
                    emit changed();
                }));
 }
@@ -85,7 +99,8 @@ void SupportCase::show(const QJsonObject &opened)
     m_expiresAt = qint64(opened.value(u"expiresAt").toDouble());
     m_allowWrites = opened.value(u"allowWrites").toBool();
     m_error.clear();
-    m_changes.clear();
+    m_changeList.clear();
+    m_changes.setRecords({});
     follow(m_thing);
     emit changed();
     reload();
@@ -132,35 +147,33 @@ void SupportCase::reload()
 void SupportCase::showRecord(const QJsonObject &record)
 {
     m_tabletPaired = record.value(u"tabletPaired").toBool();
-    m_certificates.clear();
-    for (const QJsonValue &c : record.value(u"certificates").toArray())
-        m_certificates.append(
-            QVariantMap{{QStringLiteral("role"), c[u"role"].toString()},
-                        {QStringLiteral("status"), c[u"status"].toString()},
-                        {QStringLiteral("createdAt"), c[u"createdAt"].toDouble()}});
+    m_certificates.setRecords(recordsOf(record.value(u"certificates").toArray()));
+    QList<QVariantMap> timeline = recordsOf(record.value(u"timeline").toArray());
+    for (QVariantMap &entry : timeline)
+        entry.insert(QStringLiteral("detail"),
+                     readable(entry.value(QStringLiteral("detail")).toString().toUtf8()));
+    m_timeline.setRecords(timeline);
+    m_reports.setRecords(recordsOf(record.value(u"reports").toArray()));
     QList<QVariantMap> events;
     for (const QJsonValue &e : record.value(u"events").toArray())
         events.append({{QStringLiteral("at"), e[u"createdAt"].toDouble()},
                        {QStringLiteral("type"), e[u"type"].toString()},
-                       {QStringLiteral("text"), e[u"message"].toString()}});
+                       {QStringLiteral("message"), e[u"message"].toString()}});
     for (const QJsonValue &c : record.value(u"commands").toArray())
         events.append(
             {{QStringLiteral("at"), c[u"createdAt"].toDouble()},
              {QStringLiteral("type"), QStringLiteral("command")},
-             {QStringLiteral("text"),
+             {QStringLiteral("message"),
               QStringLiteral("%1 · %2").arg(c[u"title"].toString(), c[u"jobStatus"].toString())}});
-    m_reports = record.value(u"reports").toArray().toVariantList();
+    std::sort(events.begin(), events.end(), [](const auto &a, const auto &b) {
+        return a.value(QStringLiteral("at")).toDouble() > b.value(QStringLiteral("at")).toDouble();
+    });
+    m_events.setRecords(events);
     // Read again every 2 s while the fridge has a command to carry out (a report, a resync).
     const QJsonArray commands = record.value(u"commands").toArray();
     const bool pending = std::any_of(commands.begin(), commands.end(), [](const QJsonValue &c) {
         return c[u"commandStatus"].toString() == u"pending";
     });
-    std::sort(events.begin(), events.end(), [](const auto &a, const auto &b) {
-        return a.value(QStringLiteral("at")).toDouble() > b.value(QStringLiteral("at")).toDouble();
-    });
-    m_events.clear();
-    for (const QVariantMap &e : std::as_const(events))
-        m_events.append(e);
     if (pending)
         m_waitForReport.start();
     else
@@ -237,16 +250,17 @@ void SupportCase::close()
 {
     m_waitForReport.stop();
     m_report->clear();
-    m_reports.clear();
-    m_timeline.clear();
+    m_reports.setRecords({});
+    m_timeline.setRecords({});
     m_notice.clear();
     follow({});
     m_thing.clear();
     m_shadowText.clear();
     m_metadataText.clear();
-    m_changes.clear();
-    m_certificates.clear();
-    m_events.clear();
+    m_changeList.clear();
+    m_changes.setRecords({});
+    m_certificates.setRecords({});
+    m_events.setRecords({});
     m_version = 0;
     m_error.clear();
     emit changed();
@@ -267,12 +281,13 @@ void SupportCase::onMessage(const QByteArray &payload, const QString &topic)
             changed.insert(section, fields);
     }
     m_version = doc.value(u"current").toObject().value(u"version").toInt(m_version);
-    m_changes.prepend(
-        QVariantMap{{QStringLiteral("at"), doc.value(u"timestamp").toDouble() * 1000},
-                    {QStringLiteral("text"),
-                     QString::fromUtf8(QJsonDocument(changed).toJson(QJsonDocument::Compact))}});
-    while (m_changes.size() > kMaxChanges)
-        m_changes.removeLast();
+    m_changeList.prepend(QVariantMap{
+        {QStringLiteral("at"), doc.value(u"timestamp").toDouble() * 1000},
+        {QStringLiteral("change"), readable(QJsonDocument(changed).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("version"), m_version}});
+    while (m_changeList.size() > kMaxChanges)
+        m_changeList.removeLast();
+    m_changes.setRecords(m_changeList);
     emit this->changed();
 }
 

@@ -3,6 +3,8 @@
 
 #include "DiagnosticReport.h"
 
+#include "common/RecordsModel.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
@@ -39,26 +41,26 @@ class SupportCase : public QObject
     Q_PROPERTY(double expiresAt READ expiresAt NOTIFY changed) ///< ms
     Q_PROPERTY(bool allowWrites READ allowWrites NOTIFY changed)
     /// The agent's open cases: `[{thingName, expiresAt}]`.
-    Q_PROPERTY(QVariantList cases READ cases NOTIFY changed)
+    Q_PROPERTY(larder::RecordsModel *cases READ cases CONSTANT)
     /// The shadow's state as the cloud keeps it (desired, reported, delta), indented JSON.
     Q_PROPERTY(QString shadowText READ shadowText NOTIFY changed)
     /// Its metadata: when each field was last written, indented JSON.
     Q_PROPERTY(QString metadataText READ metadataText NOTIFY changed)
     Q_PROPERTY(int version READ version NOTIFY changed)
-    /// The changes heard live, newest first: `[{at (ms), text}]` (at most 50).
-    Q_PROPERTY(QVariantList changes READ changes NOTIFY changed)
+    /// The changes heard live, newest first: roles `at` (ms), `change`, `version` (at most 50).
+    Q_PROPERTY(larder::RecordsModel *changes READ changes CONSTANT)
     Q_PROPERTY(bool tabletPaired READ tabletPaired NOTIFY changed)
     /// `[{role, status, createdAt, expiresAt}]` (expiresAt 0 when unknown).
-    Q_PROPERTY(QVariantList certificates READ certificates NOTIFY changed)
-    /// `[{at, type, text}]`: the fridge's events and commands, newest first.
-    Q_PROPERTY(QVariantList events READ events NOTIFY changed)
+    Q_PROPERTY(larder::RecordsModel *certificates READ certificates CONSTANT)
+    /// Roles `at`, `type`, `message`: the fridge's events and commands, newest first.
+    Q_PROPERTY(larder::RecordsModel *events READ events CONSTANT)
     /// Connections and shadow versions, newest first: `[{at, kind ("connected", "disconnected",
     /// "shadow"), version, detail}]`.
-    Q_PROPERTY(QVariantList timeline READ timeline NOTIFY changed)
+    Q_PROPERTY(larder::RecordsModel *timeline READ timeline CONSTANT)
     /// The fridge's diagnostic reports, newest first: `[{reportId, source ("fridge": asked by
     /// support; "door": sent from its door), at, status ("pending", "success", "failed"),
     /// detail}]`; reloaded every 2 s while one is pending.
-    Q_PROPERTY(QVariantList reports READ reports NOTIFY changed)
+    Q_PROPERTY(larder::RecordsModel *reports READ reports CONSTANT)
     /// The family's commands an agent may send when the consent allows changes.
     Q_PROPERTY(QStringList commands READ commands CONSTANT)
     /// What the last action did, for a line under the actions ("" before one).
@@ -74,16 +76,16 @@ public:
     QString thing() const { return m_thing; }
     double expiresAt() const { return double(m_expiresAt); }
     bool allowWrites() const { return m_allowWrites; }
-    QVariantList cases() const { return m_cases; }
+    RecordsModel *cases() { return &m_cases; }
     QString shadowText() const { return m_shadowText; }
     QString metadataText() const { return m_metadataText; }
     int version() const { return m_version; }
-    QVariantList changes() const { return m_changes; }
+    RecordsModel *changes() { return &m_changes; }
     bool tabletPaired() const { return m_tabletPaired; }
-    QVariantList certificates() const { return m_certificates; }
-    QVariantList events() const { return m_events; }
-    QVariantList reports() const { return m_reports; }
-    QVariantList timeline() const { return m_timeline; }
+    RecordsModel *certificates() { return &m_certificates; }
+    RecordsModel *events() { return &m_events; }
+    RecordsModel *reports() { return &m_reports; }
+    RecordsModel *timeline() { return &m_timeline; }
     DiagnosticReport *report() const { return m_report; }
     QStringList commands() const;
     QString notice() const { return m_notice; }
@@ -124,16 +126,17 @@ private:
     QString m_thing;
     qint64 m_expiresAt = 0;
     bool m_allowWrites = false;
-    QVariantList m_cases;
+    RecordsModel m_cases{{"thingName", "expiresAt"}, "thingName"};
     QString m_shadowText;
     QString m_metadataText;
     int m_version = 0;
-    QVariantList m_changes;
+    QList<QVariantMap> m_changeList; ///< newest first, at most kMaxChanges
+    RecordsModel m_changes{{"at", "change", "version"}, "version"};
     bool m_tabletPaired = false;
-    QVariantList m_certificates;
-    QVariantList m_events;
-    QVariantList m_reports;
-    QVariantList m_timeline;
+    RecordsModel m_certificates{{"role", "status", "createdAt", "expiresAt"}, {}};
+    RecordsModel m_events{{"at", "type", "message"}, {}};
+    RecordsModel m_reports{{"reportId", "source", "at", "status", "detail"}, "reportId"};
+    RecordsModel m_timeline{{"at", "kind", "version", "detail"}, {}};
     QString m_notice;
     DiagnosticReport *m_report;
     QTimer m_waitForReport; ///< reloads while a report is pending

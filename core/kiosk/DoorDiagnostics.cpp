@@ -199,7 +199,9 @@ void DoorDiagnostics::updateChecks()
     if (!m_brokerChecked)
         return; // the self-test has not run yet
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 daysLeft = (m_expires - now) / (24 * 3600 * 1000LL);
+    // Whole days to the expiry date, as a calendar counts them ("until 7 Dec 2027").
+    const qint64 daysLeft = QDateTime::currentDateTime().date().daysTo(
+        QDateTime::fromMSecsSinceEpoch(m_expires).date());
     const bool connected = m_followed && m_followed->state() == mqtt::MqttClient::Connected;
     const QVariantList checks{
         check(tr("Certificate"), m_expires > 0 && daysLeft >= expiryWarningDays,

@@ -85,14 +85,15 @@ void SupportAccess::show(const QJsonObject &view)
     m_claimed = active.value(u"claimed").toBool();
     if (!m_active)
         m_caseCode.clear();
-    m_audit.clear();
+    QList<QVariantMap> trail;
     for (const QJsonValue &entry : view.value(u"audit").toArray())
-        m_audit.append(
+        trail.append(
             QVariantMap{{QStringLiteral("at"), entry[u"at"].toDouble()},
-                        {QStringLiteral("bySupport"), entry[u"actor"].toString() == u"support"},
+                        {QStringLiteral("bySupport"), entry[u"actor"].toString() != u"owner"},
                         {QStringLiteral("sentence"),
                          sentence(entry[u"actor"].toString(), entry[u"actorName"].toString(),
                                   entry[u"action"].toString(), entry[u"detail"].toString())}});
+    m_audit.setRecords(trail);
 }
 
 QString SupportAccess::sentence(const QString &actor, const QString &actorName,

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/RecordsModel.h"
 #include <QCoreApplication>
 #include <QObject>
+
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -34,7 +36,7 @@ class SupportAccess : public QObject
     /// The code to read to the agent ("ABC-234"): only on the screen that granted it.
     Q_PROPERTY(QString caseCode READ caseCode NOTIFY changed)
     /// `[{at (ms), sentence, bySupport}]`, newest first.
-    Q_PROPERTY(QVariantList audit READ audit NOTIFY changed)
+    Q_PROPERTY(larder::RecordsModel *audit READ audit CONSTANT)
 
 public:
     SupportAccess(api::ApiClient *api, const QString &thing, bool mayGrant,
@@ -48,7 +50,7 @@ public:
     double expiresAt() const { return double(m_expiresAt); }
     bool claimed() const { return m_claimed; }
     QString caseCode() const { return m_caseCode; }
-    QVariantList audit() const { return m_audit; }
+    RecordsModel *audit() { return &m_audit; }
 
     Q_INVOKABLE void refresh();
     /// Lets support look for @p hours (1 to 168).
@@ -77,7 +79,7 @@ private:
     qint64 m_expiresAt = 0;
     bool m_claimed = false;
     QString m_caseCode;
-    QVariantList m_audit;
+    RecordsModel m_audit{{"at", "sentence", "bySupport"}, {}};
 };
 
 } // namespace larder::support

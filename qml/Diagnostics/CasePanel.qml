@@ -81,12 +81,13 @@ Card {
                 Repeater {
                     model: root.open ? [] : root.supportCase.cases
                     delegate: LinkRow {
-                        required property var modelData
+                        required property string thingName
+                        required property double expiresAt
                         width: parent ? parent.width : 0
                         iconName: "fridge"
-                        text: modelData.thingName
-                        detail: qsTr("Until %1").arg(Format.dateTime(new Date(modelData.expiresAt)))
-                        onClicked: root.supportCase.resume(modelData.thingName)
+                        text: thingName
+                        detail: qsTr("Until %1").arg(Format.dateTime(new Date(expiresAt)))
+                        onClicked: root.supportCase.resume(thingName)
                     }
                 }
             }
@@ -145,7 +146,7 @@ Card {
             }
             Text {
                 Layout.fillWidth: true
-                visible: root.open && root.supportCase.changes.length === 0
+                visible: root.open && root.supportCase.changes.count === 0
                 wrapMode: Text.Wrap
                 text: qsTr("Waiting for the fridge to report…")
                 color: Theme.textMuted
@@ -160,11 +161,12 @@ Card {
                 Repeater {
                     model: root.open ? root.supportCase.changes : []
                     delegate: Text {
-                        required property var modelData
+                        required property double at
+                        required property string change
                         objectName: "liveChange"
                         width: parent ? parent.width : 0
-                        wrapMode: Text.WrapAnywhere
-                        text: Format.time(new Date(modelData.at)) + "  " + modelData.text
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        text: Format.time(new Date(at)) + "  " + change
                         color: Theme.text
                         font.family: "monospace"
                         font.pixelSize: Theme.fontSmall
@@ -194,15 +196,18 @@ Card {
                 Repeater {
                     model: root.open ? root.supportCase.certificates : []
                     delegate: CaseRow {
-                        required property var modelData
+                        required property string role
+                        required property string status
+                        required property double createdAt
+                        required property double expiresAt
                         width: parent ? parent.width : 0
-                        label: modelData.role
-                        value: modelData.expiresAt > 0
-                               ? qsTr("%1, since %2, expires %3").arg(modelData.status)
-                                     .arg(Format.date(new Date(modelData.createdAt)))
-                                     .arg(Format.date(new Date(modelData.expiresAt)))
-                               : qsTr("%1, since %2").arg(modelData.status)
-                                     .arg(Format.date(new Date(modelData.createdAt)))
+                        label: role
+                        value: expiresAt > 0
+                               ? qsTr("%1, since %2, expires %3").arg(status)
+                                     .arg(Format.date(new Date(createdAt)))
+                                     .arg(Format.date(new Date(expiresAt)))
+                               : qsTr("%1, since %2").arg(status)
+                                     .arg(Format.date(new Date(createdAt)))
                     }
                 }
             }
@@ -219,16 +224,19 @@ Card {
                 Repeater {
                     model: root.open ? root.supportCase.timeline : []
                     delegate: Text {
-                        required property var modelData
+                        required property double at
+                        required property string kind
+                        required property int version
+                        required property string detail
                         objectName: "timelineEntry"
                         width: parent ? parent.width : 0
-                        wrapMode: Text.WrapAnywhere
-                        text: Format.dateTime(new Date(modelData.at)) + " · "
-                              + (modelData.kind === "connected" ? qsTr("Connected")
-                                 : modelData.kind === "disconnected" ? qsTr("Went offline")
-                                 : qsTr("Version %1: %2").arg(modelData.version).arg(modelData.detail))
-                        color: modelData.kind === "disconnected" ? Theme.warning : Theme.text
-                        font.family: modelData.kind === "shadow" ? "monospace" : Theme.fontFamily
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        text: Format.dateTime(new Date(at)) + " · "
+                              + (kind === "connected" ? qsTr("Connected")
+                                 : kind === "disconnected" ? qsTr("Went offline")
+                                 : qsTr("Version %1: %2").arg(version).arg(detail))
+                        color: kind === "disconnected" ? Theme.warning : Theme.text
+                        font.family: kind === "shadow" ? "monospace" : Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
                     }
                 }
@@ -246,12 +254,14 @@ Card {
                 Repeater {
                     model: root.open ? root.supportCase.events : []
                     delegate: Text {
-                        required property var modelData
+                        required property double at
+                        required property string type
+                        required property string message
                         width: parent ? parent.width : 0
                         wrapMode: Text.Wrap
-                        text: Format.dateTime(new Date(modelData.at)) + " · " + modelData.text
-                        color: modelData.type === "error" ? Theme.danger
-                             : modelData.type === "diagnostic" ? Theme.warning : Theme.text
+                        text: Format.dateTime(new Date(at)) + " · " + message
+                        color: type === "error" ? Theme.danger
+                             : type === "diagnostic" ? Theme.warning : Theme.text
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
                     }

@@ -19,6 +19,17 @@ ColumnLayout {
 
     spacing: Theme.spacingM
 
+    /// A fridge's reported mode in the reader's language (its own word when Larder knows no name).
+    function modeName(mode) {
+        switch (mode) {
+        case "normal": return qsTr("normal mode");
+        case "eco": return qsTr("eco mode");
+        case "vacation": return qsTr("vacation mode");
+        case "superCool": return qsTr("super cool");
+        case "superFreeze": return qsTr("super freeze");
+        default: return mode;
+        }
+    }
     /// The non-empty @p parts, joined by " · ".
     function joined(parts) {
         let out = "";
@@ -116,7 +127,7 @@ ColumnLayout {
             /// "LF-300 · firmware 1.4.2 · eco · 4.1 °C · online · 1 open alert".
             readonly property string detailText: root.joined([
                 row.model, row.firmware.length ? qsTr("firmware %1").arg(row.firmware) : "",
-                row.mode, isNaN(row.fridgeTemperature) ? "" : Format.temperature(row.fridgeTemperature),
+                root.modeName(row.mode), isNaN(row.fridgeTemperature) ? "" : Format.temperature(row.fridgeTemperature),
                 row.connected ? qsTr("online") : qsTr("offline"),
                 row.openAlerts === 1 ? qsTr("1 open alert")
                 : row.openAlerts > 1 ? qsTr("%1 open alerts").arg(row.openAlerts) : ""])

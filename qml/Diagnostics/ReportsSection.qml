@@ -29,7 +29,7 @@ ColumnLayout {
     }
     Text {
         Layout.fillWidth: true
-        visible: root.supportCase.reports.length === 0
+        visible: root.supportCase.reports.count === 0
         wrapMode: Text.Wrap
         text: qsTr("No report asked for yet. The fridge sends its state, faults, connection and the tail of its log.")
         color: Theme.textMuted
@@ -45,28 +45,32 @@ ColumnLayout {
             model: root.supportCase.reports
             delegate: RowLayout {
                 id: row
-                required property var modelData
+                required property string reportId
+                required property string source
+                required property double at
+                required property string status
+                required property string detail
                 width: parent ? parent.width : 0
                 spacing: Theme.spacingS
                 Text {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
-                    text: Format.dateTime(new Date(row.modelData.at)) + " · "
-                          + (row.modelData.source === "door" ? qsTr("From the door") + " · " : "")
-                          + (row.modelData.status === "success" ? qsTr("Arrived")
-                             : row.modelData.status === "failed" ? qsTr("Not sent")
+                    text: Format.dateTime(new Date(row.at)) + " · "
+                          + (row.source === "door" ? qsTr("From the door") + " · " : "")
+                          + (row.status === "success" ? qsTr("Arrived")
+                             : row.status === "failed" ? qsTr("Not sent")
                              : qsTr("Waiting for the fridge"))
-                          + (row.modelData.detail.length > 0 ? " · " + row.modelData.detail : "")
-                    color: row.modelData.status === "failed" ? Theme.danger : Theme.text
+                          + (row.detail.length > 0 ? " · " + row.detail : "")
+                    color: row.status === "failed" ? Theme.danger : Theme.text
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
                 }
                 OutlineButton {
                     objectName: "openReport"
-                    visible: row.modelData.status === "success"
+                    visible: row.status === "success"
                     text: qsTr("Open")
-                    Accessible.name: qsTr("Open the report of %1").arg(Format.dateTime(new Date(row.modelData.at)))
-                    onClicked: root.supportCase.openReport(row.modelData.reportId)
+                    Accessible.name: qsTr("Open the report of %1").arg(Format.dateTime(new Date(row.at)))
+                    onClicked: root.supportCase.openReport(row.reportId)
                 }
             }
         }

@@ -91,7 +91,7 @@ Rectangle {
                         minimumHeight: 64
                         primary: true
                         enabled: !root.diagnostics.sending
-                        text: root.diagnostics.sending ? qsTr("Sending…") : qsTr("Send a report to support")
+                        text: root.diagnostics.sending ? qsTr("Sending…") : qsTr("Send the report")
                         onClicked: root.diagnostics.sendReport()
                     }
                     Banner {

@@ -16,7 +16,8 @@ RowLayout {
     Accessible.name: root.label + ": " + root.value
 
     Text {
-        Layout.preferredWidth: 200
+        // As wide as a self-test row's chip and name: the values start where its details do.
+        Layout.preferredWidth: 88 + 160 + Theme.spacingM
         text: root.label
         wrapMode: Text.Wrap
         color: Theme.textMuted

@@ -31,7 +31,7 @@ ScrollPage {
     readonly property string caseCode: root.access ? root.access.caseCode : ""
     readonly property bool mayGrant: root.access ? root.access.mayGrant : false
     readonly property bool busy: root.access ? root.access.busy : false
-    readonly property var audit: root.access ? root.access.audit : []
+    readonly property RecordsModel audit: root.access ? root.access.audit : null
 
     Banner {
         Layout.fillWidth: true
@@ -42,7 +42,7 @@ ScrollPage {
     Text {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
-        text: qsTr("When you call Larder support, they can look at this fridge's settings and readings while they help you — only if you let them, only for as long as you choose. They never see your family, your lists, photos or messages.")
+        text: qsTr("When you call Larder support, they can look at this fridge's settings, readings, certificates, events and commands, and ask it for a diagnostic report, while they help you — only if you let them, only for as long as you choose. They never see your family, your lists, photos or messages.")
         color: Theme.textMuted
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody
@@ -132,42 +132,50 @@ ScrollPage {
         Layout.topMargin: Theme.spacingM
         text: qsTr("On the record")
     }
-    Repeater {
-        id: trail
-        model: root.audit
-        delegate: RowLayout {
-            id: entry
-            required property var modelData
-            objectName: "supportAuditEntry"
-            Layout.fillWidth: true
-            spacing: Theme.spacingM
-            Accessible.name: qsTr("%1, %2").arg(entry.modelData.sentence)
-                             .arg(Format.dateTime(new Date(entry.modelData.at)))
-            Rectangle {
-                Layout.alignment: Qt.AlignTop
-                Layout.topMargin: 6
-                implicitWidth: 10
-                implicitHeight: 10
-                radius: 5
-                color: entry.modelData.bySupport ? Theme.accent : Theme.textMuted
-            }
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 2
-                Text {
-                    Layout.fillWidth: true
-                    text: entry.modelData.sentence
-                    wrapMode: Text.Wrap
-                    color: Theme.text
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
+    // A positioner, not the layout: rows made anew as the trail changes must not meet a layout
+    // mid-arrangement (Qt 6.4).
+    Column {
+        Layout.fillWidth: true
+        spacing: Theme.spacingS
+        Repeater {
+            id: trail
+            model: root.audit
+            delegate: RowLayout {
+                id: entry
+                required property double at
+                required property string sentence
+                required property bool bySupport
+                objectName: "supportAuditEntry"
+                width: parent ? parent.width : 0
+                spacing: Theme.spacingM
+                Accessible.name: qsTr("%1, %2").arg(entry.sentence)
+                                 .arg(Format.dateTime(new Date(entry.at)))
+                Rectangle {
+                    Layout.alignment: Qt.AlignTop
+                    Layout.topMargin: 6
+                    implicitWidth: 10
+                    implicitHeight: 10
+                    radius: 5
+                    color: entry.bySupport ? Theme.accent : Theme.textMuted
                 }
-                Text {
+                ColumnLayout {
                     Layout.fillWidth: true
-                    text: Format.dateTime(new Date(entry.modelData.at))
-                    color: Theme.textMuted
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSmall
+                    spacing: 2
+                    Text {
+                        Layout.fillWidth: true
+                        text: entry.sentence
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: Format.dateTime(new Date(entry.at))
+                        color: Theme.textMuted
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                    }
                 }
             }
         }

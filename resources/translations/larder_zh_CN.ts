@@ -1342,7 +1342,7 @@
     </message>
     <message>
         <source>Shadow version</source>
-        <translation>影子版本</translation>
+        <translation>设备影子版本</translation>
     </message>
     <message>
         <source>None yet</source>
@@ -1387,6 +1387,10 @@
     <message>
         <source>Leave kiosk</source>
         <translation>退出展台模式</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>发送报告</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1671,38 @@
     <message>
         <source>Show more</source>
         <translation>显示更多</translation>
+    </message>
+    <message>
+        <source>normal mode</source>
+        <translation>标准模式</translation>
+    </message>
+    <message>
+        <source>eco mode</source>
+        <translation>节能模式</translation>
+    </message>
+    <message>
+        <source>vacation mode</source>
+        <translation>度假模式</translation>
+    </message>
+    <message>
+        <source>super cool</source>
+        <translation>速冷</translation>
+    </message>
+    <message>
+        <source>super freeze</source>
+        <translation>速冻</translation>
+    </message>
+    <message>
+        <source>Thing groups</source>
+        <translation>设备分组</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3126,10 +3162,6 @@
         <translation>客服访问 · %1</translation>
     </message>
     <message>
-        <source>When you call Larder support, they can look at this fridge&apos;s settings and readings while they help you — only if you let them, only for as long as you choose. They never see your family, your lists, photos or messages.</source>
-        <translation>当您联系 Larder 客服时，客服可以在帮助您的过程中查看这台冰箱的设置和读数——仅在您允许时，且仅限您选择的时长。客服永远看不到您的家庭、清单、照片或留言。</translation>
-    </message>
-    <message>
         <source>Support cannot look at this fridge.</source>
         <translation>客服无法查看这台冰箱。</translation>
     </message>
@@ -3188,6 +3220,10 @@
     <message>
         <source>Support has never looked at this fridge.</source>
         <translation>客服从未查看过这台冰箱。</translation>
+    </message>
+    <message>
+        <source>When you call Larder support, they can look at this fridge&apos;s settings, readings, certificates, events and commands, and ask it for a diagnostic report, while they help you — only if you let them, only for as long as you choose. They never see your family, your lists, photos or messages.</source>
+        <translation>当您联系 Larder 客服时，客服可以在帮助您的过程中查看这台冰箱的设置、读数、证书、事件和命令，并请求冰箱生成诊断报告——前提是您允许，且仅限您选择的时长。客服永远看不到您的家人信息、清单、照片或留言。</translation>
     </message>
 </context>
 <context>
@@ -3935,7 +3971,7 @@
     <name>larder::kiosk::DoorDiagnostics</name>
     <message>
         <source>Reached %1 in %2 ms (TLS handshake).</source>
-        <translation>%2 毫秒连通 %1（TLS 握手）。</translation>
+        <translation>已连通 %1，耗时 %2 毫秒（TLS 握手）。</translation>
     </message>
     <message>
         <source>%1 did not answer: %2</source>

@@ -9,6 +9,7 @@
 #include "CloudFixture.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -59,8 +60,21 @@ private slots:
                        {"add-staff", "--data-dir", m_cloud.dataDir(), "--email", kStaff});
             QVERIFY(tool.waitForFinished(15000) && tool.exitCode() == 0);
             m_staffPassword = "Support-Desk-2026";
+            // And a case to open: the fridge's owner let support look (the agent claims the
+            // code the first time, and opens its own case again after that).
+            QProcess grant;
+            grant.start(CloudFixture::binary("larder-cloud"),
+                        {"grant-support", "--data-dir", m_cloud.dataDir(), "--thing",
+                         "fridge-layout", "--hours", "2"});
+            QVERIFY(grant.waitForFinished(15000) && grant.exitCode() == 0);
+            m_caseCode = QRegularExpression("[A-Z2-9]{3}-[A-Z2-9]{3}")
+                             .match(QString::fromUtf8(grant.readAllStandardOutput()))
+                             .captured(0);
+            QVERIFY(!m_caseCode.isEmpty());
         }
-        check("diagnostics", options, true, kStaff, m_staffPassword);
+        // The fleet, and the case open: its shadow, live changes, actions, reports, timeline.
+        check("diagnostics", options + QStringList{"--case-code", m_caseCode}, true, kStaff,
+              m_staffPassword);
     }
 
 private:
@@ -94,6 +108,7 @@ private:
     CloudFixture m_cloud;
     QHash<QString, QString> m_passwords;
     QString m_staffPassword;
+    QString m_caseCode;
 };
 
 QTEST_GUILESS_MAIN(TestLayout)

@@ -10,6 +10,7 @@
 #include "OwnerApp.h"
 
 #include "alerts/Alerts.h"
+#include "common/RecordsModel.h"
 #include "diagnostics/DiagnosticReport.h"
 #include "diagnostics/FleetSearch.h"
 #include "diagnostics/SupportCase.h"
@@ -21,6 +22,7 @@
 #include "profile/ProfileChoice.h"
 #include "shadow/ShadowControl.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -313,13 +315,14 @@ void TestOwnerFlow::ownerLetsSupportLookAndSeesEveryLook()
     QVERIFY(QMetaObject::invokeMethod(access, "refresh"));
     tap("supportButton");
     QTRY_COMPARE(page(), QStringLiteral("supportaccess"));
-    QTRY_COMPARE(access->property("audit").toList().size(), 3);
+    auto *trail = access->property("audit").value<larder::RecordsModel *>();
+    QVERIFY(trail);
+    QAbstractItemModelTester tester(trail, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(trail->count(), 3);
     QVERIFY(access->property("claimed").toBool());
-    const QVariantList audit = access->property("audit").toList();
-    QCOMPARE(audit.first().toMap().value("sentence").toString(),
+    QCOMPARE(trail->get(0).value("sentence").toString(),
              QStringLiteral("Larder support viewed the fridge's settings and readings"));
-    QVERIFY(
-        audit.last().toMap().value("sentence").toString().endsWith("let support look for a day"));
+    QVERIFY(trail->get(2).value("sentence").toString().endsWith("let support look for a day"));
     // …and ends it: the agent is out at once.
     tap("endSupport");
     QTRY_VERIFY(!access->property("active").toBool());
@@ -529,19 +532,20 @@ void TestOwnerFlow::supportSignsInToDiagnosticsAndOpensTheCase()
     auto *supportCase = m_app->diagnostics()->supportCase();
     QTRY_COMPARE_WITH_TIMEOUT(supportCase->thing(), kThing, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(supportCase->shadowText().contains("\"reported\""), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(!supportCase->changes().isEmpty(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(supportCase->changes()->count() > 0, 30000);
     // The agent asks the fridge for a report, waits for it, opens it: checked, shown.
     tap("askReport");
     const auto arrived = [supportCase] {
-        const QVariantList reports = supportCase->reports();
-        return !reports.isEmpty() &&
-               reports.first().toMap().value("status").toString() == QStringLiteral("success");
+        return supportCase->reports()->count() > 0 &&
+               supportCase->reports()->get(0).value("status").toString() ==
+                   QStringLiteral("success");
     };
-    QTRY_VERIFY2_WITH_TIMEOUT(
-        arrived(),
-        qPrintable(QJsonDocument::fromVariant(supportCase->reports()).toJson() +
-                   supportCase->error()),
-        30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(arrived(),
+                              qPrintable(QJsonDocument::fromVariant(
+                                             QVariant::fromValue(supportCase->reports()->records()))
+                                             .toJson() +
+                                         supportCase->error()),
+                              30000);
     tap("openReport");
     auto *report = supportCase->report();
     QTRY_VERIFY_WITH_TIMEOUT(!report->text().isEmpty() || !report->error().isEmpty(), 15000);
