@@ -14,7 +14,7 @@ namespace larder {
 /// construction, and a row's identity from its `keyRole` field (or, where it has none, from all
 /// its fields), so that a new read changes only the rows that changed and a view keeps its
 /// delegates. Delegates read the fields as `required property` roles.
-class RecordsModel : public ListModelBase
+class RecordsModel : public larder::ListModelBase
 {
     Q_OBJECT
     QML_ELEMENT

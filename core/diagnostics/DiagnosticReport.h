@@ -25,7 +25,7 @@ class DiagnosticReport : public QObject
     Q_PROPERTY(QString reportId READ reportId NOTIFY changed) ///< the report shown
     Q_PROPERTY(QString text READ text NOTIFY changed)         ///< indented JSON
     Q_PROPERTY(QString sha256 READ sha256 NOTIFY changed)     ///< verified, hex
-    Q_PROPERTY(qint64 size READ size NOTIFY changed)
+    Q_PROPERTY(double size READ size NOTIFY changed)          ///< bytes
 
 public:
     explicit DiagnosticReport(api::ApiClient *api, QObject *parent = nullptr);
@@ -35,7 +35,7 @@ public:
     QString reportId() const { return m_reportId; }
     QString text() const { return m_text; }
     QString sha256() const { return m_sha256; }
-    qint64 size() const { return m_size; }
+    double size() const { return double(m_size); }
 
     /// Opens the report @p reportId of @p thing.
     void open(const QString &thing, const QString &reportId);
