@@ -75,7 +75,7 @@ FridgeDevice::FridgeDevice(const Options &options, QObject *parent)
              {QStringLiteral("port"), m_options.connection.port},
              {QStringLiteral("connected"), m_client->state() == mqtt::MqttClient::Connected},
              {QStringLiteral("connections"), m_connections}},
-            diagnostics::logtail::lines()};
+            diagnostics::logtail::technicalLines()};
         const QByteArray bytes = bundle.toJson(QDateTime::currentMSecsSinceEpoch());
         reports->send({QStringLiteral("diagnostic"), QStringLiteral("application/json"), bytes},
                       [done, size = bytes.size()](const QString &key, const QString &sha256,
@@ -149,10 +149,10 @@ void FridgeDevice::reportRecognition()
     if (!m_seenInside.isEmpty() && random->bounded(2) == 0)
         removed.append(m_seenInside.takeAt(random->bounded(int(m_seenInside.size()))));
     m_seenInside.append(QLatin1String(food.name));
-    qCInfo(lcFridge).noquote()
-        << thing() << "cameras saw" << food.name << "go in"
-        << (removed.isEmpty() ? QString()
-                              : QStringLiteral("and %1 come out").arg(removed.at(0).toString()));
+    // The log says how many, never what: it goes into diagnostic reports, and what a family
+    // keeps is not support's business.
+    qCInfo(lcFridge).noquote() << thing() << "cameras saw 1 item go in and" << removed.size()
+                               << "come out";
     // What went in and out waits for the shelves' pictures, and goes with them (a door closed
     // again meanwhile adds to the same message).
     for (const QJsonValue &item : added)

@@ -64,4 +64,21 @@ QStringList lines(int count)
     return ring.mid(std::max<qsizetype>(0, ring.size() - count));
 }
 
+QStringList technicalLines(int count)
+{
+    static const QStringList technical{
+        QStringLiteral("larder.mqtt:"),   QStringLiteral("larder.shadow:"),
+        QStringLiteral("larder.kiosk:"),  QStringLiteral("larder.alarm:"),
+        QStringLiteral("larder.fridge:"), QStringLiteral("larder.fridge.commands:"),
+        QStringLiteral("qt.network.ssl:")};
+    QStringList kept;
+    for (const QString &line : lines(capacity)) {
+        // "{time} {level} {category}: {message}"
+        const QString category = line.section(u' ', 2, 2);
+        if (technical.contains(category))
+            kept.append(line);
+    }
+    return kept.mid(std::max<qsizetype>(0, kept.size() - count));
+}
+
 } // namespace larder::diagnostics::logtail

@@ -19,6 +19,11 @@ void install();
 void append(const QString &line);
 /// The kept lines, oldest first; at most @p count of the newest.
 QStringList lines(int count = capacity);
+/// The kept lines of the technical categories only (connection, shadow, provisioning,
+/// commands, alarm, the door's own state), oldest first: what a diagnostic report carries.
+/// Lines of the lists, the board, media and anything uncategorised stay on the device: they
+/// may name what a family keeps, writes or records.
+QStringList technicalLines(int count = capacity);
 
 } // namespace logtail
 } // namespace larder::diagnostics

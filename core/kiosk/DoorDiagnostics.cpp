@@ -74,7 +74,7 @@ QString DoorDiagnostics::broker() const
 
 QString DoorDiagnostics::logTail() const
 {
-    return diagnostics::logtail::lines(logLines).join(u'\n');
+    return diagnostics::logtail::technicalLines(logLines).join(u'\n');
 }
 
 void DoorDiagnostics::follow()
@@ -259,7 +259,7 @@ QByteArray DoorDiagnostics::report() const
                    {QStringLiteral("checks"), checks},
                    {QStringLiteral("lastMessages"), messages},
                    {QStringLiteral("log"),
-                    QJsonArray::fromStringList(diagnostics::logtail::lines())}})
+                    QJsonArray::fromStringList(diagnostics::logtail::technicalLines())}})
         .toJson(QJsonDocument::Compact);
 }
 

@@ -27,6 +27,7 @@ ColumnLayout {
         onClicked: root.supportCase.sendCommand("resyncShadow")
     }
     Text {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: !root.supportCase.allowWrites
         wrapMode: Text.Wrap
@@ -52,6 +53,7 @@ ColumnLayout {
         }
     }
     Text {
+        textFormat: Text.PlainText
         objectName: "actionNotice"
         Layout.fillWidth: true
         visible: root.supportCase.notice.length > 0

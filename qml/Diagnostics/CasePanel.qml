@@ -42,6 +42,7 @@ Card {
             }
             // No case: the code, and the cases the agent holds.
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: !root.open
                 wrapMode: Text.Wrap
@@ -145,6 +146,7 @@ Card {
                 text: qsTr("Live changes")
             }
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.open && root.supportCase.changes.count === 0
                 wrapMode: Text.Wrap
@@ -161,6 +163,7 @@ Card {
                 Repeater {
                     model: root.open ? root.supportCase.changes : []
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property double at
                         required property string change
                         objectName: "liveChange"
@@ -224,6 +227,7 @@ Card {
                 Repeater {
                     model: root.open ? root.supportCase.timeline : []
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property double at
                         required property string kind
                         required property int version
@@ -254,6 +258,7 @@ Card {
                 Repeater {
                     model: root.open ? root.supportCase.events : []
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property double at
                         required property string type
                         required property string message

@@ -16,6 +16,7 @@ RowLayout {
     Accessible.name: root.label + ": " + root.value
 
     Text {
+        textFormat: Text.PlainText
         Layout.maximumWidth: 220
         text: root.label
         wrapMode: Text.Wrap
@@ -24,6 +25,7 @@ RowLayout {
         font.pixelSize: Theme.fontBody
     }
     Text {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: root.value
         wrapMode: Text.WrapAtWordBoundaryOrAnywhere

@@ -59,6 +59,7 @@ ColumnLayout {
         onClicked: root.search.search(query.text)
     }
     Text {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         text: qsTr("Fields: thingName, thingTypeName, connectivity.connected, shadow.reported.…, alerts.open. * finds every fridge.")
@@ -91,6 +92,7 @@ ColumnLayout {
         onChosen: (value) => root.search.search(value)
     }
     Text {
+        textFormat: Text.PlainText
         objectName: "fleetCounts"
         Layout.fillWidth: true
         wrapMode: Text.Wrap
@@ -151,6 +153,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 2
                     Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: row.thingName
                         wrapMode: Text.WrapAnywhere
@@ -160,6 +163,7 @@ ColumnLayout {
                         font.weight: Font.DemiBold
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         text: row.detailText

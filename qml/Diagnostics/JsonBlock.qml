@@ -2,7 +2,8 @@
 import QtQuick
 import Larder.Theme
 
-// A JSON document as it is, in a fixed-width font on a tinted block, wrapping long lines.
+// A JSON document as it is, in a fixed-width font on a tinted block, wrapping long lines. Plain
+// text, always: the diagnostic screens show what fridges and people wrote, never as markup.
 Rectangle {
     id: root
 
@@ -15,6 +16,7 @@ Rectangle {
     Accessible.description: root.text
 
     Text {
+        textFormat: Text.PlainText
         id: body
         // Its width from the block, its height its own: no layout loop.
         x: Theme.spacingM

@@ -28,6 +28,7 @@ ColumnLayout {
         onClicked: root.supportCase.askForReport()
     }
     Text {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: root.supportCase.reports.count === 0
         wrapMode: Text.Wrap
@@ -53,6 +54,7 @@ ColumnLayout {
                 width: parent ? parent.width : 0
                 spacing: Theme.spacingS
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: Format.dateTime(new Date(row.at)) + " · "
@@ -76,6 +78,7 @@ ColumnLayout {
         }
     }
     Text {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: root.report.busy
         text: qsTr("Fetching the report…")
@@ -90,6 +93,7 @@ ColumnLayout {
         text: root.report.error
     }
     Text {
+        textFormat: Text.PlainText
         objectName: "reportVerified"
         Layout.fillWidth: true
         visible: root.report.text.length > 0

@@ -54,6 +54,7 @@ Rectangle {
                     onClicked: root.closeRequested()
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("Local diagnostics")
                     wrapMode: Text.Wrap
@@ -78,6 +79,7 @@ Rectangle {
                         text: qsTr("Send a report to support")
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         text: qsTr("The door sends what it knows of itself and the fridge — never the family's lists, photos or messages — and opens a support case for a day. Read the case code to the agent.")
@@ -101,6 +103,7 @@ Rectangle {
                         text: root.diagnostics.sendError
                     }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "caseCode"
                         Layout.fillWidth: true
                         visible: root.diagnostics.sent
@@ -108,7 +111,7 @@ Rectangle {
                         horizontalAlignment: Text.AlignHCenter
                         text: root.diagnostics.caseCode.length > 0
                               ? qsTr("Sent. Case code: %1").arg(root.diagnostics.caseCode)
-                              : qsTr("Sent. Support already has this fridge's case: the report is with it.")
+                              : qsTr("Sent. This fridge has a support case open already: the report is with it.")
                         color: Theme.success
                         font.family: Theme.fontFamily
                         font.pixelSize: root.diagnostics.caseCode.length > 0 ? Theme.fontHeadline : Theme.fontBody
@@ -122,6 +125,7 @@ Rectangle {
                 text: qsTr("Self-test")
             }
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.diagnostics.checks.length === 0
                 text: root.diagnostics.checking ? qsTr("Checking…") : qsTr("Not run yet.")
@@ -151,6 +155,7 @@ Rectangle {
                             tone: checkRow.modelData.ok ? Theme.success : Theme.danger
                         }
                         Text {
+                            textFormat: Text.PlainText
                             Layout.preferredWidth: 160
                             text: checkRow.modelData.name
                             wrapMode: Text.Wrap
@@ -160,6 +165,7 @@ Rectangle {
                             font.weight: Font.Medium
                         }
                         Text {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: checkRow.modelData.detail
                             wrapMode: Text.WrapAtWordBoundaryOrAnywhere
@@ -216,6 +222,7 @@ Rectangle {
                 text: qsTr("Last messages")
             }
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.diagnostics.lastMessages.length === 0
                 text: qsTr("None heard since the door started.")
@@ -228,6 +235,7 @@ Rectangle {
                 Repeater {
                     model: root.diagnostics.lastMessages
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property var modelData
                         width: parent ? parent.width : 0
                         wrapMode: Text.WrapAnywhere
@@ -250,6 +258,7 @@ Rectangle {
                 color: Theme.surface
                 border.color: Theme.border
                 Text {
+                    textFormat: Text.PlainText
                     id: log
                     objectName: "doorLog"
                     anchors.fill: parent

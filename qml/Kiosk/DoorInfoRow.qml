@@ -16,6 +16,7 @@ RowLayout {
     Accessible.name: root.label + ": " + root.value
 
     Text {
+        textFormat: Text.PlainText
         // As wide as a self-test row's chip and name: the values start where its details do.
         Layout.preferredWidth: 88 + 160 + Theme.spacingM
         text: root.label
@@ -25,6 +26,7 @@ RowLayout {
         font.pixelSize: Theme.fontBody
     }
     Text {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: root.value
         wrapMode: Text.WrapAtWordBoundaryOrAnywhere

@@ -40,6 +40,7 @@ ScrollPage {
         text: root.error
     }
     Text {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         text: qsTr("When you call Larder support, they can look at this fridge's settings, readings, certificates, events and commands, and ask it for a diagnostic report, while they help you — only if you let them, only for as long as you choose. They never see your family, your lists, photos or messages.")
@@ -54,6 +55,7 @@ ScrollPage {
             anchors.right: parent.right
             spacing: Theme.spacingM
             Text {
+                textFormat: Text.PlainText
                 objectName: "supportState"
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
@@ -72,6 +74,7 @@ ScrollPage {
                 visible: root.caseCode.length > 0
                 spacing: Theme.spacingXs
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: qsTr("Read this case code to the agent:")
@@ -80,6 +83,7 @@ ScrollPage {
                     font.pixelSize: Theme.fontSmall
                 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "caseCode"
                     Layout.fillWidth: true
                     text: root.caseCode
@@ -118,6 +122,7 @@ ScrollPage {
                 onClicked: if (root.access) root.access.end()
             }
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: !root.mayGrant
                 wrapMode: Text.Wrap
@@ -162,6 +167,7 @@ ScrollPage {
                     Layout.fillWidth: true
                     spacing: 2
                     Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: entry.sentence
                         wrapMode: Text.Wrap
@@ -170,6 +176,7 @@ ScrollPage {
                         font.pixelSize: Theme.fontBody
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: Format.dateTime(new Date(entry.at))
                         color: Theme.textMuted
@@ -181,6 +188,7 @@ ScrollPage {
         }
     }
     Text {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: trail.count === 0
         horizontalAlignment: Text.AlignHCenter

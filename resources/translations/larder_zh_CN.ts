@@ -1273,10 +1273,6 @@
         <translation>已发送。工单码：%1</translation>
     </message>
     <message>
-        <source>Sent. Support already has this fridge&apos;s case: the report is with it.</source>
-        <translation>已发送。客服已在处理这台冰箱的工单，报告已附在工单中。</translation>
-    </message>
-    <message>
         <source>Self-test</source>
         <translation>自检</translation>
     </message>
@@ -1391,6 +1387,10 @@
     <message>
         <source>Send the report</source>
         <translation>发送报告</translation>
+    </message>
+    <message>
+        <source>Sent. This fridge has a support case open already: the report is with it.</source>
+        <translation>已发送。这台冰箱已有一个进行中的客服工单，报告已附在其中。</translation>
     </message>
 </context>
 <context>

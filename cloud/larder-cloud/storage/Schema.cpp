@@ -291,6 +291,8 @@ const QList<Migration> &migrations()
                             "INTEGER NOT NULL)"),
              QStringLiteral(
                  "CREATE INDEX support_reports_thing ON support_reports (thing, family_id)"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX support_reports_key ON support_reports (object_key)"),
          },
          {}},
     };

@@ -37,6 +37,20 @@ api::Verdict DoorReports::handle(const QString &op, const QString &thing, const 
         return api::refusal(404, "NotFound",
                             QStringLiteral("No stored diagnostic report of this fridge has that "
                                            "key."));
+    // What one door may send: a report once, one a minute, a few a day — so that no door, or
+    // no finger on the button, floods the family's trail or the plane with checks.
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (m_reports->hasKey(place->path()))
+        return api::refusal(409, "Conflict", QStringLiteral("This report was sent already."));
+    const auto [today, newest] = m_reports->sentSince(thing, nowMs - 24 * 3600 * 1000LL);
+    if (today >= maxPerDay || nowMs - newest < minIntervalSeconds * 1000LL)
+        return api::refusal(429, "TooManyRequests",
+                            today >= maxPerDay
+                                ? QStringLiteral("This door sent %1 reports today; support has "
+                                                 "them.")
+                                      .arg(maxPerDay)
+                                : QStringLiteral("A report went a moment ago; wait a minute "
+                                                 "before sending another."));
     const QString file = media::ObjectFiles(m_storeDir).stored(place->path());
     if (larder::media::sha256OfFile(file) != sha256)
         return api::refusal(400, "BadReport",
@@ -44,9 +58,10 @@ api::Verdict DoorReports::handle(const QString &op, const QString &thing, const 
                                            "SHA-256 differs."));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QJsonObject answer;
-    // An agent on the case already sees the report there; otherwise the door opens one.
+    // A case open for the fridge — the owner's, claimed or not, or an agent's — gets the
+    // report; only without one does the door open a case (it never ends an owner's grant).
     auto active = m_consents->active(thing, familyId, now);
-    if (!active || active->agent.isEmpty()) {
+    if (!active) {
         const auto granted =
             m_consents->grant(thing, familyId, QStringLiteral("door"), caseHours, false, now);
         if (!granted)

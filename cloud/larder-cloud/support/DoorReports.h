@@ -25,11 +25,12 @@ class ReportStore;
 /// "Send a report to support" from the door (docs/api.md, "Support access"): the door tablet
 /// has uploaded its diagnostic report as a `diagnostic` object of its own fridge, and asks over
 /// its connection (`larder/things/{thing}/support/request`, op `report`, `{"key","sha256"}`).
-/// The person at the door who entered the support PIN is the consent: unless an agent already
-/// holds a case for the fridge, the door gets a new one — a day, look only — and its case code
-/// to read out; the report joins the case. Both go on the family's trail. Refused: an object
-/// that is not a stored diagnostic report of this fridge (404), a SHA-256 that is not the
-/// stored object's (400).
+/// The person at the door who entered the support PIN is the consent: unless the fridge has a
+/// support case open already (the owner's grant, claimed or not), the door gets a new one — a
+/// day, look only — and its case code to read out; the report joins the case. Both go on the
+/// family's trail. Refused: an object that is not a stored diagnostic report of this fridge
+/// (404), one sent already (409), more than one a minute or 20 a day (429), a SHA-256 that is
+/// not the stored object's (400).
 class DoorReports
 {
 public:
@@ -40,6 +41,8 @@ public:
     {
     }
     static constexpr int caseHours = 24;
+    static constexpr int minIntervalSeconds = 60; ///< between two reports of one fridge's door
+    static constexpr int maxPerDay = 20;
 
     api::Verdict handle(const QString &op, const QString &thing, const QString &familyId,
                         const QJsonObject &body);

@@ -17,16 +17,22 @@ std::optional<Consent> InspectorGate::access(const api::Caller &agent, const QSt
 std::optional<Consent> InspectorGate::admit(const api::Caller &agent, const QString &thing,
                                             const QString &action, const QString &detail) const
 {
-    const qint64 now = api::now();
     const auto held = access(agent, thing);
     if (!held)
         return std::nullopt;
-    const bool look = action.startsWith(u"viewed");
-    AuditLog::Entry entry{now * 1000, held->id, QStringLiteral("support"),
-                          agent.name, action,   detail};
-    if (!look || !m_audit->repeats(thing, held->familyId, entry, repeatWindow * 1000))
-        m_audit->append(thing, held->familyId, entry);
-    return held;
+    // A look that cannot be put on the record does not happen.
+    return record(agent, *held, action, detail) ? held : std::nullopt;
+}
+
+bool InspectorGate::record(const api::Caller &agent, const Consent &held, const QString &action,
+                           const QString &detail) const
+{
+    const AuditLog::Entry entry{api::now() * 1000, held.id, QStringLiteral("support"),
+                                agent.name,        action,  detail};
+    if (action.startsWith(u"viewed") &&
+        m_audit->repeats(held.thing, held.familyId, entry, repeatWindow * 1000))
+        return true;
+    return m_audit->append(held.thing, held.familyId, entry);
 }
 
 QHttpServerResponse InspectorGate::refused()

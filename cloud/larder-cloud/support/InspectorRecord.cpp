@@ -33,6 +33,9 @@ QJsonObject InspectorRecord::of(const QString &thing, const QString &familyId) c
     query.thing = thing;
     query.limit = maxEvents;
     for (const alerts::EventStore::Event &event : this->events->list(query)) {
+        // The morning note names what the family keeps: not the fridge's technical record.
+        if (event.condition == u"useSoon")
+            continue;
         QJsonObject json = event.toJson(thing);
         json.remove(QStringLiteral("deviceName"));
         events.append(json);

@@ -53,4 +53,21 @@ std::optional<ReportStore::Report> ReportStore::find(const QString &thing, const
     return query.next() ? std::optional(fromRow(query)) : std::nullopt;
 }
 
+bool ReportStore::hasKey(const QString &key) const
+{
+    QSqlQuery query = sql::run(
+        m_connection, QStringLiteral("SELECT 1 FROM support_reports WHERE object_key = ?"), {key});
+    return query.next();
+}
+
+std::pair<int, qint64> ReportStore::sentSince(const QString &thing, qint64 sinceMs) const
+{
+    QSqlQuery query = sql::run(m_connection,
+                               QStringLiteral("SELECT COUNT(*), IFNULL(MAX(created), 0) FROM "
+                                              "support_reports WHERE thing = ? AND created >= ?"),
+                               {thing, sinceMs});
+    return query.next() ? std::pair{query.value(0).toInt(), query.value(1).toLongLong()}
+                        : std::pair{0, qint64(0)};
+}
+
 } // namespace larder::cloud::support

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace larder::cloud::support {
 
@@ -32,6 +33,10 @@ public:
     QList<Report> list(const QString &thing, const QString &familyId, int limit = 20) const;
     std::optional<Report> find(const QString &thing, const QString &familyId,
                                const QString &id) const;
+    /// Whether a report of object @p key is recorded already.
+    bool hasKey(const QString &key) const;
+    /// How many reports @p thing sent since @p sinceMs, and when its newest was (ms; 0 if none).
+    std::pair<int, qint64> sentSince(const QString &thing, qint64 sinceMs) const;
 
 private:
     QString m_connection;

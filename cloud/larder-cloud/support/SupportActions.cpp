@@ -4,6 +4,7 @@
 #include "ReportStore.h"
 
 #include "larder-cloud/commands/CommandQueue.h"
+#include "larder-cloud/commands/CommandStore.h"
 #include "larder-cloud/media/MediaKinds.h"
 #include "larder-cloud/media/MediaService.h"
 
@@ -31,15 +32,8 @@ void SupportActions::registerRoutes(QHttpServer &server)
     server.route(QStringLiteral("/api/support/things/<arg>/reports"), Method::Post,
                  [this](const QString &thing, const QHttpServerRequest &request) {
                      return m_auth->asStaff(request, [&](const api::Caller &agent) {
-                         const auto held =
-                             m_gate.admit(agent, thing, QStringLiteral("askedReport"));
-                         if (!held)
-                             return InspectorGate::refused();
-                         const api::Verdict queued = m_queue->enqueue(
-                             thing, held->familyId,
-                             {{QStringLiteral("operation"), catalog::diagnosticReport()}},
-                             expiresIn, QStringLiteral("support:") + agent.sub);
-                         return api::reply(queued.body, queued.status);
+                         return queue(agent, thing, catalog::diagnosticReport(), {},
+                                      QStringLiteral("askedReport"));
                      });
                  });
     server.route(QStringLiteral("/api/support/things/<arg>/commands"), Method::Post,
@@ -60,34 +54,62 @@ QHttpServerResponse SupportActions::command(const api::Caller &agent, const QStr
                                             const QHttpServerRequest &request)
 {
     const auto body = api::bodyOf(request).value_or(QJsonObject());
-    const QString name = body.value(u"command").toString();
-    if (!body.value(u"command").isString())
+    if (!body.value(u"command").isString() ||
+        (body.contains(u"params") && !body.value(u"params").isObject()))
         return api::failure(400, "BadRequest",
                             QStringLiteral("Send {\"command\": name, \"params\": {…}}."));
-    // Support's own commands read; the family's change the fridge: those only with a consent
-    // that allows changes.
-    if (!catalog::isSupportOperation(name)) {
-        const auto held = m_gate.access(agent, thing);
-        if (!held)
-            return InspectorGate::refused();
-        if (!held->allowWrites)
-            return api::failure(403, "Forbidden",
-                                QStringLiteral("The family let you look only: ask the owner to "
-                                               "allow changes to send this command."));
-    }
-    const auto held = m_gate.admit(agent, thing, QStringLiteral("sentCommand"), name.left(40));
+    const QString name = body.value(u"command").toString();
+    return queue(agent, thing, name, body.value(u"params").toObject(),
+                 QStringLiteral("sentCommand"));
+}
+
+QHttpServerResponse SupportActions::queue(const api::Caller &agent, const QString &thing,
+                                          const QString &name, const QJsonObject &params,
+                                          const QString &action)
+{
+    // One read of the consent decides, and the same one is on the record.
+    const auto held = m_gate.access(agent, thing);
     if (!held)
         return InspectorGate::refused();
-    const api::Verdict queued =
-        m_queue->fromRequest(thing, held->familyId, body, QStringLiteral("support:") + agent.sub,
-                             commands::CommandQueue::Catalog::Support);
+    // Support's own commands read; the family's change the fridge: those only with a consent
+    // that allows changes.
+    const bool own = catalog::isSupportOperation(name);
+    if (!own && !held->allowWrites)
+        return api::failure(403, "Forbidden",
+                            QStringLiteral("The family let you look only: ask the owner to "
+                                           "allow changes to send this command."));
+    // Support waits for no more than a few at a time, never past the consent: the family's own
+    // commands keep their room, and nothing support asked runs after the access ended.
+    int waiting = 0;
+    for (const commands::CommandStore::Command &command : m_commands->list(thing, 100))
+        waiting += command.createdBy.startsWith(u"support:") &&
+                   command.toJson().value(u"commandStatus").toString() == u"pending";
+    if (waiting >= maxWaiting)
+        return api::failure(429, "TooManyCommands",
+                            QStringLiteral("%1 of support's commands already wait for this "
+                                           "fridge; let it catch up first.")
+                                .arg(maxWaiting));
+    const qint64 expires = std::min(expiresIn, held->expires - api::now());
+    if (expires < commands::CommandQueue::minExpiry)
+        return InspectorGate::refused();
+    const api::Verdict queued = m_queue->fromRequest(
+        thing, held->familyId,
+        {{QStringLiteral("command"), name},
+         {QStringLiteral("params"), params},
+         {QStringLiteral("expiresIn"), double(expires)}},
+        QStringLiteral("support:") + agent.sub, commands::CommandQueue::Catalog::Support);
+    // On the record once it is done (the name is the catalog's: the request was checked).
+    if (queued.ok() && !m_gate.record(agent, *held, action, name))
+        return api::failure(503, "ServiceUnavailable",
+                            QStringLiteral("The action could not be put on the family's record; "
+                                           "try again."));
     return api::reply(queued.body, queued.status);
 }
 
 QHttpServerResponse SupportActions::download(const api::Caller &agent, const QString &thing,
                                              const QString &reportId)
 {
-    const auto held = m_gate.admit(agent, thing, QStringLiteral("openedReport"));
+    const auto held = m_gate.access(agent, thing);
     if (!held)
         return InspectorGate::refused();
     const auto notThere = [] {
@@ -125,6 +147,10 @@ QHttpServerResponse SupportActions::download(const api::Caller &agent, const QSt
                           {{QStringLiteral("key"), place->path()}});
     if (!url.ok())
         return notThere();
+    if (!m_gate.record(agent, *held, QStringLiteral("openedReport")))
+        return api::failure(503, "ServiceUnavailable",
+                            QStringLiteral("The look could not be put on the family's record; "
+                                           "try again."));
     QJsonObject body = url.body;
     body.insert(QStringLiteral("sha256"), sha256);
     body.insert(QStringLiteral("size"), size);

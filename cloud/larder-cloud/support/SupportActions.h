@@ -36,12 +36,18 @@ public:
                    media::MediaService *media);
     void registerRoutes(QHttpServer &server) override;
 
-    /// How long a fridge has to take the request (it is away: it takes it when it is back).
+    /// How long a fridge has to take a request (it is away: it takes it when it is back) —
+    /// never past the consent's end.
     static constexpr qint64 expiresIn = 24 * 3600;
+    /// Support's commands that may wait for one fridge at once (the family's keep their room).
+    static constexpr int maxWaiting = 3;
 
 private:
     QHttpServerResponse command(const api::Caller &agent, const QString &thing,
                                 const QHttpServerRequest &request);
+    /// Queues @p name with @p params under the consent @p agent holds, then writes @p action.
+    QHttpServerResponse queue(const api::Caller &agent, const QString &thing, const QString &name,
+                              const QJsonObject &params, const QString &action);
     QHttpServerResponse download(const api::Caller &agent, const QString &thing,
                                  const QString &reportId);
 
