@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace larder::camera {
+
+/// The live camera's signalling over MQTT (camera issue), free of I/O: the topics of one viewing
+/// session and what each message may hold. Shared by the viewer (the owner app, the door
+/// tablet), the fridge (larder-fridge) and the broker plugin, so all three judge a message the
+/// same way before WebRTC ever sees it.
+///
+/// A session is 32 lowercase hex digits the viewer makes. Each side writes only its own half:
+/// - `larder/things/{thing}/camera/{session}/viewer/{offer|candidate|bye}`: the viewer's;
+/// - `larder/things/{thing}/camera/{session}/fridge/{answer|candidate|bye|refused}`: the
+///   fridge's.
+namespace signalling {
+
+enum class Side { Viewer, Fridge };
+enum class Kind { Offer, Answer, Candidate, Bye, Refused };
+
+struct Topic
+{
+    QString thing;
+    QString session;
+    Side side = Side::Viewer;
+    Kind kind = Kind::Offer;
+};
+
+/// Largest SDP and ICE candidate accepted (a camera's offer is a few KB; a candidate line is
+/// about 100 characters).
+constexpr qsizetype maxSdp = 16 * 1024;
+constexpr qsizetype maxCandidate = 1024;
+/// The media lines a session may have (one video, one data channel at most: 0 and 1; a margin).
+constexpr int maxMLineIndex = 7;
+
+QString topic(const QString &thing, const QString &session, Side side, Kind kind);
+/// The session's topics one side reads: `…/camera/{session}/{other side}/+`.
+QString readFilter(const QString &thing, const QString &session, Side reader);
+/// @p topic as a session's signalling topic; nullopt for anything else (a kind a side does not
+/// send included: a viewer never answers, a fridge never offers).
+std::optional<Topic> parse(const QString &topic);
+bool isSession(const QString &session);
+
+/// What is wrong with @p message as a @p kind message, as a sentence; nullopt when it may go
+/// on. Offer and answer: `{"type":"offer"|"answer","sdp"}`, an SDP of at most `maxSdp`
+/// characters that starts with `v=0`, has a video line, and holds no control character but CR
+/// and LF. Candidate: `{"candidate","sdpMLineIndex"}`, a `candidate:` line of at most
+/// `maxCandidate` printable characters (or "" for the end of candidates), index 0 to
+/// `maxMLineIndex`. Bye: `{}` or `{"reason"}` (at most 200 characters). Refused: `{"reason"}`.
+std::optional<QString> problem(Kind kind, const QJsonObject &message);
+
+} // namespace signalling
+} // namespace larder::camera
