@@ -3,6 +3,7 @@
 
 #include "alerts/AlertTopics.h"
 #include "board/BoardTopics.h"
+#include "camera/CameraSignals.h"
 #include "commands/JobTopics.h"
 #include "inventory/InventoryTopics.h"
 #include "shadow/ShadowTopics.h"
@@ -28,6 +29,25 @@ QString presenceThing(const QString &topic)
     return parts[4];
 }
 
+/// The live camera's signalling (camera::signalling): a viewer — a member of the fridge's
+/// family, or its door tablet — writes the viewer's half of a session, well formed, and reads
+/// the fridge's. nullopt: not a camera topic.
+std::optional<bool> viewerAllowed(AppAuthorizer::Access access, const QString &topic,
+                                  const QByteArray &payload,
+                                  const AppAuthorizer::ThingCheck &canUse)
+{
+    namespace signalling = camera::signalling;
+    const auto parsed = signalling::parse(topic);
+    if (!parsed)
+        return topic.contains(QStringLiteral("/camera/")) && topic.startsWith(u"larder/things/")
+                   ? std::optional(false) // a wildcard or a malformed session: never
+                   : std::nullopt;
+    if (access == AppAuthorizer::Access::Write)
+        return parsed->side == signalling::Side::Viewer && canUse(parsed->thing) &&
+               !signalling::problem(parsed->kind, QJsonDocument::fromJson(payload).object());
+    return parsed->side == signalling::Side::Fridge && canUse(parsed->thing);
+}
+
 bool writesOnlyDesired(const QByteArray &payload)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(payload);
@@ -41,6 +61,8 @@ bool writesOnlyDesired(const QByteArray &payload)
 bool AppAuthorizer::allowed(Access access, const QString &topic, const QByteArray &payload,
                             const ThingCheck &canUse, const FamilyCheck &isMember)
 {
+    if (const auto camera = viewerAllowed(access, topic, payload, canUse))
+        return *camera;
     if (access != Access::Write) {
         // A family's feeds (its shopping list, its board, its alerts): members read, only the
         // cloud writes.

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "DeviceAuthorizer.h"
 
+#include "camera/CameraSignals.h"
 #include "commands/JobTopics.h"
 #include "common/ProvisioningRoutes.h"
 #include "inventory/InventoryTopics.h"
 #include "mqtt/ClientIds.h"
 #include "shadow/ShadowTopics.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace larder::cloud {
 
@@ -44,8 +48,33 @@ std::optional<bool> ownRequestAllowed(DeviceAuthorizer::Access access, const QSt
     return std::nullopt;
 }
 
-bool applianceAllowed(DeviceAuthorizer::Access access, const QString &topic, const QString &thing)
+/// The appliance's half of its live camera's sessions: it hears every viewer's of its own
+/// fridge (one subscription over its sessions) and writes its own half, well formed.
+std::optional<bool> cameraAllowed(DeviceAuthorizer::Access access, const QString &topic,
+                                  const QByteArray &payload, const QString &thing)
 {
+    namespace signalling = camera::signalling;
+    if (access == DeviceAuthorizer::Access::Subscribe &&
+        topic == QStringLiteral("larder/things/%1/camera/+/viewer/+").arg(thing))
+        return true;
+    const auto parsed = signalling::parse(topic);
+    if (!parsed)
+        return topic.startsWith(u"larder/things/") && topic.contains(QStringLiteral("/camera/"))
+                   ? std::optional(false)
+                   : std::nullopt;
+    if (parsed->thing != thing)
+        return false;
+    if (access == DeviceAuthorizer::Access::Write)
+        return parsed->side == signalling::Side::Fridge &&
+               !signalling::problem(parsed->kind, QJsonDocument::fromJson(payload).object());
+    return parsed->side == signalling::Side::Viewer;
+}
+
+bool applianceAllowed(DeviceAuthorizer::Access access, const QString &topic,
+                      const QByteArray &payload, const QString &thing)
+{
+    if (const auto camera = cameraAllowed(access, topic, payload, thing))
+        return *camera;
     // Its own commands, over the AWS IoT Jobs topics: requests out; answers and notifications
     // in.
     if (const auto job = commands::topics::JobTopic::parse(topic))
@@ -107,7 +136,7 @@ bool DeviceAuthorizer::allowed(const DeviceIdentity &identity, Access access, co
     case DeviceIdentity::Kind::Claim:
         return claimAllowed(access, topic, answerIsForThisClient);
     case DeviceIdentity::Kind::Appliance:
-        return applianceAllowed(access, topic, identity.thing);
+        return applianceAllowed(access, topic, payload, identity.thing);
     case DeviceIdentity::Kind::Kiosk:
         // The door tablet changes its fridge's list and asks for media URLs over MQTT (apps
         // use REST).

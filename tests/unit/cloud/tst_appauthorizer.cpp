@@ -55,6 +55,37 @@ private slots:
         QTest::newRow("own presence")
             << sub << "$aws/events/presence/connected/mine" << QByteArray() << true;
         QTest::newRow("own get") << write << "$aws/things/mine/shadow/get" << QByteArray() << true;
+        // The live camera: a viewer writes the viewer's half of a session, well formed, and reads
+        // the fridge's; never the other way, another family's fridge, or a wildcard.
+        const QString session = "0123456789abcdef0123456789abcdef";
+        const QString cam = "larder/things/mine/camera/" + session + "/";
+        const QByteArray offer =
+            R"({"type":"offer","sdp":"v=0
+s=-
+m=video 9 UDP/TLS/RTP/SAVPF 96
+"})";
+        QTest::newRow("camera: own offer") << write << cam + "viewer/offer" << offer << true;
+        QTest::newRow("camera: a malformed offer")
+            << write << cam + "viewer/offer" << QByteArray(R"({"type":"offer","sdp":"x"})")
+            << false;
+        QTest::newRow("camera: an offer for another family's fridge")
+            << write << "larder/things/theirs/camera/" + session + "/viewer/offer" << offer
+            << false;
+        QTest::newRow("camera: a viewer cannot answer for the fridge")
+            << write << cam + "fridge/answer" << QByteArray(R"({"type":"answer","sdp":"v=0
+m=video 9 X 96
+"})") << false;
+        QTest::newRow("camera: hears the fridge's answer")
+            << sub << cam + "fridge/answer" << QByteArray() << true;
+        QTest::newRow("camera: does not hear other viewers' offers")
+            << sub << cam + "viewer/offer" << QByteArray() << false;
+        QTest::newRow("camera: no wildcard over sessions")
+            << sub << "larder/things/mine/camera/+/fridge/+" << QByteArray() << false;
+        QTest::newRow("camera: a candidate")
+            << write << cam + "viewer/candidate"
+            << QByteArray(
+                   R"({"candidate":"candidate:1 1 UDP 1 127.0.0.1 5000 typ host","sdpMLineIndex":0})")
+            << true;
         QTest::newRow("own desired")
             << write << "$aws/things/mine/shadow/update"
             << QByteArray(R"({"state":{"desired":{"mode":"eco"}}})") << true;

@@ -220,6 +220,35 @@ private slots:
             << appliance << write << "$larder/presence/snapshot" << none << false << false;
         QTest::newRow("kiosk, the cloud's presence feed")
             << kiosk << sub << "$larder/presence/event" << none << false << false;
+
+        // The live camera: the appliance hears its viewers' halves and writes its own, well
+        // formed; the door tablet is a viewer of its own fridge.
+        const QString session = "0123456789abcdef0123456789abcdef";
+        const QString cam = "larder/things/LRD1/camera/" + session + "/";
+        const QByteArray answer =
+            R"({"type":"answer","sdp":"v=0\r\ns=-\r\nm=video 9 UDP/TLS/RTP/SAVPF 96\r\n"})";
+        QTest::newRow("appliance hears its viewers")
+            << appliance << sub << "larder/things/LRD1/camera/+/viewer/+" << none << false << true;
+        QTest::newRow("appliance hears no other fridge's viewers")
+            << appliance << sub << "larder/things/LRD2/camera/+/viewer/+" << none << false << false;
+        QTest::newRow("appliance, a wider wildcard")
+            << appliance << sub << "larder/things/LRD1/camera/#" << none << false << false;
+        QTest::newRow("appliance reads a viewer's offer")
+            << appliance << read << cam + "viewer/offer" << none << false << true;
+        QTest::newRow("appliance answers")
+            << appliance << write << cam + "fridge/answer" << answer << false << true;
+        QTest::newRow("appliance, a malformed answer")
+            << appliance << write << cam + "fridge/answer" << QByteArray("{}") << false << false;
+        QTest::newRow("appliance cannot offer as a viewer")
+            << appliance << write << cam + "viewer/offer" << answer << false << false;
+        QTest::newRow("appliance refuses with a sentence")
+            << appliance << write << cam + "fridge/refused"
+            << QByteArray(R"({"reason":"Three people are watching already."})") << false << true;
+        QTest::newRow("kiosk views its own fridge")
+            << kiosk << sub << cam + "fridge/answer" << none << false << true;
+        QTest::newRow("kiosk views no other fridge")
+            << kiosk << sub << "larder/things/LRD2/camera/" + session + "/fridge/answer" << none
+            << false << false;
     }
     void decides()
     {
