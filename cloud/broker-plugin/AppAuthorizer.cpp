@@ -37,6 +37,9 @@ std::optional<bool> viewerAllowed(AppAuthorizer::Access access, const QString &t
                                   const AppAuthorizer::ThingCheck &canUse)
 {
     namespace signalling = camera::signalling;
+    if (access == AppAuthorizer::Access::Subscribe) // one session's answers, exactly
+        if (const auto filter = signalling::parseReadFilter(topic))
+            return filter->side == signalling::Side::Viewer && canUse(filter->thing);
     const auto parsed = signalling::parse(topic);
     if (!parsed)
         return topic.contains(QStringLiteral("/camera/")) && topic.startsWith(u"larder/things/")
@@ -44,7 +47,7 @@ std::optional<bool> viewerAllowed(AppAuthorizer::Access access, const QString &t
                    : std::nullopt;
     if (access == AppAuthorizer::Access::Write)
         return parsed->side == signalling::Side::Viewer && canUse(parsed->thing) &&
-               !signalling::problem(parsed->kind, QJsonDocument::fromJson(payload).object());
+               !signalling::problem(parsed->kind, payload);
     return parsed->side == signalling::Side::Fridge && canUse(parsed->thing);
 }
 

@@ -66,7 +66,7 @@ std::optional<bool> cameraAllowed(DeviceAuthorizer::Access access, const QString
         return false;
     if (access == DeviceAuthorizer::Access::Write)
         return parsed->side == signalling::Side::Fridge &&
-               !signalling::problem(parsed->kind, QJsonDocument::fromJson(payload).object());
+               !signalling::problem(parsed->kind, payload);
     return parsed->side == signalling::Side::Viewer;
 }
 

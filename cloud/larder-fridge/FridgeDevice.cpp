@@ -3,6 +3,7 @@
 
 #include "CommandRunner.h"
 #include "DiagnosticBundle.h"
+#include "LiveCameras.h"
 #include "ShelfCamera.h"
 #include "SnapshotSender.h"
 #include "media/ObjectSender.h"
@@ -63,6 +64,13 @@ FridgeDevice::FridgeDevice(const Options &options, QObject *parent)
     m_commands->setClock([this] { return m_clock; });
     connect(m_commands, &CommandRunner::stateChanged, this, [this] { reportIfChanged(true); });
     connect(m_commands, &CommandRunner::resyncRequested, this, &FridgeDevice::reportFull);
+    // The cameras live, for the family's viewers.
+    m_live = new LiveCameras(
+        m_client, options.connection.clientId, shelves(),
+        [this](const QString &shelf) {
+            return ShelfCamera::arrange(m_seenInside, shelves()).value(shelf);
+        },
+        {options.video, options.iceServers, {}}, this);
     // Support's diagnostic report: what the fridge knows of itself, as one object in the store.
     auto *reports = new media::ObjectSender(m_client, options.connection.clientId, tls, this);
     m_commands->setReportMaker([this, reports](const CommandRunner::ReportDone &done) {
@@ -94,8 +102,7 @@ FridgeDevice::FridgeDevice(const Options &options, QObject *parent)
 
 const QStringList &FridgeDevice::shelves()
 {
-    static const QStringList all{QStringLiteral("top"), QStringLiteral("middle"),
-                                 QStringLiteral("bottom")};
+    static const QStringList all = FridgeSpec::cameras();
     return all;
 }
 
@@ -178,6 +185,12 @@ void FridgeDevice::publishRecognition(const QJsonArray &photos)
                                << "shelf photos";
     m_pendingAdded = {};
     m_pendingRemoved = {};
+}
+
+void FridgeDevice::setLight(bool on)
+{
+    m_live->setLightOn(on);
+    qCInfo(lcFridge).noquote() << thing() << "camera light:" << (on ? "on" : "off");
 }
 
 void FridgeDevice::setFault(const QString &fault)

@@ -3,6 +3,7 @@
 
 #include "FridgeSimulator.h"
 
+#include "camera/StreamSender.h"
 #include "mqtt/MqttTypes.h"
 
 #include <QDateTime>
@@ -21,6 +22,7 @@ class ShadowClient;
 namespace larder::fridge {
 
 class CommandRunner;
+class LiveCameras;
 class SnapshotSender;
 
 /// One simulated fridge on the network: connects as its thing with its certificate, reports
@@ -36,6 +38,9 @@ public:
         double speed = 1.0;        ///< simulated seconds per real second
         int heartbeatSeconds = 60; ///< full measured report at least this often
         FridgeSimulator::Settings physics;
+        /// The in-door cameras' live streams (size, rate, ICE servers).
+        camera::StreamSender::Video video;
+        camera::WebRtcPeer::IceServers iceServers;
     };
 
     FridgeDevice(const Options &options, QObject *parent = nullptr);
@@ -48,7 +53,10 @@ public:
     /// Applies a local change as if made on the fridge itself ("mode=eco").
     bool applyLocal(const QString &path, const QJsonValue &value);
 
+    /// Turns the cameras' light on or off (off: the live view shows a dark shelf).
+    void setLight(bool on);
     FridgeSimulator &simulator() { return m_sim; }
+    LiveCameras *liveCameras() const { return m_live; }
     QString thing() const { return m_options.connection.clientId; }
 
 private:
@@ -76,6 +84,7 @@ private:
     QJsonArray m_pendingAdded, m_pendingRemoved; ///< seen, waiting for the shelves' pictures
     SnapshotSender *m_snapshots;
     CommandRunner *m_commands;
+    LiveCameras *m_live;
     QTimer m_tick;
     QElapsedTimer m_sinceReport;
     QElapsedTimer m_started;

@@ -37,9 +37,13 @@ std::optional<Scenario> Scenario::parse(const QString &script, QString *error)
                              .arg(part);
                 return std::nullopt;
             }
+            if (step.path == u"light" && text != u"on" && text != u"off") {
+                *error = QStringLiteral("scenario step '%1': the light is on or off").arg(part);
+                return std::nullopt;
+            }
         } else {
             *error = QStringLiteral("unknown scenario action '%1' (open, close, fault=KIND, "
-                                    "FIELD=VALUE)")
+                                    "light=on|off, FIELD=VALUE)")
                          .arg(action);
             return std::nullopt;
         }

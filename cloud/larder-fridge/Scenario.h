@@ -11,7 +11,8 @@
 namespace larder::fridge {
 
 /// A scripted list of fridge events: "5:open,20:close,30:mode=eco,40:fridge.setpoint=3",
-/// "50:fault=compressor" (sensor, compressor or none: FridgeSimulator::setFault).
+/// "50:fault=compressor" (sensor, compressor or none: FridgeSimulator::setFault), "60:light=off"
+/// (the cameras' light: FridgeDevice::setLight).
 class Scenario
 {
 public:

@@ -45,12 +45,23 @@ int main(int argc, char **argv)
          QStringLiteral("X"), QStringLiteral("1")},
         {QStringLiteral("door"), QStringLiteral("Start with the door open.")},
         {QStringLiteral("scenario"),
-         QStringLiteral("Scripted events, e.g. \"5:open,20:close,30:mode=eco,40:fault=compressor\" "
-                        "(seconds from start; a fault is sensor, compressor or none)."),
+         QStringLiteral(
+             "Scripted events, e.g. \"5:open,20:close,30:mode=eco,40:fault=compressor\" "
+             "(seconds from start; a fault is sensor, compressor or none; light=off darkens the "
+             "cameras)."),
          QStringLiteral("SCRIPT")},
         {QStringLiteral("serial"), QStringLiteral("Serial number reported."),
          QStringLiteral("SERIAL")},
         {QStringLiteral("model"), QStringLiteral("Model reported."), QStringLiteral("MODEL")},
+        {QStringLiteral("camera-size"),
+         QStringLiteral("The live cameras' picture, WIDTHxHEIGHT (1280x720)."),
+         QStringLiteral("SIZE"), QStringLiteral("1280x720")},
+        {QStringLiteral("camera-fps"), QStringLiteral("The live cameras' frames a second (15)."),
+         QStringLiteral("N"), QStringLiteral("15")},
+        {QStringLiteral("ice-server"),
+         QStringLiteral("A STUN or TURN server for the live cameras (stun://HOST:PORT, "
+                        "turn://USER:PASSWORD@HOST:PORT); repeatable. Loopback needs none."),
+         QStringLiteral("URL")},
     });
     parser.process(app);
 
@@ -68,6 +79,25 @@ int main(int argc, char **argv)
     const int port = parser.value(QStringLiteral("port")).toInt(&ok);
     if (!ok || port <= 0 || port > 65535)
         return fail(QStringLiteral("--port must be a port number"));
+    const QStringList cameraSize = parser.value(QStringLiteral("camera-size")).split(u'x');
+    larder::camera::StreamSender::Video video;
+    video.width = cameraSize.value(0).toInt();
+    video.height = cameraSize.value(1).toInt();
+    video.fps = parser.value(QStringLiteral("camera-fps")).toInt();
+    if (cameraSize.size() != 2 || video.width < 160 || video.width > 3840 || video.width % 2 ||
+        video.height < 120 || video.height > 2160 || video.height % 2)
+        return fail(QStringLiteral("--camera-size is WIDTHxHEIGHT, even, 160x120 to 3840x2160"));
+    if (video.fps < 1 || video.fps > 60)
+        return fail(QStringLiteral("--camera-fps must be between 1 and 60"));
+    larder::camera::WebRtcPeer::IceServers iceServers;
+    for (const QString &url : parser.values(QStringLiteral("ice-server"))) {
+        if (url.startsWith(u"stun://"))
+            iceServers.stun = url;
+        else if (url.startsWith(u"turn://") || url.startsWith(u"turns://"))
+            iceServers.turn.append(url);
+        else
+            return fail(QStringLiteral("--ice-server takes stun://… or turn://… URLs"));
+    }
     QString scenarioError;
     const auto scenario = Scenario::parse(parser.value(QStringLiteral("scenario")), &scenarioError);
     if (!scenario)
@@ -78,6 +108,8 @@ int main(int argc, char **argv)
         const QString thing = count == 1 ? base : QStringLiteral("%1-%2").arg(base).arg(i);
         FridgeDevice::Options options;
         options.speed = speed;
+        options.video = video;
+        options.iceServers = iceServers;
         options.connection.host = parser.value(QStringLiteral("host"));
         options.connection.port = port;
         options.connection.clientId = thing;
@@ -106,6 +138,8 @@ int main(int argc, char **argv)
                 fridge->setDoorOpen(step.value.toBool());
             else if (step.path == u"fault")
                 fridge->setFault(step.value.toString());
+            else if (step.path == u"light")
+                fridge->setLight(step.value.toString() != u"off");
             else
                 fridge->applyLocal(step.path, step.value);
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "CameraSignals.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -25,7 +27,7 @@ public:
         int maxViewers = 3;
         int offersPerMinute = 12;
         qint64 connectTimeoutMs = 15'000;
-        qint64 idleTimeoutMs = 30'000;
+        qint64 idleTimeoutMs = signalling::silentAfterMs;
     };
     enum class Verdict {
         Start,   ///< a new session: answer it

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CameraSignals.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace larder::camera::signalling {
@@ -19,6 +20,8 @@ const char *kindName(Kind kind)
         return "bye";
     case Kind::Refused:
         return "refused";
+    case Kind::Alive:
+        return "alive";
     }
     return "";
 }
@@ -28,6 +31,7 @@ bool sends(Side side, Kind kind)
 {
     switch (kind) {
     case Kind::Offer:
+    case Kind::Alive:
         return side == Side::Viewer;
     case Kind::Answer:
     case Kind::Refused:
@@ -64,6 +68,10 @@ std::optional<QString> reasonProblem(const QJsonObject &message, bool required)
         return std::nullopt;
     if (!reason.isString() || reason.toString().size() > 200 || !sentence(reason.toString()))
         return QStringLiteral("reason is a sentence of at most 200 characters.");
+    static const QRegularExpression codeShape(QStringLiteral("^[a-zA-Z]{1,32}$"));
+    if (const QJsonValue code = message.value(u"code");
+        !code.isUndefined() && !codeShape.match(code.toString()).hasMatch())
+        return QStringLiteral("code is a word of at most 32 letters.");
     return std::nullopt;
 }
 } // namespace
@@ -83,23 +91,43 @@ QString readFilter(const QString &thing, const QString &session, Side reader)
              reader == Side::Viewer ? QStringLiteral("fridge") : QStringLiteral("viewer"));
 }
 
+bool isCamera(const QString &camera)
+{
+    static const QRegularExpression shape(QStringLiteral("^[a-z]{1,16}$"));
+    return shape.match(camera).hasMatch();
+}
+
 bool isSession(const QString &session)
 {
     static const QRegularExpression shape(QStringLiteral("^[0-9a-f]{32}$"));
     return shape.match(session).hasMatch();
 }
 
+std::optional<Topic> parseReadFilter(const QString &filter)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^larder/things/([a-zA-Z0-9:_-]{1,128})/camera/([0-9a-f]{32})/"
+                       "(viewer|fridge)/\\+$"));
+    const auto match = shape.match(filter);
+    if (!match.hasMatch())
+        return std::nullopt;
+    // The topic names the side written; the reader is the other one.
+    return Topic{match.captured(1), match.captured(2),
+                 match.captured(3) == u"viewer" ? Side::Fridge : Side::Viewer, Kind::Offer};
+}
+
 std::optional<Topic> parse(const QString &text)
 {
     static const QRegularExpression shape(
         QStringLiteral("^larder/things/([a-zA-Z0-9:_-]{1,128})/camera/([0-9a-f]{32})/"
-                       "(viewer|fridge)/(offer|answer|candidate|bye|refused)$"));
+                       "(viewer|fridge)/(offer|answer|candidate|bye|refused|alive)$"));
     const auto match = shape.match(text);
     if (!match.hasMatch())
         return std::nullopt;
     Topic topic{match.captured(1), match.captured(2),
                 match.captured(3) == u"viewer" ? Side::Viewer : Side::Fridge, Kind::Offer};
-    for (Kind kind : {Kind::Offer, Kind::Answer, Kind::Candidate, Kind::Bye, Kind::Refused})
+    for (Kind kind :
+         {Kind::Offer, Kind::Answer, Kind::Candidate, Kind::Bye, Kind::Refused, Kind::Alive})
         if (match.captured(4) == QLatin1String(kindName(kind)))
             topic.kind = kind;
     if (!sends(topic.side, topic.kind))
@@ -124,6 +152,10 @@ std::optional<QString> problem(Kind kind, const QJsonObject &message)
         if (!text.startsWith(u"v=0") || !text.contains(QStringLiteral("m=video ")) ||
             !printable(text, true))
             return QStringLiteral("sdp is not a session description with a video line.");
+        if (const QJsonValue camera = message.value(u"camera");
+            kind == Kind::Offer && !camera.isUndefined() && !isCamera(camera.toString()))
+            return QStringLiteral("camera names one of the fridge's cameras (a to z, 1 to 16 "
+                                  "letters).");
         return std::nullopt;
     }
     case Kind::Candidate: {
@@ -145,8 +177,21 @@ std::optional<QString> problem(Kind kind, const QJsonObject &message)
         return reasonProblem(message, false);
     case Kind::Refused:
         return reasonProblem(message, true);
+    case Kind::Alive:
+        if (!message.isEmpty())
+            return QStringLiteral("alive is an empty object.");
+        return std::nullopt;
     }
     return QStringLiteral("unknown message");
+}
+
+std::optional<QString> problem(Kind kind, const QByteArray &payload)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(payload, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return QStringLiteral("The message is not one JSON object.");
+    return problem(kind, document.object());
 }
 
 } // namespace larder::camera::signalling

@@ -28,6 +28,12 @@ struct FridgeSpec
                 QStringLiteral("superCool"), QStringLiteral("superFreeze")};
     }
 
+    /// The in-door cameras, one per shelf, by the names the live view's offers use.
+    static QStringList cameras()
+    {
+        return {QStringLiteral("top"), QStringLiteral("middle"), QStringLiteral("bottom")};
+    }
+
     /// Why @p value is not acceptable for the writable field @p path; nullopt when it is.
     static std::optional<QString> validate(const QString &path, const QJsonValue &value);
 };

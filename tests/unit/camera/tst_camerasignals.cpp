@@ -32,6 +32,8 @@ private slots:
         QTest::newRow("a viewer's candidate") << base + "viewer/candidate" << true;
         QTest::newRow("a fridge's answer") << base + "fridge/answer" << true;
         QTest::newRow("a fridge's refusal") << base + "fridge/refused" << true;
+        QTest::newRow("a viewer's keep-alive") << base + "viewer/alive" << true;
+        QTest::newRow("a fridge never keeps alive") << base + "fridge/alive" << false;
         QTest::newRow("a viewer never answers") << base + "viewer/answer" << false;
         QTest::newRow("a fridge never offers") << base + "fridge/offer" << false;
         QTest::newRow("a viewer never refuses") << base + "viewer/refused" << false;
@@ -63,6 +65,11 @@ private slots:
                  "larder/things/LRD1/camera/" + kSession + "/viewer/+");
         QCOMPARE(readFilter("LRD1", kSession, Side::Viewer),
                  "larder/things/LRD1/camera/" + kSession + "/fridge/+");
+        QCOMPARE(parseReadFilter(readFilter("LRD1", kSession, Side::Viewer))->side, Side::Viewer);
+        QCOMPARE(parseReadFilter(readFilter("LRD1", kSession, Side::Fridge))->side, Side::Fridge);
+        QCOMPARE(parseReadFilter(readFilter("LRD1", kSession, Side::Viewer))->thing, "LRD1");
+        QVERIFY(!parseReadFilter("larder/things/LRD1/camera/+/fridge/+"));
+        QVERIFY(!parseReadFilter("larder/things/LRD1/camera/" + kSession + "/fridge/#"));
         QVERIFY(isSession(kSession));
         QVERIFY(!isSession(kSession + "0"));
     }
@@ -77,6 +84,26 @@ private slots:
         QTest::newRow("an offer") << int(Kind::Offer) << sdp("offer", kSdp) << true;
         QTest::newRow("an answer") << int(Kind::Answer) << sdp("answer", kSdp) << true;
         QTest::newRow("an answer as an offer") << int(Kind::Offer) << sdp("answer", kSdp) << false;
+        auto withCamera = [&](const QString &camera) {
+            QJsonObject offer = sdp("offer", kSdp);
+            offer.insert("camera", camera);
+            return offer;
+        };
+        QTest::newRow("an offer for the door camera")
+            << int(Kind::Offer) << withCamera("door") << true;
+        QTest::newRow("an offer for a camera in capitals")
+            << int(Kind::Offer) << withCamera("Door") << false;
+        QTest::newRow("an offer for a camera path")
+            << int(Kind::Offer) << withCamera("../top") << false;
+        QTest::newRow("an offer for a 17-letter camera")
+            << int(Kind::Offer) << withCamera(QString(17, 'a')) << false;
+        QTest::newRow("a refusal with its code")
+            << int(Kind::Refused) << json(R"({"reason":"Busy.","code":"busy"})") << true;
+        QTest::newRow("a refusal with a code of symbols")
+            << int(Kind::Refused) << json(R"({"reason":"Busy.","code":"<b>"})") << false;
+        QTest::newRow("a keep-alive") << int(Kind::Alive) << QJsonObject{} << true;
+        QTest::newRow("a keep-alive with a payload")
+            << int(Kind::Alive) << json(R"({"x":1})") << false;
         QTest::newRow("no sdp") << int(Kind::Offer) << json(R"({"type":"offer"})") << false;
         QTest::newRow("sdp a number")
             << int(Kind::Offer) << json(R"({"type":"offer","sdp":7})") << false;

@@ -79,6 +79,13 @@ m=video 9 X 96
             << sub << cam + "fridge/answer" << QByteArray() << true;
         QTest::newRow("camera: does not hear other viewers' offers")
             << sub << cam + "viewer/offer" << QByteArray() << false;
+        QTest::newRow("camera: one session's answers")
+            << sub << cam + "fridge/+" << QByteArray() << true;
+        QTest::newRow("camera: not the viewers' half of a session")
+            << sub << cam + "viewer/+" << QByteArray() << false;
+        QTest::newRow("camera: not another family's session")
+            << sub << "larder/things/theirs/camera/" + session + "/fridge/+" << QByteArray()
+            << false;
         QTest::newRow("camera: no wildcard over sessions")
             << sub << "larder/things/mine/camera/+/fridge/+" << QByteArray() << false;
         QTest::newRow("camera: a candidate")
@@ -86,6 +93,13 @@ m=video 9 X 96
             << QByteArray(
                    R"({"candidate":"candidate:1 1 UDP 1 127.0.0.1 5000 typ host","sdpMLineIndex":0})")
             << true;
+        QTest::newRow("camera: a keep-alive")
+            << write << cam + "viewer/alive" << QByteArray("{}") << true;
+        QTest::newRow("camera: a keep-alive that is not JSON")
+            << write << cam + "viewer/alive" << QByteArray("\x00junk") << false;
+        QTest::newRow("camera: a keep-alive for another family's fridge")
+            << write << "larder/things/theirs/camera/" + session + "/viewer/alive"
+            << QByteArray("{}") << false;
         QTest::newRow("own desired")
             << write << "$aws/things/mine/shadow/update"
             << QByteArray(R"({"state":{"desired":{"mode":"eco"}}})") << true;

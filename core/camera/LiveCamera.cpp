@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: MIT
+#include "LiveCamera.h"
+
+#include "CameraSignals.h"
+#include "StreamReceiver.h"
+#include "fridge/FridgeSpec.h"
+#include "inventory/ShelfPhotos.h"
+#include "mqtt/MqttClient.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QVideoFrame>
+
+#include <cstring>
+
+Q_LOGGING_CATEGORY(lcLiveView, "larder.camera.view")
+
+namespace larder::camera {
+
+namespace {
+QString newSession()
+{
+    QString session;
+    for (int i = 0; i < 4; ++i)
+        session += QStringLiteral("%1").arg(QRandomGenerator::system()->generate(), 8, 16,
+                                            QLatin1Char('0'));
+    return session;
+}
+
+/// @p frame (Format_RGB32) as a video frame for a QVideoSink.
+QVideoFrame toVideoFrame(const QImage &frame)
+{
+    QVideoFrame video(QVideoFrameFormat(frame.size(), QVideoFrameFormat::Format_BGRX8888));
+    if (!video.map(QVideoFrame::WriteOnly))
+        return {};
+    const int rowBytes = frame.width() * 4;
+    for (int y = 0; y < frame.height(); ++y)
+        std::memcpy(video.bits(0) + qsizetype(y) * video.bytesPerLine(0), frame.constScanLine(y),
+                    size_t(rowBytes));
+    video.unmap();
+    return video;
+}
+} // namespace
+
+LiveCamera::LiveCamera(mqtt::MqttClient *client, QString thing, WebRtcPeer::IceServers iceServers,
+                       QObject *parent)
+    : QObject(parent), m_client(client), m_thing(std::move(thing)),
+      m_iceServers(std::move(iceServers)), m_camera(fridge::FridgeSpec::cameras().value(0))
+{
+    connect(m_client, &mqtt::MqttClient::messageReceived, this, &LiveCamera::onMessage);
+    m_alive.setInterval(signalling::aliveEveryMs);
+    connect(&m_alive, &QTimer::timeout, this,
+            [this] { send(int(signalling::Kind::Alive), QJsonObject{}); });
+    m_watchdog.setInterval(1000);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        const bool flowing = m_status == Live || m_status == Dark;
+        if ((flowing && m_sinceFrame.elapsed() > stallMs) ||
+            (m_status == Connecting && m_sinceStart.elapsed() > answerTimeoutMs))
+            retry();
+    });
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &LiveCamera::connectStream);
+}
+
+LiveCamera::~LiveCamera()
+{
+    if (m_status != Off)
+        send(int(signalling::Kind::Bye), QJsonObject{});
+    delete m_receiver;
+}
+
+void LiveCamera::setVideoSink(QVideoSink *sink)
+{
+    if (m_sink == sink)
+        return;
+    m_sink = sink;
+    emit videoSinkChanged();
+}
+
+void LiveCamera::setCamera(const QString &camera)
+{
+    if (camera == m_camera || !fridge::FridgeSpec::cameras().contains(camera))
+        return;
+    m_camera = camera;
+    emit cameraChanged();
+    if (m_status != Off)
+        start();
+}
+
+QVariantList LiveCamera::cameras() const
+{
+    QVariantList list;
+    for (const QString &id : fridge::FridgeSpec::cameras())
+        list.append(QVariantMap{{QStringLiteral("id"), id},
+                                {QStringLiteral("label"), inventory::ShelfPhotos::labelOf(id)}});
+    return list;
+}
+
+QDateTime LiveCamera::capturedAt() const
+{
+    return m_meter.capturedAt() > 0 ? QDateTime::fromMSecsSinceEpoch(m_meter.capturedAt())
+                                    : QDateTime();
+}
+
+QString LiveCamera::message() const
+{
+    switch (m_status) {
+    case Off:
+    case Live:
+        return {};
+    case Connecting:
+        return m_meter.frames() > 0 ? tr("The picture stopped. Connecting to the camera again…")
+                                    : tr("Connecting to the camera…");
+    case Dark:
+        return tr("The light inside the fridge is off, so the shelf is too dark to see.");
+    case Busy:
+        return tr("Others are watching this fridge's cameras already. Try again in a moment.");
+    case Unavailable:
+        return m_code == u"noCamera"
+                   ? tr("This fridge has no camera on that shelf.")
+                   : tr("The camera could not be reached. Check that the fridge is online, "
+                        "then try again.");
+    }
+    return {};
+}
+
+void LiveCamera::start()
+{
+    if (!m_session.isEmpty() && m_status != Off)
+        send(int(signalling::Kind::Bye), QJsonObject{});
+    dropStream();
+    if (!m_session.isEmpty())
+        m_client->unsubscribe(signalling::readFilter(m_thing, m_session, signalling::Side::Viewer));
+    m_session = newSession();
+    m_client->subscribe(signalling::readFilter(m_thing, m_session, signalling::Side::Viewer));
+    m_tries = 0;
+    m_firstFrameMs = -1;
+    m_meter.reset();
+    m_sinceStart.start();
+    emit frameChanged();
+    connectStream();
+}
+
+void LiveCamera::stop()
+{
+    m_retry.stop();
+    m_watchdog.stop();
+    m_alive.stop();
+    if (m_status != Off)
+        send(int(signalling::Kind::Bye), QJsonObject{});
+    dropStream();
+    if (!m_session.isEmpty())
+        m_client->unsubscribe(signalling::readFilter(m_thing, m_session, signalling::Side::Viewer));
+    m_session.clear();
+    setStatus(Off);
+}
+
+void LiveCamera::connectStream()
+{
+    dropStream();
+    ++m_tries;
+    m_sinceFrame.start();
+    if (m_tries > 1)
+        m_sinceStart.start();
+    setStatus(Connecting);
+    m_receiver = new StreamReceiver(m_iceServers, this);
+    connect(m_receiver, &WebRtcPeer::localDescription, this,
+            [this](const QString &type, const QString &sdp) {
+                send(int(signalling::Kind::Offer), {{QStringLiteral("type"), type},
+                                                    {QStringLiteral("sdp"), sdp},
+                                                    {QStringLiteral("camera"), m_camera}});
+            });
+    connect(m_receiver, &WebRtcPeer::localCandidate, this,
+            [this](int index, const QString &candidate) {
+                send(int(signalling::Kind::Candidate), {{QStringLiteral("candidate"), candidate},
+                                                        {QStringLiteral("sdpMLineIndex"), index}});
+            });
+    connect(m_receiver, &WebRtcPeer::stateChanged, this, [this](WebRtcPeer::State state) {
+        if (state == WebRtcPeer::State::Failed)
+            retry();
+    });
+    connect(m_receiver, &StreamReceiver::frameArrived, this, &LiveCamera::onFrame);
+    m_alive.start();
+    m_watchdog.start();
+    if (!m_receiver->start())
+        retry();
+}
+
+void LiveCamera::dropStream()
+{
+    if (m_receiver) {
+        m_receiver->disconnect(this);
+        m_receiver->deleteLater(); // may be the one telling us it failed
+        m_receiver = nullptr;
+    }
+}
+
+void LiveCamera::retry()
+{
+    dropStream();
+    if (m_tries >= attempts) {
+        qCInfo(lcLiveView).noquote() << m_thing << "camera unreachable after" << m_tries << "tries";
+        m_watchdog.stop();
+        m_alive.stop();
+        send(int(signalling::Kind::Bye), QJsonObject{});
+        setStatus(Unavailable);
+        return;
+    }
+    setStatus(Connecting);
+    m_retry.start(500 * m_tries);
+}
+
+void LiveCamera::onMessage(const QByteArray &payload, const QString &topic)
+{
+    const auto parsed = signalling::parse(topic);
+    if (!parsed || parsed->thing != m_thing || parsed->session != m_session ||
+        parsed->side != signalling::Side::Fridge || m_status == Off)
+        return;
+    if (const auto problem = signalling::problem(parsed->kind, payload)) {
+        qCInfo(lcLiveView).noquote() << "ignored a malformed" << topic << *problem;
+        return;
+    }
+    const QJsonObject message = QJsonDocument::fromJson(payload).object();
+    switch (parsed->kind) {
+    case signalling::Kind::Answer:
+        if (m_receiver)
+            m_receiver->setRemoteDescription(QStringLiteral("answer"),
+                                             message.value(u"sdp").toString());
+        break;
+    case signalling::Kind::Candidate:
+        if (m_receiver)
+            m_receiver->addRemoteCandidate(message.value(u"sdpMLineIndex").toInt(),
+                                           message.value(u"candidate").toString());
+        break;
+    case signalling::Kind::Refused: {
+        const QString code = message.value(u"code").toString();
+        qCInfo(lcLiveView).noquote() << m_thing << "camera refused:" << code;
+        m_retry.stop();
+        m_watchdog.stop();
+        m_alive.stop();
+        dropStream();
+        setStatus(code == u"busy" ? Busy : Unavailable, code);
+        break;
+    }
+    case signalling::Kind::Bye:
+        retry(); // the fridge ended it (a restart on its side, or it stopped hearing us)
+        break;
+    default:
+        break;
+    }
+}
+
+void LiveCamera::onFrame(const QImage &frame)
+{
+    m_sinceFrame.start();
+    m_meter.add(frame, QDateTime::currentMSecsSinceEpoch());
+    if (m_firstFrameMs < 0) {
+        m_firstFrameMs = int(m_sinceStart.elapsed());
+        qCInfo(lcLiveView).noquote() << m_thing << "first frame after" << m_firstFrameMs << "ms";
+    }
+    m_tries = 0;
+    if (m_sink)
+        m_sink->setVideoFrame(toVideoFrame(frame));
+    setStatus(m_meter.dark() ? Dark : Live);
+    emit frameChanged();
+}
+
+void LiveCamera::send(int kind, const QJsonObject &message)
+{
+    if (m_session.isEmpty())
+        return;
+    m_client->publish(
+        signalling::topic(m_thing, m_session, signalling::Side::Viewer, signalling::Kind(kind)),
+        QJsonDocument(message).toJson(QJsonDocument::Compact));
+}
+
+void LiveCamera::setStatus(Status status, const QString &code)
+{
+    if (m_status == status && m_code == code)
+        return;
+    m_status = status;
+    m_code = code;
+    emit statusChanged();
+}
+
+} // namespace larder::camera

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "FrameMeter.h"
+#include "WebRtcPeer.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QVariantList>
+#include <QVideoSink>
+#include <QtQml/qqmlregistration.h>
+
+namespace larder::mqtt {
+class MqttClient;
+}
+
+namespace larder::camera {
+
+class StreamReceiver;
+
+/// The live view of one fridge's in-door cameras (camera issue), for the owner app and the door
+/// tablet: asks the fridge for a stream over the signalling topics (camera::signalling, on the
+/// MQTT connection the app has), receives it over WebRTC and hands each frame to a QVideoSink
+/// (a VideoOutput's), so the screen is ordinary QML. While it watches it tells the fridge it is
+/// there every 1.5 s; it tries again by itself after a drop (three times, then says so); it reads
+/// each frame's capture time for the latency and says when the shelf is dark. Nothing streams
+/// unless `start` was called: the screens stop it when they close or the app goes to the
+/// background.
+class LiveCamera : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made per fridge by the app")
+    Q_PROPERTY(QVideoSink *videoSink READ videoSink WRITE setVideoSink NOTIFY videoSinkChanged)
+    /// The shelf watched ("top", "middle", "bottom"): changing it while watching switches.
+    Q_PROPERTY(QString camera READ camera WRITE setCamera NOTIFY cameraChanged)
+    /// The fridge's cameras for a picker: `[{id, label}]`.
+    Q_PROPERTY(QVariantList cameras READ cameras CONSTANT)
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+    /// What the screen says for the status (empty while live and lit).
+    Q_PROPERTY(QString message READ message NOTIFY statusChanged)
+    Q_PROPERTY(bool watching READ watching NOTIFY statusChanged)
+    /// Glass-to-glass: the median of the last frames' capture-to-arrival times (ms; -1 none).
+    Q_PROPERTY(int latencyMs READ latencyMs NOTIFY frameChanged)
+    /// From `start` to the first frame (ms; -1 before it).
+    Q_PROPERTY(int firstFrameMs READ firstFrameMs NOTIFY frameChanged)
+    /// The newest frame's capture time, as the fridge's camera stamped it.
+    Q_PROPERTY(QDateTime capturedAt READ capturedAt NOTIFY frameChanged)
+    Q_PROPERTY(double frames READ frames NOTIFY frameChanged)
+
+public:
+    enum Status {
+        Off,         ///< not watching
+        Connecting,  ///< asking the fridge, or reconnecting
+        Live,        ///< frames arrive
+        Dark,        ///< frames arrive, but the light is off
+        Busy,        ///< the fridge serves as many viewers as it can
+        Unavailable, ///< no stream after three tries, or no such camera
+    };
+    Q_ENUM(Status)
+
+    LiveCamera(mqtt::MqttClient *client, QString thing, WebRtcPeer::IceServers iceServers,
+               QObject *parent = nullptr);
+    ~LiveCamera() override;
+
+    QVideoSink *videoSink() const { return m_sink; }
+    void setVideoSink(QVideoSink *sink);
+    QString camera() const { return m_camera; }
+    void setCamera(const QString &camera);
+    QVariantList cameras() const;
+    Status status() const { return m_status; }
+    QString message() const;
+    bool watching() const { return m_status != Off; }
+    int latencyMs() const { return m_meter.latencyMs().value_or(-1); }
+    int firstFrameMs() const { return m_firstFrameMs; }
+    QDateTime capturedAt() const;
+    double frames() const { return double(m_meter.frames()); }
+    QString session() const { return m_session; }
+
+    /// Starts watching `camera` (again, if it was).
+    Q_INVOKABLE void start();
+    /// Stops watching and tells the fridge.
+    Q_INVOKABLE void stop();
+
+    /// How often it tries before it says the camera cannot be reached.
+    static constexpr int attempts = 3;
+    /// How long an answer or the first frame may take, and frames may pause, before a retry.
+    static constexpr int answerTimeoutMs = 8'000;
+    static constexpr int stallMs = 3'000;
+
+signals:
+    void videoSinkChanged();
+    void cameraChanged();
+    void statusChanged();
+    void frameChanged();
+
+private:
+    void connectStream();
+    void dropStream();
+    void retry();
+    void onMessage(const QByteArray &payload, const QString &topic);
+    void onFrame(const QImage &frame);
+    void send(int kind, const QJsonObject &message);
+    void setStatus(Status status, const QString &code = {});
+
+    mqtt::MqttClient *m_client;
+    QString m_thing;
+    WebRtcPeer::IceServers m_iceServers;
+    QPointer<QVideoSink> m_sink;
+    QString m_camera;
+    QString m_session;
+    StreamReceiver *m_receiver = nullptr;
+    Status m_status = Off;
+    QString m_code; ///< why it is Busy or Unavailable (the fridge's code)
+    int m_tries = 0;
+    FrameMeter m_meter;
+    QElapsedTimer m_sinceStart;
+    QElapsedTimer m_sinceFrame;
+    int m_firstFrameMs = -1;
+    QTimer m_alive;
+    QTimer m_watchdog;
+    QTimer m_retry;
+};
+
+} // namespace larder::camera
