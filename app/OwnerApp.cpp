@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "OwnerApp.h"
+#include "camera/LiveCamera.h"
 #include "support/SupportAccess.h"
 
 #include <QStandardPaths>
@@ -79,6 +80,14 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
             photos->refresh();
             return photos;
         });
+    // "Show camera": each fridge's shelves live, over WebRTC, signalled on the app's connection.
+    m_selection.addFeature(QStringLiteral("camera"),
+                           [this, ice = camera::WebRtcPeer::IceServers::from(profile.iceServers)](
+                               const QString &thing, const QString &, QObject *parent) {
+                               return new camera::LiveCamera(
+                                   &m_mqtt, thing, ice.value_or(camera::WebRtcPeer::IceServers{}),
+                                   parent);
+                           });
     // Each fridge's temperatures over a day or a month, for its charts.
     m_selection.addFeature(QLatin1String(fridge::FridgeSelection::historyFeature),
                            [this](const QString &thing, const QString &, QObject *parent) {

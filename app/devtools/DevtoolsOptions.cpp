@@ -19,7 +19,8 @@ QStringList DevtoolsOptions::pages()
             QStringLiteral("alerts"),        QStringLiteral("upload"),
             QStringLiteral("commands"),      QStringLiteral("alarm"),
             QStringLiteral("history"),       QStringLiteral("temperatures"),
-            QStringLiteral("supportaccess"), QStringLiteral("diagnostics")};
+            QStringLiteral("supportaccess"), QStringLiteral("diagnostics"),
+            QStringLiteral("camera")};
 }
 
 void DevtoolsOptions::addTo(QCommandLineParser &parser)

@@ -199,6 +199,8 @@ Verdict OwnerScreenCheck::verdict(QQuickWindow *window)
         if (page == u"supportaccess" &&
             !m_app->selection()->feature(QStringLiteral("supportAccess")))
             return {};
+        if (page == u"camera" && !m_app->selection()->feature(QStringLiteral("camera")))
+            return {};
         if ((page == u"board" || page == u"upload") &&
             (!m_app->selection()->board() || m_app->selection()->board()->loading() ||
              m_app->selection()->board()->posts()->count() == 0))

@@ -71,7 +71,8 @@ QImage ShelfVideo::frame(const QString &shelf, const QStringList &items, bool li
     QPainter painter(&frame);
     // The camera's own clock, as a camera prints it: segments, no words, no fonts.
     const QString clock =
-        QDateTime::fromMSecsSinceEpoch(epochMs).toString(QStringLiteral("HH:mm:ss.z"));
+        QDateTime::fromMSecsSinceEpoch(epochMs).toString(QStringLiteral("HH:mm:ss.")) +
+        QString::number(epochMs % 1000 / 100);
     const int digit = std::max(6, m_size.height() / 40); // a digit's width
     const QSize box(int(clock.size()) * digit * 3 / 2 + digit, digit * 3);
     const QPoint at(m_size.width() - box.width() - digit, m_size.height() - box.height() - digit);

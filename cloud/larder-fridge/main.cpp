@@ -89,15 +89,11 @@ int main(int argc, char **argv)
         return fail(QStringLiteral("--camera-size is WIDTHxHEIGHT, even, 160x120 to 3840x2160"));
     if (video.fps < 1 || video.fps > 60)
         return fail(QStringLiteral("--camera-fps must be between 1 and 60"));
-    larder::camera::WebRtcPeer::IceServers iceServers;
-    for (const QString &url : parser.values(QStringLiteral("ice-server"))) {
-        if (url.startsWith(u"stun://"))
-            iceServers.stun = url;
-        else if (url.startsWith(u"turn://") || url.startsWith(u"turns://"))
-            iceServers.turn.append(url);
-        else
-            return fail(QStringLiteral("--ice-server takes stun://… or turn://… URLs"));
-    }
+    QString iceError;
+    const auto iceServers = larder::camera::WebRtcPeer::IceServers::from(
+        parser.values(QStringLiteral("ice-server")), &iceError);
+    if (!iceServers)
+        return fail(QStringLiteral("--ice-server: %1").arg(iceError));
     QString scenarioError;
     const auto scenario = Scenario::parse(parser.value(QStringLiteral("scenario")), &scenarioError);
     if (!scenario)
@@ -109,7 +105,7 @@ int main(int argc, char **argv)
         FridgeDevice::Options options;
         options.speed = speed;
         options.video = video;
-        options.iceServers = iceServers;
+        options.iceServers = *iceServers;
         options.connection.host = parser.value(QStringLiteral("host"));
         options.connection.port = port;
         options.connection.clientId = thing;

@@ -151,6 +151,24 @@ struct PeerCallbacks
     }
 };
 
+std::optional<WebRtcPeer::IceServers> WebRtcPeer::IceServers::from(const QStringList &urls,
+                                                                   QString *error)
+{
+    IceServers servers;
+    for (const QString &url : urls) {
+        if (url.startsWith(u"stun://"))
+            servers.stun = url;
+        else if (url.startsWith(u"turn://") || url.startsWith(u"turns://"))
+            servers.turn.append(url);
+        else {
+            if (error)
+                *error = QStringLiteral("%1 is not a stun://… or turn://… URL").arg(url);
+            return std::nullopt;
+        }
+    }
+    return servers;
+}
+
 void WebRtcPeer::ensureGStreamer()
 {
     static std::once_flag once;

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 using GstElement = struct _GstElement;
 
@@ -38,6 +39,10 @@ public:
     {
         QString stun;
         QStringList turn;
+
+        /// From a list of URLs (a profile's, a command line's); nullopt and @p error for one
+        /// that is neither STUN nor TURN.
+        static std::optional<IceServers> from(const QStringList &urls, QString *error = nullptr);
     };
 
     ~WebRtcPeer() override;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -56,6 +57,9 @@ std::optional<CloudProfile> CloudProfile::load(const QString &path, QString *err
     profile.appClientId = text("appClientId");
     profile.apiBaseUrl = text("apiBaseUrl");
     profile.identityEndpoint = text("identityEndpoint");
+    for (const QJsonValue &url : object.value(QStringLiteral("iceServers")).toArray())
+        if (url.isString() && !url.toString().trimmed().isEmpty())
+            profile.iceServers.append(url.toString().trimmed());
     if (profile.identityEndpoint.isEmpty() && !profile.region.isEmpty())
         profile.identityEndpoint =
             QStringLiteral("https://cognito-idp.%1.amazonaws.com").arg(profile.region);

@@ -4,6 +4,7 @@
 #include "mqtt/MqttTypes.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,6 +26,9 @@ struct CloudProfile
     QString appClientId;
     QString identityEndpoint; ///< Cognito's endpoint (derived from the region for AWS)
     QString apiBaseUrl;
+    /// STUN/TURN servers for the live camera (`stun://host:port`, `turn://user:pass@host:port`);
+    /// none on loopback.
+    QStringList iceServers;
 
     /// Reads @p path; nullopt with a sentence in @p error when it is missing or malformed.
     static std::optional<CloudProfile> load(const QString &path, QString *error);

@@ -4,7 +4,7 @@ import QtQuick.Shapes
 import Larder.Theme
 
 // A line icon drawn from a path on a 24×24 grid, in any colour and size: home, fridge, cart,
-// board, bell, sliders, warning, clock, bolt, back, person, qr, headset.
+// board, bell, sliders, warning, clock, bolt, back, person, qr, headset, camera.
 Item {
     id: root
 
@@ -30,6 +30,7 @@ Item {
         back: "M20 12 H5 M11 5.5 L4.5 12 L11 18.5",
         person: "M8 8 a4 4 0 1 0 8 0 a4 4 0 1 0 -8 0 M4 21 Q4 14 12 14 Q20 14 20 21",
         headset: "M4 14 V12 a8 8 0 0 1 16 0 V14 M4 14 H7 V20 H5 Q4 20 4 19 Z M20 14 H17 V20 H19 Q20 20 20 19 Z M17 20 Q17 22 13 22 H12",
+        camera: "M3 7 H15 Q16 7 16 8 V16 Q16 17 15 17 H3 Q2 17 2 16 V8 Q2 7 3 7 Z M16 10.5 L22 7 V17 L16 13.5",
         qr: "M3 3 H10 V10 H3 Z M14 3 H21 V10 H14 Z M3 14 H10 V21 H3 Z M14 14 H17 V17 H14 Z M18 18 H21 V21 H18 Z M6 6 H7 V7 H6 Z M17 6 H18 V7 H17 Z M6 17 H7 V18 H6 Z"
     })
 

@@ -34,6 +34,7 @@ Item {
     signal openCommands()
     signal openSupport()
     signal openHistory(string deviceId, string name)
+    signal openCamera()
 
     Rectangle {
         id: topBar
@@ -183,6 +184,16 @@ Item {
                     ColumnLayout {
                         anchors.fill: parent
                         spacing: 0
+                        LinkRow {
+                            objectName: "cameraButton"
+                            Layout.fillWidth: true
+                            visible: root.selection.fridge !== null
+                                     && root.selection.feature("camera") !== null
+                            iconName: "camera"
+                            text: qsTr("Show camera")
+                            detail: qsTr("See the shelves live, wherever you are")
+                            onClicked: root.openCamera()
+                        }
                         LinkRow {
                             objectName: "historyButton"
                             Layout.fillWidth: true

@@ -129,6 +129,11 @@ ApplicationWindow {
         root.alerts.loadHistory(deviceId);
         stack.push(historyPage, {alerts: root.alerts, fridgeName: name});
     }
+    function openCamera() {
+        const camera = root.selection.fridge ? root.selection.feature("camera") : null;
+        if (camera)
+            stack.push(cameraPage, {camera: camera, fridgeName: root.selection.fridge.displayName});
+    }
     function openCommands() {
         if (root.selection.commands && root.selection.fridge)
             stack.push(commandsPage, {commands: root.selection.commands,
@@ -164,6 +169,10 @@ ApplicationWindow {
             root.openHistory(root.selection.fridge.thing, root.selection.fridge.displayName);
             return;
         }
+        if (name === "camera") {
+            root.openCamera();
+            return;
+        }
         if (name === "commands") {
             root.openCommands();
             return;
@@ -191,6 +200,12 @@ ApplicationWindow {
         }
     }
 
+    Component {
+        id: cameraPage
+        LiveCameraPage {
+            onBack: root.back()
+        }
+    }
     Component {
         id: historyPage
         EventHistoryPage {
@@ -272,6 +287,7 @@ ApplicationWindow {
             onOpenCommands: root.openCommands()
             onOpenSupport: root.openSupport()
             onOpenHistory: (deviceId, name) => root.openHistory(deviceId, name)
+            onOpenCamera: root.openCamera()
             onOpenFamilies: stack.push(familiesPage)
             onOpenFamily: familyId => root.openFamily(familyId)
             onOpenJoin: stack.push(joinPage)

@@ -53,6 +53,7 @@ Item {
     signal openCommands()
     signal openSupport()
     signal openHistory(string deviceId, string name)
+    signal openCamera()
 
     /// Shows one of the main places; false when it has nothing to show (no fridge yet).
     function show(name) {
@@ -214,6 +215,7 @@ Item {
             onOpenCommands: root.openCommands()
             onOpenSupport: root.openSupport()
             onOpenHistory: (deviceId, name) => root.openHistory(deviceId, name)
+            onOpenCamera: root.openCamera()
         }
     }
     Component {
@@ -225,6 +227,7 @@ Item {
             fridgeName: root.selection.fridge ? root.selection.fridge.displayName : ""
             shopping: root.selection.shopping
             onOpenShopping: root.show("shopping")
+            onOpenCamera: root.openCamera()
         }
     }
     Component {

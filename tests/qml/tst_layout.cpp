@@ -19,7 +19,7 @@ const QString kSizes = QStringLiteral("360x800,1024x600,1280x800,1920x1080");
 const QString kSignedOutPages = QStringLiteral("signin,signup");
 const QString kSignedInPages =
     QStringLiteral("fridge,temperatures,inside,search,add,shopping,board,alerts,history,commands,"
-                   "family,invite,families,join,settings,addfridge,supportaccess");
+                   "family,invite,families,join,settings,addfridge,supportaccess,camera");
 } // namespace
 
 class TestLayout : public QObject

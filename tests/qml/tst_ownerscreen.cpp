@@ -79,6 +79,9 @@ private slots:
         QTest::newRow("support access") << "supportaccess"
                                         << "dark"
                                         << "1280x800" << true;
+        QTest::newRow("the camera, live") << "camera"
+                                          << "dark"
+                                          << "390x844" << true;
         // No password given: the session comes back from the keychain.
         QTest::newRow("fridge, session restored") << "fridge"
                                                   << "light"
