@@ -47,6 +47,8 @@ int runKiosk(const AppOptions &options)
     }
     larder::diagnostics::logtail::install(); // the door's diagnostics show the log's tail
     KioskApp kiosk(options.deviceDir, profile->mqttEndpoint, profile->devicePort);
+    kiosk.tablet()->setIceServers(larder::camera::WebRtcPeer::IceServers::from(profile->iceServers)
+                                      .value_or(larder::camera::WebRtcPeer::IceServers{}));
     kiosk.display()->overrideForRun(options.language, options.theme, options.textScale);
     kiosk.display()->apply();
 

@@ -48,7 +48,8 @@ Verdict KioskScreenCheck::verdict(QQuickWindow *window)
             return {};
     } else if (m_options.page == u"paired" || m_options.page == u"add" ||
                m_options.page == u"board" || m_options.page == u"record" ||
-               m_options.page == u"inside" || m_options.page == u"shopping") {
+               m_options.page == u"inside" || m_options.page == u"shopping" ||
+               m_options.page == u"camera") {
         const auto *fridge = m_kiosk->fridge();
         const auto *inventory = m_kiosk->inventory();
         const auto *shopping = m_kiosk->shopping();
@@ -77,6 +78,23 @@ Verdict KioskScreenCheck::verdict(QQuickWindow *window)
                 QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, "inside"));
             }
             return shown == u"inside" && drawnItem(window, QStringLiteral("kioskIngredientList"))
+                       ? Verdict{Verdict::Live, {}}
+                       : Verdict{};
+        }
+        if (m_options.page == u"camera") {
+            // The cameras live on the door (a few frames in), and the shelf photos drawn.
+            if (!m_insideRequested) {
+                m_insideRequested = true;
+                QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, "camera"));
+            }
+            const auto *camera = m_kiosk->camera();
+            const auto *photos = m_kiosk->lookInside();
+            const bool live = camera && (camera->status() == larder::camera::LiveCamera::Live ||
+                                         camera->status() == larder::camera::LiveCamera::Dark);
+            return shown == u"camera" && live && camera->frames() >= 5 && photos &&
+                           !photos->loading() &&
+                           (photos->rowCount() == 0 ||
+                            drawnItem(window, QStringLiteral("doorShelfPhoto")))
                        ? Verdict{Verdict::Live, {}}
                        : Verdict{};
         }

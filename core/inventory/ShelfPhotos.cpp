@@ -18,12 +18,29 @@ namespace larder::inventory {
 ShelfPhotos::ShelfPhotos(api::ApiClient *api, mqtt::MqttClient *mqtt, const QSslConfiguration &tls,
                          const QString &familyId, const QString &thing, const QString &cacheDir,
                          QObject *parent)
-    : ListModelBase(parent), m_api(api), m_mqtt(mqtt), m_thing(thing),
-      m_feed(topics::shelfPhotos(thing)),
-      m_mediaChannel(std::make_unique<media::RestMediaChannel>(api, familyId)),
+    : ShelfPhotos(api->network(), mqtt, tls, thing, cacheDir,
+                  std::make_unique<media::RestMediaChannel>(api, familyId), parent)
+{
+    m_api = api;
+}
+
+ShelfPhotos *ShelfPhotos::forTablet(mqtt::MqttClient *mqtt, QNetworkAccessManager *network,
+                                    const QSslConfiguration &tls, const QString &thing,
+                                    const QString &cacheDir, QObject *parent)
+{
+    return new ShelfPhotos(network, mqtt, tls, thing, cacheDir,
+                           std::make_unique<media::TabletMediaChannel>(mqtt, thing), parent);
+}
+
+ShelfPhotos::ShelfPhotos(QNetworkAccessManager *network, mqtt::MqttClient *mqtt,
+                         const QSslConfiguration &tls, const QString &thing,
+                         const QString &cacheDir, std::unique_ptr<media::MediaChannel> channel,
+                         QObject *parent)
+    : ListModelBase(parent), m_mqtt(mqtt), m_thing(thing), m_feed(topics::shelfPhotos(thing)),
+      m_mediaChannel(std::move(channel)),
       // A few pictures per fridge: a small cap keeps the latest ones.
-      m_cache(std::make_unique<media::MediaCache>(api->network(), tls, m_mediaChannel.get(),
-                                                  cacheDir, 20LL * 1024 * 1024))
+      m_cache(std::make_unique<media::MediaCache>(network, tls, m_mediaChannel.get(), cacheDir,
+                                                  20LL * 1024 * 1024))
 {
     if (m_mqtt) {
         connect(m_mqtt, &mqtt::MqttClient::messageReceived, this, &ShelfPhotos::onFeed);
@@ -103,20 +120,23 @@ void ShelfPhotos::refresh()
         m_loading = true;
         emit loadingChanged();
     }
-    m_api->get(QStringLiteral("/devices/%1/photos").arg(m_thing),
-               guarded(this, [this](const api::ApiResult &result) {
-                   if (m_loading) {
-                       m_loading = false;
-                       emit loadingChanged();
-                   }
-                   const QString error = result.ok ? QString() : result.message;
-                   if (error != m_error) {
-                       m_error = error;
-                       emit errorChanged();
-                   }
-                   if (result.ok)
-                       show(result.body.value(u"photos").toArray());
-               }));
+    auto done = guarded(this, [this](const api::ApiResult &result) {
+        if (m_loading) {
+            m_loading = false;
+            emit loadingChanged();
+        }
+        const QString error = result.ok ? QString() : result.message;
+        if (error != m_error) {
+            m_error = error;
+            emit errorChanged();
+        }
+        if (result.ok)
+            show(result.body.value(u"photos").toArray());
+    });
+    if (m_api)
+        m_api->get(QStringLiteral("/devices/%1/photos").arg(m_thing), std::move(done));
+    else
+        m_mediaChannel->ask(QStringLiteral("photos"), {}, std::move(done));
 }
 
 void ShelfPhotos::onFeed(const QByteArray &payload, const QString &topic)

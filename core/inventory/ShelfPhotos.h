@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
 class QSslConfiguration;
 
 namespace larder::api {
@@ -19,7 +20,7 @@ class MqttClient;
 }
 namespace larder::media {
 class MediaCache;
-class RestMediaChannel;
+class MediaChannel;
 } // namespace larder::media
 
 namespace larder::inventory {
@@ -59,6 +60,11 @@ public:
     ShelfPhotos(api::ApiClient *api, mqtt::MqttClient *mqtt, const QSslConfiguration &tls,
                 const QString &familyId, const QString &thing, const QString &cacheDir,
                 QObject *parent = nullptr);
+    /// The door tablet's: listed and fetched over its own MQTT connection (the `photos` and
+    /// `download` media requests), its pictures in @p cacheDir.
+    static ShelfPhotos *forTablet(mqtt::MqttClient *mqtt, QNetworkAccessManager *network,
+                                  const QSslConfiguration &tls, const QString &thing,
+                                  const QString &cacheDir, QObject *parent = nullptr);
     ~ShelfPhotos() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -83,10 +89,14 @@ private:
     void fetchPictures();
     void onFeed(const QByteArray &payload, const QString &topic);
 
-    api::ApiClient *m_api;
+    ShelfPhotos(QNetworkAccessManager *network, mqtt::MqttClient *mqtt,
+                const QSslConfiguration &tls, const QString &thing, const QString &cacheDir,
+                std::unique_ptr<media::MediaChannel> channel, QObject *parent);
+
+    api::ApiClient *m_api = nullptr; ///< a member's (REST); null on the door
     mqtt::MqttClient *m_mqtt;
     QString m_thing, m_feed;
-    std::unique_ptr<media::RestMediaChannel> m_mediaChannel;
+    std::unique_ptr<media::MediaChannel> m_mediaChannel;
     std::unique_ptr<media::MediaCache> m_cache;
     QList<Photo> m_rows;
     QString m_error;

@@ -260,6 +260,11 @@ void DoorTablet::follow()
     m_board = board::Board::forTablet(m_device, &m_network, m_uploads.get(), tls, m_thing,
                                       path("media-cache"), this);
     m_board->refresh();
+    // "Look inside" on the door: the shelf photos and the cameras live, its own fridge only.
+    m_lookInside =
+        inventory::ShelfPhotos::forTablet(m_device, &m_network, tls, m_thing, path("photos"), this);
+    m_lookInside->refresh();
+    m_camera = new camera::LiveCamera(m_device, m_thing, m_iceServers, this);
     m_historyRequests = std::make_unique<mqtt::MqttRequests>(
         m_device, QStringLiteral("larder/things/%1/history/request").arg(m_thing));
     m_history = new history::TemperatureHistory(
@@ -291,6 +296,8 @@ void DoorTablet::unfollow()
         m_fridge = nullptr;
     }
     // The list goes before the channel and the store it uses; the board before its journal.
+    delete std::exchange(m_camera, nullptr);
+    delete std::exchange(m_lookInside, nullptr);
     delete std::exchange(m_board, nullptr);
     delete std::exchange(m_history, nullptr); // before the requests it asks through
     m_historyRequests.reset();

@@ -3,6 +3,8 @@
 
 #include "alerts/DoorAlarm.h"
 #include "board/Board.h"
+#include "camera/LiveCamera.h"
+#include "inventory/ShelfPhotos.h"
 
 #include "mqtt/MqttTypes.h"
 #include "pairing/PairingPayload.h"
@@ -62,6 +64,10 @@ class DoorTablet : public QObject
     Q_PROPERTY(larder::board::Board *board READ board NOTIFY stateChanged)
     /// The fridge's last 24 hours, once paired: the compartments' trend on the door.
     Q_PROPERTY(larder::history::TemperatureHistory *history READ history NOTIFY stateChanged)
+    /// The fridge's cameras live on the door, once paired (its own fridge only).
+    Q_PROPERTY(larder::camera::LiveCamera *camera READ camera NOTIFY stateChanged)
+    /// The latest photo of each shelf, once paired: listed and fetched over this connection.
+    Q_PROPERTY(larder::inventory::ShelfPhotos *lookInside READ lookInside NOTIFY stateChanged)
     /// The fridge's alarm, once paired: its open alerts, sounded on the door.
     Q_PROPERTY(larder::alerts::DoorAlarm *alarm READ alarm NOTIFY stateChanged)
 
@@ -77,6 +83,8 @@ public:
 
     DoorTablet(const QString &deviceDir, const QString &host, int port, QObject *parent = nullptr);
     ~DoorTablet() override;
+    /// Where the live camera's ICE may look (the profile's); before it pairs.
+    void setIceServers(const camera::WebRtcPeer::IceServers &servers) { m_iceServers = servers; }
 
     void start();
 
@@ -93,6 +101,8 @@ public:
     board::Board *board() const { return m_board; }
     alerts::DoorAlarm *alarm() const { return m_alarm; }
     history::TemperatureHistory *history() const { return m_history; }
+    camera::LiveCamera *camera() const { return m_camera; }
+    inventory::ShelfPhotos *lookInside() const { return m_lookInside; }
     /// For the door's local diagnostics: the tablet's own broker connection (null before it
     /// has an identity; made anew when it reconnects: `stateChanged`), where it connects, and
     /// its certificate and CA files.
@@ -144,6 +154,9 @@ private:
     alerts::DoorAlarm *m_alarm = nullptr;
     std::unique_ptr<mqtt::MqttRequests> m_historyRequests;
     history::TemperatureHistory *m_history = nullptr;
+    camera::LiveCamera *m_camera = nullptr;
+    camera::WebRtcPeer::IceServers m_iceServers;
+    inventory::ShelfPhotos *m_lookInside = nullptr;
     QString m_ownershipToken;
     QTimer m_poll;
     QTimer m_retry;

@@ -19,6 +19,7 @@ Item {
     signal openInside()
     signal openAdd()
     signal openBoard()
+    signal openCamera()
     signal addShopping()
 
     readonly property FridgeController fridge: root.kiosk.fridge
@@ -52,6 +53,16 @@ Item {
                 Layout.fillWidth: true
                 fridge: root.fridge
                 now: root.now
+            }
+            // The cameras live: what is on a shelf without opening the door.
+            KioskTile {
+                objectName: "openCamera"
+                implicitWidth: 200
+                minimumHeight: 56
+                visible: root.kiosk.camera !== null
+                text: qsTr("Look inside")
+                detail: qsTr("cameras, live")
+                onClicked: root.openCamera()
             }
         }
 
@@ -180,6 +191,7 @@ Item {
                               : qsTr("%1 items").arg(root.kiosk.inventory.items.count)
                         onClicked: root.openInside()
                     }
+
                     KioskTile {
                         objectName: "doorAddButton"
                         Layout.fillWidth: true

@@ -29,9 +29,10 @@ ApplicationWindow {
         : root.paired && root.kiosk.alarm && root.kiosk.alarm.active ? "alarm"
         : !root.paired ? "pairing"
         : root.detail === "board" && root.kiosk.board ? "board"
-        : root.detail === "inside" ? "inside" : "paired"
+        : root.detail === "inside" ? "inside"
+        : root.detail === "camera" && root.kiosk.camera ? "camera" : "paired"
     readonly property bool paired: root.kiosk.state === DoorTablet.Paired && root.kiosk.fridge !== null
-    /// What is open over the glance: "", "inside" or "board".
+    /// What is open over the glance: "", "inside", "camera" or "board".
     property string detail: ""
 
     /// Self-tests and screenshots: "support" opens the PIN dialog, "add" the add sheet,
@@ -44,7 +45,7 @@ ApplicationWindow {
             root.openDiagnostics();
         else if (name === "add" || name === "shopping")
             root.addRequested(name);
-        else if (name === "board" || name === "inside")
+        else if (name === "board" || name === "inside" || name === "camera")
             root.detail = name;
     }
     signal addRequested(string what)
@@ -117,6 +118,7 @@ ApplicationWindow {
                 kiosk: root.kiosk
                 onOpenInside: root.detail = "inside"
                 onOpenBoard: root.detail = "board"
+                onOpenCamera: root.detail = "camera"
                 onOpenAdd: addSheet.open()
                 onAddShopping: shoppingSheet.open()
             }
@@ -151,6 +153,17 @@ ApplicationWindow {
                         objectName: "kioskInside"
                         inventory: root.kiosk.inventory
                         onAddOther: addSheet.open()
+                    }
+                }
+                Loader {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    active: root.detail === "camera" && root.kiosk.camera !== null
+                    visible: active
+                    sourceComponent: DoorCameraPanel {
+                        objectName: "kioskCamera"
+                        camera: root.kiosk.camera
+                        photos: root.kiosk.lookInside
                     }
                 }
                 Loader {

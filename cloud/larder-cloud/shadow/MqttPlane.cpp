@@ -115,8 +115,18 @@ void MqttPlane::start()
                     .toJson(QJsonDocument::Compact),
                 1);
     });
-    m_mediaRequests = new DeviceRequests(m_client, m_families.get(), QStringLiteral("media"),
-                                         media::mediaRequests(m_media->service()), this);
+    // A device's media requests; the door also asks for its fridge's latest shelf photos.
+    m_mediaRequests = new DeviceRequests(
+        m_client, m_families.get(), QStringLiteral("media"),
+        [media = media::mediaRequests(m_media->service()),
+         photos = m_shelfPhotos.get()](const QString &op, const QString &thing,
+                                       const QString &familyId, const QJsonObject &body) {
+            if (op == u"photos")
+                return api::Verdict{
+                    200, {{QStringLiteral("photos"), ShelfPhotos::toJson(photos->latest(thing))}}};
+            return media(op, thing, familyId, body);
+        },
+        this);
     m_boardStore = std::make_unique<board::BoardStore>(kConnection);
     m_board = std::make_unique<board::BoardService>(
         m_families.get(), m_boardStore.get(), m_media->service(), m_media->store(),
