@@ -7,6 +7,7 @@
 #include "inventory/ShelfPhotos.h"
 #include "mqtt/MqttClient.h"
 
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -61,6 +62,12 @@ LiveCamera::LiveCamera(mqtt::MqttClient *client, QString thing, WebRtcPeer::IceS
     });
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &LiveCamera::connectStream);
+    if (qGuiApp)
+        connect(qGuiApp, &QGuiApplication::applicationStateChanged, this,
+                [this](Qt::ApplicationState state) {
+                    setAppActive(state != Qt::ApplicationSuspended &&
+                                 state != Qt::ApplicationHidden);
+                });
 }
 
 LiveCamera::~LiveCamera()
@@ -92,9 +99,26 @@ QVariantList LiveCamera::cameras() const
 {
     QVariantList list;
     for (const QString &id : fridge::FridgeSpec::cameras())
-        list.append(QVariantMap{{QStringLiteral("id"), id},
+        list.append(QVariantMap{{QStringLiteral("value"), id},
                                 {QStringLiteral("label"), inventory::ShelfPhotos::labelOf(id)}});
     return list;
+}
+
+QString LiveCamera::cameraLabel() const
+{
+    return inventory::ShelfPhotos::labelOf(m_camera);
+}
+
+void LiveCamera::setAppActive(bool active)
+{
+    if (!active && m_status != Off) {
+        qCInfo(lcLiveView).noquote() << m_thing << "camera paused: the app is in the background";
+        stop();
+        m_paused = true;
+    } else if (active && m_paused) {
+        m_paused = false;
+        start();
+    }
 }
 
 QDateTime LiveCamera::capturedAt() const
@@ -127,6 +151,7 @@ QString LiveCamera::message() const
 
 void LiveCamera::start()
 {
+    m_paused = false;
     if (!m_session.isEmpty() && m_status != Off)
         send(int(signalling::Kind::Bye), QJsonObject{});
     dropStream();
@@ -144,6 +169,7 @@ void LiveCamera::start()
 
 void LiveCamera::stop()
 {
+    m_paused = false;
     m_retry.stop();
     m_watchdog.stop();
     m_alive.stop();

@@ -27,8 +27,8 @@ class StreamReceiver;
 /// (a VideoOutput's), so the screen is ordinary QML. While it watches it tells the fridge it is
 /// there every 1.5 s; it tries again by itself after a drop (three times, then says so); it reads
 /// each frame's capture time for the latency and says when the shelf is dark. Nothing streams
-/// unless `start` was called: the screens stop it when they close or the app goes to the
-/// background.
+/// unless `start` was called: the screens stop it when they close, and it stops by itself while
+/// the app is in the background.
 class LiveCamera : public QObject
 {
     Q_OBJECT
@@ -37,8 +37,10 @@ class LiveCamera : public QObject
     Q_PROPERTY(QVideoSink *videoSink READ videoSink WRITE setVideoSink NOTIFY videoSinkChanged)
     /// The shelf watched ("top", "middle", "bottom"): changing it while watching switches.
     Q_PROPERTY(QString camera READ camera WRITE setCamera NOTIFY cameraChanged)
-    /// The fridge's cameras for a picker: `[{id, label}]`.
+    /// The fridge's cameras for a picker: `[{value, label}]` (ChoiceChips' shape).
     Q_PROPERTY(QVariantList cameras READ cameras CONSTANT)
+    /// The shelf watched, in words ("Top shelf").
+    Q_PROPERTY(QString cameraLabel READ cameraLabel NOTIFY cameraChanged)
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     /// What the screen says for the status (empty while live and lit).
     Q_PROPERTY(QString message READ message NOTIFY statusChanged)
@@ -71,6 +73,7 @@ public:
     QString camera() const { return m_camera; }
     void setCamera(const QString &camera);
     QVariantList cameras() const;
+    QString cameraLabel() const;
     Status status() const { return m_status; }
     QString message() const;
     bool watching() const { return m_status != Off; }
@@ -84,6 +87,9 @@ public:
     Q_INVOKABLE void start();
     /// Stops watching and tells the fridge.
     Q_INVOKABLE void stop();
+    /// The app went to the background (@p active false) or came back: the stream stops while
+    /// it is away and starts again on return if it was watched.
+    void setAppActive(bool active);
 
     /// How often it tries before it says the camera cannot be reached.
     static constexpr int attempts = 3;
@@ -114,7 +120,8 @@ private:
     QString m_session;
     StreamReceiver *m_receiver = nullptr;
     Status m_status = Off;
-    QString m_code; ///< why it is Busy or Unavailable (the fridge's code)
+    bool m_paused = false; ///< stopped while the app is in the background
+    QString m_code;        ///< why it is Busy or Unavailable (the fridge's code)
     int m_tries = 0;
     FrameMeter m_meter;
     QElapsedTimer m_sinceStart;

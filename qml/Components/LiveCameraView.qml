@@ -20,9 +20,8 @@ Item {
     /// The picture's height on a tall screen (the door) may be capped by the page.
     property real maximumPictureHeight: Infinity
 
-    readonly property bool inFront: Qt.application.state !== Qt.ApplicationSuspended
-                                    && Qt.application.state !== Qt.ApplicationHidden
-    readonly property bool shouldWatch: root.wanted && root.visible && root.inFront
+    // (The camera itself pauses while the app is in the background.)
+    readonly property bool shouldWatch: root.wanted && root.visible
     readonly property bool flowing: root.camera.status === LiveCamera.Live
                                     || root.camera.status === LiveCamera.Dark
     /// Qt 6.4 draws video only with a graphics API (not with the software scene graph): there
@@ -56,7 +55,7 @@ Item {
             clip: true
             Accessible.role: Accessible.Graphic
             Accessible.name: root.flowing
-                             ? qsTr("Live picture of the %1").arg(root.labelOf(root.camera.camera))
+                             ? qsTr("Live picture: %1").arg(root.camera.cameraLabel)
                              : root.camera.message
 
             VideoOutput {
@@ -174,7 +173,7 @@ Item {
             objectName: "cameraPicker"
             width: parent.width
             title: qsTr("Camera")
-            choices: root.camera.cameras.map(c => ({value: c.id, label: c.label}))
+            choices: root.camera.cameras
             current: root.camera.camera
             onChosen: value => root.camera.camera = value
         }
@@ -192,10 +191,5 @@ Item {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
         }
-    }
-
-    function labelOf(id) {
-        const found = root.camera.cameras.find(c => c.id === id);
-        return found ? found.label : id;
     }
 }

@@ -57,7 +57,12 @@ Item {
             // The cameras live: what is on a shelf without opening the door.
             KioskTile {
                 objectName: "openCamera"
-                implicitWidth: 200
+                // Never wider than its share: the top bar gives way before the door does
+                // (only an item that fills may shrink in a layout).
+                Layout.fillWidth: true
+                Layout.preferredWidth: 200
+                Layout.minimumWidth: 0
+                Layout.maximumWidth: 220
                 minimumHeight: 56
                 visible: root.kiosk.camera !== null
                 text: qsTr("Look inside")
@@ -191,7 +196,6 @@ Item {
                               : qsTr("%1 items").arg(root.kiosk.inventory.items.count)
                         onClicked: root.openInside()
                     }
-
                     KioskTile {
                         objectName: "doorAddButton"
                         Layout.fillWidth: true

@@ -1177,6 +1177,29 @@
     </message>
 </context>
 <context>
+    <name>DoorCameraPanel</name>
+    <message>
+        <source>When the door last closed</source>
+        <translation>上次关门时</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Photos come when the door closes</source>
+        <translation>关门时会拍下照片</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>DoorClock</name>
     <message>
         <source>The time is %1</source>
@@ -1240,6 +1263,14 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Look inside</source>
+        <translation>看看冰箱里</translation>
+    </message>
+    <message>
+        <source>cameras, live</source>
+        <translation>摄像头实时画面</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +1983,14 @@
         <source>Let Larder support look while they help you</source>
         <translation>在 Larder 客服帮助您时允许其查看</translation>
     </message>
+    <message>
+        <source>Show camera</source>
+        <translation>查看摄像头</translation>
+    </message>
+    <message>
+        <source>See the shelves live, wherever you are</source>
+        <translation>随时随地实时查看搁架</translation>
+    </message>
 </context>
 <context>
     <name>Ingredient</name>
@@ -2338,6 +2377,52 @@
     </message>
 </context>
 <context>
+    <name>LiveCameraPage</name>
+    <message>
+        <source>Camera · %1</source>
+        <translation>摄像头 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCameraView</name>
+    <message>
+        <source>Live picture: %1</source>
+        <translation>实时画面：%1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>The camera is live, but this screen cannot draw video without graphics acceleration.</source>
+        <translation>摄像头正在直播，但此屏幕没有图形加速，无法显示视频。</translation>
+    </message>
+    <message>
+        <source>The camera is off.</source>
+        <translation>摄像头已关闭。</translation>
+    </message>
+    <message>
+        <source>Show camera</source>
+        <translation>查看摄像头</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Picture from %1 · %2 ms behind</source>
+        <translation>画面拍摄于 %1 · 延迟 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded: the picture is only sent while you watch.</source>
+        <translation>不会录像：只有在您观看时才会传送画面。</translation>
+    </message>
+</context>
+<context>
     <name>LookInsideStrip</name>
     <message>
         <source>just now</source>
@@ -2378,6 +2463,10 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Show camera</source>
+        <translation>查看摄像头</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +3801,33 @@
     <message>
         <source>The board cannot be reached.</source>
         <translation>无法连接留言板。</translation>
+    </message>
+</context>
+<context>
+    <name>larder::camera::LiveCamera</name>
+    <message>
+        <source>The picture stopped. Connecting to the camera again…</source>
+        <translation>画面中断，正在重新连接摄像头…</translation>
+    </message>
+    <message>
+        <source>Connecting to the camera…</source>
+        <translation>正在连接摄像头…</translation>
+    </message>
+    <message>
+        <source>The light inside the fridge is off, so the shelf is too dark to see.</source>
+        <translation>冰箱内的灯没有亮，搁架太暗，看不清。</translation>
+    </message>
+    <message>
+        <source>Others are watching this fridge&apos;s cameras already. Try again in a moment.</source>
+        <translation>已有其他人在观看这台冰箱的摄像头，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This fridge has no camera on that shelf.</source>
+        <translation>这台冰箱的该层搁架没有摄像头。</translation>
+    </message>
+    <message>
+        <source>The camera could not be reached. Check that the fridge is online, then try again.</source>
+        <translation>无法连接摄像头。请确认冰箱在线，然后重试。</translation>
     </message>
 </context>
 <context>

@@ -146,7 +146,16 @@ void TestLiveCamera::aMemberSeesTheShelfLiveAndItsClockAdvances()
     const double before = ann.camera->frames();
     ann.camera->setCamera("top");
     QTRY_VERIFY_WITH_TIMEOUT(ann.live() && ann.camera->frames() > before + 10, 15000);
+    // The app goes to the background: the stream stops; back in front, it starts again.
+    ann.camera->setAppActive(false);
+    QCOMPARE(ann.camera->status(), LiveCamera::Off);
+    QTest::qWait(1000);
+    QVERIFY2(cpuOver(m_fridge, 1500) < 0.15, "nothing is encoded while the app is away");
+    ann.camera->setAppActive(true);
+    QTRY_VERIFY_WITH_TIMEOUT(ann.live(), 15000);
     ann.camera->stop();
+    QCOMPARE(ann.camera->status(), LiveCamera::Off);
+    ann.camera->setAppActive(true); // stopped by the user: coming back does not restart it
     QCOMPARE(ann.camera->status(), LiveCamera::Off);
 }
 

@@ -79,6 +79,8 @@ private slots:
     /// Behind the support PIN: the door's local diagnostics, its self-test run.
     void theDoorsDiagnosticsRunTheirSelfTest() { shoot("diagnostics", "dark"); }
     void theShoppingListTakesANameAtTheDoor() { shoot("shopping", "light"); }
+    /// The fridge's cameras live on the door, beside the shelves' last photos.
+    void theCamerasAreLiveOnTheDoor() { shoot("camera", "dark"); }
     void theBoardShowsTheFamilysPosts()
     {
         // A recipe card from the owner's phone is drawn on the door's board.
@@ -107,7 +109,7 @@ private slots:
     void theDoorLaysOutAtEverySize()
     {
         QFETCH(QStringList, options);
-        layout("paired,inside,board,add,shopping,support,diagnostics", options);
+        layout("paired,inside,camera,board,add,shopping,support,diagnostics", options);
     }
     /// Recording a message on the door's board, its clock past two seconds.
     void aMessageIsRecordedAtTheDoor() { shoot("record", "light"); }
