@@ -62,6 +62,15 @@ LiveCamera::LiveCamera(mqtt::MqttClient *client, QString thing, WebRtcPeer::IceS
     });
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &LiveCamera::connectStream);
+    // Back online: a view that was waiting, or gave up while the connection was down, asks
+    // again.
+    connect(m_client, &mqtt::MqttClient::connected, this, [this] {
+        if (m_waitingForConnection && m_status == Connecting) {
+            m_waitingForConnection = false;
+            m_tries = 0;
+            connectStream();
+        }
+    });
     if (qGuiApp)
         connect(qGuiApp, &QGuiApplication::applicationStateChanged, this,
                 [this](Qt::ApplicationState state) {
@@ -134,6 +143,8 @@ QString LiveCamera::message() const
     case Live:
         return {};
     case Connecting:
+        if (m_waitingForConnection)
+            return tr("Waiting for the connection to come back…");
         return m_meter.frames() > 0 ? tr("The picture stopped. Connecting to the camera again…")
                                     : tr("Connecting to the camera…");
     case Dark:
@@ -170,6 +181,7 @@ void LiveCamera::start()
 void LiveCamera::stop()
 {
     m_paused = false;
+    m_waitingForConnection = false;
     m_retry.stop();
     m_watchdog.stop();
     m_alive.stop();
@@ -185,6 +197,8 @@ void LiveCamera::stop()
 void LiveCamera::connectStream()
 {
     dropStream();
+    if (std::exchange(m_waitingForConnection, false))
+        emit statusChanged();
     ++m_tries;
     m_sinceFrame.start();
     if (m_tries > 1)
@@ -225,6 +239,16 @@ void LiveCamera::dropStream()
 void LiveCamera::retry()
 {
     dropStream();
+    if (m_client->state() != mqtt::MqttClient::Connected) {
+        // No way to ask while the connection is down: no try is spent; asked again once it is
+        // back (onReconnected).
+        m_retry.stop();
+        m_watchdog.stop();
+        m_waitingForConnection = true;
+        setStatus(Connecting);
+        emit statusChanged(); // the sentence changed
+        return;
+    }
     if (m_tries >= attempts) {
         qCInfo(lcLiveView).noquote() << m_thing << "camera unreachable after" << m_tries << "tries";
         m_watchdog.stop();

@@ -120,8 +120,9 @@ private:
     QString m_session;
     StreamReceiver *m_receiver = nullptr;
     Status m_status = Off;
-    bool m_paused = false; ///< stopped while the app is in the background
-    QString m_code;        ///< why it is Busy or Unavailable (the fridge's code)
+    bool m_paused = false;               ///< stopped while the app is in the background
+    bool m_waitingForConnection = false; ///< to ask again once the MQTT connection is back
+    QString m_code;                      ///< why it is Busy or Unavailable (the fridge's code)
     int m_tries = 0;
     FrameMeter m_meter;
     QElapsedTimer m_sinceStart;
