@@ -48,7 +48,8 @@ int runKiosk(const AppOptions &options)
     larder::diagnostics::logtail::install(); // the door's diagnostics show the log's tail
     KioskApp kiosk(options.deviceDir, profile->mqttEndpoint, profile->devicePort);
     kiosk.tablet()->setIceServers(larder::camera::WebRtcPeer::IceServers::from(profile->iceServers)
-                                      .value_or(larder::camera::WebRtcPeer::IceServers{}));
+                                      .value_or(larder::camera::WebRtcPeer::IceServers{}),
+                                  larder::camera::LiveCamera::relayFromCloud(profile->iceServers));
     kiosk.display()->overrideForRun(options.language, options.theme, options.textScale);
     kiosk.display()->apply();
 

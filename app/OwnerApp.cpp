@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "OwnerApp.h"
 #include "camera/LiveCamera.h"
+#include "common/Guarded.h"
 #include "support/SupportAccess.h"
 
 #include <QStandardPaths>
@@ -80,14 +81,25 @@ OwnerApp::OwnerApp(const profile::CloudProfile &profile, QObject *parent)
             photos->refresh();
             return photos;
         });
-    // "Show camera": each fridge's shelves live, over WebRTC, signalled on the app's connection.
-    m_selection.addFeature(QStringLiteral("camera"),
-                           [this, ice = camera::WebRtcPeer::IceServers::from(profile.iceServers)](
-                               const QString &thing, const QString &, QObject *parent) {
-                               return new camera::LiveCamera(
-                                   &m_mqtt, thing, ice.value_or(camera::WebRtcPeer::IceServers{}),
-                                   parent);
-                           });
+    // "Show camera": each fridge's shelves live, over WebRTC, signalled on the app's connection;
+    // the relay's credentials (if the cloud runs one) asked for per viewing.
+    m_selection.addFeature(
+        QStringLiteral("camera"),
+        [this, ice = camera::WebRtcPeer::IceServers::from(profile.iceServers),
+         askCloud = camera::LiveCamera::relayFromCloud(profile.iceServers)](
+            const QString &thing, const QString &, QObject *parent) {
+            auto *view = new camera::LiveCamera(
+                &m_mqtt, thing, ice.value_or(camera::WebRtcPeer::IceServers{}), parent);
+            if (askCloud)
+                view->setIceProvider([api = &m_api, thing](QObject *context, auto done) {
+                    api->get(QStringLiteral("/devices/%1/camera/ice-servers").arg(thing),
+                             guarded(context, [done](const api::ApiResult &result) {
+                                 done(result.ok ? camera::LiveCamera::iceServersIn(result.body)
+                                                : QStringList());
+                             }));
+                });
+            return view;
+        });
     // Each fridge's temperatures over a day or a month, for its charts.
     m_selection.addFeature(QLatin1String(fridge::FridgeSelection::historyFeature),
                            [this](const QString &thing, const QString &, QObject *parent) {

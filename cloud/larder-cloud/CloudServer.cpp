@@ -41,8 +41,10 @@
 #include "common/Pki.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -116,6 +118,12 @@ bool CloudServer::start(QString *error)
     m_mediaSweep.start();
     QTimer::singleShot(0, this, &CloudServer::sweepMedia);
 
+    // The live camera's TURN relay, if asked for: its secret is made afresh at every start.
+    m_turn = std::make_unique<camera::TurnRelay>(camera::TurnRelay::Options{
+        data + QStringLiteral("/turn"), m_options.turnHost, m_options.turnPort});
+    if (!m_turn->write(error))
+        return false;
+
     if (!startIdentity(error))
         return false;
 
@@ -150,10 +158,12 @@ bool CloudServer::start(QString *error)
     // which libmosquitto's non-blocking connect cannot send.
     settings.cleanSession = false;
     settings.mqtt5 = false;
-    m_plane =
-        new MqttPlane({storePath(data), pkiDir(data), settings, m_options.ownershipTokenLifetime,
-                       m_options.pendingWindow, mediaPlace(), data + QStringLiteral("/outbox"),
-                       m_options.morningNoteHour, m_fleet.get()});
+    m_plane = new MqttPlane(
+        {storePath(data), pkiDir(data), settings, m_options.ownershipTokenLifetime,
+         m_options.pendingWindow, mediaPlace(), data + QStringLiteral("/outbox"),
+         m_options.morningNoteHour, m_fleet.get(), [turn = m_turn.get()](const QString &thing) {
+             return camera::CameraApi::iceServers(*turn, thing, QDateTime::currentSecsSinceEpoch());
+         }});
     m_plane->moveToThread(&m_planeThread);
     connect(&m_planeThread, &QThread::started, m_plane, &MqttPlane::start);
     connect(&m_planeThread, &QThread::finished, m_plane, &QObject::deleteLater);
@@ -178,6 +188,11 @@ bool CloudServer::start(QString *error)
     connect(m_broker, &SupervisedProcess::failed, this, &CloudServer::fatalError);
     connect(m_broker, &SupervisedProcess::ready, m_plane, &MqttPlane::connectToBroker);
     m_broker->start();
+    if (m_turn->enabled()) {
+        m_turnProcess = new SupervisedProcess(m_turn->spec(), this);
+        connect(m_turnProcess, &SupervisedProcess::failed, this, &CloudServer::fatalError);
+        m_turnProcess->start();
+    }
     return startEdge(error);
 }
 
@@ -250,7 +265,7 @@ QString CloudServer::httpBase() const
 bool CloudServer::writeProfile(QString *error) const
 {
     const Pki pki(pkiDir(m_options.dataDir));
-    const QJsonObject profile{
+    QJsonObject profile{
         {QStringLiteral("name"), QStringLiteral("local")},
         {QStringLiteral("region"), QStringLiteral("local")},
         {QStringLiteral("mqttEndpoint"), QStringLiteral("127.0.0.1")},
@@ -262,6 +277,8 @@ bool CloudServer::writeProfile(QString *error) const
         {QStringLiteral("identityEndpoint"), httpBase()},
         {QStringLiteral("apiBaseUrl"), httpBase() + QStringLiteral("/api")},
     };
+    if (m_turn && m_turn->enabled()) // no credential: the apps ask for theirs
+        profile.insert(QStringLiteral("iceServers"), QJsonArray{m_turn->url()});
     QSaveFile file(m_options.dataDir + QStringLiteral("/profile.json"));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(profile).toJson()) < 0 ||
         !file.commit()) {

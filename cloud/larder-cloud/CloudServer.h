@@ -4,6 +4,8 @@
 #include "BrokerConfig.h"
 
 #include "board/BoardApi.h"
+#include "camera/CameraApi.h"
+#include "camera/TurnRelay.h"
 #include "media/MediaCloud.h"
 #include <QLockFile>
 
@@ -81,6 +83,8 @@ public:
         int morningNoteHour = 8;     ///< the morning note of what to use up, from this hour
         qint64 backupInterval = 600; ///< seconds between online database backups
         qint64 familyMediaQuota = 10LL * 1024 * 1024 * 1024; ///< bytes of media per family
+        int turnPort = 0; ///< the live camera's TURN relay (coturn); 0: none
+        QString turnHost = QStringLiteral("127.0.0.1"); ///< where viewers reach the relay
     };
 
     explicit CloudServer(Options options, QObject *parent = nullptr);
@@ -145,6 +149,9 @@ private:
     std::unique_ptr<IngredientApi> m_ingredientApi;
     std::unique_ptr<ShelfPhotos> m_shelfPhotos;
     std::unique_ptr<ShelfPhotosApi> m_shelfPhotosApi;
+    std::unique_ptr<camera::TurnRelay> m_turn;
+    std::unique_ptr<camera::CameraApi> m_cameraApi;
+    SupervisedProcess *m_turnProcess = nullptr;
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<HistoryApi> m_historyApi;
     std::unique_ptr<alerts::EventStore> m_events;

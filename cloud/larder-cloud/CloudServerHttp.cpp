@@ -137,6 +137,8 @@ bool CloudServer::startIdentity(QString *error)
     // "Look inside": each fridge's latest shelf photos (the MQTT plane keeps them).
     m_shelfPhotos = std::make_unique<ShelfPhotos>();
     m_shelfPhotosApi = std::make_unique<ShelfPhotosApi>(m_auth.get(), m_shelfPhotos.get());
+    // The live camera: the ICE servers (the TURN relay's credentials) a member's app asks for.
+    m_cameraApi = std::make_unique<camera::CameraApi>(m_auth.get(), m_turn.get());
     // Each fridge's temperature history (the MQTT plane records it).
     m_history = std::make_unique<HistoryStore>();
     m_historyApi = std::make_unique<HistoryApi>(m_auth.get(), m_history.get(), m_events.get());
@@ -191,13 +193,13 @@ bool CloudServer::startIdentity(QString *error)
         *error = QStringLiteral("Cannot write %1").arg(jwks.fileName());
         return false;
     }
-    m_http = new HttpApi(m_identity.get(),
-                         {m_eventApi.get(), m_settingsApi.get(), m_commandApi.get(),
-                          m_familyApi.get(), m_deviceApi.get(), m_ingredientApi.get(),
-                          m_shoppingApi.get(), m_media->restApi(), m_media->storeApi(),
-                          m_boardApi.get(), m_shelfPhotosApi.get(), m_historyApi.get(),
-                          m_fleetApi.get(), m_supportApi.get(), m_supportActions.get()},
-                         this);
+    m_http = new HttpApi(
+        m_identity.get(),
+        {m_eventApi.get(), m_settingsApi.get(), m_commandApi.get(), m_familyApi.get(),
+         m_deviceApi.get(), m_ingredientApi.get(), m_shoppingApi.get(), m_media->restApi(),
+         m_media->storeApi(), m_boardApi.get(), m_shelfPhotosApi.get(), m_cameraApi.get(),
+         m_historyApi.get(), m_fleetApi.get(), m_supportApi.get(), m_supportActions.get()},
+        this);
     const Pki pki(pkiDir(m_options.dataDir));
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),
                                    ServiceIdentities::edge(), error);

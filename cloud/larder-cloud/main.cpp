@@ -86,6 +86,13 @@ int main(int argc, char **argv)
          QStringLiteral("H")},
         {QStringLiteral("token-lifetime"),
          QStringLiteral("ID/access token lifetime in seconds (3600)."), QStringLiteral("S")},
+        {QStringLiteral("turn-port"),
+         QStringLiteral("Run a TURN relay (coturn) for the live camera on this port; the apps get "
+                        "time-limited credentials from the cloud (none by default)."),
+         QStringLiteral("N")},
+        {QStringLiteral("turn-host"),
+         QStringLiteral("The address the TURN relay listens on and viewers reach (127.0.0.1)."),
+         QStringLiteral("ADDRESS")},
         {QStringLiteral("http-port"),
          QStringLiteral("HTTPS port (8443), for the identity service and REST API."),
          QStringLiteral("N")},
@@ -181,6 +188,14 @@ int main(int argc, char **argv)
         options.ports.dev = portOption(parser, QStringLiteral("dev-port"), 0, &ok);
     if (ok)
         options.httpPort = portOption(parser, QStringLiteral("http-port"), 8443, &ok);
+    if (parser.isSet(QStringLiteral("turn-port"))) {
+        bool ok = false;
+        options.turnPort = parser.value(QStringLiteral("turn-port")).toInt(&ok);
+        if (!ok || options.turnPort < 1 || options.turnPort > 65535)
+            return fail(QStringLiteral("--turn-port must be a port number"));
+    }
+    if (parser.isSet(QStringLiteral("turn-host")))
+        options.turnHost = parser.value(QStringLiteral("turn-host"));
     if (parser.isSet(QStringLiteral("token-lifetime"))) {
         options.tokenLifetime = parser.value(QStringLiteral("token-lifetime")).toLongLong();
         if (options.tokenLifetime < 5 || options.tokenLifetime > 86400)

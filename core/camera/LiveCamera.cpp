@@ -8,6 +8,7 @@
 #include "mqtt/MqttClient.h"
 
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -113,6 +114,22 @@ QVariantList LiveCamera::cameras() const
     return list;
 }
 
+bool LiveCamera::relayFromCloud(const QStringList &urls)
+{
+    return std::any_of(urls.cbegin(), urls.cend(), [](const QString &url) {
+        return (url.startsWith(u"turn://") || url.startsWith(u"turns://")) && !url.contains(u'@');
+    });
+}
+
+QStringList LiveCamera::iceServersIn(const QJsonObject &answer)
+{
+    QStringList urls;
+    for (const QJsonValue &url : answer.value(u"iceServers").toArray())
+        if (url.isString())
+            urls.append(url.toString());
+    return urls;
+}
+
 QString LiveCamera::cameraLabel() const
 {
     return inventory::ShelfPhotos::labelOf(m_camera);
@@ -204,7 +221,33 @@ void LiveCamera::connectStream()
     if (m_tries > 1)
         m_sinceStart.start();
     setStatus(Connecting);
-    m_receiver = new StreamReceiver(m_iceServers, this);
+    m_alive.start();
+    m_watchdog.start();
+    if (!m_iceProvider) {
+        openStream(m_iceServers);
+        return;
+    }
+    // The cloud's relay credentials first (made for this viewer, short-lived); without an
+    // answer the stream goes on with what the profile says.
+    const int attempt = ++m_attempt;
+    m_iceProvider(this, [this, attempt](const QStringList &urls) {
+        if (attempt != m_attempt || m_status != Connecting || m_receiver)
+            return;
+        WebRtcPeer::IceServers servers = m_iceServers;
+        servers.turn.removeIf([](const QString &url) { return !url.contains(u'@'); });
+        if (const auto given = WebRtcPeer::IceServers::from(urls)) {
+            servers.turn += given->turn;
+            if (!given->stun.isEmpty())
+                servers.stun = given->stun;
+        }
+        openStream(servers);
+    });
+}
+
+void LiveCamera::openStream(WebRtcPeer::IceServers servers)
+{
+    servers.relayOnly = servers.relayOnly || m_relayOnly;
+    m_receiver = new StreamReceiver(servers, this);
     connect(m_receiver, &WebRtcPeer::localDescription, this,
             [this](const QString &type, const QString &sdp) {
                 send(int(signalling::Kind::Offer), {{QStringLiteral("type"), type},
@@ -221,14 +264,13 @@ void LiveCamera::connectStream()
             retry();
     });
     connect(m_receiver, &StreamReceiver::frameArrived, this, &LiveCamera::onFrame);
-    m_alive.start();
-    m_watchdog.start();
     if (!m_receiver->start())
         retry();
 }
 
 void LiveCamera::dropStream()
 {
+    ++m_attempt; // an answer about ICE servers for an earlier attempt is not awaited
     if (m_receiver) {
         m_receiver->disconnect(this);
         m_receiver->deleteLater(); // may be the one telling us it failed

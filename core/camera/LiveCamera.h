@@ -8,10 +8,13 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 #include <QVariantList>
 #include <QVideoSink>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 namespace larder::mqtt {
 class MqttClient;
@@ -87,6 +90,20 @@ public:
     Q_INVOKABLE void start();
     /// Stops watching and tells the fridge.
     Q_INVOKABLE void stop();
+    /// Where the relay's credentials come from (the cloud, per viewer): called before each
+    /// attempt with a context and what to call with the ICE server URLs (none: go on without).
+    using IceProvider =
+        std::function<void(QObject *context, std::function<void(const QStringList &urls)> done)>;
+    void setIceProvider(IceProvider provider) { m_iceProvider = std::move(provider); }
+    /// Whether @p urls name a relay whose credentials the cloud gives out (a TURN URL without
+    /// any): then the views ask for them.
+    static bool relayFromCloud(const QStringList &urls);
+    /// The ICE servers in an answer of the cloud (`{"iceServers":[…]}`).
+    static QStringList iceServersIn(const QJsonObject &answer);
+    /// Only through the relay (hides this device's addresses from the fridge; tests prove the
+    /// relay with it).
+    void setRelayOnly(bool relayOnly) { m_relayOnly = relayOnly; }
+
     /// The app went to the background (@p active false) or came back: the stream stops while
     /// it is away and starts again on return if it was watched.
     void setAppActive(bool active);
@@ -105,6 +122,7 @@ signals:
 
 private:
     void connectStream();
+    void openStream(WebRtcPeer::IceServers servers);
     void dropStream();
     void retry();
     void onMessage(const QByteArray &payload, const QString &topic);
@@ -115,6 +133,9 @@ private:
     mqtt::MqttClient *m_client;
     QString m_thing;
     WebRtcPeer::IceServers m_iceServers;
+    IceProvider m_iceProvider;
+    bool m_relayOnly = false;
+    int m_attempt = 0; ///< which attempt an ICE-server answer belongs to
     QPointer<QVideoSink> m_sink;
     QString m_camera;
     QString m_session;

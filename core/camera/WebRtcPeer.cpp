@@ -217,6 +217,9 @@ bool WebRtcPeer::start()
         gboolean added = FALSE;
         g_signal_emit_by_name(m_webrtc, "add-turn-server", turn.toUtf8().constData(), &added);
     }
+    if (m_iceServers.relayOnly)
+        g_object_set(m_webrtc, "ice-transport-policy", GST_WEBRTC_ICE_TRANSPORT_POLICY_RELAY,
+                     nullptr);
     m_guard->webrtc = GST_ELEMENT(gst_object_ref(m_webrtc));
     m_guard->offerer = offers();
     connectSignals();

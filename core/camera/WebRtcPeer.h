@@ -39,6 +39,7 @@ public:
     {
         QString stun;
         QStringList turn;
+        bool relayOnly = false; ///< gather and use relay candidates only
 
         /// From a list of URLs (a profile's, a command line's); nullopt and @p error for one
         /// that is neither STUN nor TURN.

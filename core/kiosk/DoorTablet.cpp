@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "DoorTablet.h"
+
 #include "DeviceKey.h"
+#include "common/Guarded.h"
+#include "media/MediaChannel.h"
 #include "provisioning/ProvisioningTopics.h"
 
 #include "fridge/FridgeController.h"
@@ -265,6 +268,15 @@ void DoorTablet::follow()
         inventory::ShelfPhotos::forTablet(m_device, &m_network, tls, m_thing, path("photos"), this);
     m_lookInside->refresh();
     m_camera = new camera::LiveCamera(m_device, m_thing, m_iceServers, this);
+    if (m_askForRelay) { // the relay's credentials, over the door's own connection
+        auto *channel = new media::TabletMediaChannel(m_device, m_thing, m_camera);
+        m_camera->setIceProvider([channel](QObject *context, auto done) {
+            channel->ask(
+                QStringLiteral("ice"), {}, guarded(context, [done](const api::ApiResult &result) {
+                    done(result.ok ? camera::LiveCamera::iceServersIn(result.body) : QStringList());
+                }));
+        });
+    }
     m_historyRequests = std::make_unique<mqtt::MqttRequests>(
         m_device, QStringLiteral("larder/things/%1/history/request").arg(m_thing));
     m_history = new history::TemperatureHistory(

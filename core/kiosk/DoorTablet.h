@@ -84,7 +84,12 @@ public:
     DoorTablet(const QString &deviceDir, const QString &host, int port, QObject *parent = nullptr);
     ~DoorTablet() override;
     /// Where the live camera's ICE may look (the profile's); before it pairs.
-    void setIceServers(const camera::WebRtcPeer::IceServers &servers) { m_iceServers = servers; }
+    /// @p askForRelay: the cloud gives out a relay's credentials (LiveCamera::relayFromCloud).
+    void setIceServers(const camera::WebRtcPeer::IceServers &servers, bool askForRelay)
+    {
+        m_iceServers = servers;
+        m_askForRelay = askForRelay;
+    }
 
     void start();
 
@@ -156,6 +161,7 @@ private:
     history::TemperatureHistory *m_history = nullptr;
     camera::LiveCamera *m_camera = nullptr;
     camera::WebRtcPeer::IceServers m_iceServers;
+    bool m_askForRelay = false;
     inventory::ShelfPhotos *m_lookInside = nullptr;
     QString m_ownershipToken;
     QTimer m_poll;

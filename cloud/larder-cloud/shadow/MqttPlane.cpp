@@ -115,15 +115,18 @@ void MqttPlane::start()
                     .toJson(QJsonDocument::Compact),
                 1);
     });
-    // A device's media requests; the door also asks for its fridge's latest shelf photos.
+    // A device's media requests; the door also asks for its fridge's latest shelf photos, and
+    // the door and the fridge for the live camera's ICE servers.
     m_mediaRequests = new DeviceRequests(
         m_client, m_families.get(), QStringLiteral("media"),
-        [media = media::mediaRequests(m_media->service()),
-         photos = m_shelfPhotos.get()](const QString &op, const QString &thing,
-                                       const QString &familyId, const QJsonObject &body) {
+        [media = media::mediaRequests(m_media->service()), photos = m_shelfPhotos.get(),
+         ice = m_settings.iceServers](const QString &op, const QString &thing,
+                                      const QString &familyId, const QJsonObject &body) {
             if (op == u"photos")
                 return api::Verdict{
                     200, {{QStringLiteral("photos"), ShelfPhotos::toJson(photos->latest(thing))}}};
+            if (op == u"ice")
+                return api::Verdict{200, ice ? ice(thing) : QJsonObject{}};
             return media(op, thing, familyId, body);
         },
         this);

@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -65,6 +66,8 @@ public:
         QString outboxDir;                  ///< where e-mail goes locally (error-level alerts)
         int morningNoteHour = 8;            ///< AlertService::setMorningNoteHour
         fleet::FleetIndex *fleet = nullptr; ///< kept current by the plane (thread-safe)
+        /// The live camera's ICE servers for a device (the `ice` media request; thread-safe).
+        std::function<QJsonObject(const QString &thing)> iceServers;
     };
     explicit MqttPlane(Settings settings);
     ~MqttPlane() override;
