@@ -20,11 +20,12 @@ port_busy() {
 
 # start_cloud DATA DEVICE_PORT APP_PORT HTTP_PORT LOG: starts larder-cloud, waits
 # until it serves. Sets CLOUD_PID.
-start_cloud() {
+start_cloud() { # DATA DEVICE_PORT APP_PORT HTTP_PORT LOG [more serve options]
   local data=$1 device=$2 app=$3 http=$4 log=$5
+  shift 5
   mkdir -p "$data"
   build/bin/larder-cloud serve --data-dir "$data" --device-port "$device" --app-port "$app" \
-    --http-port "$http" >"$log" 2>&1 &
+    --http-port "$http" "$@" >"$log" 2>&1 &
   CLOUD_PID=$!
   for _ in $(seq 1 200); do
     if grep -q 'larder-cloud: ready' "$log" 2>/dev/null; then return 0; fi
