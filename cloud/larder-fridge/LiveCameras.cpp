@@ -15,7 +15,7 @@ namespace larder::fridge {
 namespace signalling = camera::signalling;
 
 LiveCameras::LiveCameras(mqtt::MqttClient *client, QString thing, QStringList cameras,
-                         Contents contents, Options options, QObject *parent)
+                         Contents contents, const Options &options, QObject *parent)
     : QObject(parent), m_client(client), m_thing(std::move(thing)), m_cameras(std::move(cameras)),
       m_contents(std::move(contents)), m_options(options), m_sessions(options.limits),
       m_video({options.video.width, options.video.height})
@@ -53,10 +53,12 @@ void LiveCameras::onMessage(const QByteArray &payload, const QString &topic)
         onOffer(session, message);
         break;
     case signalling::Kind::Candidate:
-        if (const auto watch = m_watches.constFind(session); watch != m_watches.constEnd()) {
+        if (const auto watch = m_watches.find(session); watch != m_watches.end()) {
             m_sessions.heard(session, m_clock.elapsed());
-            watch->sender->addRemoteCandidate(message.value(u"sdpMLineIndex").toInt(),
-                                              message.value(u"candidate").toString());
+            // A viewer has a handful of candidates; past that the fridge checks no more paths.
+            if (++watch->candidates <= maxCandidates)
+                watch->sender->addRemoteCandidate(message.value(u"sdpMLineIndex").toInt(),
+                                                  message.value(u"candidate").toString());
         }
         break;
     case signalling::Kind::Alive:
@@ -72,11 +74,20 @@ void LiveCameras::onMessage(const QByteArray &payload, const QString &topic)
 
 void LiveCameras::onOffer(const QString &session, const QJsonObject &offer)
 {
+    // Which camera first: a refusal here touches no session (an open one goes on as it was).
     const QString camera = offer.value(u"camera").toString(m_cameras.value(0));
-    const auto verdict = m_sessions.offer(session, m_clock.elapsed());
-    switch (verdict) {
+    if (!m_cameras.contains(camera)) {
+        send(session, int(signalling::Kind::Refused),
+             {{QStringLiteral("reason"), QStringLiteral("This fridge has no camera there.")},
+              {QStringLiteral("code"), QStringLiteral("noCamera")}});
+        return;
+    }
+    switch (m_sessions.offer(session, m_clock.elapsed())) {
     case camera::CameraSessions::Verdict::Flood:
-        qCInfo(lcLiveCamera).noquote() << m_thing << "left an offer unanswered: too many lately";
+        qCInfo(lcLiveCamera).noquote() << m_thing << "refused an offer: too many lately";
+        send(session, int(signalling::Kind::Refused),
+             {{QStringLiteral("reason"), camera::CameraSessions::floodRefusal()},
+              {QStringLiteral("code"), QStringLiteral("tooMany")}});
         return;
     case camera::CameraSessions::Verdict::Full:
         qCInfo(lcLiveCamera).noquote() << m_thing << "refused a viewer:" << viewers() << "watching";
@@ -88,13 +99,6 @@ void LiveCameras::onOffer(const QString &session, const QJsonObject &offer)
     case camera::CameraSessions::Verdict::Restart:
         break;
     }
-    if (!m_cameras.contains(camera)) {
-        m_sessions.end(session);
-        send(session, int(signalling::Kind::Refused),
-             {{QStringLiteral("reason"), QStringLiteral("This fridge has no camera there.")},
-              {QStringLiteral("code"), QStringLiteral("noCamera")}});
-        return;
-    }
     startStream(session, camera, offer.value(u"sdp").toString());
 }
 
@@ -102,7 +106,7 @@ void LiveCameras::startStream(const QString &session, const QString &camera, con
 {
     delete m_watches.take(session).sender; // a restart: its old stream goes first
     auto *sender = new camera::StreamSender(m_options.video, m_options.iceServers, this);
-    m_watches.insert(session, {sender, camera});
+    m_watches.insert(session, {sender, camera, 0});
     connect(sender, &camera::WebRtcPeer::localDescription, this,
             [this, session](const QString &type, const QString &text) {
                 send(session, int(signalling::Kind::Answer),

@@ -24,8 +24,9 @@ namespace larder::fridge {
 /// topics (camera::signalling) and streams each viewer the shelf it asked for, over WebRTC. On
 /// demand only — nothing is drawn or encoded while nobody watches. The session rules are
 /// CameraSessions': three viewers at most (the fourth refused with a sentence and the code
-/// `busy`), a flood of offers unanswered, a viewer that never connects or stops saying it is
-/// there ended (`silent`). Every message is judged by the shared signalling rules first.
+/// `busy`), a flood of offers refused without any work (`tooMany`), a viewer that never connects
+/// or stops saying it is there ended (`silent`), at most 30 of a viewer's candidates tried. Every
+/// message is judged by the shared signalling rules first.
 class LiveCameras : public QObject
 {
     Q_OBJECT
@@ -40,7 +41,7 @@ public:
     using Contents = std::function<QStringList(const QString &shelf)>;
 
     LiveCameras(mqtt::MqttClient *client, QString thing, QStringList cameras, Contents contents,
-                Options options, QObject *parent = nullptr);
+                const Options &options, QObject *parent = nullptr);
     ~LiveCameras() override;
 
     /// The cameras' light (a broken light: a dark shelf).
@@ -60,7 +61,9 @@ private:
     {
         camera::StreamSender *sender = nullptr;
         QString camera;
+        int candidates = 0; ///< the viewer's candidates heard
     };
+    static constexpr int maxCandidates = 30;
     void onMessage(const QByteArray &payload, const QString &topic);
     void onOffer(const QString &session, const QJsonObject &offer);
     void startStream(const QString &session, const QString &camera, const QString &sdp);

@@ -5,17 +5,25 @@ namespace larder::camera {
 
 CameraSessions::Verdict CameraSessions::offer(const QString &session, qint64 nowMs)
 {
-    m_offers.removeIf([nowMs](qint64 at) { return nowMs - at >= 60'000; });
-    if (m_offers.size() >= m_limits.offersPerMinute)
-        return Verdict::Flood;
-    m_offers.append(nowMs);
+    const auto recent = [nowMs](qint64 at) { return nowMs - at >= 60'000; };
     if (const auto it = m_sessions.find(session); it != m_sessions.end()) {
-        *it = {nowMs, nowMs, false};
+        // A viewer asking again (another shelf, back after a drop) spends its own session's
+        // budget, never the others'.
+        it->restarts.removeIf(recent);
+        if (it->restarts.size() >= m_limits.restartsPerMinute)
+            return Verdict::Flood;
+        it->restarts.append(nowMs);
+        it->offeredAt = it->heardAt = nowMs;
+        it->connected = false;
         return Verdict::Restart;
     }
     if (m_sessions.size() >= m_limits.maxViewers)
-        return Verdict::Full;
-    m_sessions.insert(session, {nowMs, nowMs, false});
+        return Verdict::Full; // answered at once, and costs the fridge nothing more
+    m_starts.removeIf(recent);
+    if (m_starts.size() >= m_limits.offersPerMinute)
+        return Verdict::Flood;
+    m_starts.append(nowMs);
+    m_sessions.insert(session, {nowMs, nowMs, false, {}});
     return Verdict::Start;
 }
 
@@ -53,6 +61,12 @@ QStringList CameraSessions::expire(qint64 nowMs)
     }
     ended.sort(); // a stable order for whoever stops them
     return ended;
+}
+
+QString CameraSessions::floodRefusal()
+{
+    return QStringLiteral("This fridge's camera was asked too often just now; try again in a "
+                          "minute.");
 }
 
 QString CameraSessions::refusal() const

@@ -16,7 +16,8 @@ namespace larder::camera {
 /// watching, and when a session ends by itself. On demand only: the fridge encodes while one
 /// session is open and stops with the last. At most `maxViewers` at once (the next is refused
 /// with a sentence); an offer again for an open session restarts it (a viewer back after a
-/// network drop); offers beyond `offersPerMinute` are a flood and get no answer; a session whose
+/// network drop), at most `restartsPerMinute` times; more than `offersPerMinute` new sessions a
+/// minute are a flood, refused without any work; a session whose
 /// viewer never connects within `connectTimeoutMs`, or is not heard from for `idleTimeoutMs`,
 /// ends.
 class CameraSessions
@@ -25,7 +26,8 @@ public:
     struct Limits
     {
         int maxViewers = 3;
-        int offersPerMinute = 12;
+        int offersPerMinute = 12;  ///< new sessions started, all viewers together
+        int restartsPerMinute = 6; ///< offers again on one open session
         qint64 connectTimeoutMs = 15'000;
         qint64 idleTimeoutMs = signalling::silentAfterMs;
     };
@@ -33,7 +35,7 @@ public:
         Start,   ///< a new session: answer it
         Restart, ///< the same session again: answer it afresh
         Full,    ///< refused: as many viewers as the fridge serves
-        Flood,   ///< dropped: too many offers lately
+        Flood,   ///< refused: too many sessions started lately, or this one restarted too often
     };
 
     CameraSessions() = default;
@@ -55,6 +57,8 @@ public:
     bool isOpen(const QString &session) const { return m_sessions.contains(session); }
     /// The sentence a refused viewer reads (Full), for the `refused` message.
     QString refusal() const;
+    /// The sentence for Flood.
+    static QString floodRefusal();
 
 private:
     struct Session
@@ -62,10 +66,11 @@ private:
         qint64 offeredAt = 0;
         qint64 heardAt = 0;
         bool connected = false;
+        QList<qint64> restarts; ///< when it was offered again lately (ms)
     };
     Limits m_limits;
     QHash<QString, Session> m_sessions;
-    QList<qint64> m_offers; ///< when the recent offers came (ms)
+    QList<qint64> m_starts; ///< when the recent sessions started (ms)
 };
 
 } // namespace larder::camera

@@ -152,6 +152,11 @@ std::optional<QString> problem(Kind kind, const QJsonObject &message)
         if (!text.startsWith(u"v=0") || !text.contains(QStringLiteral("m=video ")) ||
             !printable(text, true))
             return QStringLiteral("sdp is not a session description with a video line.");
+        // One video, and a data channel at most: each media line costs the fridge a transport.
+        if (text.count(QStringLiteral("\nm=")) > maxMediaLines)
+            return QStringLiteral("sdp has more than %1 media lines.").arg(maxMediaLines);
+        if (text.count(QStringLiteral("\na=candidate:")) > maxSdpCandidates)
+            return QStringLiteral("sdp has more than %1 candidates.").arg(maxSdpCandidates);
         if (const QJsonValue camera = message.value(u"camera");
             kind == Kind::Offer && !camera.isUndefined() && !isCamera(camera.toString()))
             return QStringLiteral("camera names one of the fridge's cameras (a to z, 1 to 16 "
@@ -167,8 +172,8 @@ std::optional<QString> problem(Kind kind, const QJsonObject &message)
             return QStringLiteral("candidate is a \"candidate:\" line of at most %1 characters, "
                                   "or \"\" for the end of candidates.")
                 .arg(maxCandidate);
-        if (!index.isDouble() || index.toDouble() != double(int(index.toDouble())) ||
-            index.toInt() < 0 || index.toInt() > maxMLineIndex)
+        if (!index.isDouble() || index.toDouble() < 0 || index.toDouble() > maxMLineIndex ||
+            index.toDouble() != double(int(index.toDouble())))
             return QStringLiteral("sdpMLineIndex is a whole number from 0 to %1.")
                 .arg(maxMLineIndex);
         return std::nullopt;

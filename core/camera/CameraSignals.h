@@ -49,6 +49,9 @@ constexpr qsizetype maxSdp = 16 * 1024;
 constexpr qsizetype maxCandidate = 1024;
 /// The media lines a session may have (one video, one data channel at most: 0 and 1; a margin).
 constexpr int maxMLineIndex = 7;
+/// Media lines in an offer or answer (one video, one data channel), and candidates inlined.
+constexpr int maxMediaLines = 2;
+constexpr int maxSdpCandidates = 20;
 
 QString topic(const QString &thing, const QString &session, Side side, Kind kind);
 /// The session's topics one side reads: `…/camera/{session}/{other side}/+`.

@@ -62,13 +62,17 @@ LiveCamera::LiveCamera(mqtt::MqttClient *client, QString thing, WebRtcPeer::IceS
             retry();
     });
     m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &LiveCamera::connectStream);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        switchSession();
+        connectStream();
+    });
     // Back online: a view that was waiting, or gave up while the connection was down, asks
     // again.
     connect(m_client, &mqtt::MqttClient::connected, this, [this] {
         if (m_waitingForConnection && m_status == Connecting) {
             m_waitingForConnection = false;
             m_tries = 0;
+            switchSession();
             connectStream();
         }
     });
@@ -84,6 +88,8 @@ LiveCamera::~LiveCamera()
 {
     if (m_status != Off)
         send(int(signalling::Kind::Bye), QJsonObject{});
+    if (!m_session.isEmpty())
+        m_client->unsubscribe(signalling::readFilter(m_thing, m_session, signalling::Side::Viewer));
     delete m_receiver;
 }
 
@@ -101,8 +107,11 @@ void LiveCamera::setCamera(const QString &camera)
         return;
     m_camera = camera;
     emit cameraChanged();
-    if (m_status != Off)
-        start();
+    if (m_status != Off) { // the same session, another shelf: the fridge restarts it
+        dropStream();
+        m_tries = 0;
+        connectStream();
+    }
 }
 
 QVariantList LiveCamera::cameras() const
@@ -169,6 +178,8 @@ QString LiveCamera::message() const
     case Busy:
         return tr("Others are watching this fridge's cameras already. Try again in a moment.");
     case Unavailable:
+        if (m_code == u"tooMany")
+            return tr("This fridge's camera was asked too often just now. Try again in a minute.");
         return m_code == u"noCamera"
                    ? tr("This fridge has no camera on that shelf.")
                    : tr("The camera could not be reached. Check that the fridge is online, "
@@ -177,16 +188,24 @@ QString LiveCamera::message() const
     return {};
 }
 
+void LiveCamera::switchSession()
+{
+    // A fresh session per attempt: nothing late from the last one (an answer, a candidate)
+    // reaches this one, and the fridge frees the last one's place at once.
+    if (!m_session.isEmpty()) {
+        if (m_status != Off)
+            send(int(signalling::Kind::Bye), QJsonObject{});
+        m_client->unsubscribe(signalling::readFilter(m_thing, m_session, signalling::Side::Viewer));
+    }
+    m_session = newSession();
+    m_client->subscribe(signalling::readFilter(m_thing, m_session, signalling::Side::Viewer));
+}
+
 void LiveCamera::start()
 {
     m_paused = false;
-    if (!m_session.isEmpty() && m_status != Off)
-        send(int(signalling::Kind::Bye), QJsonObject{});
     dropStream();
-    if (!m_session.isEmpty())
-        m_client->unsubscribe(signalling::readFilter(m_thing, m_session, signalling::Side::Viewer));
-    m_session = newSession();
-    m_client->subscribe(signalling::readFilter(m_thing, m_session, signalling::Side::Viewer));
+    switchSession();
     m_tries = 0;
     m_firstFrameMs = -1;
     m_meter.reset();
@@ -217,6 +236,7 @@ void LiveCamera::connectStream()
     if (std::exchange(m_waitingForConnection, false))
         emit statusChanged();
     ++m_tries;
+    m_attemptFrames = 0;
     m_sinceFrame.start();
     if (m_tries > 1)
         m_sinceStart.start();
@@ -286,6 +306,7 @@ void LiveCamera::retry()
         // back (onReconnected).
         m_retry.stop();
         m_watchdog.stop();
+        m_alive.stop(); // nothing piles up offline
         m_waitingForConnection = true;
         setStatus(Connecting);
         emit statusChanged(); // the sentence changed
@@ -351,7 +372,10 @@ void LiveCamera::onFrame(const QImage &frame)
         m_firstFrameMs = int(m_sinceStart.elapsed());
         qCInfo(lcLiveView).noquote() << m_thing << "first frame after" << m_firstFrameMs << "ms";
     }
-    m_tries = 0;
+    // A stream that holds for two seconds (30 frames) counts as reached: a link that keeps
+    // dropping after a frame or two still runs out of tries.
+    if (++m_attemptFrames == 30)
+        m_tries = 0;
     if (m_sink)
         m_sink->setVideoFrame(toVideoFrame(frame));
     setStatus(m_meter.dark() ? Dark : Live);

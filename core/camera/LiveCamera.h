@@ -121,6 +121,7 @@ signals:
     void frameChanged();
 
 private:
+    void switchSession();
     void connectStream();
     void openStream(WebRtcPeer::IceServers servers);
     void dropStream();
@@ -145,6 +146,7 @@ private:
     bool m_waitingForConnection = false; ///< to ask again once the MQTT connection is back
     QString m_code;                      ///< why it is Busy or Unavailable (the fridge's code)
     int m_tries = 0;
+    int m_attemptFrames = 0; ///< frames of the current attempt
     FrameMeter m_meter;
     QElapsedTimer m_sinceStart;
     QElapsedTimer m_sinceFrame;

@@ -45,12 +45,15 @@ struct PeerGuard
             gst_object_unref(std::exchange(webrtc, nullptr));
     }
 
-    /// Runs @p work on the peer's thread, if the peer still lives.
+    /// Runs @p work (given the peer) on the peer's thread, if the peer still lives: the peer is
+    /// read under the lock only.
     template <typename Work> void post(Work work)
     {
         std::lock_guard lock(mutex);
         if (peer)
-            QMetaObject::invokeMethod(peer, std::move(work), Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                peer, [work = std::move(work), target = peer] { work(target); },
+                Qt::QueuedConnection);
     }
 
     /// A heap copy of @p guard for a GStreamer user-data pointer, freed by `release`.

@@ -50,9 +50,8 @@ struct ReceiverCallbacks
                     post = !std::exchange(hold->slot->posted, true);
                 }
                 if (post)
-                    hold->guard->post([peer = hold->guard->peer] {
-                        static_cast<StreamReceiver *>(peer)->deliver();
-                    });
+                    hold->guard->post(
+                        [](WebRtcPeer *peer) { static_cast<StreamReceiver *>(peer)->deliver(); });
             }
             gst_buffer_unmap(buffer, &map);
         }
@@ -66,6 +65,11 @@ struct ReceiverCallbacks
         if (GST_PAD_DIRECTION(pad) != GST_PAD_SRC)
             return;
         auto *hold = static_cast<Hold *>(data);
+        // Stopping (or stopped): nothing is added to a pipeline on its way down.
+        GstElement *alive = hold->guard->element();
+        if (!alive)
+            return;
+        gst_object_unref(alive);
         GError *error = nullptr;
         GstElement *bin = gst_parse_bin_from_description(
             "rtpvp8depay ! vp8dec ! videoconvert ! video/x-raw,format=BGRx ! "

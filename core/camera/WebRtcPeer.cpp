@@ -25,7 +25,7 @@ struct PeerCallbacks
         const QString type = description->type == GST_WEBRTC_SDP_TYPE_OFFER
                                  ? QStringLiteral("offer")
                                  : QStringLiteral("answer");
-        guard.post([peer = guard.peer, type, sdp] { emit peer->localDescription(type, sdp); });
+        guard.post([type, sdp](WebRtcPeer *peer) { emit peer->localDescription(type, sdp); });
     }
 
     /// The reply of create-offer or create-answer: set it as ours and send it.
@@ -43,7 +43,7 @@ struct PeerCallbacks
         GstElement *webrtc = guard.element();
         if (!description || !webrtc) {
             if (!description)
-                guard.post([peer = guard.peer] {
+                guard.post([](WebRtcPeer *peer) {
                     peer->fail(QStringLiteral("webrtcbin made no session description"));
                 });
             if (description)
@@ -92,7 +92,7 @@ struct PeerCallbacks
         }
         gst_promise_unref(promise);
         if (!why.isEmpty())
-            held->post([peer = held->peer, why] {
+            held->post([why](WebRtcPeer *peer) {
                 peer->fail(QStringLiteral("the other side's description was refused: %1").arg(why));
             });
         GstElement *webrtc = held->element();
@@ -107,7 +107,7 @@ struct PeerCallbacks
     {
         PeerGuard &guard = PeerGuard::from(data);
         const QString text = QString::fromUtf8(candidate);
-        guard.post([peer = guard.peer, index = int(mLineIndex), text] {
+        guard.post([index = int(mLineIndex), text](WebRtcPeer *peer) {
             emit peer->localCandidate(index, text);
         });
     }
@@ -123,7 +123,7 @@ struct PeerCallbacks
         else if (ice == GST_WEBRTC_ICE_CONNECTION_STATE_FAILED)
             state = WebRtcPeer::State::Failed;
         PeerGuard &guard = PeerGuard::from(data);
-        guard.post([peer = guard.peer, state] {
+        guard.post([state](WebRtcPeer *peer) {
             if (state == WebRtcPeer::State::Failed)
                 peer->fail(QStringLiteral("ICE found no path between the two sides"));
             else
@@ -144,7 +144,7 @@ struct PeerCallbacks
             g_clear_error(&error);
             g_free(debug);
             PeerGuard &guard = PeerGuard::from(data);
-            guard.post([peer = guard.peer, text] { peer->fail(text); });
+            guard.post([text](WebRtcPeer *peer) { peer->fail(text); });
         }
         gst_message_unref(message);
         return GST_BUS_DROP;

@@ -161,10 +161,7 @@ Item {
                              || root.camera.status === LiveCamera.Off
                     text: root.camera.status === LiveCamera.Off ? qsTr("Show camera") : qsTr("Try again")
                     Accessible.name: text
-                    onClicked: {
-                        root.wanted = true;
-                        root.camera.start();
-                    }
+                    onClicked: root.camera.start()
                 }
             }
         }
@@ -181,11 +178,14 @@ Item {
         Text {
             objectName: "cameraDetail"
             width: parent.width
-            text: root.flowing && root.camera.latencyMs >= 0
+            // How far behind, where the two clocks agree well enough to say (a phone's and a
+            // fridge's may not: then only when the picture was taken).
+            text: !root.flowing ? qsTr("Nothing is recorded: the picture is only sent while you watch.")
+                  : root.camera.latencyMs >= 0 && root.camera.latencyMs < 5000
                   ? qsTr("Picture from %1 · %2 ms behind")
                         .arg(Qt.formatTime(root.camera.capturedAt, "hh:mm:ss"))
                         .arg(root.camera.latencyMs)
-                  : qsTr("Nothing is recorded: the picture is only sent while you watch.")
+                  : qsTr("Picture from %1").arg(Qt.formatTime(root.camera.capturedAt, "hh:mm:ss"))
             wrapMode: Text.Wrap
             color: Theme.textMuted
             font.family: Theme.fontFamily

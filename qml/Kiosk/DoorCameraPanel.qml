@@ -14,6 +14,8 @@ Rectangle {
 
     required property LiveCamera camera
     required property ShelfPhotos photos
+    /// False while nobody is at the door (the screen dimmed): the picture stops.
+    property bool watching: true
 
     color: Theme.surface
     border.color: Theme.border
@@ -29,6 +31,7 @@ Rectangle {
             Layout.preferredWidth: 3
             Layout.alignment: Qt.AlignTop
             camera: root.camera
+            wanted: root.watching
             maximumPictureHeight: root.height - 2 * Theme.spacingL - 140
         }
 

@@ -162,6 +162,9 @@ ApplicationWindow {
                     visible: active
                     sourceComponent: DoorCameraPanel {
                         objectName: "kioskCamera"
+                        // Nobody at the door: the picture stops (a viewer slot freed, no
+                        // encoding), and comes back at the first touch.
+                        watching: !dimmer.dimmed
                         camera: root.kiosk.camera
                         photos: root.kiosk.lookInside
                     }

@@ -33,7 +33,6 @@ Item {
 
     signal back()
     signal openShopping()
-    signal openCamera()
 
     /// Self-tests and screenshots: type @p text into the search field.
     function searchFor(text) {
@@ -74,7 +73,6 @@ Item {
             Layout.fillWidth: true
             visible: root.lookInside !== null
             photos: root.lookInside
-            onShowCamera: root.openCamera()
         }
 
         RowLayout {

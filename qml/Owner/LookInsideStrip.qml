@@ -17,8 +17,6 @@ Item {
 
     required property ShelfPhotos photos
 
-    /// "Show camera": the shelves live.
-    signal showCamera()
 
     implicitHeight: title.implicitHeight + (shelves.count > 0 ? Theme.spacingXs + row.height : 0)
 
@@ -53,11 +51,6 @@ Item {
             color: Theme.textMuted
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
-        }
-        TextButton {
-            objectName: "showCamera"
-            text: qsTr("Show camera")
-            onClicked: root.showCamera()
         }
     }
     // Each shelf in 16:9, side by side.

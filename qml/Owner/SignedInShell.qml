@@ -227,7 +227,6 @@ Item {
             fridgeName: root.selection.fridge ? root.selection.fridge.displayName : ""
             shopping: root.selection.shopping
             onOpenShopping: root.show("shopping")
-            onOpenCamera: root.openCamera()
         }
     }
     Component {

@@ -2421,6 +2421,10 @@
         <source>Nothing is recorded: the picture is only sent while you watch.</source>
         <translation>不会录像：只有在您观看时才会传送画面。</translation>
     </message>
+    <message>
+        <source>Picture from %1</source>
+        <translation>画面拍摄于 %1</translation>
+    </message>
 </context>
 <context>
     <name>LookInsideStrip</name>
@@ -2463,10 +2467,6 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Show camera</source>
-        <translation>查看摄像头</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +3828,14 @@
     <message>
         <source>The camera could not be reached. Check that the fridge is online, then try again.</source>
         <translation>无法连接摄像头。请确认冰箱在线，然后重试。</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection to come back…</source>
+        <translation>正在等待连接恢复…</translation>
+    </message>
+    <message>
+        <source>This fridge&apos;s camera was asked too often just now. Try again in a minute.</source>
+        <translation>刚才请求这台冰箱摄像头的次数太多，请一分钟后再试。</translation>
     </message>
 </context>
 <context>

@@ -38,14 +38,24 @@ bool TurnRelay::write(QString *error)
         QStringLiteral("no-tls"),
         QStringLiteral("no-dtls"),
         QStringLiteral("no-multicast-peers"),
-        // The local stand-in relays to the machine's own addresses.
-        QStringLiteral("allow-loopback-peers"),
+        // UDP to the fridge only: no TCP relaying, a viewer's stream and a few at once, and
+        // never to link-local addresses (169.254.169.254 is a cloud's metadata service).
+        QStringLiteral("no-tcp-relay"),
+        QStringLiteral("user-quota=4"),
+        QStringLiteral("total-quota=200"),
+        QStringLiteral("max-bps=4000000"),
+        QStringLiteral("denied-peer-ip=0.0.0.0-0.255.255.255"),
+        QStringLiteral("denied-peer-ip=169.254.0.0-169.254.255.255"),
+        QStringLiteral("denied-peer-ip=fe80::-febf:ffff:ffff:ffff:ffff:ffff:ffff:ffff"),
         QStringLiteral("no-software-attribute"),
         QStringLiteral("simple-log"),
         QStringLiteral("log-file=stdout"),
         QStringLiteral("pidfile=") + m_options.dir + QStringLiteral("/turnserver.pid"),
     };
-    const QString config = lines.join(u'\n') + u'\n';
+    // Loopback peers only where the relay itself has nothing else (a machine with no network).
+    const QString config = lines.join(u'\n') + (relayAddress() == u"127.0.0.1"
+                                                    ? QStringLiteral("\nallow-loopback-peers\n")
+                                                    : QStringLiteral("\n"));
     QSaveFile file(m_options.dir + QStringLiteral("/turnserver.conf"));
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
@@ -82,8 +92,14 @@ SupervisedProcess::Spec TurnRelay::spec() const
 
 QString TurnRelay::url() const
 {
-    return enabled() ? QStringLiteral("turn://%1:%2").arg(m_options.host).arg(m_options.port)
-                     : QString();
+    return enabled()
+               ? QStringLiteral("turn://") + hostInUrl() + u':' + QString::number(m_options.port)
+               : QString();
+}
+
+QString TurnRelay::hostInUrl() const
+{
+    return m_options.host.contains(u':') ? u'[' + m_options.host + u']' : m_options.host;
 }
 
 QString TurnRelay::userName(const QString &who, qint64 expirySecs)
@@ -102,13 +118,17 @@ QStringList TurnRelay::iceServersFor(const QString &who, qint64 nowSecs) const
 {
     if (!enabled())
         return {};
-    const QString user = userName(who, nowSecs + m_options.lifetime);
+    // Named by a number of no meaning rather than by who asked: the relay's log and the wire
+    // say nothing of the member.
+    Q_UNUSED(who);
+    const QString user = userName(QString::number(QRandomGenerator::system()->generate64(), 16),
+                                  nowSecs + m_options.lifetime);
     const auto escape = [](const QString &text) {
         return QString::fromLatin1(QUrl::toPercentEncoding(text));
     };
     // Concatenated, not arg()ed: the escaped password has '%' in it.
     return {QStringLiteral("turn://") + escape(user) + u':' + escape(password(m_secret, user)) +
-            u'@' + m_options.host + u':' + QString::number(m_options.port)};
+            u'@' + hostInUrl() + u':' + QString::number(m_options.port)};
 }
 
 } // namespace larder::cloud::camera

@@ -13,8 +13,9 @@ namespace larder::cloud::camera {
 /// supervised by larder-cloud like Mosquitto and nginx when `serve --turn-port` is given, with
 /// time-limited credentials (coturn's `use-auth-secret`, the TURN REST API's scheme): the cloud
 /// makes a secret at every start, hands coturn the secret in a 0600 file, and gives each viewer
-/// on request a user name `{expiry}:{who}` and its password, base64(HMAC-SHA1(secret, user name)),
-/// valid for `lifetime` seconds. No credential is ever stored or sits in a profile.
+/// on request a user name `{expiry}:{random}` and its password, base64(HMAC-SHA1(secret, user
+/// name)), valid for `lifetime` seconds. No credential is ever stored or sits in a profile, and
+/// none names who asked.
 class TurnRelay
 {
 public:
@@ -34,7 +35,8 @@ public:
     SupervisedProcess::Spec spec() const;
     /// The relay as the profile names it (no credential): `turn://host:port`.
     QString url() const;
-    /// The ICE servers for @p who at @p nowSecs: the relay's URL with a credential
+    /// The ICE servers for a viewer at @p nowSecs (@p who asked; the credential does not say):
+    /// the relay's URL with a credential
     /// (`turn://user:password@host:port`, both escaped); empty when there is no relay.
     QStringList iceServersFor(const QString &who, qint64 nowSecs) const;
 
@@ -47,6 +49,7 @@ public:
     static QString relayAddress();
 
 private:
+    QString hostInUrl() const; ///< an IPv6 address in brackets
     Options m_options;
     QByteArray m_secret;
 };

@@ -67,14 +67,31 @@ private slots:
             << Story{offer("a", 0), connected("a", 1000), heard("a", 20'000), expire(25'999),
                      expire(26'000)}
             << "a:start ended:a" << 0;
-        QTest::newRow("a flood of offers: the thirteenth in a minute unanswered")
-            << Story{offer("a", 0),  offer("a", 1),     offer("a", 2),  offer("a", 3),
-                     offer("a", 4),  offer("a", 5),     offer("a", 6),  offer("a", 7),
-                     offer("a", 8),  offer("a", 9),     offer("a", 10), offer("a", 11),
-                     offer("b", 12), offer("b", 60'000)}
-            << "a:start a:restart a:restart a:restart a:restart a:restart a:restart a:restart "
-               "a:restart a:restart a:restart a:restart b:flood b:start"
+        QTest::newRow("one session offered again and again: its seventh restart refused")
+            << Story{offer("a", 0), offer("a", 1), offer("a", 2), offer("a", 3), offer("a", 4),
+                     offer("a", 5), offer("a", 6), offer("a", 7), offer("b", 8), offer("a", 60'002)}
+            << "a:start a:restart a:restart a:restart a:restart a:restart a:restart a:flood "
+               "b:start a:restart"
             << 2;
+        QTest::newRow("refused viewers cost nothing: a busy fridge still takes the next")
+            << Story{offer("a", 0),  offer("b", 1),  offer("c", 2),  offer("d", 3), offer("e", 4),
+                     offer("f", 5),  offer("g", 6),  offer("h", 7),  offer("i", 8), offer("j", 9),
+                     offer("k", 10), offer("l", 11), offer("m", 12), bye("a"),      offer("n", 13)}
+            << "a:start b:start c:start d:full e:full f:full g:full h:full i:full j:full k:full "
+               "l:full m:full bye:a n:start"
+            << 3;
+        QTest::newRow("a flood of new sessions: the thirteenth start in a minute refused")
+            << Story{offer("a", 0),  bye("a"),          offer("b", 1),  bye("b"),
+                     offer("c", 2),  bye("c"),          offer("d", 3),  bye("d"),
+                     offer("e", 4),  bye("e"),          offer("f", 5),  bye("f"),
+                     offer("g", 6),  bye("g"),          offer("h", 7),  bye("h"),
+                     offer("i", 8),  bye("i"),          offer("j", 9),  bye("j"),
+                     offer("k", 10), bye("k"),          offer("l", 11), bye("l"),
+                     offer("m", 12), offer("m", 60'000)}
+            << "a:start bye:a b:start bye:b c:start bye:c d:start bye:d e:start bye:e f:start "
+               "bye:f g:start bye:g h:start bye:h i:start bye:i j:start bye:j k:start bye:k "
+               "l:start bye:l m:flood m:start"
+            << 1;
         QTest::newRow("a bye for no session changes nothing")
             << Story{bye("x"), offer("a", 0)} << "a:start" << 1;
     }
@@ -118,7 +135,8 @@ private slots:
         QCOMPARE(CameraSessions().refusal(),
                  QStringLiteral("3 people are watching this fridge already; try again in a "
                                 "moment."));
-        QVERIFY(CameraSessions({1, 12, 15'000, 30'000}).refusal().startsWith("Someone"));
+        QVERIFY(CameraSessions({1, 12, 6, 15'000, 30'000}).refusal().startsWith("Someone"));
+        QVERIFY(CameraSessions::floodRefusal().contains("minute"));
     }
 };
 

@@ -101,6 +101,18 @@ private slots:
             << int(Kind::Refused) << json(R"({"reason":"Busy.","code":"busy"})") << true;
         QTest::newRow("a refusal with a code of symbols")
             << int(Kind::Refused) << json(R"({"reason":"Busy.","code":"<b>"})") << false;
+        QTest::newRow("an offer of three media lines")
+            << int(Kind::Offer)
+            << sdp("offer",
+                   kSdp + "m=video 9 UDP/TLS/RTP/SAVPF 97\r\nm=video 9 UDP/TLS/RTP/SAVPF 98\r\n")
+            << false;
+        QString manyCandidates = kSdp;
+        for (int i = 0; i < 21; ++i)
+            manyCandidates += QString("a=candidate:%1 1 UDP 1 10.0.0.%1 9 typ host\r\n").arg(i);
+        QTest::newRow("an offer of 21 candidates")
+            << int(Kind::Offer) << sdp("offer", manyCandidates) << false;
+        QTest::newRow("an index of 1e10")
+            << int(Kind::Candidate) << json(R"({"candidate":"","sdpMLineIndex":1e10})") << false;
         QTest::newRow("a keep-alive") << int(Kind::Alive) << QJsonObject{} << true;
         QTest::newRow("a keep-alive with a payload")
             << int(Kind::Alive) << json(R"({"x":1})") << false;
