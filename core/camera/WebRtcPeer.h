@@ -8,7 +8,8 @@
 #include <memory>
 #include <optional>
 
-using GstElement = struct _GstElement;
+// GStreamer's own type, declared as its headers do (they stay out of this header).
+using GstElement = struct _GstElement; // NOLINT(bugprone-reserved-identifier)
 
 namespace larder::camera {
 
