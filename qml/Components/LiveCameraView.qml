@@ -48,8 +48,9 @@ Item {
         Rectangle {
             id: picture
             objectName: "livePicture"
-            width: parent.width
-            height: Math.min(Math.round(width * 9 / 16), root.maximumPictureHeight)
+            // 16:9 always: where the height is capped, narrower (the whole shelf, never cropped).
+            width: Math.min(parent.width, Math.floor(root.maximumPictureHeight * 16 / 9))
+            height: Math.round(width * 9 / 16)
             radius: Theme.radiusSmall
             color: "#111418"
             clip: true

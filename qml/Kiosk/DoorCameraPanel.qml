@@ -61,8 +61,14 @@ Rectangle {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
             }
-            Column {
+            // As many as there are, each as large as the door's height lets all of them be.
+            Item {
+                id: photoArea
                 Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumHeight: 0
+            Column {
+                width: photoArea.width
                 spacing: Theme.spacingS
                 Repeater {
                     id: shelves
@@ -73,14 +79,17 @@ Rectangle {
                         required property string localFile
                         required property date takenAt
                         objectName: "doorShelfPhoto"
-                        width: parent ? parent.width : 0
+                        readonly property real slot: (photoArea.height - (shelves.count - 1)
+                                                      * Theme.spacingS) / Math.max(1, shelves.count)
+                        width: photoArea.width
                         height: picture.height + caption.implicitHeight + 2
                         Accessible.role: Accessible.Graphic
                         Accessible.name: qsTr("%1, %2").arg(shelf.label).arg(Format.dateTime(shelf.takenAt))
                         Rectangle {
                             id: picture
-                            width: parent.width
-                            height: Math.round(width * 9 / 16)
+                            height: Math.max(0, Math.min(Math.round(parent.width * 9 / 16),
+                                                         shelf.slot - caption.implicitHeight - 2))
+                            width: Math.round(height * 16 / 9)
                             radius: Theme.radiusSmall
                             color: Theme.surfaceAlt
                             clip: true
@@ -105,8 +114,6 @@ Rectangle {
                     }
                 }
             }
-            Item {
-                Layout.fillHeight: true
             }
         }
     }

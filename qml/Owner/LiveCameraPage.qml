@@ -10,6 +10,8 @@ ScrollPage {
 
     required property LiveCamera camera
     required property string fridgeName
+    /// The shelves' photos from the door's last close, under the live picture (null: none).
+    property ShelfPhotos photos: null
 
     pageName: "camera"
     title: qsTr("Camera · %1").arg(root.fridgeName)
@@ -24,5 +26,10 @@ ScrollPage {
         camera: root.camera
         // A phone held upright keeps the chips and the line below in view.
         maximumPictureHeight: root.height * 0.6
+    }
+    LookInsideStrip {
+        Layout.fillWidth: true
+        visible: root.photos !== null
+        photos: root.photos
     }
 }

@@ -132,7 +132,8 @@ ApplicationWindow {
     function openCamera() {
         const camera = root.selection.fridge ? root.selection.feature("camera") : null;
         if (camera)
-            stack.push(cameraPage, {camera: camera, fridgeName: root.selection.fridge.displayName});
+            stack.push(cameraPage, {camera: camera, fridgeName: root.selection.fridge.displayName,
+                                    photos: root.selection.lookInside});
     }
     function openCommands() {
         if (root.selection.commands && root.selection.fridge)
