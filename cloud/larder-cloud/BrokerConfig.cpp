@@ -63,7 +63,9 @@ bool BrokerConfig::write(QString *error) const
                        "persistence_location %1/\n"
                        "autosave_interval 300\n"
                        "persistent_client_expiration 2d\n"
-                       "log_dest stdout\n"
+                       // stderr is unbuffered: each line is in the log as it happens, and
+                       // stays there when Mosquitto is killed (stdout to a file is block-buffered).
+                       "log_dest stderr\n"
                        "log_type error\nlog_type warning\nlog_type notice\nlog_type information\n"
                        "connection_messages true\n"
                        "log_timestamp true\n"

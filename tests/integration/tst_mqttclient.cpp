@@ -5,6 +5,7 @@
 #include "common/Pki.h"
 #include "mqtt/MqttClient.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -150,6 +151,13 @@ void TestMqttClient::reconnectsResubscribesAndDeliversQueued()
     QVERIFY(waitConnected(device));
     QSignalSpy lost(&device, &MqttClient::disconnected);
     QSignalSpy connected(&device, &MqttClient::connected);
+    // The broker's log is written as things happen (an operator can read it while it runs),
+    // and what it wrote is still there after a kill -9.
+    const auto brokerLog = [this] {
+        QFile log(m_cloud.dataDir() + "/logs/mosquitto.log");
+        return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(brokerLog().contains("as fridge-1"), 5000);
 
     QVERIFY(m_cloud.killBroker());
     QTRY_VERIFY_WITH_TIMEOUT(!lost.isEmpty(), 10000);
@@ -162,6 +170,7 @@ void TestMqttClient::reconnectsResubscribesAndDeliversQueued()
     QVERIFY(device.queuedCount() == 3);
     QVERIFY2(waitConnected(device, 20000), qPrintable(device.error()));
     QCOMPARE(connected.count(), 1);
+    QVERIFY2(brokerLog().count("as fridge-1") >= 2, "both connections are in the log");
 
     // The subscription came back by itself: the three answers arrive, in order (other
     // updates of this thing, such as its presence, carry no token of ours).
