@@ -63,7 +63,7 @@ struct DevicePlugin : PluginInstance
             known != identities.constEnd() && now - known->at < 2)
             return known->identity;
         bool found = false;
-        const QStringList row = db.row("SELECT status, IFNULL(thing, ''), role FROM certificates "
+        const QStringList row = db.row("SELECT status, COALESCE(thing, ''), role FROM certificates "
                                        "WHERE cn = ?",
                                        {cn}, &found);
         DeviceIdentity identity;

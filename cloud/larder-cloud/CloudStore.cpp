@@ -78,7 +78,8 @@ bool CloudStore::open(QString *error)
 bool CloudStore::registerThing(const QString &thing, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO things (name, created) VALUES (?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO things (name, created) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     query.addBindValue(thing);
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (query.exec())

@@ -102,11 +102,10 @@ int BoardStore::unread(const QString &familyId, const QString &viewer) const
 bool BoardStore::markSeen(const QString &postId, const QString &viewer, const QString &name,
                           qint64 at)
 {
-    QSqlQuery query =
-        run(m_connection,
-            QStringLiteral("INSERT OR IGNORE INTO board_seen (post, viewer, viewer_name, at) "
-                           "VALUES (?, ?, ?, ?)"),
-            {postId, viewer, name, at});
+    QSqlQuery query = run(m_connection,
+                          QStringLiteral("INSERT INTO board_seen (post, viewer, viewer_name, at) "
+                                         "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                          {postId, viewer, name, at});
     return query.numRowsAffected() > 0;
 }
 

@@ -30,12 +30,17 @@ bool HistoryStore::add(const QString &thing, const history::Sample &sample, bool
                       "INSERT INTO temperature_history (thing, bucket_s, at, fridge_sum, "
                       "fridge_n, freezer_sum, freezer_n, fridge_set, freezer_set, door_openings) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (thing, bucket_s, at) "
-                      "DO UPDATE SET fridge_sum = fridge_sum + excluded.fridge_sum, fridge_n = "
-                      "fridge_n + excluded.fridge_n, freezer_sum = freezer_sum + "
-                      "excluded.freezer_sum, freezer_n = freezer_n + excluded.freezer_n, "
-                      "fridge_set = COALESCE(excluded.fridge_set, fridge_set), freezer_set = "
-                      "COALESCE(excluded.freezer_set, freezer_set), door_openings = "
-                      "door_openings + excluded.door_openings"),
+                      // The target's columns named with its table: PostgreSQL finds a bare
+                      // name ambiguous beside `excluded`.
+                      "DO UPDATE SET fridge_sum = temperature_history.fridge_sum + "
+                      "excluded.fridge_sum, fridge_n = temperature_history.fridge_n + "
+                      "excluded.fridge_n, freezer_sum = temperature_history.freezer_sum + "
+                      "excluded.freezer_sum, freezer_n = temperature_history.freezer_n + "
+                      "excluded.freezer_n, fridge_set = COALESCE(excluded.fridge_set, "
+                      "temperature_history.fridge_set), freezer_set = "
+                      "COALESCE(excluded.freezer_set, temperature_history.freezer_set), "
+                      "door_openings = temperature_history.door_openings + "
+                      "excluded.door_openings"),
                   {thing, range.bucketSeconds, range.bucketOf(epochSeconds),
                    sample.fridge.value_or(0), sample.fridge ? 1 : 0, sample.freezer.value_or(0),
                    sample.freezer ? 1 : 0, orNull(sample.fridgeSetpoint),

@@ -95,8 +95,9 @@ int IngredientStore::liveCount(const QString &thing) const
 qint64 IngredientStore::nextSeq(const QString &thing)
 {
     if (!exec(m_connection,
-              m_tables.sql(QStringLiteral("INSERT INTO {sequences} ({key}, seq) VALUES (?, 1) ON "
-                                          "CONFLICT ({key}) DO UPDATE SET seq = seq + 1")),
+              m_tables.sql(
+                  QStringLiteral("INSERT INTO {sequences} ({key}, seq) VALUES (?, 1) ON "
+                                 "CONFLICT ({key}) DO UPDATE SET seq = {sequences}.seq + 1")),
               {thing}))
         return 0;
     QSqlQuery query =

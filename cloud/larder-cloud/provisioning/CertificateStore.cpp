@@ -12,8 +12,8 @@ using sql::exec;
 using sql::run;
 
 namespace {
-const QString kColumns = QStringLiteral("id, cn, status, IFNULL(thing, ''), role, "
-                                        "IFNULL(serial, ''), created, IFNULL(expires, 0)");
+const QString kColumns = QStringLiteral("id, cn, status, COALESCE(thing, ''), role, "
+                                        "COALESCE(serial, ''), created, COALESCE(expires, 0)");
 
 DeviceCertificate fromRow(const QSqlQuery &query)
 {
@@ -122,10 +122,10 @@ bool CertificateStore::setPairingSecret(const QString &serial, const QString &mo
 std::optional<std::pair<QString, QByteArray>>
 CertificateStore::reference(const QString &serial) const
 {
-    QSqlQuery query =
-        run(m_connection,
-            QStringLiteral("SELECT model, IFNULL(secret_hash, '') FROM reference WHERE serial = ?"),
-            {serial});
+    QSqlQuery query = run(
+        m_connection,
+        QStringLiteral("SELECT model, COALESCE(secret_hash, '') FROM reference WHERE serial = ?"),
+        {serial});
     if (!query.next())
         return std::nullopt;
     return std::pair{query.value(0).toString(),

@@ -63,7 +63,7 @@ bool ReportStore::hasKey(const QString &key) const
 std::pair<int, qint64> ReportStore::sentSince(const QString &thing, qint64 sinceMs) const
 {
     QSqlQuery query = sql::run(m_connection,
-                               QStringLiteral("SELECT COUNT(*), IFNULL(MAX(created), 0) FROM "
+                               QStringLiteral("SELECT COUNT(*), COALESCE(MAX(created), 0) FROM "
                                               "support_reports WHERE thing = ? AND created >= ?"),
                                {thing, sinceMs});
     return query.next() ? std::pair{query.value(0).toInt(), query.value(1).toLongLong()}
