@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CloudStore.h"
+#include "SqlQuery.h"
 #include "storage/Schema.h"
 
 #include <QDateTime>
@@ -59,10 +60,10 @@ bool CloudStore::open(QString *error)
             return false;
     if (!schema::migrate(m_connection, error))
         return false;
+    sql::WriteTransaction seeding(m_connection); // once, if several open a new file at once
     QSqlQuery count(db);
-    if (count.exec(QStringLiteral("SELECT COUNT(*) FROM reference")) && count.next() &&
+    if (seeding && count.exec(QStringLiteral("SELECT COUNT(*) FROM reference")) && count.next() &&
         count.value(0).toInt() == 0) {
-        db.transaction();
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO reference (serial, model) VALUES (?, ?)"));
         for (int i = 1; i <= kSeededSerials; ++i) {
@@ -70,7 +71,10 @@ bool CloudStore::open(QString *error)
             insert.addBindValue(i % 2 ? QStringLiteral("LF-500") : QStringLiteral("LF-700X"));
             insert.exec();
         }
-        db.commit();
+    }
+    if (!seeding.commit()) {
+        *error = QStringLiteral("Cannot seed the reference table: %1").arg(db.lastError().text());
+        return false;
     }
     return true;
 }

@@ -41,18 +41,68 @@ inline bool exec(const QString &connection, const QString &sql, const QVariantLi
     return ok;
 }
 
-/// Runs @p writes in one transaction on @p connection (one fsync for many rows); false, and
-/// nothing kept of a failed commit, when it fails. @p writes says whether each write succeeded.
-template <typename Writes> bool inTransaction(const QString &connection, Writes writes)
+/// A transaction that will write, on one connection: rolled back unless committed.
+///
+/// It holds the right to write from its start (SQLite's BEGIN IMMEDIATE, waiting out the busy
+/// timeout for another connection's writer). A deferred transaction that reads first cannot
+/// write once another connection has committed after its read: SQLite answers "database is
+/// locked" at once, without waiting, and the change is lost. Every read-then-write goes
+/// through here.
+class WriteTransaction
 {
-    QSqlDatabase db = QSqlDatabase::database(connection);
-    const bool transaction = db.transaction();
-    const bool ok = writes();
-    if (transaction && !db.commit()) {
-        db.rollback();
+public:
+    explicit WriteTransaction(const QString &connection) : m_db(QSqlDatabase::database(connection))
+    {
+        if (m_db.driverName() == QLatin1String("QSQLITE")) {
+            QSqlQuery begin(m_db);
+            m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            if (!m_open)
+                qWarning("larder-cloud: BEGIN IMMEDIATE: %s", qPrintable(begin.lastError().text()));
+        } else {
+            m_open = m_db.transaction();
+        }
+    }
+    ~WriteTransaction() { rollback(); }
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    /// Whether it began (if not, nothing may be written through it).
+    explicit operator bool() const { return m_open; }
+
+    /// Keeps what was written; false (and nothing kept) when the commit fails.
+    bool commit()
+    {
+        if (!m_open)
+            return false;
+        m_open = false;
+        if (m_db.commit())
+            return true;
+        m_db.rollback();
         return false;
     }
-    return ok;
+
+    void rollback()
+    {
+        if (m_open)
+            m_db.rollback();
+        m_open = false;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+/// Runs @p writes in one transaction on @p connection (one fsync for many rows); false, and
+/// nothing kept of a failed commit, when it fails. @p writes says whether each write succeeded
+/// (what did succeed is kept).
+template <typename Writes> bool inTransaction(const QString &connection, Writes writes)
+{
+    WriteTransaction transaction(connection);
+    if (!transaction)
+        return false;
+    const bool ok = writes();
+    return transaction.commit() && ok;
 }
 
 } // namespace larder::cloud::sql

@@ -2,8 +2,9 @@
 #include "DemoHistory.h"
 #include "HistoryStore.h"
 
+#include "larder-cloud/SqlQuery.h"
+
 #include <QDateTime>
-#include <QSqlDatabase>
 
 #include <cmath>
 
@@ -39,9 +40,9 @@ history::Sample sampleAt(qint64 t, qint64 cutStart, bool *doorOpened)
 
 bool seedDemoHistory(HistoryStore &store, const QString &thing, qint64 nowSeconds)
 {
-    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("larder"));
+    sql::WriteTransaction transaction(store.connectionName());
     const qint64 cutStart = nowSeconds - 3 * 24 * 3600 - 5 * 3600;
-    bool ok = db.transaction();
+    bool ok = bool(transaction);
     // A reading every 5 minutes for 30 days, then every minute for the last day.
     for (qint64 t = nowSeconds - 30 * 24 * 3600; ok && t < nowSeconds;
          t += t < nowSeconds - 24 * 3600 ? 300 : 60) {
@@ -49,7 +50,7 @@ bool seedDemoHistory(HistoryStore &store, const QString &thing, qint64 nowSecond
         const history::Sample sample = sampleAt(t, cutStart, &opened);
         ok = store.add(thing, sample, opened, t);
     }
-    return ok ? db.commit() : (db.rollback(), false);
+    return ok && transaction.commit();
 }
 
 } // namespace larder::cloud

@@ -14,6 +14,7 @@ class HistoryStore
 {
 public:
     explicit HistoryStore(const QString &connectionName = QStringLiteral("larder"));
+    QString connectionName() const { return m_connection; }
 
     /// Adds @p sample, reported at @p epochSeconds, to @p thing's buckets of every range;
     /// @p doorOpened counts one opening.

@@ -116,22 +116,18 @@ std::optional<IngredientStore::Result> IngredientStore::apply(const QString &thi
 std::optional<QList<IngredientStore::Result>>
 IngredientStore::applyAll(const QString &thing, const QList<Change> &changes)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction())
+    sql::WriteTransaction transaction(m_connection);
+    if (!transaction)
         return std::nullopt;
     QList<Result> results;
     for (const Change &change : changes) {
         const auto result = applyWithin(thing, change);
-        if (!result) {
-            db.rollback();
-            return std::nullopt;
-        }
+        if (!result)
+            return std::nullopt; // rolled back
         results.append(*result);
     }
-    if (!db.commit()) {
-        db.rollback();
+    if (!transaction.commit())
         return std::nullopt;
-    }
     return results;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "Schema.h"
 
+#include "larder-cloud/SqlQuery.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -312,43 +314,44 @@ int versionOf(const QString &connection)
 bool migrate(const QString &connection, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(connection);
-    const int found = versionOf(connection);
-    if (found < 0) {
-        *error = QStringLiteral("Cannot read the database's schema version");
-        return false;
-    }
-    if (found > current) {
-        *error = QStringLiteral("The database has schema version %1, newer than this "
-                                "larder-cloud knows (%2): use a newer larder-cloud")
-                     .arg(found)
-                     .arg(current);
-        return false;
-    }
+    if (versionOf(connection) == current)
+        return true; // nothing to write
     for (const Migration &migration : migrations()) {
-        if (migration.version <= found)
-            continue;
-        if (!db.transaction()) {
-            *error = db.lastError().text();
+        // The version is read again within each migration's transaction: another instance
+        // starting at the same time may have applied it meanwhile.
+        sql::WriteTransaction transaction(connection);
+        const int found = transaction ? versionOf(connection) : -1;
+        if (found < 0) {
+            *error = QStringLiteral("Cannot read the database's schema version: %1")
+                         .arg(db.lastError().text());
             return false;
         }
-        bool ok = true;
+        if (found > current) {
+            *error = QStringLiteral("The database has schema version %1, newer than this "
+                                    "larder-cloud knows (%2): use a newer larder-cloud")
+                         .arg(found)
+                         .arg(current);
+            return false;
+        }
+        if (migration.version <= found)
+            continue;
         for (const QString &statement : migration.statements) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
                 *error = QStringLiteral("Schema version %1: %2")
                              .arg(migration.version)
                              .arg(query.lastError().text());
-                ok = false;
-                break;
+                return false;
             }
         }
-        ok = ok && (!migration.fixUp || migration.fixUp(db, error));
+        if (migration.fixUp && !migration.fixUp(db, error))
+            return false;
         QSqlQuery stamp(db);
-        ok = ok && stamp.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
-        if (!ok || !db.commit()) {
-            db.rollback();
-            if (error->isEmpty())
-                *error = db.lastError().text();
+        if (!stamp.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)) ||
+            !transaction.commit()) {
+            *error = QStringLiteral("Schema version %1: %2")
+                         .arg(migration.version)
+                         .arg(db.lastError().text());
             return false;
         }
     }
