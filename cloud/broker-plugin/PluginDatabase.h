@@ -1,63 +1,40 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QByteArray>
-#include <QHash>
+#include "PluginPostgres.h"
+#include "PluginSqlite.h"
+
 #include <QString>
 #include <QStringList>
 
-#include <sqlite3.h>
+#include <memory>
 
 namespace larder::cloud {
 
-/// larder-cloud's SQLite file, read-only, for the broker plugin: statements are prepared once
-/// (they run per message) and every query ends its read, so the next sees new commits.
+/// larder-cloud's data as the broker plugin reads it (never writes): the SQLite file by default,
+/// or the PostgreSQL database when `plugin_opt_database` is a `postgresql://` URL. The same SQL
+/// (positional `?` placeholders, text values) serves both.
 class PluginDatabase
 {
 public:
-    PluginDatabase() = default;
-    PluginDatabase(const PluginDatabase &) = delete;
-    PluginDatabase &operator=(const PluginDatabase &) = delete;
-    ~PluginDatabase()
+    bool open(const QString &location)
     {
-        for (sqlite3_stmt *statement : std::as_const(m_statements))
-            sqlite3_finalize(statement);
-        if (m_db)
-            sqlite3_close(m_db);
+        if (location.contains(QLatin1String("://"))) {
+            m_postgres = std::make_unique<PluginPostgres>();
+            return m_postgres->open(location);
+        }
+        m_sqlite = std::make_unique<PluginSqlite>();
+        return m_sqlite->open(location);
     }
 
-    bool open(const QString &path)
-    {
-        if (path.isEmpty() || sqlite3_open_v2(path.toUtf8().constData(), &m_db,
-                                              SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-            return false;
-        sqlite3_busy_timeout(m_db, 2000);
-        return true;
-    }
-
-    /// Runs @p sql with @p values; the first row's text columns (empty when there is none).
-    /// @p found tells a row with empty columns from no row.
+    /// The first row's text columns (empty when there is none, or on any error: the plugin
+    /// then denies); @p found tells a row with empty columns from no row.
     QStringList row(const char *sql, const QStringList &values, bool *found = nullptr)
     {
-        QStringList out;
-        sqlite3_stmt *&statement = m_statements[QByteArray(sql)];
-        if (!statement && sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK) {
-            if (found)
-                *found = false;
-            return out;
-        }
-        for (int i = 0; i < values.size(); ++i) {
-            const QByteArray utf8 = values[i].toUtf8();
-            sqlite3_bind_text(statement, i + 1, utf8.constData(), int(utf8.size()),
-                              SQLITE_TRANSIENT);
-        }
-        const bool hasRow = sqlite3_step(statement) == SQLITE_ROW;
-        if (hasRow)
-            for (int column = 0; column < sqlite3_column_count(statement); ++column)
-                out << QString::fromUtf8(
-                    reinterpret_cast<const char *>(sqlite3_column_text(statement, column)));
-        sqlite3_reset(statement);
-        sqlite3_clear_bindings(statement);
+        bool hasRow = false;
+        QStringList out = m_postgres ? m_postgres->row(sql, values, &hasRow)
+                          : m_sqlite ? m_sqlite->row(sql, values, &hasRow)
+                                     : QStringList();
         if (found)
             *found = hasRow;
         return out;
@@ -70,8 +47,8 @@ public:
     }
 
 private:
-    sqlite3 *m_db = nullptr;
-    QHash<QByteArray, sqlite3_stmt *> m_statements;
+    std::unique_ptr<PluginSqlite> m_sqlite;
+    std::unique_ptr<PluginPostgres> m_postgres;
 };
 
 } // namespace larder::cloud

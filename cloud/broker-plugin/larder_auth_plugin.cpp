@@ -53,8 +53,8 @@ struct Plugin : larder::cloud::PluginInstance
     bool query(const char *sql, const QStringList &values) { return db.exists(sql, values); }
     bool sessionAlive(const QString &origin)
     {
-        return query("SELECT 1 FROM sessions WHERE session = ? AND expires > strftime('%s','now')",
-                     {origin});
+        return query("SELECT 1 FROM sessions WHERE session = ? AND expires > ?",
+                     {origin, QString::number(std::time(nullptr))});
     }
 
     /// Family membership answers, per user and fridge, reused for 5 s: every message is
@@ -108,12 +108,12 @@ struct Plugin : larder::cloud::PluginInstance
             return cached->consent;
         AppAuthorizer::Consent consent = AppAuthorizer::Consent::None;
         if (query("SELECT 1 FROM support_consents WHERE agent = ? AND thing = ? AND ended = 0 "
-                  "AND expires > strftime('%s','now') AND allow_writes = 1",
-                  {sub, thing}))
+                  "AND expires > ? AND allow_writes = 1",
+                  {sub, thing, QString::number(now)}))
             consent = AppAuthorizer::Consent::ReadWrite;
         else if (query("SELECT 1 FROM support_consents WHERE agent = ? AND thing = ? AND ended = "
-                       "0 AND expires > strftime('%s','now')",
-                       {sub, thing}))
+                       "0 AND expires > ?",
+                       {sub, thing, QString::number(now)}))
             consent = AppAuthorizer::Consent::Read;
         if (consents.size() > 10000)
             consents.clear();

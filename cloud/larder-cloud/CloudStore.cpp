@@ -2,6 +2,7 @@
 #include "CloudStore.h"
 #include "SqlQuery.h"
 #include "storage/Schema.h"
+#include "storage/StoreLocation.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -48,16 +49,19 @@ CloudStore::~CloudStore()
 
 bool CloudStore::open(QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    const auto location = StoreLocation::parse(m_path, error);
+    if (!location)
+        return false;
+    QSqlDatabase db = location->addConnection(m_connection);
     if (!db.open()) {
-        *error = db.lastError().text();
+        *error = QStringLiteral("Cannot open the database %1: %2")
+                     .arg(location->display(), db.lastError().text());
         return false;
     }
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"})
-        if (!exec(db, QString::fromLatin1(pragma), error))
-            return false;
+    if (location->engine == dialect::Engine::Sqlite)
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"})
+            if (!exec(db, QString::fromLatin1(pragma), error))
+                return false;
     if (!schema::migrate(m_connection, error))
         return false;
     sql::WriteTransaction seeding(m_connection); // once, if several open a new file at once
@@ -65,7 +69,8 @@ bool CloudStore::open(QString *error)
     if (seeding && count.exec(QStringLiteral("SELECT COUNT(*) FROM reference")) && count.next() &&
         count.value(0).toInt() == 0) {
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO reference (serial, model) VALUES (?, ?)"));
+        insert.prepare(QStringLiteral("INSERT INTO reference (serial, model) VALUES (?, ?) "
+                                      "ON CONFLICT (serial) DO NOTHING"));
         for (int i = 1; i <= kSeededSerials; ++i) {
             insert.addBindValue(QStringLiteral("LRD%1").arg(i, 8, 10, QLatin1Char('0')));
             insert.addBindValue(i % 2 ? QStringLiteral("LF-500") : QStringLiteral("LF-700X"));
@@ -122,12 +127,13 @@ bool CloudStore::saveShadow(const QString &thing, const QString &shadowName,
     if (!m_saveShadow) {
         m_saveShadow.emplace(QSqlDatabase::database(m_connection));
         m_saveShadow->prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO shadows (thing, name, document) VALUES (?, ?, ?)"));
+            "INSERT INTO shadows (thing, name, document) VALUES (?, ?, ?) ON CONFLICT (thing, "
+            "name) DO UPDATE SET document = excluded.document"));
     }
     QSqlQuery &query = *m_saveShadow;
     query.addBindValue(thing);
     query.addBindValue(shadowKey(shadowName));
-    query.addBindValue(QJsonDocument(stored).toJson(QJsonDocument::Compact));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
     if (query.exec())
         return true;
     qWarning("larder-cloud: cannot store the shadow of %s: %s", qPrintable(thing),
@@ -138,8 +144,10 @@ bool CloudStore::saveShadow(const QString &thing, const QString &shadowName,
 int CloudStore::namedShadowCount(const QString &thing)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM shadows WHERE thing = ? AND name != '' AND "
-                                 "json_extract(document, '$.exists') = 1"));
+    query.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM shadows WHERE thing = ? AND name != '' AND ") +
+        dialect::jsonIsTrue(dialect::of(m_connection), QStringLiteral("document"),
+                            {QStringLiteral("exists")}));
     query.addBindValue(thing);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
@@ -148,8 +156,9 @@ QStringList CloudStore::thingsRecordedConnected()
 {
     QStringList out;
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    if (query.exec(QStringLiteral("SELECT thing FROM shadows WHERE name = '' AND "
-                                  "json_extract(document, '$.reported.connected') = 1")))
+    if (query.exec(QStringLiteral("SELECT thing FROM shadows WHERE name = '' AND ") +
+                   dialect::jsonIsTrue(dialect::of(m_connection), QStringLiteral("document"),
+                                       {QStringLiteral("reported"), QStringLiteral("connected")})))
         while (query.next())
             out.append(query.value(0).toString());
     return out;

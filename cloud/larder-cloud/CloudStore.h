@@ -11,12 +11,15 @@
 
 namespace larder::cloud {
 
-/// larder-cloud's SQLite data: the thing registry, the manufacturer reference table and the
-/// persisted shadows. Several processes may open the same file (WAL mode).
+/// larder-cloud's data: the thing registry, the manufacturer reference table and the
+/// persisted shadows; its connection is every store's. In an SQLite file (several processes
+/// may open it: WAL mode) or a PostgreSQL database (StoreLocation).
 class CloudStore
 {
 public:
-    explicit CloudStore(const QString &path, const QString &connectionName = defaultConnection());
+    /// @p location: a file path or a `postgresql://` URL (StoreLocation::parse).
+    explicit CloudStore(const QString &location,
+                        const QString &connectionName = defaultConnection());
     static QString defaultConnection() { return QStringLiteral("larder"); }
     QString connectionName() const { return m_connection; }
     ~CloudStore();

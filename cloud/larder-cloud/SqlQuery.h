@@ -41,26 +41,39 @@ inline bool exec(const QString &connection, const QString &sql, const QVariantLi
     return ok;
 }
 
-/// A transaction that will write, on one connection: rolled back unless committed.
+/// A transaction that will write, on one connection: rolled back unless committed. Every
+/// read-then-write goes through here.
 ///
-/// It holds the right to write from its start (SQLite's BEGIN IMMEDIATE, waiting out the busy
+/// SQLite: it holds the right to write from its start (BEGIN IMMEDIATE, waiting out the busy
 /// timeout for another connection's writer). A deferred transaction that reads first cannot
 /// write once another connection has committed after its read: SQLite answers "database is
-/// locked" at once, without waiting, and the change is lost. Every read-then-write goes
-/// through here.
+/// locked" at once, without waiting, and the change is lost.
+///
+/// PostgreSQL: writers run side by side; those given the same @p serializeOn (a fridge's
+/// list, say) wait for each other (an advisory transaction lock), so what one read is still
+/// true when it writes: no lost update between instances.
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(const QString &connection) : m_db(QSqlDatabase::database(connection))
+    explicit WriteTransaction(const QString &connection, const QString &serializeOn = {})
+        : m_db(QSqlDatabase::database(connection))
     {
+        QSqlQuery begin(m_db);
         if (m_db.driverName() == QLatin1String("QSQLITE")) {
-            QSqlQuery begin(m_db);
             m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-            if (!m_open)
-                qWarning("larder-cloud: BEGIN IMMEDIATE: %s", qPrintable(begin.lastError().text()));
         } else {
             m_open = m_db.transaction();
+            if (m_open && !serializeOn.isEmpty()) {
+                begin.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, "
+                                             "0))"));
+                begin.addBindValue(serializeOn);
+                if (!begin.exec())
+                    rollback();
+            }
         }
+        if (!m_open)
+            qWarning("larder-cloud: cannot begin a write: %s",
+                     qPrintable(begin.lastError().text()));
     }
     ~WriteTransaction() { rollback(); }
     WriteTransaction(const WriteTransaction &) = delete;

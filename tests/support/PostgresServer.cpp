@@ -32,17 +32,28 @@ PostgresServer::~PostgresServer()
     stop();
 }
 
-QString PostgresServer::url() const
+QString PostgresServer::url(const QString &database) const
 {
-    return QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/larder")
+    return QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/%4?sslmode=require")
         .arg(user(), m_password)
-        .arg(m_port);
+        .arg(m_port)
+        .arg(database);
+}
+
+bool PostgresServer::createDatabase(const QString &name, QString *error)
+{
+    return run(QStringLiteral("createdb"),
+               {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"), QString::number(m_port),
+                QStringLiteral("-U"), user(), name},
+               error);
 }
 
 bool PostgresServer::run(const QString &program, const QStringList &arguments, QString *error) const
 {
     QProcess process;
-    QString executable = binDir() + u'/' + program;
+    QString executable = QFile::exists(binDir() + u'/' + program)
+                             ? binDir() + u'/' + program
+                             : program; // openssl, chmod: from the PATH
     QStringList args = arguments;
     if (const passwd *account = clusterAccount()) { // as root: as `postgres`
         args.prepend(executable);
@@ -97,12 +108,22 @@ bool PostgresServer::start(QString *error)
              error))
         return false;
     QFile::remove(passwordFile);
+    // TLS, as everywhere: a certificate for the run, its key readable by the cluster only.
+    if (!run(QStringLiteral("openssl"),
+             {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+              QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+              QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+              QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+              QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"),
+              dataDir() + QStringLiteral("/server.key"), QStringLiteral("-out"),
+              dataDir() + QStringLiteral("/server.crt")},
+             error) ||
+        !run(QStringLiteral("chmod"),
+             {QStringLiteral("600"), dataDir() + QStringLiteral("/server.key")}, error))
+        return false;
     if (!launch(error))
         return false;
-    return run(QStringLiteral("createdb"),
-               {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"), QString::number(m_port),
-                QStringLiteral("-U"), user(), QStringLiteral("larder")},
-               error);
+    return createDatabase(QStringLiteral("larder"), error);
 }
 
 bool PostgresServer::launch(QString *error)
@@ -111,7 +132,7 @@ bool PostgresServer::launch(QString *error)
              {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
               m_dir.path() + QStringLiteral("/postgres.log"), QStringLiteral("-w"),
               QStringLiteral("-o"),
-              QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1")
+              QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c ssl=on")
                   .arg(m_port)
                   .arg(m_dir.path()),
               QStringLiteral("start")},

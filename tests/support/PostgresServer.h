@@ -8,8 +8,9 @@
 
 /// A real PostgreSQL 15 for tests (the scale-out issue): its own cluster made with `initdb` in a
 /// temporary folder, run with `pg_ctl` on a free loopback port, password-authenticated (SCRAM)
-/// with a password made for the run. initdb refuses root, so as root the cluster belongs to, and
-/// runs as, Debian's `postgres` user. Stopped and removed with the object.
+/// with a password made for the run, over TLS (a certificate made for the run; the URL says
+/// `sslmode=require`). initdb refuses root, so as root the cluster belongs to, and runs as,
+/// Debian's `postgres` user. Stopped and removed with the object.
 class PostgresServer
 {
 public:
@@ -27,8 +28,10 @@ public:
     int port() const { return m_port; }
     QString user() const { return QStringLiteral("larder"); }
     QString password() const { return m_password; }
-    /// `postgresql://larder:PASSWORD@127.0.0.1:PORT/larder`
-    QString url() const;
+    /// `postgresql://larder:PASSWORD@127.0.0.1:PORT/DATABASE?sslmode=require`
+    QString url(const QString &database = QStringLiteral("larder")) const;
+    /// Makes an empty database @p name (for one test row each).
+    bool createDatabase(const QString &name, QString *error);
 
     /// Where Debian keeps PostgreSQL 15's programs.
     static QString binDir() { return QStringLiteral("/usr/lib/postgresql/15/bin"); }

@@ -40,7 +40,9 @@ bool SettingsStore::set(const QString &scope, const QString &id, const QJsonValu
                 QStringLiteral("INSERT INTO settings (scope, id, value, updated_at) VALUES (?, ?, "
                                "?, ?) ON CONFLICT (scope, id) DO UPDATE SET value = "
                                "excluded.value, updated_at = excluded.updated_at"),
-                {scope, id, QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact), at});
+                {scope, id,
+                 QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)),
+                 at});
 }
 
 larder::alerts::Thresholds SettingsStore::thresholds(const QString &familyId) const

@@ -3,6 +3,7 @@
 
 #include "larder-cloud/SqlQuery.h"
 
+#include <QDateTime>
 #include <QUuid>
 #include <QVariant>
 
@@ -18,9 +19,9 @@ std::optional<Family> FamilyStore::create(const QString &name, const QString &ow
 {
     const Family family{QUuid::createUuid().toString(QUuid::WithoutBraces), name, ownerSub};
     if (!exec(m_connection,
-              QStringLiteral("INSERT INTO families (id, name, owner_sub, created) VALUES (?, ?, ?, "
-                             "strftime('%s','now'))"),
-              {family.id, family.name, family.ownerSub}) ||
+              QStringLiteral(
+                  "INSERT INTO families (id, name, owner_sub, created) VALUES (?, ?, ?, ?)"),
+              {family.id, family.name, family.ownerSub, QDateTime::currentSecsSinceEpoch()}) ||
         !addMember(family.id, ownerSub, ownerEmail, ownerName))
         return std::nullopt;
     return family;
@@ -103,8 +104,8 @@ bool FamilyStore::addMember(const QString &familyId, const QString &sub, const Q
 {
     return exec(m_connection,
                 QStringLiteral("INSERT INTO members (family_id, sub, email, name, joined) VALUES "
-                               "(?, ?, ?, ?, strftime('%s','now'))"),
-                {familyId, sub, email, sql::notNull(name)});
+                               "(?, ?, ?, ?, ?)"),
+                {familyId, sub, email, sql::notNull(name), QDateTime::currentSecsSinceEpoch()});
 }
 
 bool FamilyStore::removeMember(const QString &familyId, const QString &sub)
@@ -157,8 +158,9 @@ std::optional<QString> FamilyStore::redeemInvitation(const QByteArray &codeHash,
 bool FamilyStore::assignThing(const QString &thing, const QString &familyId, const QString &name)
 {
     return exec(m_connection,
-                QStringLiteral("INSERT OR REPLACE INTO thing_families (thing, family_id, name) "
-                               "VALUES (?, ?, ?)"),
+                QStringLiteral("INSERT INTO thing_families (thing, family_id, name) VALUES (?, "
+                               "?, ?) ON CONFLICT (thing) DO UPDATE SET family_id = "
+                               "excluded.family_id, name = excluded.name"),
                 {thing, familyId, sql::notNull(name)});
 }
 

@@ -62,11 +62,12 @@ std::optional<Post> BoardStore::find(const QString &id) const
 
 QList<Post> BoardStore::page(const QString &familyId, qint64 before, int limit) const
 {
-    QSqlQuery query = run(m_connection,
-                          QStringLiteral("SELECT ") + kColumns + kFrom +
-                              QStringLiteral("WHERE p.family = ? AND (? = 0 OR p.created_at < ?) "
-                                             "ORDER BY p.created_at DESC, p.id DESC LIMIT ?"),
-                          {familyId, before, before, limit});
+    QSqlQuery query =
+        run(m_connection,
+            QStringLiteral("SELECT ") + kColumns + kFrom +
+                QStringLiteral("WHERE p.family = ? AND (CAST(? AS BIGINT) = 0 OR p.created_at < ?) "
+                               "ORDER BY p.created_at DESC, p.id DESC LIMIT ?"),
+            {familyId, before, before, limit});
     QList<Post> posts;
     while (query.next())
         posts.append(postAt(query));

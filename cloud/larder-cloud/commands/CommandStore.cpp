@@ -80,14 +80,17 @@ CommandStore::CommandStore(const QString &connectionName) : m_connection(connect
 bool CommandStore::insert(const Command &command)
 {
     const JobExecution &e = command.execution;
+    // After the fridge's last command; two sent at once through two instances may share a
+    // number (their order is then the id's), never lose a row.
     return exec(m_connection,
-                QStringLiteral("INSERT INTO commands (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                               "?, ?, ?, ?, ?)")
+                QStringLiteral("INSERT INTO commands (%1, ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                               "?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(ordinal), 0) + 1 FROM "
+                               "commands WHERE thing = ?))")
                     .arg(QLatin1String(kColumns)),
                 {e.jobId, e.thing, command.familyId, command.createdBy, textOf(e.document),
                  larder::commands::statusName(e.status), textOf(e.statusDetails), e.queuedAt,
                  e.startedAt, e.lastUpdatedAt, e.versionNumber, e.executionNumber, e.expiresAt,
-                 e.inProgressTimeout, e.stepDeadline});
+                 e.inProgressTimeout, e.stepDeadline, e.thing});
 }
 
 std::optional<CommandStore::Command> CommandStore::find(const QString &thing,
@@ -107,7 +110,7 @@ QList<CommandStore::Command> CommandStore::list(const QString &thing, int limit)
     QList<Command> found;
     QSqlQuery query = run(m_connection,
                           QStringLiteral("SELECT %1 FROM commands WHERE thing = ? ORDER BY "
-                                         "queued_at DESC, rowid DESC LIMIT ?")
+                                         "ordinal DESC, id DESC LIMIT ?")
                               .arg(QLatin1String(kColumns)),
                           {thing, limit});
     while (query.next())
@@ -120,7 +123,7 @@ QList<JobExecution> CommandStore::pending(const QString &thing) const
     QList<JobExecution> found;
     QSqlQuery query = run(m_connection,
                           QStringLiteral("SELECT %1 FROM commands WHERE thing = ? AND %2 "
-                                         "ORDER BY queued_at, rowid")
+                                         "ORDER BY ordinal, id")
                               .arg(QLatin1String(kColumns), QLatin1String(kPending)),
                           {thing});
     while (query.next())

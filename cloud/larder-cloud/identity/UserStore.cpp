@@ -3,6 +3,7 @@
 
 #include "larder-cloud/SqlQuery.h"
 
+#include <QDateTime>
 #include <QVariant>
 
 namespace larder::cloud {
@@ -63,9 +64,9 @@ bool UserStore::insert(const User &user)
         m_connection,
         QStringLiteral(
             "INSERT INTO users (sub, username, email, password_hash, confirmed, groups, name, "
-            "created) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%s','now'))"),
-        {user.sub, user.username.toLower(), user.email, user.passwordHash, user.confirmed,
-         groupsColumn(user.groups), sql::notNull(user.name)});
+            "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {user.sub, user.username.toLower(), user.email, user.passwordHash, user.confirmed ? 1 : 0,
+         groupsColumn(user.groups), sql::notNull(user.name), QDateTime::currentSecsSinceEpoch()});
 }
 
 bool UserStore::setConfirmed(const QString &sub)
@@ -100,9 +101,8 @@ bool UserStore::revokeTokens(const QString &sub)
 bool UserStore::sessionAlive(const QString &session) const
 {
     return run(m_connection,
-               QStringLiteral(
-                   "SELECT 1 FROM sessions WHERE session = ? AND expires > strftime('%s','now')"),
-               {session})
+               QStringLiteral("SELECT 1 FROM sessions WHERE session = ? AND expires > ?"),
+               {session, QDateTime::currentSecsSinceEpoch()})
         .next();
 }
 
@@ -111,8 +111,9 @@ bool UserStore::saveCode(const QString &username, const QString &purpose, const 
     return exec(
         m_connection,
         QStringLiteral(
-            "INSERT OR REPLACE INTO codes (username, purpose, code_hash, expires, attempts) "
-            "VALUES (?, ?, ?, ?, 0)"),
+            "INSERT INTO codes (username, purpose, code_hash, expires, attempts) VALUES (?, ?, "
+            "?, ?, 0) ON CONFLICT (username, purpose) DO UPDATE SET code_hash = "
+            "excluded.code_hash, expires = excluded.expires, attempts = 0"),
         {username.toLower(), purpose, code.hash, code.expires});
 }
 

@@ -116,7 +116,8 @@ std::optional<IngredientStore::Result> IngredientStore::apply(const QString &thi
 std::optional<QList<IngredientStore::Result>>
 IngredientStore::applyAll(const QString &thing, const QList<Change> &changes)
 {
-    sql::WriteTransaction transaction(m_connection);
+    // One list's changes one after the other, across instances too: each reads what it edits.
+    sql::WriteTransaction transaction(m_connection, m_tables.items + u'/' + thing);
     if (!transaction)
         return std::nullopt;
     QList<Result> results;
@@ -172,7 +173,7 @@ std::optional<IngredientStore::Result> IngredientStore::applyWithin(const QStrin
                       "name_folded = excluded.name_folded, document = "
                       "excluded.document")),
                   {thing, item.id, item.seq, item.removed ? 1 : 0, item.name.toCaseFolded(),
-                   QJsonDocument(item.toJson()).toJson(QJsonDocument::Compact)}))
+                   QString::fromUtf8(QJsonDocument(item.toJson()).toJson(QJsonDocument::Compact))}))
             return fail();
     }
     // Every change id is remembered, conflicts too: the same replay gets the same answer.

@@ -27,13 +27,20 @@ CertificateStore::CertificateStore(const QString &connectionName) : m_connection
 
 bool CertificateStore::add(const DeviceCertificate &c)
 {
-    return exec(m_connection,
-                QStringLiteral("INSERT OR REPLACE INTO certificates (id, cn, status, thing, role, "
-                               "serial, created, expires) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    // What had its id or its name goes (the broker knows one certificate per name), token and
+    // all, in the same transaction as the new row.
+    sql::WriteTransaction transaction(m_connection);
+    return transaction &&
+           exec(m_connection, QStringLiteral("DELETE FROM certificates WHERE id = ? OR cn = ?"),
+                {c.id, c.cn}) &&
+           exec(m_connection,
+                QStringLiteral("INSERT INTO certificates (id, cn, status, thing, role, serial, "
+                               "created, expires) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                 {c.id, c.cn, c.status, c.thing.isEmpty() ? QVariant() : QVariant(c.thing), c.role,
                  c.serial.isEmpty() ? QVariant() : QVariant(c.serial),
                  c.created ? c.created : QDateTime::currentSecsSinceEpoch(),
-                 c.expires ? QVariant(c.expires) : QVariant()});
+                 c.expires ? QVariant(c.expires) : QVariant()}) &&
+           transaction.commit();
 }
 
 std::optional<DeviceCertificate> CertificateStore::byId(const QString &id) const

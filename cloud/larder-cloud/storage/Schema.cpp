@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Schema.h"
 
+#include "Dialect.h"
 #include "larder-cloud/SqlQuery.h"
 
 #include <QSqlDatabase>
@@ -24,11 +25,7 @@ struct Migration
 
 bool hasColumn(QSqlDatabase &db, const QString &table, const QString &column)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = ?"));
-    query.addBindValue(table);
-    query.addBindValue(column);
-    return query.exec() && query.next();
+    return dialect::hasColumn(db, table, column);
 }
 
 /// Version 1: every table as the accounts, onboarding and hardening issues left them. The
@@ -297,6 +294,23 @@ const QList<Migration> &migrations()
                  "CREATE UNIQUE INDEX support_reports_key ON support_reports (object_key)"),
          },
          {}},
+        // Version 17: a fridge's commands in the order they were sent, by a number of their
+        // own (SQLite's rowid said it before; PostgreSQL has none). A new command takes its
+        // fridge's highest plus one.
+        {17,
+         {
+             QStringLiteral("ALTER TABLE commands ADD COLUMN ordinal INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("CREATE INDEX commands_order ON commands (thing, ordinal)"),
+         },
+         [](QSqlDatabase &db, QString *error) {
+             if (dialect::of(db) != dialect::Engine::Sqlite)
+                 return true; // a PostgreSQL database starts at this version's layout
+             QSqlQuery number(db);
+             if (number.exec(QStringLiteral("UPDATE commands SET ordinal = rowid")))
+                 return true;
+             *error = number.lastError().text();
+             return false;
+         }},
     };
     return all;
 }
@@ -305,10 +319,7 @@ const QList<Migration> &migrations()
 
 int versionOf(const QString &connection)
 {
-    QSqlQuery query(QSqlDatabase::database(connection));
-    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
-               ? query.value(0).toInt()
-               : -1;
+    return dialect::schemaVersion(connection);
 }
 
 bool migrate(const QString &connection, QString *error)
@@ -316,11 +327,13 @@ bool migrate(const QString &connection, QString *error)
     QSqlDatabase db = QSqlDatabase::database(connection);
     if (versionOf(connection) == current)
         return true; // nothing to write
+    const dialect::Engine engine = dialect::of(db);
     for (const Migration &migration : migrations()) {
         // The version is read again within each migration's transaction: another instance
         // starting at the same time may have applied it meanwhile.
         sql::WriteTransaction transaction(connection);
-        const int found = transaction ? versionOf(connection) : -1;
+        const int found =
+            transaction && dialect::lockSchema(connection) ? versionOf(connection) : -1;
         if (found < 0) {
             *error = QStringLiteral("Cannot read the database's schema version: %1")
                          .arg(db.lastError().text());
@@ -337,7 +350,7 @@ bool migrate(const QString &connection, QString *error)
             continue;
         for (const QString &statement : migration.statements) {
             QSqlQuery query(db);
-            if (!query.exec(statement)) {
+            if (!query.exec(dialect::ddl(engine, statement))) {
                 *error = QStringLiteral("Schema version %1: %2")
                              .arg(migration.version)
                              .arg(query.lastError().text());
@@ -346,12 +359,12 @@ bool migrate(const QString &connection, QString *error)
         }
         if (migration.fixUp && !migration.fixUp(db, error))
             return false;
-        QSqlQuery stamp(db);
-        if (!stamp.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)) ||
+        QString why;
+        if (!dialect::setSchemaVersion(connection, migration.version, &why) ||
             !transaction.commit()) {
             *error = QStringLiteral("Schema version %1: %2")
                          .arg(migration.version)
-                         .arg(db.lastError().text());
+                         .arg(why.isEmpty() ? db.lastError().text() : why);
             return false;
         }
     }

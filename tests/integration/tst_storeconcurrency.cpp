@@ -6,6 +6,8 @@
 #include "larder-cloud/history/HistoryStore.h"
 #include "larder-cloud/inventory/IngredientStore.h"
 
+#include "StoreEngines.h"
+
 #include <QMutex>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,13 +33,27 @@ Change addOf(const QString &id)
     return change;
 }
 
+Change editOf(const QString &changeId)
+{
+    Change change;
+    change.kind = Change::Kind::Edit;
+    change.changeId = changeId;
+    change.itemId = QStringLiteral("milk");
+    change.quantityDelta = 1;
+    change.at = 1'800'000'000;
+    return change;
+}
+
+/// What a writer does, kRounds times.
+enum class Work { Adds, Edits, History };
+
 /// One writer with its own connection, on its own thread (a connection belongs to the thread
 /// that opened it).
 class Writer : public QThread
 {
 public:
-    Writer(QString path, QString name, bool ingredients)
-        : m_path(std::move(path)), m_name(std::move(name)), m_ingredients(ingredients)
+    Writer(QString path, QString name, Work work)
+        : m_path(std::move(path)), m_name(std::move(name)), m_work(work)
     {
     }
     std::atomic<int> failures{0};
@@ -53,18 +69,19 @@ protected:
                 return;
             IngredientStore ingredients(m_name);
             HistoryStore history(m_name);
+            const QString thing = QStringLiteral("LRD00000001");
             for (int i = 0; i < kRounds; ++i) {
+                const QString id = m_name + QString::number(i);
                 bool ok = false;
-                if (m_ingredients) {
-                    ok = ingredients
-                             .apply(QStringLiteral("LRD00000001"),
-                                    addOf(m_name + QString::number(i)))
-                             .has_value();
+                if (m_work == Work::Adds) {
+                    ok = ingredients.apply(thing, addOf(id)).has_value();
+                } else if (m_work == Work::Edits) {
+                    const auto result = ingredients.apply(thing, editOf(id));
+                    ok = result && result->outcome.kind == larder::inventory::Outcome::Applied;
                 } else {
                     larder::history::Sample sample;
                     sample.fridge = 4.0;
-                    ok = history.addAll({{QStringLiteral("LRD00000001"), sample, i % 5 == 0,
-                                          1'800'000'000 + i * 60}});
+                    ok = history.addAll({{thing, sample, i % 5 == 0, 1'800'000'000 + i * 60}});
                 }
                 (ok ? done : failures)++;
             }
@@ -74,60 +91,83 @@ protected:
 private:
     QString m_path;
     QString m_name;
-    bool m_ingredients;
+    Work m_work;
 };
 } // namespace
 
 class TestStoreConcurrency : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString freshLocation()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        QString error;
+        const QString location = storeengines::freshLocation(engine, m_dir.path(), &error);
+        if (location.isEmpty())
+            qWarning("%s", qPrintable(error));
+        return location;
+    }
+
 private slots:
+    void initTestCase_data() { storeengines::addRows(); }
+
     void twoWritersLoseNothing_data()
     {
-        QTest::addColumn<bool>("secondWritesIngredients");
-        QTest::newRow("ingredients beside ingredients") << true;
-        QTest::newRow("ingredients beside history") << false;
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("second");
+        QTest::newRow("adds beside adds") << int(Work::Adds) << int(Work::Adds);
+        QTest::newRow("adds beside history") << int(Work::Adds) << int(Work::History);
+        // The same item's quantity moved by both: every +1 counts (no lost update).
+        QTest::newRow("edits beside edits") << int(Work::Edits) << int(Work::Edits);
     }
 
     void twoWritersLoseNothing()
     {
-        QFETCH(bool, secondWritesIngredients);
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("larder.sqlite"));
+        QFETCH(int, first);
+        QFETCH(int, second);
+        const QString path = freshLocation();
+        QVERIFY(!path.isEmpty());
+        const QString thing = QStringLiteral("LRD00000001");
         {
-            CloudStore first(path, QStringLiteral("setup"));
+            CloudStore setup(path, QStringLiteral("setup"));
             QString error;
-            QVERIFY2(first.open(&error), qPrintable(error));
+            QVERIFY2(setup.open(&error), qPrintable(error));
+            Change milk = addOf(QStringLiteral("milk"));
+            milk.item.quantity = 1;
+            QVERIFY(IngredientStore(QStringLiteral("setup")).apply(thing, milk));
         }
-        Writer a(path, QStringLiteral("a"), true);
-        Writer b(path, QStringLiteral("b"), secondWritesIngredients);
+        Writer a(path, QStringLiteral("a"), Work(first));
+        Writer b(path, QStringLiteral("b"), Work(second));
         a.start();
         b.start();
-        QVERIFY(a.wait(60'000) && b.wait(60'000));
+        QVERIFY(a.wait(120'000) && b.wait(120'000));
         QVERIFY2(a.openError.isEmpty() && b.openError.isEmpty(),
                  qPrintable(a.openError + b.openError));
         QCOMPARE(a.failures.load(), 0);
         QCOMPARE(b.failures.load(), 0);
         QCOMPARE(a.done.load(), kRounds);
         QCOMPARE(b.done.load(), kRounds);
-        // Every add is there, each with its own change number.
+        // Every change is there, each with its own change number.
         CloudStore check(path, QStringLiteral("check"));
         QString error;
         QVERIFY2(check.open(&error), qPrintable(error));
         IngredientStore ingredients(QStringLiteral("check"));
-        const int expected = secondWritesIngredients ? 2 * kRounds : kRounds;
-        const auto page =
-            ingredients.list(QStringLiteral("LRD00000001"), {}, -1, 0, IngredientStore::maxItems);
-        QCOMPARE(page.items.size(), expected);
-        QCOMPARE(page.seq, qint64(expected));
+        const auto page = ingredients.list(thing, {}, -1, 0, IngredientStore::maxItems);
+        const int adds = (first == int(Work::Adds)) + (second == int(Work::Adds));
+        const int edits = (first == int(Work::Edits)) + (second == int(Work::Edits));
+        QCOMPARE(page.items.size(), 1 + adds * kRounds);
+        QCOMPARE(page.seq, qint64(1 + (adds + edits) * kRounds));
+        QCOMPARE(ingredients.find(thing, QStringLiteral("milk"))->quantity, 1.0 + edits * kRounds);
     }
 
     void instancesStartingTogetherMigrateOnce()
     {
         // Several larder-cloud instances started at once on a new file: one makes each table,
         // the others find it made; every one opens, and the reference table is seeded once.
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("larder.sqlite"));
+        const QString path = freshLocation();
+        QVERIFY(!path.isEmpty());
         QList<QThread *> threads;
         QStringList errors;
         QMutex lock;
