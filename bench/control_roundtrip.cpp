@@ -57,11 +57,7 @@ int main(int argc, char **argv)
     const QString family = http.api("POST", "/families", {{"name", "Bench"}}, idToken)
                                .body.value("familyId")
                                .toString();
-    QProcess assign;
-    assign.start(CloudFixture::binary("larder-cloud"),
-                 {"assign-thing", "--data-dir", cloud.dataDir(), "--thing", "bench-fridge",
-                  "--family", family});
-    if (!assign.waitForFinished(10000) || assign.exitCode() != 0) {
+    if (!cloud.runTool({"assign-thing", "--thing", "bench-fridge", "--family", family})) {
         std::fprintf(stderr, "bench: cannot put the fridge into the bench family\n");
         return 1;
     }

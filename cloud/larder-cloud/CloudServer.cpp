@@ -97,15 +97,16 @@ bool CloudServer::start(QString *error)
         return false;
     }
     storeguard::makeOwnerOnly(data); // also what older versions made with a laxer umask
-    if (!storeguard::check(data, error))
-        return false;
+    if (m_options.database.isEmpty() && !storeguard::check(data, error))
+        return false; // (PostgreSQL guards its own files)
+    const QString store = storeLocation(data, m_options.database);
     Pki pki(pkiDir(data));
     if (!pki.ensure(error) || !ensureIdentity(ServiceIdentities::service(), error) ||
         !ensureIdentity(ServiceIdentities::developmentApp(), error) ||
         !ensureIdentity(ServiceIdentities::edge(), error))
         return false;
 
-    m_store = std::make_unique<CloudStore>(storePath(data));
+    m_store = std::make_unique<CloudStore>(store);
     m_certificates = std::make_unique<CertificateStore>();
     if (!m_store->open(error))
         return false;
@@ -138,8 +139,7 @@ bool CloudServer::start(QString *error)
     }
     const BrokerConfig config(data + QStringLiteral("/broker"), m_options.ports,
                               {pki.caCertPath(), pki.serverCertPath(), pki.serverKeyPath()},
-                              {plugin, storePath(data),
-                               identityDir(data) + QStringLiteral("/jwks.json"),
+                              {plugin, store, identityDir(data) + QStringLiteral("/jwks.json"),
                                m_identity->pool().issuer, m_identity->pool().appClientId});
     if (!config.write(error) || !writeProfile(error))
         return false;
@@ -159,9 +159,9 @@ bool CloudServer::start(QString *error)
     settings.cleanSession = false;
     settings.mqtt5 = false;
     m_plane = new MqttPlane(
-        {storePath(data), pkiDir(data), settings, m_options.ownershipTokenLifetime,
-         m_options.pendingWindow, mediaPlace(), data + QStringLiteral("/outbox"),
-         m_options.morningNoteHour, m_fleet.get(), [turn = m_turn.get()](const QString &thing) {
+        {store, pkiDir(data), settings, m_options.ownershipTokenLifetime, m_options.pendingWindow,
+         mediaPlace(), data + QStringLiteral("/outbox"), m_options.morningNoteHour, m_fleet.get(),
+         [turn = m_turn.get()](const QString &thing) {
              return camera::CameraApi::iceServers(*turn, thing, QDateTime::currentSecsSinceEpoch());
          }});
     m_plane->moveToThread(&m_planeThread);
@@ -225,15 +225,20 @@ void CloudServer::announceIfReady()
     if (m_announced || !m_edgeReady || !m_shadowsReady)
         return;
     m_announced = true;
-    std::printf("larder-cloud: ready (device port %d, app port %d, https port %d, data %s)\n",
+    std::printf("larder-cloud: ready (device port %d, app port %d, https port %d, data %s, "
+                "database %s)\n",
                 m_options.ports.device, m_options.ports.app, m_options.httpPort,
-                qPrintable(m_options.dataDir));
+                qPrintable(m_options.dataDir),
+                qPrintable(m_options.database.isEmpty() ? QStringLiteral("SQLite")
+                                                        : m_options.database));
     std::fflush(stdout);
     emit ready();
 }
 
 void CloudServer::backUp()
 {
+    if (!m_options.database.isEmpty())
+        return; // PostgreSQL: pg_dump and the server's own archiving (docs/postgresql.md)
     QString why;
     if (!backups::make(m_store->connectionName(), m_options.dataDir, &why))
         qWarning("larder-cloud: %s", qPrintable(why));

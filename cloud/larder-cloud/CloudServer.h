@@ -74,6 +74,9 @@ public:
     struct Options
     {
         QString dataDir;
+        /// A `postgresql://` URL (without its password: libpq's `PGPASSWORD`); empty: the
+        /// SQLite file in dataDir.
+        QString database;
         BrokerConfig::Ports ports;
         int httpPort = 8443;
         qint64 tokenLifetime = 3600; ///< seconds; shorter in tests that watch tokens expire
@@ -96,6 +99,11 @@ public:
     static QString storePath(const QString &dataDir)
     {
         return dataDir + QStringLiteral("/larder.sqlite");
+    }
+    /// The store of @p dataDir: @p database when given, else its SQLite file.
+    static QString storeLocation(const QString &dataDir, const QString &database)
+    {
+        return database.isEmpty() ? storePath(dataDir) : database;
     }
     static QString pkiDir(const QString &dataDir) { return dataDir + QStringLiteral("/pki"); }
     /// Held while a larder-cloud serves a data directory (restore refuses to run meanwhile).

@@ -31,17 +31,17 @@
 
 namespace larder::cloud {
 
-int deviceCertCommand(const QString &dataDir, const QString &thing, const QString &out)
+int deviceCertCommand(const DataPlace &data, const QString &thing, const QString &out)
 {
     if (!larder::shadow::ShadowTopics::isValidThingName(thing))
         return fail(QStringLiteral("--thing must be 1–128 characters of a-z A-Z 0-9 : _ -"));
     if (out.isEmpty())
         return fail(QStringLiteral("--out OUTDIR is required"));
     QString error;
-    Pki pki(CloudServer::pkiDir(dataDir));
+    Pki pki(CloudServer::pkiDir(data.dir));
     if (!pki.ensure(&error))
         return fail(error);
-    CloudStore store(CloudServer::storePath(dataDir));
+    CloudStore store(data.store());
     if (!QDir().mkpath(out))
         return fail(QStringLiteral("Cannot create %1").arg(out));
     if (!store.open(&error) || !store.registerThing(thing, &error) ||
@@ -83,11 +83,11 @@ bool stock(const QString &thing, const inventory::Author &by)
 /// The identity service over a data dir, for commands run while the cloud may be stopped.
 struct OfflineIdentity
 {
-    explicit OfflineIdentity(const QString &dataDir)
-        : store(CloudServer::storePath(dataDir)), outbox(dataDir + QStringLiteral("/outbox"))
+    explicit OfflineIdentity(const DataPlace &data)
+        : store(data.store()), outbox(data.dir + QStringLiteral("/outbox"))
     {
-        QDir().mkpath(dataDir);
-        const QString identityDir = CloudServer::identityDir(dataDir);
+        QDir().mkpath(data.dir);
+        const QString identityDir = CloudServer::identityDir(data.dir);
         const auto pool =
             store.open(&error) ? PoolConfig::loadOrCreate(identityDir, &error) : std::nullopt;
         if (pool)
@@ -120,25 +120,28 @@ QString generatedPassword()
 
 } // namespace
 
-int restoreCommand(const QString &dataDir, const QString &from)
+int restoreCommand(const DataPlace &data, const QString &from)
 {
-    QLockFile lock(CloudServer::lockPath(dataDir));
+    if (data.onPostgres())
+        return fail(QStringLiteral("restore puts an SQLite backup back; a PostgreSQL database "
+                                   "is restored with pg_restore (docs/postgresql.md)"));
+    QLockFile lock(CloudServer::lockPath(data.dir));
     if (!lock.tryLock(0))
         return fail(
-            QStringLiteral("larder-cloud is serving %1: stop it before restoring").arg(dataDir));
+            QStringLiteral("larder-cloud is serving %1: stop it before restoring").arg(data.dir));
     QString restored, error;
-    if (!backups::restore(dataDir, from, &restored, &error))
+    if (!backups::restore(data.dir, from, &restored, &error))
         return fail(error);
-    std::printf("larder-cloud: restored %s from %s\n", qPrintable(CloudServer::storePath(dataDir)),
+    std::printf("larder-cloud: restored %s from %s\n", qPrintable(data.store()),
                 qPrintable(restored));
     return 0;
 }
 
-int addStaffCommand(const QString &dataDir, const QString &email)
+int addStaffCommand(const DataPlace &data, const QString &email)
 {
     if (email.isEmpty())
         return fail(QStringLiteral("--email ADDRESS is required"));
-    OfflineIdentity identity(dataDir);
+    OfflineIdentity identity(data);
     if (!identity.service)
         return fail(identity.error);
     QString password = qEnvironmentVariable("LARDER_STAFF_PASSWORD");
@@ -154,11 +157,11 @@ int addStaffCommand(const QString &dataDir, const QString &email)
     return 0;
 }
 
-int demoFamilyCommand(const QString &dataDir, const DemoFamily &demo)
+int demoFamilyCommand(const DataPlace &data, const DemoFamily &demo)
 {
     if (demo.thing.isEmpty() || demo.ownerEmail.isEmpty() || demo.memberEmail.isEmpty())
         return fail(QStringLiteral("--thing, --email and --member-email are required"));
-    OfflineIdentity identity(dataDir);
+    OfflineIdentity identity(data);
     FamilyStore families;
     QString error;
     if (!identity.service)
@@ -231,10 +234,10 @@ int demoFamilyCommand(const QString &dataDir, const DemoFamily &demo)
     return 0;
 }
 
-int grantSupportCommand(const QString &dataDir, const QString &thing, int hours)
+int grantSupportCommand(const DataPlace &data, const QString &thing, int hours)
 {
     QString error;
-    CloudStore store(CloudServer::storePath(dataDir));
+    CloudStore store(data.store());
     if (!store.open(&error))
         return fail(error);
     if (const auto problem = support::consent::durationProblem(hours))
@@ -259,11 +262,11 @@ int grantSupportCommand(const QString &dataDir, const QString &thing, int hours)
     return 0;
 }
 
-int assignThingCommand(const QString &dataDir, const QString &thing, const QString &familyId,
+int assignThingCommand(const DataPlace &data, const QString &thing, const QString &familyId,
                        const QString &name, bool withStock)
 {
     QString error;
-    CloudStore store(CloudServer::storePath(dataDir));
+    CloudStore store(data.store());
     FamilyStore families;
     if (!store.open(&error))
         return fail(error);

@@ -50,7 +50,7 @@ bool writeText(const QString &path, const QString &text)
 }
 } // namespace
 
-int factoryCommand(const QString &dataDir, const QString &firstSerial, const QString &model,
+int factoryCommand(const DataPlace &data, const QString &firstSerial, const QString &model,
                    int count, const QString &out)
 {
     if (firstSerial.isEmpty() || model.isEmpty() || out.isEmpty())
@@ -58,11 +58,11 @@ int factoryCommand(const QString &dataDir, const QString &firstSerial, const QSt
     if (count < 1 || count > 10000)
         return fail(QStringLiteral("--count must be between 1 and 10000"));
     QString error;
-    Pki pki(CloudServer::pkiDir(dataDir));
-    CloudStore store(CloudServer::storePath(dataDir));
+    Pki pki(CloudServer::pkiDir(data.dir));
+    CloudStore store(data.store());
     CertificateStore certificates;
-    if (!QDir().mkpath(dataDir) || !pki.ensure(&error) || !store.open(&error))
-        return fail(error.isEmpty() ? QStringLiteral("Cannot open %1").arg(dataDir) : error);
+    if (!QDir().mkpath(data.dir) || !pki.ensure(&error) || !store.open(&error))
+        return fail(error.isEmpty() ? QStringLiteral("Cannot open %1").arg(data.dir) : error);
 
     for (int i = 0; i < count; ++i) {
         const QString serial = serialAt(firstSerial, i);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "storage/DataPlace.h"
+
 #include <QString>
 
 namespace larder::cloud {
@@ -10,7 +12,7 @@ namespace larder::cloud {
 /// a claim certificate and key valid only for provisioning, the trust anchor, `label.png`
 /// (pairing QR code and text) and `label.txt`; the serial goes into the reference table with
 /// its pairing secret's hash. One fridge writes into @p out, several into `out/{serial}/`.
-int factoryCommand(const QString &dataDir, const QString &firstSerial, const QString &model,
+int factoryCommand(const DataPlace &data, const QString &firstSerial, const QString &model,
                    int count, const QString &out);
 
 } // namespace larder::cloud

@@ -3,6 +3,8 @@
 #include "CloudServer.h"
 #include "Commands.h"
 #include "FactoryCommand.h"
+#include "storage/DataPlace.h"
+#include "storage/StoreLocation.h"
 
 #include "common/CommandLine.h"
 #include "common/UnixSignals.h"
@@ -66,6 +68,11 @@ int main(int argc, char **argv)
             "factory | restore"));
     parser.addOptions({
         {QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")},
+        {QStringLiteral("database"),
+         QStringLiteral("The database: postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full "
+                        "(its password in PGPASSWORD or a PGPASSFILE). Default: the SQLite file "
+                        "in the data directory."),
+         QStringLiteral("URL")},
         {QStringLiteral("device-port"), QStringLiteral("Device MQTT/TLS port (8883)."),
          QStringLiteral("N")},
         {QStringLiteral("app-port"), QStringLiteral("App MQTT/TLS port, ID-token sign-in (8884)."),
@@ -145,7 +152,20 @@ int main(int argc, char **argv)
     const QString dataDir = parser.value(QStringLiteral("data-dir"));
     if (dataDir.isEmpty())
         return fail(QStringLiteral("--data-dir DIR is required"));
-    const QString data = QDir(dataDir).absolutePath();
+    QString database = parser.value(QStringLiteral("database"));
+    if (!database.isEmpty()) {
+        QString why;
+        auto location = StoreLocation::parse(database, &why);
+        if (!location || location->engine != dialect::Engine::Postgres)
+            return fail(why.isEmpty() ? QStringLiteral("--database takes a postgresql:// URL")
+                                      : why);
+        // A password given in the URL goes to libpq's environment (the broker's plugin reads
+        // it there too), never into a file larder-cloud writes.
+        if (!location->password.isEmpty())
+            qputenv("PGPASSWORD", location->password.toUtf8());
+        database = location->display();
+    }
+    const DataPlace data{QDir(dataDir).absolutePath(), database};
 
     if (command == u"device-cert")
         return deviceCertCommand(data, parser.value(QStringLiteral("thing")),
@@ -179,7 +199,8 @@ int main(int argc, char **argv)
         return fail(QStringLiteral("unknown command '%1' (try --help)").arg(command));
 
     CloudServer::Options options;
-    options.dataDir = data;
+    options.dataDir = data.dir;
+    options.database = data.database;
     bool ok = true;
     options.ports.device = portOption(parser, QStringLiteral("device-port"), 8883, &ok);
     if (ok)

@@ -208,10 +208,7 @@ void TestAuthSession::fridgeStaysControllableAcrossTokenRefreshes()
             .body.value("familyId")
             .toString();
     QVERIFY(cloud.startFridge("fridge-fay"));
-    QProcess tool;
-    tool.start(CloudFixture::binary("larder-cloud"), {"assign-thing", "--data-dir", cloud.dataDir(),
-                                                      "--thing", "fridge-fay", "--family", family});
-    QVERIFY(tool.waitForFinished(10000) && tool.exitCode() == 0);
+    QVERIFY(cloud.runTool({"assign-thing", "--thing", "fridge-fay", "--family", family}));
 
     const QJsonObject profile = http.profile();
     CognitoClient cognito(&m_net, profile.value("identityEndpoint").toString(),

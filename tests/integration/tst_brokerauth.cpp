@@ -69,11 +69,7 @@ void TestBrokerAuth::initTestCase()
     for (const auto &[thing, family] :
          {std::pair{QStringLiteral("fridge-a"), a}, std::pair{QStringLiteral("fridge-b"), b}}) {
         QVERIFY(m_cloud.startFridge(thing));
-        QProcess tool;
-        tool.start(CloudFixture::binary("larder-cloud"),
-                   {"assign-thing", "--data-dir", m_cloud.dataDir(), "--thing", thing, "--family",
-                    family});
-        QVERIFY(tool.waitForFinished(10000) && tool.exitCode() == 0);
+        QVERIFY(m_cloud.runTool({"assign-thing", "--thing", thing, "--family", family}));
     }
 }
 

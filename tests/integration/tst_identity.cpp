@@ -294,7 +294,8 @@ void TestIdentity::staffAccountsCarryTheSupportGroup()
     env.insert("LARDER_STAFF_PASSWORD", "Support-Desk-2026");
     tool.setProcessEnvironment(env);
     tool.start(CloudFixture::binary("larder-cloud"),
-               {"add-staff", "--data-dir", m_cloud.dataDir(), "--email", "help@larder.example"});
+               QStringList{"add-staff", "--email", "help@larder.example"} +
+                   m_cloud.toolArguments());
     QVERIFY(tool.waitForFinished(15000));
     QCOMPARE(tool.exitCode(), 0);
     QVERIFY(!tool.readAllStandardOutput().contains("Support-Desk-2026")); // never echoed

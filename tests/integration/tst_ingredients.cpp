@@ -425,20 +425,20 @@ void TestIngredients::aFullFridgeSaysSo()
 {
     // 10,000 items written straight into the store, as if added over the months.
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "fill");
-        db.setDatabaseName(m_cloud.dataDir() + "/larder.sqlite");
-        QVERIFY(db.open());
+        QSqlDatabase db = m_cloud.openStore("fill");
+        QVERIFY(db.isOpen());
         QSqlQuery fill(db);
-        QVERIFY(fill.exec("PRAGMA busy_timeout = 5000"));
         QVERIFY(db.transaction());
-        QVERIFY(fill.prepare("INSERT INTO ingredients VALUES ('full-fridge', ?, ?, 0, 'x', ?)"));
+        QVERIFY(fill.prepare("INSERT INTO ingredients (thing, id, seq, removed, name_folded, "
+                             "document) VALUES ('full-fridge', ?, ?, 0, 'x', ?)"));
         for (int i = 1; i <= 10'000; ++i) {
             fill.addBindValue(QString("f%1").arg(i));
             fill.addBindValue(i);
             fill.addBindValue(QString(R"({"id":"f%1","name":"x","seq":%1})").arg(i));
             QVERIFY(fill.exec());
         }
-        QVERIFY(fill.exec("INSERT INTO ingredient_sequences VALUES ('full-fridge', 10000)"));
+        QVERIFY(fill.exec(
+            "INSERT INTO ingredient_sequences (thing, seq) VALUES ('full-fridge', 10000)"));
         QVERIFY(db.commit());
     }
     QSqlDatabase::removeDatabase("fill");

@@ -470,9 +470,8 @@ void TestProvisioning::unpairedCertificatesAreRemovedAfterTheirWindow()
         const QString connection = QStringLiteral("sweep-check");
         bool found = false;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", connection);
-            db.setDatabaseName(m_cloud.dataDir() + "/larder.sqlite");
-            if (db.open()) {
+            QSqlDatabase db = m_cloud.openStore(connection);
+            if (db.isOpen()) {
                 QSqlQuery query(db);
                 query.prepare("SELECT 1 FROM certificates WHERE id = ?");
                 query.addBindValue(id);

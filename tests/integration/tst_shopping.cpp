@@ -216,9 +216,8 @@ void TestShopping::aFamilyThatIsGoneTakesItsList()
     QCOMPARE(m_http->api("GET", path, {}, m_tokens["eve"]).status, 404);
     // Nothing of it stays in the cloud's database; Ann's family's list is untouched.
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "peek");
-        db.setDatabaseName(m_cloud.dataDir() + "/larder.sqlite");
-        QVERIFY(db.open());
+        QSqlDatabase db = m_cloud.openStore("peek");
+        QVERIFY(db.isOpen());
         QSqlQuery left(db);
         QVERIFY(left.exec(QStringLiteral("SELECT count(*) FROM shopping_items WHERE family = '%1'")
                               .arg(m_otherFamily)));

@@ -57,15 +57,15 @@ private slots:
             env.insert("LARDER_STAFF_PASSWORD", "Support-Desk-2026");
             tool.setProcessEnvironment(env);
             tool.start(CloudFixture::binary("larder-cloud"),
-                       {"add-staff", "--data-dir", m_cloud.dataDir(), "--email", kStaff});
+                       QStringList{"add-staff", "--email", kStaff} + m_cloud.toolArguments());
             QVERIFY(tool.waitForFinished(15000) && tool.exitCode() == 0);
             m_staffPassword = "Support-Desk-2026";
             // And a case to open: the fridge's owner let support look (the agent claims the
             // code the first time, and opens its own case again after that).
             QProcess grant;
             grant.start(CloudFixture::binary("larder-cloud"),
-                        {"grant-support", "--data-dir", m_cloud.dataDir(), "--thing",
-                         "fridge-layout", "--hours", "2"});
+                        QStringList{"grant-support", "--thing", "fridge-layout", "--hours", "2"} +
+                            m_cloud.toolArguments());
             QVERIFY(grant.waitForFinished(15000) && grant.exitCode() == 0);
             m_caseCode = QRegularExpression("[A-Z2-9]{3}-[A-Z2-9]{3}")
                              .match(QString::fromUtf8(grant.readAllStandardOutput()))

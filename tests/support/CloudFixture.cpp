@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CloudFixture.h"
 #include "CloudHttp.h"
+#include "StoreEngines.h"
 #include "pairing/PairingPayload.h"
 
 #include "kiosk/DoorTablet.h"
@@ -14,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTest>
+#include <QUrl>
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -63,8 +65,69 @@ int CloudFixture::freePort()
     return server.serverPort();
 }
 
+bool CloudFixture::chooseEngine()
+{
+    if (qgetenv("LARDER_TEST_ENGINE") != "postgresql" || !m_database.isEmpty())
+        return true;
+    QString error;
+    QUrl url(storeengines::freshLocation(QStringLiteral("postgresql"), m_dir.path(), &error));
+    if (url.isEmpty()) {
+        qWarning("No PostgreSQL for the cloud: %s", qPrintable(error));
+        return false;
+    }
+    m_databasePassword = url.password();
+    url.setPassword({});
+    m_database = url.toString();
+    // Every larder-cloud this fixture runs (serve and the tools) reads it there.
+    qputenv("PGPASSWORD", m_databasePassword.toUtf8());
+    return true;
+}
+
+QStringList CloudFixture::databaseArguments() const
+{
+    return m_database.isEmpty() ? QStringList()
+                                : QStringList{QStringLiteral("--database"), m_database};
+}
+
+QSqlDatabase CloudFixture::openStore(const QString &name) const
+{
+    if (m_database.isEmpty()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_dir.path() + QStringLiteral("/larder.sqlite"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.open();
+        return db;
+    }
+    const QUrl url(m_database);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(url.host());
+    db.setPort(url.port());
+    db.setUserName(url.userName());
+    db.setPassword(m_databasePassword);
+    db.setDatabaseName(url.path().mid(1));
+    db.setConnectOptions(QStringLiteral("sslmode=require"));
+    db.open();
+    return db;
+}
+
+QStringList CloudFixture::toolArguments() const
+{
+    return QStringList{QStringLiteral("--data-dir"), dataDir()} + databaseArguments();
+}
+
+QString CloudFixture::storeLocation() const
+{
+    if (m_database.isEmpty())
+        return m_dir.path() + QStringLiteral("/larder.sqlite");
+    QUrl url(m_database);
+    url.setPassword(m_databasePassword);
+    return url.toString();
+}
+
 bool CloudFixture::start()
 {
+    if (!chooseEngine())
+        return false;
     if (m_devicePort == 0) {
         m_devicePort = freePort();
         do {
@@ -84,7 +147,7 @@ bool CloudFixture::start()
                                QStringLiteral("--app-port"), QString::number(m_appPort),
                                QStringLiteral("--dev-port"), QString::number(m_devPort),
                                QStringLiteral("--http-port"), QString::number(m_httpPort)} +
-                       m_serveOptions);
+                       databaseArguments() + m_serveOptions);
     const qsizetype from = m_log.size(); // this start's lines only (restart() appends)
     const auto said = [this, from] {
         return m_log.indexOf(QStringLiteral("larder-cloud: ready"), from) >= 0;
@@ -98,6 +161,11 @@ bool CloudFixture::start()
     m_log += QString::fromUtf8(m_cloud->readAll());
     if (!ready || !said()) {
         qWarning().noquote() << "larder-cloud did not start:" << m_log;
+        return false;
+    }
+    if (!m_database.isEmpty() &&
+        m_log.indexOf(QStringLiteral("database postgresql://"), from) < 0) {
+        qWarning().noquote() << "larder-cloud did not say it serves PostgreSQL:" << m_log;
         return false;
     }
     return true;
@@ -126,8 +194,9 @@ bool CloudFixture::deviceCert(const QString &thing)
         return true;
     QProcess tool;
     tool.start(binary(QStringLiteral("larder-cloud")),
-               {QStringLiteral("device-cert"), QStringLiteral("--data-dir"), m_dir.path(),
-                QStringLiteral("--thing"), thing, QStringLiteral("--out"), deviceDir()});
+               QStringList{QStringLiteral("device-cert"), QStringLiteral("--thing"), thing,
+                           QStringLiteral("--out"), deviceDir()} +
+                   toolArguments());
     return tool.waitForFinished(15000) && tool.exitCode() == 0;
 }
 
@@ -184,8 +253,7 @@ larder::mqtt::ConnectionSettings CloudFixture::serviceSettings(const QString &cl
 bool CloudFixture::runTool(const QStringList &args, QString *output) const
 {
     QProcess tool;
-    tool.start(binary(QStringLiteral("larder-cloud")),
-               args + QStringList{QStringLiteral("--data-dir"), dataDir()});
+    tool.start(binary(QStringLiteral("larder-cloud")), args + toolArguments());
     const bool ok = tool.waitForFinished(20000) && tool.exitStatus() == QProcess::NormalExit &&
                     tool.exitCode() == 0;
     if (output)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -17,7 +18,10 @@ class DoorTablet;
 class CloudHttp;
 
 /// A real larder-cloud (and its Mosquitto) on free loopback ports in a temporary data
-/// directory, for integration tests. Also runs larder-fridge processes.
+/// directory, for integration tests. Also runs larder-fridge processes. With
+/// `LARDER_TEST_ENGINE=postgresql` in the environment its data is in a database of its own on
+/// the test PostgreSQL (StoreEngines) instead of the SQLite file: ctest runs the store-dependent
+/// tests both ways.
 class CloudFixture
 {
 public:
@@ -74,6 +78,17 @@ public:
     int httpPort() const { return m_httpPort; }
 
     QString dataDir() const { return m_dir.path(); }
+    /// `--database` for larder-cloud (no password: PGPASSWORD is in its environment); empty
+    /// on SQLite.
+    QString database() const { return m_database; }
+    /// What CloudStore opens for this cloud's data (with its password).
+    QString storeLocation() const;
+    /// A Qt SQL connection @p name to this cloud's database (opened), on either engine, for
+    /// tests that look inside; remove it with QSqlDatabase::removeDatabase.
+    QSqlDatabase openStore(const QString &name) const;
+    /// `--data-dir DIR` (and `--database URL`) for a larder-cloud command run by hand.
+    QStringList toolArguments() const;
+    QStringList databaseArguments() const;
     QString deviceDir() const { return m_dir.path() + QStringLiteral("/devices"); }
     QString profilePath() const { return m_dir.path() + QStringLiteral("/profile.json"); }
     /// A door tablet's device folder (`runTool({"factory", …, "--out", tabletDir()})`).
@@ -105,4 +120,7 @@ private:
     QStringList m_serveOptions;
     int m_httpPort = 0;
     QString m_log;
+    QString m_database;
+    QString m_databasePassword;
+    bool chooseEngine();
 };

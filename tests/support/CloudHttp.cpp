@@ -204,8 +204,8 @@ QString CloudHttp::signedInStaff(const QString &email)
     env.insert(QStringLiteral("LARDER_STAFF_PASSWORD"), password);
     tool.setProcessEnvironment(env);
     tool.start(CloudFixture::binary(QStringLiteral("larder-cloud")),
-               {QStringLiteral("add-staff"), QStringLiteral("--data-dir"), m_cloud.dataDir(),
-                QStringLiteral("--email"), email});
+               QStringList{QStringLiteral("add-staff"), QStringLiteral("--email"), email} +
+                   m_cloud.toolArguments());
     if (!tool.waitForFinished(15000) || tool.exitCode() != 0)
         return {};
     return signIn(email, password).value(u"IdToken").toString();
