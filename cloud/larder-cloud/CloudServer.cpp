@@ -11,6 +11,7 @@
 #include "api/FamilyStore.h"
 #include "api/RegistrationStore.h"
 #include "board/BoardApi.h"
+#include "cluster/ClusterMembers.h"
 #include "commands/CommandApi.h"
 #include "commands/CommandQueue.h"
 #include "edge/EdgeConfig.h"
@@ -85,6 +86,9 @@ bool CloudServer::ensureIdentity(const QString &name, QString *error) const
 
 bool CloudServer::start(QString *error)
 {
+    m_instanceId = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    if (m_options.role == u"api")
+        return startApiInstance(error);
     const QString data = m_options.dataDir;
     if (!QDir().mkpath(data + QStringLiteral("/logs"))) {
         *error = QStringLiteral("Cannot create the data directory %1").arg(data);
@@ -198,15 +202,22 @@ bool CloudServer::start(QString *error)
 
 bool CloudServer::startEdge(QString *error)
 {
-    const Pki pki(pkiDir(m_options.dataDir));
+    // The instances serving the API: this one, and those that say they are alive.
+    m_members = std::make_unique<cluster::ClusterMembers>();
+    m_members->beat(m_instanceId, m_options.role, serviceAddress(),
+                    QDateTime::currentMSecsSinceEpoch());
+    m_upstreams = m_members->apiAddresses(QDateTime::currentMSecsSinceEpoch());
+    if (!m_upstreams.contains(serviceAddress()))
+        m_upstreams.append(serviceAddress());
+    m_upstreams.sort();
+    if (!writeEdge(error))
+        return false;
+    m_beat.setInterval(int(cluster::ClusterMembers::beatEveryMs));
+    connect(&m_beat, &QTimer::timeout, this, &CloudServer::beat);
+    m_beat.start();
     const EdgeConfig edge(m_options.dataDir + QStringLiteral("/edge"),
                           m_options.dataDir + QStringLiteral("/logs"), m_options.httpPort,
-                          m_servicePort,
-                          {pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),
-                           identityCert(ServiceIdentities::edge()),
-                           identityKey(ServiceIdentities::edge()), mediaStoreDir()});
-    if (!edge.write(error))
-        return false;
+                          m_upstreams, {});
     m_edge = new SupervisedProcess({QStringLiteral("the edge (nginx)"), EdgeConfig::program(),
                                     edge.arguments(), edge.logPath(), m_options.httpPort,
                                     QStringLiteral("is nginx installed? run tools/setup")},
@@ -225,12 +236,12 @@ void CloudServer::announceIfReady()
     if (m_announced || !m_edgeReady || !m_shadowsReady)
         return;
     m_announced = true;
-    std::printf("larder-cloud: ready (device port %d, app port %d, https port %d, data %s, "
-                "database %s)\n",
-                m_options.ports.device, m_options.ports.app, m_options.httpPort,
-                qPrintable(m_options.dataDir),
-                qPrintable(m_options.database.isEmpty() ? QStringLiteral("SQLite")
-                                                        : m_options.database));
+    std::printf(
+        "larder-cloud: ready (device port %d, app port %d, https port %d, data %s, "
+        "database %s)\n",
+        m_options.ports.device, m_options.ports.app, m_options.httpPort,
+        qPrintable(m_options.dataDir),
+        qPrintable(m_options.database.isEmpty() ? QStringLiteral("SQLite") : m_options.database));
     std::fflush(stdout);
     emit ready();
 }
@@ -246,6 +257,11 @@ void CloudServer::backUp()
 
 void CloudServer::stop()
 {
+    m_beat.stop();
+    if (m_members) {
+        m_members->leave(m_instanceId); // the edge stops sending here within a second
+        m_members.reset();
+    }
     if (m_plane && m_planeThread.isRunning()) {
         QMetaObject::invokeMethod(m_plane, &MqttPlane::stop, Qt::BlockingQueuedConnection);
         m_planeThread.quit();

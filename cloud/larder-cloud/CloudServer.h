@@ -43,6 +43,9 @@ class FleetApi;
 class FleetIndex;
 class ThingGroups;
 } // namespace fleet
+namespace cluster {
+class ClusterMembers;
+}
 namespace commands {
 class CommandApi;
 class CommandQueue;
@@ -77,6 +80,10 @@ public:
         /// A `postgresql://` URL (without its password: libpq's `PGPASSWORD`); empty: the
         /// SQLite file in dataDir.
         QString database;
+        /// `all`: everything (the broker, the edge, the HTTP services, the MQTT plane);
+        /// `api`: the HTTP services only, joining a data directory and database an `all`
+        /// instance serves (its edge balances requests across them: docs/scale-out.md).
+        QString role = QStringLiteral("all");
         BrokerConfig::Ports ports;
         int httpPort = 8443;
         qint64 tokenLifetime = 3600; ///< seconds; shorter in tests that watch tokens expire
@@ -124,6 +131,14 @@ signals:
 
 private:
     bool startIdentity(QString *error);
+    /// `--role api`: the HTTP services and a publishing MQTT connection, on what a first
+    /// instance made.
+    bool startApiInstance(QString *error);
+    /// Says this instance is alive (cluster/ClusterMembers); the edge's instance also takes in
+    /// who else serves the API, and reloads the edge when that changed.
+    void beat();
+    QString serviceAddress() const;
+    bool writeEdge(QString *error) const;
     bool startEdge(QString *error);
     void backUp();
     void sweepMedia();
@@ -190,6 +205,10 @@ private:
     QThread m_planeThread;
     SupervisedProcess *m_edge = nullptr;
     int m_servicePort = 0; ///< the HTTP services' loopback port behind the edge
+    std::unique_ptr<cluster::ClusterMembers> m_members;
+    QTimer m_beat;
+    QString m_instanceId;    ///< this instance among those serving the database
+    QStringList m_upstreams; ///< the API instances the edge balances across
     bool m_announced = false;
     bool m_edgeReady = false;
     bool m_shadowsReady = false;

@@ -200,6 +200,7 @@ bool CloudServer::startIdentity(QString *error)
          m_media->storeApi(), m_boardApi.get(), m_shelfPhotosApi.get(), m_cameraApi.get(),
          m_historyApi.get(), m_fleetApi.get(), m_supportApi.get(), m_supportActions.get()},
         this);
+    m_http->nameInstance(m_instanceId.toLatin1());
     const Pki pki(pkiDir(m_options.dataDir));
     m_servicePort = m_http->listen(pki.serverCertPath(), pki.serverKeyPath(), pki.caCertPath(),
                                    ServiceIdentities::edge(), error);

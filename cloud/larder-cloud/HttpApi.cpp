@@ -42,6 +42,14 @@ HttpApi::HttpApi(IdentityService *identity, const QList<api::Endpoints *> &endpo
         });
 }
 
+void HttpApi::nameInstance(const QByteArray &id)
+{
+    m_server.afterRequest([id](QHttpServerResponse &&response) {
+        response.setHeader(QByteArrayLiteral("x-larder-instance"), id);
+        return std::move(response);
+    });
+}
+
 QString HttpApi::clientAddress(const QHttpServerRequest &request)
 {
     const QByteArray forwarded = request.value("X-Real-IP");

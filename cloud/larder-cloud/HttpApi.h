@@ -27,6 +27,10 @@ public:
     int listen(const QString &certPath, const QString &keyPath, const QString &caPath,
                const QString &edgeName, QString *error);
 
+    /// Every answer names the instance that made it (`x-larder-instance`), as API Gateway's
+    /// carry a request id: which of several instances behind the edge answered.
+    void nameInstance(const QByteArray &id);
+
     /// Who sent @p request: the address the edge saw (its X-Real-IP), since every connection
     /// here comes from the edge.
     static QString clientAddress(const QHttpServerRequest &request);

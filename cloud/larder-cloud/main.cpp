@@ -68,6 +68,11 @@ int main(int argc, char **argv)
             "factory | restore"));
     parser.addOptions({
         {QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")},
+        {QStringLiteral("role"),
+         QStringLiteral("serve: all (the broker, the edge and every service: the default) or api "
+                        "(the HTTP services only, joining the data directory and database of a "
+                        "running all instance, whose edge balances across them)."),
+         QStringLiteral("ROLE"), QStringLiteral("all")},
         {QStringLiteral("database"),
          QStringLiteral("The database: postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full "
                         "(its password in PGPASSWORD or a PGPASSFILE). Default: the SQLite file "
@@ -201,6 +206,9 @@ int main(int argc, char **argv)
     CloudServer::Options options;
     options.dataDir = data.dir;
     options.database = data.database;
+    options.role = parser.value(QStringLiteral("role"));
+    if (options.role != u"all" && options.role != u"api")
+        return fail(QStringLiteral("--role is all or api"));
     bool ok = true;
     options.ports.device = portOption(parser, QStringLiteral("device-port"), 8883, &ok);
     if (ok)

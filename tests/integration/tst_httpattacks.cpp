@@ -90,7 +90,7 @@ int TestHttpAttacks::servicePort() const
     QFile conf(m_cloud.dataDir() + "/edge/nginx.conf");
     if (!conf.open(QIODevice::ReadOnly))
         return 0;
-    const auto match = QRegularExpression(R"(server 127\.0\.0\.1:(\d+);)")
+    const auto match = QRegularExpression(R"(server 127\.0\.0\.1:(\d+)[ ;])")
                            .match(QString::fromUtf8(conf.readAll()));
     return match.hasMatch() ? match.captured(1).toInt() : 0;
 }

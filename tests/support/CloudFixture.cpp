@@ -110,6 +110,13 @@ QSqlDatabase CloudFixture::openStore(const QString &name) const
     return db;
 }
 
+QString CloudFixture::log()
+{
+    if (m_cloud)
+        m_log += QString::fromUtf8(m_cloud->readAll());
+    return m_log;
+}
+
 QStringList CloudFixture::toolArguments() const
 {
     return QStringList{QStringLiteral("--data-dir"), dataDir()} + databaseArguments();
@@ -280,6 +287,34 @@ QHash<QString, QString> CloudFixture::demoFamily(const QString &thing, const QSt
             passwords.insert(words[1], words[2]);
     }
     return passwords;
+}
+
+QProcess *CloudFixture::startApiInstance()
+{
+    auto *instance = new QProcess;
+    dieWithTest(instance);
+    instance->setProcessChannelMode(QProcess::MergedChannels);
+    instance->start(binary(QStringLiteral("larder-cloud")),
+                    QStringList{QStringLiteral("serve"), QStringLiteral("--role"),
+                                QStringLiteral("api"), QStringLiteral("--device-port"),
+                                QString::number(m_devicePort), QStringLiteral("--http-port"),
+                                QString::number(m_httpPort)} +
+                        toolArguments());
+    QString said;
+    const bool ready = QTest::qWaitFor(
+        [&] {
+            said += QString::fromUtf8(instance->readAll());
+            return said.contains(QStringLiteral("larder-cloud: ready (role api")) ||
+                   instance->state() == QProcess::NotRunning;
+        },
+        20000);
+    if (!ready || !said.contains(QStringLiteral("larder-cloud: ready (role api"))) {
+        qWarning().noquote() << "the api instance did not start:" << said;
+        delete instance;
+        return nullptr;
+    }
+    m_fridges.append(instance); // stopped with the fixture
+    return instance;
 }
 
 QProcess *CloudFixture::startFridge(const QString &thing, const QStringList &extraArgs)

@@ -45,6 +45,10 @@ public:
     /// larder-cloud's own service identity (device port), e.g. for raw-MQTT baselines.
     larder::mqtt::ConnectionSettings serviceSettings(const QString &clientId) const;
 
+    /// Starts another larder-cloud on the same data directory and database with `--role api`
+    /// (its HTTP services join the edge's list); null when it does not say it is ready.
+    QProcess *startApiInstance();
+
     /// Starts `larder-fridge` for @p thing (certificate issued if needed).
     QProcess *startFridge(const QString &thing, const QStringList &extraArgs = {});
 
@@ -105,7 +109,8 @@ public:
     larder::mqtt::ConnectionSettings tabletSettings(const QString &thing) const;
     int devicePort() const { return m_devicePort; }
     int appPort() const { return m_appPort; }
-    QString log() const { return m_log; }
+    /// What larder-cloud has said so far (its output read up to now).
+    QString log();
 
     static QString binary(const QString &name);
     static int freePort();

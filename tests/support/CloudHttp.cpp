@@ -48,7 +48,8 @@ CloudHttp::Answer CloudHttp::send(const QByteArray &method, const QString &url,
         QNetworkReply *reply = m_net.sendCustomRequest(request, method, body);
         finish(reply, 15000);
         Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                      QJsonDocument::fromJson(reply->readAll()).object()};
+                      QJsonDocument::fromJson(reply->readAll()).object(),
+                      reply->rawHeader("x-larder-instance")};
         reply->deleteLater();
         // A polite client waits when the edge throttles it (50 requests/s per address).
         if (answer.status != 429 || !m_backOff || attempt == 10)

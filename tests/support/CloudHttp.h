@@ -25,6 +25,7 @@ public:
     {
         int status = 0;
         QJsonObject body;
+        QByteArray instance; ///< which larder-cloud instance answered (x-larder-instance)
         QString type() const { return body.value(QStringLiteral("__type")).toString(); }
     };
 

@@ -47,10 +47,18 @@ const char *const kNamedLocations = R"(
 } // namespace
 
 EdgeConfig::EdgeConfig(const QString &directory, const QString &logDir, int publicPort,
-                       int servicePort, Files files)
-    : m_dir(directory), m_logDir(logDir), m_publicPort(publicPort), m_servicePort(servicePort),
+                       QStringList services, Files files)
+    : m_dir(directory), m_logDir(logDir), m_publicPort(publicPort), m_services(std::move(services)),
       m_files(std::move(files))
 {
+}
+
+QString EdgeConfig::servers() const
+{
+    QString out;
+    for (const QString &address : m_services)
+        out += QStringLiteral("        server %1 max_fails=1 fail_timeout=5s;\n").arg(address);
+    return out;
 }
 
 QString EdgeConfig::program()
@@ -135,37 +143,39 @@ QString EdgeConfig::text() const
                 .arg(L::joinsPerMinute)
                 .arg(L::apiPerSecond)
                 .arg(L::mediaPerSecond);
-    conf += QStringLiteral(
-                "    # The services, on loopback, reached with mutual TLS as the edge only.\n"
-                "    upstream larder {\n"
-                "        server 127.0.0.1:%1;\n"
-                "        keepalive 16;\n"
-                "    }\n\n"
-                "    server {\n"
-                "        listen 127.0.0.1:%2 ssl backlog=4096;\n"
-                "        ssl_certificate %3;\n"
-                "        ssl_certificate_key %4;\n"
-                "        ssl_protocols TLSv1.2 TLSv1.3;\n"
-                "        ssl_session_cache shared:tls:1m;\n\n"
-                "        proxy_http_version 1.1;\n"
-                "        proxy_set_header Connection \"\";\n"
-                "        proxy_set_header Host $host;\n"
-                "        proxy_set_header X-Real-IP $remote_addr;\n"
-                "        proxy_ssl_certificate %5;\n"
-                "        proxy_ssl_certificate_key %6;\n"
-                "        proxy_ssl_trusted_certificate %7;\n"
-                "        proxy_ssl_verify on;\n"
-                "        proxy_ssl_name localhost;\n"
-                "        proxy_ssl_session_reuse on;\n"
-                "        proxy_ssl_protocols TLSv1.2 TLSv1.3;\n"
-                "        proxy_connect_timeout 5s;\n"
-                "        proxy_send_timeout 10s;\n"
-                "        proxy_read_timeout 30s;\n"
-                "        proxy_request_buffering on;\n")
-                .arg(m_servicePort)
-                .arg(m_publicPort)
-                .arg(m_files.serverCert, m_files.serverKey, m_files.clientCert, m_files.clientKey,
-                     m_files.ca);
+    conf +=
+        QStringLiteral(
+            "    # The services, on loopback, reached with mutual TLS as the edge only: one per\n"
+            "    # instance serving the API, the next tried when one refuses or times out.\n"
+            "    upstream larder {\n"
+            "%1"
+            "        keepalive 16;\n"
+            "    }\n\n"
+            "    server {\n"
+            "        listen 127.0.0.1:%2 ssl backlog=4096;\n"
+            "        ssl_certificate %3;\n"
+            "        ssl_certificate_key %4;\n"
+            "        ssl_protocols TLSv1.2 TLSv1.3;\n"
+            "        ssl_session_cache shared:tls:1m;\n\n"
+            "        proxy_http_version 1.1;\n"
+            "        proxy_set_header Connection \"\";\n"
+            "        proxy_set_header Host $host;\n"
+            "        proxy_set_header X-Real-IP $remote_addr;\n"
+            "        proxy_ssl_certificate %5;\n"
+            "        proxy_ssl_certificate_key %6;\n"
+            "        proxy_ssl_trusted_certificate %7;\n"
+            "        proxy_ssl_verify on;\n"
+            "        proxy_ssl_name localhost;\n"
+            "        proxy_ssl_session_reuse on;\n"
+            "        proxy_ssl_protocols TLSv1.2 TLSv1.3;\n"
+            "        proxy_connect_timeout 5s;\n"
+            "        proxy_send_timeout 10s;\n"
+            "        proxy_read_timeout 30s;\n"
+            "        proxy_request_buffering on;\n")
+            .arg(servers())
+            .arg(m_publicPort)
+            .arg(m_files.serverCert, m_files.serverKey, m_files.clientCert, m_files.clientKey,
+                 m_files.ca);
     conf += QString::fromLatin1(kErrorPages);
     conf += QStringLiteral(
         "\n        # Cognito's API: account operations and sign-in throttled per address.\n"

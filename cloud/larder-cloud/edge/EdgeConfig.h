@@ -38,8 +38,11 @@ public:
         static constexpr int maxObjectMiB = 1024; ///< the largest object any kind allows
     };
 
-    EdgeConfig(const QString &directory, const QString &logDir, int publicPort, int servicePort,
-               Files files);
+    /// @p services: the HTTP services' addresses ("127.0.0.1:port"), one per larder-cloud
+    /// instance serving the API; requests are balanced across them, and one that refuses or
+    /// times out is skipped for a few seconds (a killed instance costs no request).
+    EdgeConfig(const QString &directory, const QString &logDir, int publicPort,
+               QStringList services, Files files);
 
     /// Writes nginx.conf and makes the edge's directories (0700).
     bool write(QString *error) const;
@@ -54,11 +57,12 @@ public:
 
 private:
     QString text() const;
+    QString servers() const;
 
     QString m_dir;
     QString m_logDir;
     int m_publicPort;
-    int m_servicePort;
+    QStringList m_services;
     Files m_files;
 };
 

@@ -9,6 +9,7 @@
 #include "larder-cloud/alerts/AlertService.h"
 #include "larder-cloud/api/FamilyStore.h"
 #include "larder-cloud/board/BoardRequests.h"
+#include "larder-cloud/cluster/ClusterRelay.h"
 #include "larder-cloud/commands/CommandStore.h"
 #include "larder-cloud/commands/JobsService.h"
 #include "larder-cloud/identity/CodeSender.h"
@@ -43,6 +44,13 @@ MqttPlane::~MqttPlane()
 
 void MqttPlane::start()
 {
+    if (m_settings.publishOnly) {
+        m_client = new mqtt::MqttClient(this);
+        m_client->setSettings(m_settings.connection);
+        m_client->setBackoff({100, 2000, 0.3});
+        connect(m_client, &mqtt::MqttClient::connected, this, &MqttPlane::subscribed);
+        return;
+    }
     m_store = std::make_unique<CloudStore>(m_settings.databasePath, kConnection);
     m_certificates = std::make_unique<CertificateStore>(kConnection);
     QString error;
@@ -190,6 +198,14 @@ void MqttPlane::start()
     for (const auto &feature : m_features)
         feature->start();
 
+    // What api instances relay (commands they queued, fridges that left).
+    connect(m_client, &mqtt::MqttClient::messageReceived, this,
+            [this](const QByteArray &payload, const QString &topic) {
+                if (topic.startsWith(cluster::relay::filter().chopped(1)))
+                    onRelay(payload, topic);
+            });
+    m_client->subscribe(cluster::relay::filter(), 1);
+
     // Once the broker has granted every subscription, the caller asks it to save the session:
     // requests devices send while the service reconnects after a broker crash then wait for it.
     connect(m_client, &mqtt::MqttClient::connected, this,
@@ -221,12 +237,30 @@ void MqttPlane::publish(const QString &topic, const QByteArray &payload)
 
 void MqttPlane::commandQueued(const QString &thing, const QString &commandId)
 {
-    if (m_jobs)
+    if (m_settings.publishOnly)
+        publish(cluster::relay::commandQueuedTopic(), cluster::relay::message(thing, commandId));
+    else if (m_jobs)
         m_jobs->announce(thing, commandId);
+}
+
+void MqttPlane::onRelay(const QByteArray &payload, const QString &topic)
+{
+    const QJsonObject body = QJsonDocument::fromJson(payload).object();
+    const QString thing = body.value(u"thing").toString();
+    if (thing.isEmpty())
+        return;
+    if (topic == cluster::relay::commandQueuedTopic())
+        commandQueued(thing, body.value(u"commandId").toString());
+    else if (topic == cluster::relay::thingLeftTopic())
+        thingLeft(thing);
 }
 
 void MqttPlane::thingLeft(const QString &thing)
 {
+    if (m_settings.publishOnly) {
+        publish(cluster::relay::thingLeftTopic(), cluster::relay::message(thing));
+        return;
+    }
     // Here, in one go with the rules' state: no tick can record an event in between.
     if (m_events)
         m_events->forget(thing);

@@ -68,6 +68,10 @@ public:
         fleet::FleetIndex *fleet = nullptr; ///< kept current by the plane (thread-safe)
         /// The live camera's ICE servers for a device (the `ice` media request; thread-safe).
         std::function<QJsonObject(const QString &thing)> iceServers;
+        /// An api instance's plane: its connection only, to publish what the REST side
+        /// changed; commands queued and fridges leaving go to the instances with a full plane
+        /// (cluster/ClusterRelay). Ready once connected.
+        bool publishOnly = false;
     };
     explicit MqttPlane(Settings settings);
     ~MqttPlane() override;
@@ -93,6 +97,8 @@ signals:
     void fatalError(const QString &message);
 
 private:
+    void onRelay(const QByteArray &payload, const QString &topic);
+
     Settings m_settings;
     std::unique_ptr<CloudStore> m_store;
     std::unique_ptr<CertificateStore> m_certificates;

@@ -311,6 +311,15 @@ const QList<Migration> &migrations()
              *error = number.lastError().text();
              return false;
          }},
+        // Version 18: the larder-cloud instances serving this database, each with its role,
+        // its HTTP address and when it was last heard of (cluster/ClusterMembers).
+        {18,
+         {
+             QStringLiteral("CREATE TABLE cluster_members (id TEXT PRIMARY KEY, role TEXT NOT "
+                            "NULL, address TEXT NOT NULL, started_at INTEGER NOT NULL, seen_at "
+                            "INTEGER NOT NULL)"),
+         },
+         {}},
     };
     return all;
 }
