@@ -3,7 +3,8 @@
 // role, and api instances (`serve --role api`) whose HTTP services the first one's edge
 // balances across. What a family changes through one is seen through the other; a command
 // queued on an api instance reaches the fridge (relayed to the instance with the MQTT plane);
-// killing an api instance costs no request, and the edge forgets it within seconds.
+// a throttle counts the tries made through both; killing an api instance costs no request, and
+// the edge forgets it within seconds.
 #include "CloudFixture.h"
 #include "CloudHttp.h"
 
@@ -108,6 +109,28 @@ private slots:
                     .body.value("commandStatus")
                     .toString(),
                 QStringLiteral("success"), 20000);
+    }
+
+    void aThrottleHoldsAcrossInstances()
+    {
+        QVERIFY(m_api);
+        // Five wrong passwords for Ben, the edge sharing them between the two instances: the
+        // sixth try is refused, even with the right password, whichever instance takes it.
+        QSet<QByteArray> judges;
+        const auto signIn = [this, &judges](const QString &password) {
+            const auto answer = m_http->cognito(
+                "InitiateAuth", {{"AuthFlow", "USER_PASSWORD_AUTH"},
+                                 {"AuthParameters", QJsonObject{{"USERNAME", "ben@example.com"},
+                                                                {"PASSWORD", password}}}});
+            judges.insert(answer.instance);
+            return answer;
+        };
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(signIn("Not-Bens-Password-1").type(),
+                     QStringLiteral("NotAuthorizedException"));
+        QCOMPARE(judges.size(), 2);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(signIn("Fridge-ben-2026X").type(), QStringLiteral("TooManyRequestsException"));
     }
 
     void killingAnApiInstanceCostsNoRequest()

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "ApiCommon.h"
-#include "larder-cloud/identity/Throttle.h"
+#include "larder-cloud/cluster/Throttle.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -70,7 +70,7 @@ private:
     CertificateStore *m_certificates;
     /// Wrong invitation codes per user: ten in fifteen minutes, then 429 until the window
     /// passes (the edge also limits guesses per address).
-    Throttle m_wrongCodes{10, 15 * 60};
+    Throttle m_wrongCodes{QStringLiteral("families.codes"), 10, 15 * 60};
     std::function<void(const QString &familyId)> m_familyGone;
 };
 

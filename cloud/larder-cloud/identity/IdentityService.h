@@ -2,7 +2,7 @@
 #pragma once
 
 #include "Jwt.h"
-#include "Throttle.h"
+#include "larder-cloud/cluster/Throttle.h"
 #include "UserStore.h"
 
 #include <QJsonObject>
@@ -100,9 +100,9 @@ private:
     CodeSender *m_sender;
     Pool m_pool;
     qint64 m_tokenLifetime = defaultTokenLifetime;
-    Throttle m_userFailures{5, 15 * 60};
-    Throttle m_addressFailures{20, 15 * 60};
-    Throttle m_codesSent{5, 60 * 60};
+    Throttle m_userFailures{QStringLiteral("identity.user"), 5, 15 * 60};
+    Throttle m_addressFailures{QStringLiteral("identity.address"), 20, 15 * 60};
+    Throttle m_codesSent{QStringLiteral("identity.codes"), 5, 60 * 60};
     QByteArray m_decoyHash; ///< what an unknown user's password is checked against
 };
 

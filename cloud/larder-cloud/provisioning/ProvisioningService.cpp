@@ -34,7 +34,8 @@ QString randomToken(int bytes)
 
 ProvisioningService::ProvisioningService(mqtt::MqttClient *client, CertificateStore *certificates,
                                          CloudStore *store, const Pki *pki, QObject *parent)
-    : QObject(parent), m_client(client), m_certificates(certificates), m_store(store), m_pki(pki)
+    : QObject(parent), m_client(client), m_certificates(certificates), m_store(store), m_pki(pki),
+      m_minted(QStringLiteral("provisioning.minted"), 10, 3600, store->connectionName())
 {
     connect(m_client, &mqtt::MqttClient::messageReceived, this, &ProvisioningService::onMessage);
     m_sweep.setInterval(60'000);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "larder-cloud/identity/Throttle.h"
+#include "larder-cloud/cluster/Throttle.h"
 
 #include "common/ProvisioningRoutes.h"
 
@@ -58,7 +58,7 @@ private:
     qint64 m_pendingWindow = 24 * 3600;
     QTimer m_sweep;
     /// Certificates a claim may mint: a fridge provisions once, and retries a few times at most.
-    Throttle m_minted{10, 3600};
+    Throttle m_minted; ///< certificates per claim: 10 an hour
 };
 
 } // namespace larder::cloud

@@ -320,6 +320,15 @@ const QList<Migration> &migrations()
                             "INTEGER NOT NULL)"),
          },
          {}},
+        // Version 19: the failures throttles count (cluster/Throttle), for every instance at
+        // once: a hashed key (its scope and who) and when.
+        {19,
+         {
+             QStringLiteral("CREATE TABLE throttle_events (key TEXT NOT NULL, at INTEGER NOT "
+                            "NULL)"),
+             QStringLiteral("CREATE INDEX throttle_events_key ON throttle_events (key, at)"),
+         },
+         {}},
     };
     return all;
 }

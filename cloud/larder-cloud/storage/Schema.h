@@ -7,7 +7,7 @@ namespace larder::cloud::schema {
 
 /// The schema version this build writes (SQLite keeps it in `PRAGMA user_version`,
 /// PostgreSQL in the table `larder_schema`: dialect::schemaVersion).
-constexpr int current = 18;
+constexpr int current = 19;
 
 /// All of larder-cloud's tables in one place: brings the database on Qt SQL connection
 /// @p connection up to `current` by running the ordered migrations it has not had, each in a

@@ -202,14 +202,9 @@ SupportApi::inspect(const api::Caller &agent, const QString &thing, const QStrin
 bool SupportApi::tooManyTries(const QString &agent, bool wrong)
 {
     const qint64 now = api::now();
-    QList<qint64> &tries = m_wrongCodes[agent];
-    tries.removeIf([now](qint64 at) { return now - at >= consent::wrongCodeWindow; });
     if (wrong)
-        tries.append(now);
-    const bool blocked = tries.size() >= consent::maxWrongCodes;
-    if (tries.isEmpty())
-        m_wrongCodes.remove(agent);
-    return blocked;
+        m_wrongCodes.fail(agent, now);
+    return m_wrongCodes.blocked(agent, now);
 }
 
 } // namespace larder::cloud::support

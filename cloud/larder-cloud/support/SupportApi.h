@@ -4,7 +4,9 @@
 #include "InspectorGate.h"
 #include "InspectorRecord.h"
 
+#include "ConsentRules.h"
 #include "larder-cloud/api/ApiCommon.h"
+#include "larder-cloud/cluster/Throttle.h"
 
 #include <QHash>
 #include <QList>
@@ -53,7 +55,9 @@ private:
     CloudStore *m_store;
     InspectorRecord m_record;
     InspectorGate m_gate;
-    QHash<QString, QList<qint64>> m_wrongCodes; ///< per agent, when each wrong code came
+    /// Wrong case codes per agent, counted for every instance at once.
+    Throttle m_wrongCodes{QStringLiteral("support.codes"), consent::maxWrongCodes,
+                          consent::wrongCodeWindow};
 };
 
 } // namespace larder::cloud::support

@@ -19,6 +19,7 @@ bool backTo(const QString &connection, int version)
 {
     // Newest first: a later version may change a table an earlier one made.
     const QList<std::pair<int, QStringList>> added{
+        {19, {"DROP TABLE throttle_events"}},
         {18, {"DROP TABLE cluster_members"}},
         {17, {"DROP INDEX commands_order", "ALTER TABLE commands DROP COLUMN ordinal"}},
         {16,
