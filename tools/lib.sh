@@ -37,6 +37,56 @@ start_cloud() { # DATA DEVICE_PORT APP_PORT HTTP_PORT LOG [more serve options]
   return 1
 }
 
+# start_postgres DIR PORT: a PostgreSQL 15 cluster of its own in DIR (made on first use: initdb
+# with a password made for it in DIR/password (0600), SCRAM, TLS with a certificate made for it),
+# started on loopback PORT with the database `larder`. Sets PG_URL (without the password) and
+# PG_STOP (the command that stops it) and exports PGPASSWORD. As root the cluster belongs to
+# Debian's `postgres` user (initdb refuses root), so DIR must be a folder it can reach.
+start_postgres() {
+  local dir=$1 port=$2 bin=/usr/lib/postgresql/15/bin
+  local as=()
+  [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
+  if [ ! -f "$dir/data/PG_VERSION" ]; then
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    chmod 700 "$dir"
+    [ ${#as[@]} -gt 0 ] && chown postgres:postgres "$dir"
+    "${as[@]}" bash -c "umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' >'$dir/password'"
+    "${as[@]}" "$bin/initdb" -D "$dir/data" -U larder --pwfile="$dir/password" \
+      --auth=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
+    "${as[@]}" openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
+      -days 3650 -subj /CN=127.0.0.1 -keyout "$dir/data/server.key" \
+      -out "$dir/data/server.crt" >/dev/null 2>&1
+    "${as[@]}" chmod 600 "$dir/data/server.key"
+  fi
+  "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c ssl=on" start >/dev/null
+  PGPASSWORD=$(cat "$dir/password")
+  export PGPASSWORD
+  "$bin/createdb" -h 127.0.0.1 -p "$port" -U larder larder >/dev/null 2>&1 || true
+  PG_URL="postgresql://larder@127.0.0.1:$port/larder?sslmode=require"
+  PG_STOP=("${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast -w stop)
+}
+
+# start_api_instance DATA DEVICE_PORT HTTP_PORT LOG [more serve options]: a second larder-cloud
+# with `--role api` on the data directory (and database) of the running first one, whose edge
+# then balances across both. Sets API_PID.
+start_api_instance() {
+  local data=$1 device=$2 http=$3 log=$4
+  shift 4
+  build/bin/larder-cloud serve --role api --data-dir "$data" --device-port "$device" \
+    --http-port "$http" "$@" >"$log" 2>&1 &
+  API_PID=$!
+  for _ in $(seq 1 200); do
+    if grep -q 'larder-cloud: ready (role api' "$log" 2>/dev/null; then return 0; fi
+    if ! kill -0 "$API_PID" 2>/dev/null; then break; fi
+    sleep 0.1
+  done
+  echo "the api instance did not start:" >&2
+  cat "$log" >&2
+  return 1
+}
+
 # stop_pids PID...: terminates the given processes and waits for them.
 stop_pids() {
   local pid
