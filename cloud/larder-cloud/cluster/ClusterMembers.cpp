@@ -26,8 +26,7 @@ bool ClusterMembers::leave(const QString &id)
 
 bool ClusterMembers::forgetGone(qint64 nowMs)
 {
-    return sql::exec(m_connection,
-                     QStringLiteral("DELETE FROM cluster_members WHERE seen_at < ?"),
+    return sql::exec(m_connection, QStringLiteral("DELETE FROM cluster_members WHERE seen_at < ?"),
                      {nowMs - 60'000});
 }
 

@@ -34,8 +34,7 @@ bool Throttle::blocked(const QString &key, qint64 now) const
 void Throttle::fail(const QString &key, qint64 now)
 {
     const QString hash = hashed(key);
-    sql::exec(m_connection,
-              QStringLiteral("DELETE FROM throttle_events WHERE key = ? AND at <= ?"),
+    sql::exec(m_connection, QStringLiteral("DELETE FROM throttle_events WHERE key = ? AND at <= ?"),
               {hash, now - m_window});
     sql::exec(m_connection, QStringLiteral("INSERT INTO throttle_events (key, at) VALUES (?, ?)"),
               {hash, now});

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "Jwt.h"
-#include "larder-cloud/cluster/Throttle.h"
 #include "UserStore.h"
+#include "larder-cloud/cluster/Throttle.h"
 
 #include <QJsonObject>
 #include <QString>
