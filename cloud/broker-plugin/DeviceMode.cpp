@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "DeviceMode.h"
 #include "DeviceAuthorizer.h"
+#include "InFlight.h"
 #include "LogText.h"
 #include "PluginDatabase.h"
 #include "PluginInstance.h"
@@ -161,9 +162,11 @@ int onBasicAuth(int, void *data, void *userdata)
         return MOSQ_ERR_AUTH;
     }
     mosquitto_set_username(event->client, cn.toUtf8().constData());
-    if (identity.kind == DeviceIdentity::Kind::Appliance &&
-        plugin->presence.connected(event->client, identity.thing))
-        tellPresence(*plugin, identity.thing, clientId, true);
+    if (identity.kind == DeviceIdentity::Kind::Appliance) {
+        InFlight::shared().forget(identity.thing); // a new connection starts with its budget
+        if (plugin->presence.connected(event->client, identity.thing))
+            tellPresence(*plugin, identity.thing, clientId, true);
+    }
     return MOSQ_ERR_SUCCESS;
 }
 

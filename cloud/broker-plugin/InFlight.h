@@ -42,6 +42,9 @@ public:
             m_requests.erase(it);
     }
     int count(const QString &thing) const { return int(m_requests.value(thing).size()); }
+    /// @p thing's fridge connected again: what it had in flight before (answers a full queue
+    /// may have dropped with its last connection) no longer counts against it.
+    void forget(const QString &thing) { m_requests.remove(thing); }
 
     /// One per broker process: every listener's plugin instance counts in the same place.
     static InFlight &shared()

@@ -39,6 +39,20 @@ private slots:
         QVERIFY(!inFlight.admit("fridge-1", 1000 + InFlight::expiryMs - 1));
         QVERIFY(inFlight.admit("fridge-1", 1000 + InFlight::expiryMs));
     }
+    void aNewConnectionStartsWithItsBudget()
+    {
+        // A flood's answers lost with its connection leave requests "in flight" for 30 s; the
+        // fridge connecting again starts afresh, another fridge's count untouched.
+        InFlight inFlight;
+        for (int i = 0; i < InFlight::limit; ++i) {
+            QVERIFY(inFlight.admit("fridge-1", 1000));
+            QVERIFY(inFlight.admit("fridge-2", 1000));
+        }
+        QVERIFY(!inFlight.admit("fridge-1", 2000));
+        inFlight.forget("fridge-1");
+        QVERIFY(inFlight.admit("fridge-1", 2000));
+        QVERIFY(!inFlight.admit("fridge-2", 2000));
+    }
     void unexpectedAnswersDoNotGoNegative()
     {
         InFlight inFlight;
