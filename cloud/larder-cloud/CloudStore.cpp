@@ -101,10 +101,9 @@ bool CloudStore::thingExists(const QString &thing)
 {
     if (m_knownThings.contains(thing))
         return true;
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT 1 FROM things WHERE name = ?"));
-    query.addBindValue(thing);
-    if (!query.exec() || !query.next())
+    QSqlQuery query =
+        sql::run(m_connection, QStringLiteral("SELECT 1 FROM things WHERE name = ?"), {thing});
+    if (!query.next())
         return false;
     m_knownThings.insert(thing);
     return true;
@@ -112,11 +111,10 @@ bool CloudStore::thingExists(const QString &thing)
 
 std::optional<QJsonObject> CloudStore::loadShadow(const QString &thing, const QString &shadowName)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT document FROM shadows WHERE thing = ? AND name = ?"));
-    query.addBindValue(thing);
-    query.addBindValue(shadowKey(shadowName));
-    if (!query.exec() || !query.next())
+    QSqlQuery query = sql::run(
+        m_connection, QStringLiteral("SELECT document FROM shadows WHERE thing = ? AND name = ?"),
+        {thing, shadowKey(shadowName)});
+    if (!query.next())
         return std::nullopt;
     return QJsonDocument::fromJson(query.value(0).toByteArray()).object();
 }
@@ -124,20 +122,28 @@ std::optional<QJsonObject> CloudStore::loadShadow(const QString &thing, const QS
 bool CloudStore::saveShadow(const QString &thing, const QString &shadowName,
                             const QJsonObject &stored)
 {
-    if (!m_saveShadow) {
-        m_saveShadow.emplace(QSqlDatabase::database(m_connection));
-        m_saveShadow->prepare(QStringLiteral(
-            "INSERT INTO shadows (thing, name, document) VALUES (?, ?, ?) ON CONFLICT (thing, "
-            "name) DO UPDATE SET document = excluded.document"));
+    const QString document =
+        QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact));
+    // Twice at most: a connection the server dropped (PostgreSQL restarted) took the prepared
+    // statement with it; it is prepared again, on a new connection if need be.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!m_saveShadow) {
+            sql::ensureOpen(m_connection);
+            m_saveShadow.emplace(QSqlDatabase::database(m_connection));
+            m_saveShadow->prepare(QStringLiteral(
+                "INSERT INTO shadows (thing, name, document) VALUES (?, ?, ?) ON CONFLICT "
+                "(thing, name) DO UPDATE SET document = excluded.document"));
+        }
+        QSqlQuery &query = *m_saveShadow;
+        query.addBindValue(thing);
+        query.addBindValue(shadowKey(shadowName));
+        query.addBindValue(document);
+        if (query.exec())
+            return true;
+        qWarning("larder-cloud: cannot store the shadow of %s: %s", qPrintable(thing),
+                 qPrintable(query.lastError().text()));
+        m_saveShadow.reset(); // prepared again on the next try
     }
-    QSqlQuery &query = *m_saveShadow;
-    query.addBindValue(thing);
-    query.addBindValue(shadowKey(shadowName));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
-    if (query.exec())
-        return true;
-    qWarning("larder-cloud: cannot store the shadow of %s: %s", qPrintable(thing),
-             qPrintable(query.lastError().text()));
     return false;
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,16 +12,55 @@
 
 namespace larder::cloud::sql {
 
+namespace detail {
+/// This thread's connections inside a WriteTransaction: a statement there is never retried on
+/// a new connection (the transaction went with the old one).
+inline QSet<QString> &inTransaction()
+{
+    thread_local QSet<QString> names;
+    return names;
+}
+} // namespace detail
+
+/// Opens @p connection again when its server dropped it (PostgreSQL restarted): at most one
+/// attempt a second per connection, so a database that is down costs each request little.
+/// True when it is open.
+inline bool ensureOpen(const QString &connection)
+{
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
+    if (db.isOpen())
+        return true;
+    thread_local QHash<QString, qint64> lastAttempt;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - lastAttempt.value(connection) < 1000)
+        return false;
+    lastAttempt.insert(connection, now);
+    db.close();
+    if (!db.open())
+        return false;
+    qInfo("larder-cloud: connected to the database again (%s)", qPrintable(connection));
+    return true;
+}
+
 /// Runs @p sql on @p connection with @p values bound in order and returns the query, for
-/// reading rows. Failures are logged (and reported through @p ok).
+/// reading rows. Failures are logged (and reported through @p ok). A statement outside a
+/// transaction whose connection was lost is tried once more on a new one.
 inline QSqlQuery run(const QString &connection, const QString &sql, const QVariantList &values,
                      bool *ok = nullptr)
 {
-    QSqlQuery query(QSqlDatabase::database(connection));
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    const bool done = query.exec();
+    const auto attempt = [&] {
+        QSqlQuery query(QSqlDatabase::database(connection));
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        const bool done = query.exec();
+        return std::pair{std::move(query), done};
+    };
+    ensureOpen(connection);
+    auto [query, done] = attempt();
+    if (!done && !QSqlDatabase::database(connection, false).isOpen() &&
+        !detail::inTransaction().contains(connection) && ensureOpen(connection))
+        std::tie(query, done) = attempt();
     if (ok)
         *ok = done;
     if (!done)
@@ -56,7 +98,8 @@ class WriteTransaction
 {
 public:
     explicit WriteTransaction(const QString &connection, const QString &serializeOn = {})
-        : m_db(QSqlDatabase::database(connection))
+        : m_db((ensureOpen(connection), QSqlDatabase::database(connection))),
+          m_connection(connection)
     {
         QSqlQuery begin(m_db);
         if (m_db.driverName() == QLatin1String("QSQLITE")) {
@@ -74,6 +117,8 @@ public:
         if (!m_open)
             qWarning("larder-cloud: cannot begin a write: %s",
                      qPrintable(begin.lastError().text()));
+        else
+            detail::inTransaction().insert(m_connection);
     }
     ~WriteTransaction() { rollback(); }
     WriteTransaction(const WriteTransaction &) = delete;
@@ -88,6 +133,7 @@ public:
         if (!m_open)
             return false;
         m_open = false;
+        detail::inTransaction().remove(m_connection);
         if (m_db.commit())
             return true;
         m_db.rollback();
@@ -96,13 +142,16 @@ public:
 
     void rollback()
     {
-        if (m_open)
+        if (m_open) {
+            detail::inTransaction().remove(m_connection);
             m_db.rollback();
+        }
         m_open = false;
     }
 
 private:
     QSqlDatabase m_db;
+    QString m_connection;
     bool m_open = false;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CloudFixture.h"
 #include "CloudHttp.h"
+#include "PostgresServer.h"
 #include "StoreEngines.h"
 #include "pairing/PairingPayload.h"
 
@@ -108,6 +109,22 @@ QSqlDatabase CloudFixture::openStore(const QString &name) const
     db.setConnectOptions(QStringLiteral("sslmode=require"));
     db.open();
     return db;
+}
+
+bool CloudFixture::stopDatabase()
+{
+    return !m_database.isEmpty() && storeengines::server() && storeengines::server()->stop();
+}
+
+bool CloudFixture::startDatabase()
+{
+    QString error;
+    if (m_database.isEmpty() || !storeengines::server() ||
+        !storeengines::server()->restart(&error)) {
+        qWarning("PostgreSQL did not start again: %s", qPrintable(error));
+        return false;
+    }
+    return true;
 }
 
 QString CloudFixture::log()

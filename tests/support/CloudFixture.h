@@ -90,6 +90,9 @@ public:
     /// A Qt SQL connection @p name to this cloud's database (opened), on either engine, for
     /// tests that look inside; remove it with QSqlDatabase::removeDatabase.
     QSqlDatabase openStore(const QString &name) const;
+    /// On PostgreSQL: stops its server (fast shutdown, as a restart does) and starts it again.
+    bool stopDatabase();
+    bool startDatabase();
     /// `--data-dir DIR` (and `--database URL`) for a larder-cloud command run by hand.
     QStringList toolArguments() const;
     QStringList databaseArguments() const;

@@ -9,14 +9,19 @@
 namespace storeengines {
 
 namespace {
-PostgresServer *server = nullptr;
+PostgresServer *running = nullptr;
 
 void stopServer()
 {
-    delete server;
-    server = nullptr;
+    delete running;
+    running = nullptr;
 }
 } // namespace
+
+PostgresServer *server()
+{
+    return running;
+}
 
 void addRows()
 {
@@ -30,15 +35,15 @@ QString freshLocation(const QString &engine, const QString &folder, QString *err
     const QString name = QStringLiteral("t") + QUuid::createUuid().toString(QUuid::Id128);
     if (engine == QLatin1String("sqlite"))
         return folder + u'/' + name + QStringLiteral(".sqlite");
-    if (!server) {
-        server = new PostgresServer;
+    if (!running) {
+        running = new PostgresServer;
         qAddPostRoutine(stopServer);
-        if (!server->start(error)) {
+        if (!running->start(error)) {
             stopServer();
             return {};
         }
     }
-    return server->createDatabase(name, error) ? server->url(name) : QString();
+    return running->createDatabase(name, error) ? running->url(name) : QString();
 }
 
 } // namespace storeengines

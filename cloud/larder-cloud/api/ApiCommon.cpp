@@ -55,6 +55,8 @@ std::variant<Caller, QHttpServerResponse> ApiAuth::callerOf(const QHttpServerReq
     const auto claims = token.isEmpty()
                             ? std::nullopt
                             : m_identity->validate(token, QStringLiteral("id"), now(), &why);
+    if (!claims && why == IdentityService::unavailable())
+        return failure(503, "ServiceUnavailable", why); // not the caller's fault: no sign-out
     if (!claims)
         return failure(401, "Unauthorized",
                        token.isEmpty() ? QStringLiteral("Sign in first.") : why);

@@ -187,7 +187,12 @@ std::optional<QJsonObject> IdentityService::accessClaims(const QJsonObject &requ
     auto claims =
         validate(request.value(u"AccessToken").toString(), QStringLiteral("access"), now, &why);
     if (!claims)
-        *refused = error("NotAuthorizedException", why);
+        *refused =
+            why == unavailable()
+                ? Response{500,
+                           {{QStringLiteral("__type"), QStringLiteral("InternalErrorException")},
+                            {QStringLiteral("message"), why}}}
+                : error("NotAuthorizedException", why);
     return claims;
 }
 
@@ -221,7 +226,12 @@ std::optional<QJsonObject> IdentityService::validate(const QString &token, const
         *why = QStringLiteral("Token has expired");
         return std::nullopt;
     }
-    if (!m_users->sessionAlive(claims->value(u"origin_jti").toString())) {
+    const auto alive = m_users->sessionAlive(claims->value(u"origin_jti").toString());
+    if (!alive) {
+        *why = unavailable();
+        return std::nullopt;
+    }
+    if (!*alive) {
         *why = QStringLiteral("Access Token has been revoked");
         return std::nullopt;
     }

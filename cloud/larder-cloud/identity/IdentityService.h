@@ -57,6 +57,12 @@ public:
     /// claims, or nullopt with a reason.
     std::optional<QJsonObject> validate(const QString &token, const QString &tokenUse, qint64 now,
                                         QString *error) const;
+    /// validate()'s reason when the token could not be checked at all (the database is
+    /// restarting): the caller answers "try again", never "sign in again".
+    static QString unavailable()
+    {
+        return QStringLiteral("The service is unavailable for a moment; try again.");
+    }
 
     /// Names people choose: at most this many characters, cleaned as display names.
     static constexpr int maxNameLength = 64;

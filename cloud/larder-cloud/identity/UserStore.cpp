@@ -98,12 +98,15 @@ bool UserStore::revokeTokens(const QString &sub)
     return exec(m_connection, QStringLiteral("DELETE FROM sessions WHERE sub = ?"), {sub});
 }
 
-bool UserStore::sessionAlive(const QString &session) const
+std::optional<bool> UserStore::sessionAlive(const QString &session) const
 {
-    return run(m_connection,
-               QStringLiteral("SELECT 1 FROM sessions WHERE session = ? AND expires > ?"),
-               {session, QDateTime::currentSecsSinceEpoch()})
-        .next();
+    bool ok = false;
+    QSqlQuery query = run(
+        m_connection, QStringLiteral("SELECT 1 FROM sessions WHERE session = ? AND expires > ?"),
+        {session, QDateTime::currentSecsSinceEpoch()}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return query.next();
 }
 
 bool UserStore::saveCode(const QString &username, const QString &purpose, const OneTimeCode &code)

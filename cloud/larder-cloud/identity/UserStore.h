@@ -55,7 +55,8 @@ public:
     bool setName(const QString &sub, const QString &name);
     /// Ends every session of @p sub (GlobalSignOut, password reset): its tokens are revoked.
     bool revokeTokens(const QString &sub);
-    bool sessionAlive(const QString &session) const;
+    /// Whether @p session is alive; nullopt when the database cannot say (it is restarting).
+    std::optional<bool> sessionAlive(const QString &session) const;
 
     bool saveCode(const QString &username, const QString &purpose, const OneTimeCode &code);
     std::optional<OneTimeCode> code(const QString &username, const QString &purpose) const;
