@@ -12,6 +12,7 @@
 #include "api/RegistrationStore.h"
 #include "board/BoardApi.h"
 #include "cluster/ClusterMembers.h"
+#include "fleet/FleetFeed.h"
 #include "commands/CommandApi.h"
 #include "commands/CommandQueue.h"
 #include "edge/EdgeConfig.h"

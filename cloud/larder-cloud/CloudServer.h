@@ -40,6 +40,7 @@ class ReportStore;
 } // namespace support
 namespace fleet {
 class FleetApi;
+class FleetFeed;
 class FleetIndex;
 class ThingGroups;
 } // namespace fleet
@@ -206,6 +207,11 @@ private:
     SupervisedProcess *m_edge = nullptr;
     int m_servicePort = 0; ///< the HTTP services' loopback port behind the edge
     std::unique_ptr<cluster::ClusterMembers> m_members;
+    /// An api instance's fleet index: read whole from the database every fleetReloadMs (the
+    /// MQTT plane keeps the first instance's current as shadows change).
+    std::unique_ptr<fleet::FleetFeed> m_fleetFeed;
+    QTimer m_fleetReload;
+    static constexpr int fleetReloadMs = 5000;
     QTimer m_beat;
     QString m_instanceId;    ///< this instance among those serving the database
     QStringList m_upstreams; ///< the API instances the edge balances across

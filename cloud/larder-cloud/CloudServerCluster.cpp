@@ -9,6 +9,7 @@
 #include "SupervisedProcess.h"
 #include "cluster/ClusterMembers.h"
 #include "edge/EdgeConfig.h"
+#include "fleet/FleetFeed.h"
 #include "provisioning/CertificateStore.h"
 #include "shadow/MqttPlane.h"
 
@@ -84,6 +85,13 @@ bool CloudServer::startApiInstance(QString *error)
         camera::TurnRelay::Options{data + QStringLiteral("/turn"), m_options.turnHost, 0});
     if (!startIdentity(error))
         return false;
+    // Support's fleet search answers here too, from the database, a few seconds behind.
+    m_fleetFeed =
+        std::make_unique<fleet::FleetFeed>(m_fleet.get(), CloudStore::defaultConnection());
+    m_fleetFeed->load();
+    m_fleetReload.setInterval(fleetReloadMs);
+    connect(&m_fleetReload, &QTimer::timeout, this, [this] { m_fleetFeed->load(); });
+    m_fleetReload.start();
 
     mqtt::ConnectionSettings settings;
     settings.port = m_options.ports.device;

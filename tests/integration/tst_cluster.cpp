@@ -8,6 +8,7 @@
 #include "CloudFixture.h"
 #include "CloudHttp.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSet>
@@ -84,6 +85,29 @@ private slots:
             readers.insert(list.instance);
         }
         QCOMPARE(readers.size(), 2); // both instances read it from the one database
+    }
+
+    void supportsFleetSearchAnswersOnEither()
+    {
+        QVERIFY(m_api);
+        const QString staff = m_http->signedInStaff("desk@larder.example");
+        QVERIFY(!staff.isEmpty());
+        // The api instance reads its index from the database: every answer finds the fridge,
+        // whichever instance gives it.
+        QSet<QByteArray> searchers;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                searchers.clear();
+                for (int i = 0; i < 6; ++i) {
+                    const auto found = m_http->api("POST", "/fleet/search",
+                                                   {{"queryString", "thingName:" + kThing}}, staff);
+                    searchers.insert(found.instance);
+                    if (found.status != 200 || found.body.value("things").toArray().size() != 1)
+                        return false;
+                }
+                return searchers.size() == 2;
+            }(),
+            15000);
     }
 
     void aCommandQueuedOnEitherReachesTheFridge()
