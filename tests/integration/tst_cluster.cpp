@@ -142,7 +142,7 @@ private slots:
         // sixth try is refused, even with the right password, whichever instance takes it.
         QSet<QByteArray> judges;
         const auto signIn = [this, &judges](const QString &password) {
-            const auto answer = m_http->cognito(
+            auto answer = m_http->cognito(
                 "InitiateAuth", {{"AuthFlow", "USER_PASSWORD_AUTH"},
                                  {"AuthParameters", QJsonObject{{"USERNAME", "ben@example.com"},
                                                                 {"PASSWORD", password}}}});

@@ -104,7 +104,7 @@ class TestStoreConcurrency : public QObject
     {
         QFETCH_GLOBAL(QString, engine);
         QString error;
-        const QString location = storeengines::freshLocation(engine, m_dir.path(), &error);
+        QString location = storeengines::freshLocation(engine, m_dir.path(), &error);
         if (location.isEmpty())
             qWarning("%s", qPrintable(error));
         return location;
