@@ -27,12 +27,19 @@ start_cloud() { # DATA DEVICE_PORT APP_PORT HTTP_PORT LOG [more serve options]
   build/bin/larder-cloud serve --data-dir "$data" --device-port "$device" --app-port "$app" \
     --http-port "$http" "$@" >"$log" 2>&1 &
   CLOUD_PID=$!
+  await_ready "$CLOUD_PID" "$log" 'larder-cloud: ready' larder-cloud
+}
+
+# await_ready PID LOG TEXT NAME: waits up to 20 s for TEXT in LOG while PID runs; otherwise
+# says NAME did not start, shows LOG and fails.
+await_ready() {
+  local pid=$1 log=$2 text=$3 name=$4
   for _ in $(seq 1 200); do
-    if grep -q 'larder-cloud: ready' "$log" 2>/dev/null; then return 0; fi
-    if ! kill -0 "$CLOUD_PID" 2>/dev/null; then break; fi
+    if grep -qF "$text" "$log" 2>/dev/null; then return 0; fi
+    if ! kill -0 "$pid" 2>/dev/null; then break; fi
     sleep 0.1
   done
-  echo "larder-cloud did not start:" >&2
+  echo "$name did not start:" >&2
   cat "$log" >&2
   return 1
 }
@@ -77,14 +84,7 @@ start_api_instance() {
   build/bin/larder-cloud serve --role api --data-dir "$data" --device-port "$device" \
     --http-port "$http" "$@" >"$log" 2>&1 &
   API_PID=$!
-  for _ in $(seq 1 200); do
-    if grep -q 'larder-cloud: ready (role api' "$log" 2>/dev/null; then return 0; fi
-    if ! kill -0 "$API_PID" 2>/dev/null; then break; fi
-    sleep 0.1
-  done
-  echo "the api instance did not start:" >&2
-  cat "$log" >&2
-  return 1
+  await_ready "$API_PID" "$log" 'larder-cloud: ready (role api' "the api instance"
 }
 
 # stop_pids PID...: terminates the given processes and waits for them.

@@ -62,12 +62,6 @@ public:
             *found = hasRow;
         return out;
     }
-    bool exists(const char *sql, const QStringList &values)
-    {
-        bool found = false;
-        row(sql, values, &found);
-        return found;
-    }
 
 private:
     sqlite3 *m_db = nullptr;
